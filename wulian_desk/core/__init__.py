@@ -1,0 +1,1 @@
+"""The domain: models, ids, rules, policy profiles and errors. No Qt, no I/O."""

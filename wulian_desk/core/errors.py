@@ -1,0 +1,89 @@
+"""Known errors: things a user can cause or fix, each with a message fit to show as is.
+
+Anything that is not a `WulianError` is a bug and goes to the crash dialog (window) or the log
+with a traceback (command line). Messages are Chinese first; the English follows for the
+English UI and for the log.
+"""
+
+from __future__ import annotations
+
+
+class WulianError(Exception):
+    """A known error. `str(err)` is the message for the user."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, english: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.english = english
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(WulianError):
+    """Input that breaks a rule; `field` names the input that is wrong, when there is one."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, english: str = "", *, field: str | None = None) -> None:
+        super().__init__(message, english)
+        self.field = field
+
+
+class NotFoundError(WulianError):
+    exit_code = 3
+
+
+class WrongPassphraseError(WulianError):
+    exit_code = 4
+
+
+class NotInitialisedError(WulianError):
+    exit_code = 5
+
+
+class AlreadyInitialisedError(WulianError):
+    exit_code = 5
+
+
+class DataDirError(WulianError):
+    """The data folder is missing, not a folder, or cannot be written."""
+
+    exit_code = 6
+
+
+class NewerSchemaError(WulianError):
+    exit_code = 7
+
+
+class DatabaseLockedError(WulianError):
+    exit_code = 8
+
+
+class DiskFullError(WulianError):
+    exit_code = 9
+
+
+class CorruptDatabaseError(WulianError):
+    exit_code = 10
+
+
+class PolicyError(WulianError):
+    """A policy profile file that cannot be used."""
+
+    exit_code = 11
+
+
+class PermissionDenied(WulianError):
+    exit_code = 12
+
+
+class Cancelled(WulianError):
+    """The user cancelled a running task; nothing was changed."""
+
+    exit_code = 130
+
+    def __init__(self) -> None:
+        super().__init__("操作已取消，未做任何更改。", "Cancelled; nothing was changed.")

@@ -1,0 +1,198 @@
+"""Rules for rooms and assets: what a valid entry is, and whether a station meets its tier's minimums."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.policy import FacilityMinimum
+from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROOM_TYPES
+
+MAX_ROOM_AREA_M2 = 10_000.0
+MAX_ASSET_VALUE_FEN = 100_000_000_00  # one hundred million yuan: anything above is a typing slip
+
+
+def clean_text(value: str | None, *, field: str, label: str, max_len: int, required: bool) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(f"请填写{label}。", f"{label} is required.", field=field)
+    if len(text) > max_len:
+        raise ValidationError(
+            f"{label}不能超过 {max_len} 个字。", f"{label} is too long (max {max_len}).", field=field
+        )
+    return text
+
+
+def check_room_fields(*, name: str, room_type: str, area_m2: float, notes: str) -> dict:
+    """Validate a room's fields and return them cleaned; raises ValidationError naming the field."""
+    name = clean_text(name, field="name", label="房间名称", max_len=60, required=True)
+    if room_type not in ROOM_TYPES:
+        raise ValidationError("请选择房间类型。", "Choose a room type.", field="room_type")
+    try:
+        area = float(area_m2)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            "面积必须是数字（平方米）。", "Area must be a number of m².", field="area_m2"
+        ) from None
+    if not area > 0:  # also refuses NaN
+        raise ValidationError(
+            f"面积必须大于 0 平方米（输入的是 {area_m2}）。",
+            f"Area must be more than 0 m² (got {area_m2}).",
+            field="area_m2",
+        )
+    if area > MAX_ROOM_AREA_M2:
+        raise ValidationError(
+            f"面积不能超过 {MAX_ROOM_AREA_M2:.0f} 平方米，请检查是否多输了零。",
+            f"Area cannot exceed {MAX_ROOM_AREA_M2:.0f} m².",
+            field="area_m2",
+        )
+    notes = clean_text(notes, field="notes", label="备注", max_len=500, required=False)
+    return {"name": name, "room_type": room_type, "area_m2": round(area, 2), "notes": notes}
+
+
+def check_asset_fields(
+    *,
+    asset_tag: str,
+    name: str,
+    category: str,
+    status: str,
+    purchase_date: date | None,
+    value_fen: int | None,
+    today: date,
+) -> dict:
+    """Validate an asset's own fields (not its room: the service checks that it exists)."""
+    tag = clean_text(asset_tag, field="asset_tag", label="资产编号", max_len=40, required=True)
+    name = clean_text(name, field="name", label="资产名称", max_len=80, required=True)
+    if category not in ASSET_CATEGORIES:
+        raise ValidationError("请选择资产类别。", "Choose an asset category.", field="category")
+    if status not in ASSET_STATUSES:
+        raise ValidationError("请选择资产状态。", "Choose an asset status.", field="status")
+    if purchase_date is not None and purchase_date > today:
+        raise ValidationError(
+            "购置日期不能晚于今天。", "Purchase date cannot be in the future.", field="purchase_date"
+        )
+    if value_fen is not None and not 0 <= value_fen <= MAX_ASSET_VALUE_FEN:
+        raise ValidationError(
+            "购置金额必须在 0 到 1 亿元之间。",
+            "Value must be between 0 and 100 million yuan.",
+            field="value_fen",
+        )
+    return {
+        "asset_tag": tag,
+        "name": name,
+        "category": category,
+        "status": status,
+        "purchase_date": purchase_date,
+        "value_fen": value_fen,
+    }
+
+
+def parse_yuan(text: str) -> int | None:
+    """'1,234.5' yuan as text -> 123450 fen; empty -> None; anything else is a ValidationError."""
+    cleaned = (text or "").strip().replace(",", "").replace("，", "").removesuffix("元")
+    if not cleaned:
+        return None
+    try:
+        whole, _, frac = cleaned.partition(".")
+        if not whole.lstrip("-").isdigit() or (frac and (not frac.isdigit() or len(frac) > 2)):
+            raise ValueError
+        return int(whole) * 100 + (-1 if whole.startswith("-") else 1) * int((frac + "00")[:2])
+    except ValueError:
+        raise ValidationError(
+            f"金额格式不对：{text}（例如 3500 或 3500.50）。",
+            f"Not an amount: {text} (e.g. 3500 or 3500.50).",
+            field="value_fen",
+        ) from None
+
+
+def format_yuan(fen: int | None) -> str:
+    if fen is None:
+        return ""
+    sign = "-" if fen < 0 else ""
+    fen = abs(fen)
+    return f"{sign}{fen // 100:,}.{fen % 100:02d}"
+
+
+@dataclass(frozen=True)
+class ComplianceItem:
+    """One requirement, whether it holds, and what was found."""
+
+    key: str  # "area" or "room:<type>"
+    requirement_zh: str
+    requirement_en: str
+    met: bool
+    found_zh: str
+    found_en: str
+
+
+@dataclass(frozen=True)
+class UnitCompliance:
+    org_unit_id: str
+    name: str
+    tier: str
+    items: tuple[ComplianceItem, ...]
+
+    @property
+    def met(self) -> bool:
+        return all(item.met for item in self.items)
+
+    @property
+    def missing(self) -> tuple[ComplianceItem, ...]:
+        return tuple(item for item in self.items if not item.met)
+
+
+def assess_facilities(
+    *,
+    org_unit_id: str,
+    name: str,
+    tier: str,
+    rooms: Iterable[tuple[str, float]],
+    asset_categories: Iterable[str] = (),
+    minimum: FacilityMinimum | None,
+) -> UnitCompliance:
+    """Hold a unit's live rooms, as (room_type, area) pairs, and the categories of its usable
+    assets against its tier's minimum."""
+    rooms = list(rooms)
+    have_assets = set(asset_categories)
+    if minimum is None:
+        return UnitCompliance(org_unit_id, name, tier, ())
+    total = sum(area for _, area in rooms)
+    present = {room_type for room_type, _ in rooms}
+    items = [
+        ComplianceItem(
+            key="area",
+            requirement_zh=f"用房面积不少于 {minimum.min_area_m2:g} 平方米",
+            requirement_en=f"At least {minimum.min_area_m2:g} m² of rooms",
+            met=total >= minimum.min_area_m2,
+            found_zh=f"现有 {total:g} 平方米",
+            found_en=f"{total:g} m² recorded",
+        )
+    ]
+    for room_type in minimum.required_rooms:
+        choice = ROOM_TYPES[room_type]
+        count = sum(1 for t, _ in rooms if t == room_type)
+        items.append(
+            ComplianceItem(
+                key=f"room:{room_type}",
+                requirement_zh=f"配置{choice.zh}",
+                requirement_en=f"Has a {choice.en.lower()}",
+                met=room_type in present,
+                found_zh=f"{count} 间" if count else "缺少",
+                found_en=f"{count}" if count else "missing",
+            )
+        )
+    for category in minimum.required_assets:
+        choice = ASSET_CATEGORIES[category]
+        items.append(
+            ComplianceItem(
+                key=f"asset:{category}",
+                requirement_zh=f"配置{choice.zh}",
+                requirement_en=f"Has {choice.en.lower()}",
+                met=category in have_assets,
+                found_zh="已配置" if category in have_assets else "缺少",
+                found_en="present" if category in have_assets else "missing",
+            )
+        )
+    return UnitCompliance(org_unit_id, name, tier, tuple(items))

@@ -1,0 +1,137 @@
+"""The record tables. Every synced table carries the same version fields (DESIGN.md, "Records and sync").
+
+Models follow the SQLModel suffix scheme: `ThingBase` holds what a user edits, `ThingCreate` and
+`ThingUpdate` are service inputs, `Thing(table=True)` is the row.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+from wulian_desk.core.ids import new_id
+
+
+class SyncFields(SQLModel):
+    """Version fields written in the same transaction as the data.
+
+    `device_id` and `counter` say which device wrote this version and where it stands in that
+    device's sequence; `updated_at` (UTC) only breaks ties; `deleted` marks a tombstone.
+    """
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    owner: str = Field(index=True, max_length=36)
+    device_id: str = Field(max_length=36)
+    counter: int = Field(index=True)
+    updated_at: datetime
+    deleted: bool = Field(default=False)
+
+
+# -- org units ---------------------------------------------------------------------------------
+
+
+class OrgUnitBase(SQLModel):
+    name: str = Field(max_length=80)
+    tier: str = Field(max_length=16)  # vocab.TIERS
+    parent_id: str | None = Field(default=None, foreign_key="org_unit.id", max_length=36)
+    division_code: str | None = Field(default=None, max_length=12)
+    area_kind: str | None = Field(default=None, max_length=8)  # vocab.AREA_KINDS, communities only
+
+
+class OrgUnit(OrgUnitBase, SyncFields, table=True):
+    __tablename__ = "org_unit"
+
+
+# -- facilities ------------------------------------------------------------------------------
+
+
+class RoomBase(SQLModel):
+    org_unit_id: str = Field(foreign_key="org_unit.id", index=True, max_length=36)
+    name: str = Field(max_length=60)
+    room_type: str = Field(max_length=16)  # vocab.ROOM_TYPES
+    area_m2: float
+    notes: str = Field(default="", max_length=500)
+
+
+class RoomCreate(RoomBase):
+    pass
+
+
+class RoomUpdate(SQLModel):
+    name: str | None = None
+    room_type: str | None = None
+    area_m2: float | None = None
+    notes: str | None = None
+    org_unit_id: str | None = None
+
+
+class Room(RoomBase, SyncFields, table=True):
+    __tablename__ = "room"
+
+
+class AssetBase(SQLModel):
+    org_unit_id: str = Field(foreign_key="org_unit.id", index=True, max_length=36)
+    asset_tag: str = Field(max_length=40, index=True)
+    name: str = Field(max_length=80)
+    category: str = Field(max_length=16)  # vocab.ASSET_CATEGORIES
+    status: str = Field(default="in_use", max_length=16)  # vocab.ASSET_STATUSES
+    room_id: str | None = Field(default=None, foreign_key="room.id", index=True, max_length=36)
+    purchase_date: date | None = None
+    value_fen: int | None = None  # money is kept in fen (0.01 yuan), never as a float
+
+
+class AssetCreate(AssetBase):
+    pass
+
+
+class AssetUpdate(SQLModel):
+    asset_tag: str | None = None
+    name: str | None = None
+    category: str | None = None
+    status: str | None = None
+    room_id: str | None = None
+    purchase_date: date | None = None
+    value_fen: int | None = None
+    org_unit_id: str | None = None
+
+
+class Asset(AssetBase, SyncFields, table=True):
+    __tablename__ = "asset"
+
+
+# -- accounts --------------------------------------------------------------------------------
+
+
+class AccountBase(SQLModel):
+    username: str = Field(max_length=40, index=True)
+    display_name: str = Field(max_length=40)
+    role: str = Field(max_length=16)  # vocab.ROLES
+    disabled: bool = False
+
+
+class Account(AccountBase, SyncFields, table=True):
+    __tablename__ = "account"
+
+
+# -- local, never synced -----------------------------------------------------------------------
+
+
+class LocalState(SQLModel, table=True):
+    """This installation's identity and write counter: one row, never leaves the device."""
+
+    __tablename__ = "local_state"
+
+    id: int = Field(default=1, primary_key=True)
+    station_id: str = Field(max_length=36)
+    device_id: str = Field(max_length=36)
+    counter: int = 0
+
+
+class Setting(SQLModel, table=True):
+    """Station settings (idle lock minutes, policy profile, language...), as JSON text."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str

@@ -1,0 +1,78 @@
+"""Policy profiles: a city's targets as data (resources/policies/*.toml), parsed and checked here.
+
+Each city sets its own numbers; the county picks a profile and sends it down. This module only
+parses text it is given, so the core stays free of file access.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+
+from wulian_desk.core.errors import PolicyError
+from wulian_desk.core.vocab import ASSET_CATEGORIES, ROOM_TYPES, TIERS
+
+
+@dataclass(frozen=True)
+class FacilityMinimum:
+    """What one tier of station must have: total room area and the rooms it must hold."""
+
+    tier: str
+    min_area_m2: float
+    required_rooms: tuple[str, ...]
+    required_assets: tuple[str, ...] = ()
+    min_operating_funds_yuan: int | None = None
+
+
+@dataclass(frozen=True)
+class PolicyProfile:
+    code: str
+    name: str
+    source: str
+    facilities: dict[str, FacilityMinimum] = field(default_factory=dict)
+
+    def facility_minimum(self, tier: str) -> FacilityMinimum | None:
+        return self.facilities.get(tier)
+
+
+def parse_policy(code: str, text: str, *, origin: str = "") -> PolicyProfile:
+    """Parse a profile; a broken file raises PolicyError naming the file and what is wrong."""
+    where = origin or code
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(
+            f"政策配置文件 {where} 格式错误：{exc}", f"Policy file {where} is malformed: {exc}"
+        ) from exc
+    try:
+        name = str(data["name"])
+        facilities = {}
+        for tier, spec in data.get("facilities", {}).items():
+            if tier not in TIERS:
+                raise ValueError(f"未知站点层级 {tier}")
+            rooms = tuple(spec.get("required_rooms", ()))
+            unknown = [r for r in rooms if r not in ROOM_TYPES]
+            if unknown:
+                raise ValueError(f"未知功能室类型 {', '.join(unknown)}")
+            assets = tuple(spec.get("required_assets", ()))
+            unknown = [a for a in assets if a not in ASSET_CATEGORIES]
+            if unknown:
+                raise ValueError(f"未知资产类别 {', '.join(unknown)}")
+            area = float(spec["min_area_m2"])
+            if area < 0:
+                raise ValueError("最小面积不能为负数")
+            funds = spec.get("min_operating_funds_yuan")
+            facilities[tier] = FacilityMinimum(
+                tier=tier,
+                min_area_m2=area,
+                required_rooms=rooms,
+                required_assets=assets,
+                min_operating_funds_yuan=int(funds) if funds is not None else None,
+            )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PolicyError(
+            f"政策配置文件 {where} 内容有误：{exc}", f"Policy file {where} is invalid: {exc}"
+        ) from exc
+    return PolicyProfile(
+        code=code, name=name, source=str(data.get("source", "")), facilities=facilities
+    )

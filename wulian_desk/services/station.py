@@ -1,0 +1,198 @@
+"""The station itself: set-up, unlocking, its org units and its settings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import select
+
+from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.facilities import clean_text
+from wulian_desk.core.ids import new_id
+from wulian_desk.core.models import Account, OrgUnit, Setting
+from wulian_desk.core.vocab import AREA_KINDS, TIERS
+from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage import device_secret
+from wulian_desk.storage.keyslots import check_password_rules
+from wulian_desk.storage.store import Store, is_initialised
+
+# Settings with their defaults; stored as JSON text in the `setting` table.
+SETTINGS_DEFAULTS: dict[str, object] = {
+    "idle_lock_minutes": 10,
+    "policy_profile": "meixian",
+    "language": "zh_CN",
+}
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    context: Context
+    recovery_code: str
+    keyring_available: bool
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    id: str
+    name: str
+    tier: str
+    division_code: str | None
+    area_kind: str | None
+    device_id: str
+    data_dir: Path
+
+
+def check_station_fields(*, name: str, tier: str, code: str | None, area_kind: str | None) -> dict:
+    name = clean_text(name, field="name", label="站点名称", max_len=80, required=True)
+    if tier not in TIERS:
+        raise ValidationError(
+            f"未知的站点层级：{tier}（可选 county、township、community）。",
+            f"Unknown tier: {tier} (county, township or community).",
+            field="tier",
+        )
+    code = (code or "").strip() or None
+    if code is not None and not (code.isdigit() and len(code) in (6, 9, 12)):
+        raise ValidationError(
+            "行政区划代码应为 6、9 或 12 位数字。",
+            "The division code must be 6, 9 or 12 digits.",
+            field="division_code",
+        )
+    if area_kind is not None and area_kind not in AREA_KINDS:
+        raise ValidationError("城乡类型只能是 urban 或 rural。", "Area kind must be urban or rural.", field="area_kind")
+    return {"name": name, "tier": tier, "division_code": code, "area_kind": area_kind}
+
+
+def check_username(username: str) -> str:
+    username = (username or "").strip()
+    if not username or len(username) > 40 or any(c.isspace() for c in username):
+        raise ValidationError(
+            "用户名不能为空、不能含空格，且不超过 40 个字符。",
+            "The user name must be 1-40 characters without spaces.",
+            field="username",
+        )
+    return username
+
+
+def setup_station(
+    folder: Path,
+    *,
+    name: str,
+    tier: str,
+    admin_username: str,
+    admin_password: str,
+    admin_display_name: str = "",
+    division_code: str | None = None,
+    area_kind: str | None = None,
+) -> SetupResult:
+    """First run: the encrypted database, the station's org unit and its first account (站长)."""
+    fields = check_station_fields(name=name, tier=tier, code=division_code, area_kind=area_kind)
+    username = check_username(admin_username)
+    check_password_rules(admin_password)
+    display = (admin_display_name or "").strip() or username
+    station_id, account_id = new_id(), new_id()
+    store, recovery_code = Store.create(
+        folder, station_id=station_id, account_id=account_id, username=username, password=admin_password
+    )
+    ctx = Context(store, account_id=account_id, username=username, display_name=display, role="head")
+    try:
+        with ctx.writing() as session:
+            session.add(ctx.stamp(session, OrgUnit(id=station_id, owner=station_id, **fields)))
+            session.add(
+                ctx.stamp(
+                    session,
+                    Account(id=account_id, username=username, display_name=display, role="head"),
+                )
+            )
+    except BaseException:
+        store.close()
+        raise
+    return SetupResult(ctx, recovery_code, device_secret.available())
+
+
+def open_station(folder: Path, *, passphrase: str, username: str | None = None) -> Context:
+    """Unlock the station; the context names the account, or none for the recovery code."""
+    store, account_id = Store.open(folder, passphrase=passphrase, username=username)
+    ctx = Context(store, account_id=account_id)
+    if account_id is not None:
+        with ctx.reading() as session:
+            account = session.get(Account, account_id)
+        if account is not None:
+            ctx.username, ctx.display_name, ctx.role = account.username, account.display_name, account.role
+    else:
+        ctx.username = ctx.display_name = "恢复码"
+        ctx.role = "head"
+    return ctx
+
+
+def station_exists(folder: Path) -> bool:
+    return is_initialised(folder)
+
+
+def station_info(ctx: Context) -> StationInfo:
+    with ctx.reading() as session:
+        unit = session.get(OrgUnit, ctx.station_id)
+    if unit is None:
+        raise NotFoundError("找不到本站点的记录，数据库可能已损坏。", "The station record is missing.")
+    return StationInfo(
+        id=unit.id,
+        name=unit.name,
+        tier=unit.tier,
+        division_code=unit.division_code,
+        area_kind=unit.area_kind,
+        device_id=ctx.store.device_id,
+        data_dir=ctx.store.folder,
+    )
+
+
+def list_org_units(ctx: Context) -> list[OrgUnit]:
+    """The station and the units under it, the station first, then by name."""
+    with ctx.reading() as session:
+        units = session.exec(select(OrgUnit).where(OrgUnit.deleted == False)).all()  # noqa: E712
+    return sorted(units, key=lambda u: (u.id != ctx.station_id, u.tier, u.name))
+
+
+def add_org_unit(
+    ctx: Context,
+    *,
+    name: str,
+    tier: str,
+    parent_id: str | None = None,
+    division_code: str | None = None,
+    area_kind: str | None = None,
+) -> Changes:
+    fields = check_station_fields(name=name, tier=tier, code=division_code, area_kind=area_kind)
+    with ctx.writing() as session:
+        parent_id = parent_id or ctx.station_id
+        if session.get(OrgUnit, parent_id) is None:
+            raise NotFoundError("上级站点不存在。", "The parent unit does not exist.")
+        unit = ctx.stamp(session, OrgUnit(parent_id=parent_id, **fields))
+        session.add(unit)
+    return Changes.of("org_unit", unit.id)
+
+
+# -- settings ----------------------------------------------------------------------------------
+
+
+def get_setting(ctx: Context, key: str) -> object:
+    if key not in SETTINGS_DEFAULTS:
+        raise NotFoundError(f"未知设置项：{key}", f"Unknown setting: {key}")
+    with ctx.reading() as session:
+        row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None else SETTINGS_DEFAULTS[key]
+
+
+def set_setting(ctx: Context, key: str, value: object) -> Changes:
+    if key not in SETTINGS_DEFAULTS:
+        raise NotFoundError(f"未知设置项：{key}", f"Unknown setting: {key}")
+    if key == "idle_lock_minutes":
+        if not isinstance(value, int) or not 1 <= value <= 240:
+            raise ValidationError(
+                "自动锁屏时间须为 1 到 240 分钟。", "Idle lock must be 1-240 minutes.", field=key
+            )
+    with ctx.writing() as session:
+        row = session.get(Setting, key) or Setting(key=key, value="")
+        row.value = json.dumps(value, ensure_ascii=False)
+        session.add(row)
+    return Changes.of("setting", key)

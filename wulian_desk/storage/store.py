@@ -1,0 +1,165 @@
+"""One station's database: create it, unlock it with a password or the recovery code, hand out
+sessions. The data key lives only in memory while the store is open.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from wulian_desk.core.errors import (
+    AlreadyInitialisedError,
+    DataDirError,
+    NotInitialisedError,
+)
+from wulian_desk.core.ids import new_id
+from wulian_desk.storage import backup, migrate
+from wulian_desk.storage.engine import DB_FILE, WRITE_OPTION, known_db_errors, make_engine
+from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots, new_data_key, new_recovery_code
+
+BACKUPS_DIR = "backups"
+
+
+def check_data_dir(folder: Path, *, create: bool) -> Path:
+    """The data folder, made if asked; a clear DataDirError when it cannot be used."""
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise DataDirError(f"数据文件夹路径不是文件夹：{folder}", f"Not a folder: {folder}")
+    if not folder.exists():
+        if not create:
+            raise DataDirError(
+                f"数据文件夹不存在：{folder}。请检查路径，或先运行 init 建立站点。",
+                f"The data folder does not exist: {folder}. Check the path or run init first.",
+            )
+        try:
+            folder.mkdir(parents=True, mode=0o700)
+        except OSError as exc:
+            raise DataDirError(
+                f"无法建立数据文件夹 {folder}：{exc.strerror}",
+                f"Cannot create the data folder {folder}: {exc.strerror}",
+            ) from exc
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DataDirError(
+            f"没有写入数据文件夹的权限：{folder}",
+            f"No permission to write to the data folder: {folder}",
+        )
+    return folder
+
+
+def is_initialised(folder: Path) -> bool:
+    return (Path(folder) / SLOTS_FILE).exists() and (Path(folder) / DB_FILE).exists()
+
+
+class Store:
+    def __init__(self, folder: Path, engine: Engine, slots: KeySlots, data_key: bytes) -> None:
+        self.folder = folder
+        self.engine = engine
+        self.write_engine = engine.execution_options(**{WRITE_OPTION: True})
+        self.slots = slots
+        self._data_key = data_key
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT station_id, device_id FROM local_state WHERE id = 1")).one()
+        self.station_id: str = row[0]
+        self.device_id: str = row[1]
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, *, station_id: str, account_id: str, username: str, password: str
+    ) -> tuple[Store, str]:
+        """A new encrypted database and its key slots; returns the store and the recovery code.
+
+        On any failure the folder is left as it was: no database, no slots.
+        """
+        folder = check_data_dir(folder, create=True)
+        if (folder / DB_FILE).exists() or (folder / SLOTS_FILE).exists():
+            raise AlreadyInitialisedError(
+                f"{folder} 中已经有站点数据，不会覆盖。",
+                f"{folder} already holds a station; it will not be overwritten.",
+            )
+        data_key = new_data_key()
+        recovery_code = new_recovery_code()
+        slots = KeySlots.new()
+        slots.add_account(data_key, account_id=account_id, username=username, password=password)
+        slots.set_recovery(data_key, recovery_code)
+        engine = make_engine(folder / DB_FILE, data_key)
+        try:
+            with known_db_errors():
+                migrate.upgrade(engine.execution_options(**{WRITE_OPTION: True}))
+                with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+                    conn.execute(
+                        text(
+                            "INSERT INTO local_state (id, station_id, device_id, counter) "
+                            "VALUES (1, :s, :d, 0)"
+                        ),
+                        {"s": station_id, "d": new_id()},
+                    )
+            slots.save(folder)
+        except BaseException:
+            engine.dispose()
+            for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", SLOTS_FILE):
+                (folder / name).unlink(missing_ok=True)
+            raise
+        return cls(folder, engine, slots, data_key), recovery_code
+
+    @classmethod
+    def open(
+        cls, folder: Path, *, passphrase: str, username: str | None = None
+    ) -> tuple[Store, str | None]:
+        """Unlock and migrate; returns the store and the account id it was unlocked for."""
+        folder = check_data_dir(folder, create=False)
+        if not is_initialised(folder):
+            raise NotInitialisedError(
+                f"{folder} 中还没有站点数据。请先运行：wulian-desk --data-dir {folder} init",
+                f"No station in {folder} yet. Run: wulian-desk --data-dir {folder} init",
+            )
+        slots = KeySlots.load(folder)
+        data_key, account_id = slots.unlock(passphrase, username=username)
+        engine = make_engine(folder / DB_FILE, data_key)
+        try:
+            with known_db_errors():
+                migrate.upgrade(
+                    engine.execution_options(**{WRITE_OPTION: True}),
+                    before=lambda rev: backup.write_backup(
+                        engine,
+                        data_key,
+                        slots,
+                        folder / BACKUPS_DIR / f"before-migration-{rev}-{_stamp()}.wdb",
+                    ),
+                )
+                return cls(folder, engine, slots, data_key), account_id
+        except BaseException:
+            engine.dispose()
+            raise
+
+    # -- use -------------------------------------------------------------------------------------
+
+    def session(self, *, write: bool = False) -> Session:
+        """A session; `write=True` takes the write lock when its transaction begins."""
+        return Session(self.write_engine if write else self.engine, expire_on_commit=False)
+
+    def backup_to(self, dest: Path) -> Path:
+        return backup.write_backup(self.engine, self._data_key, self.slots, dest)
+
+    def add_account_slot(self, *, account_id: str, username: str, password: str) -> None:
+        self.slots.add_account(self._data_key, account_id=account_id, username=username, password=password)
+        self.slots.save(self.folder)
+
+    def regenerate_recovery_code(self) -> str:
+        code = new_recovery_code()
+        self.slots.set_recovery(self._data_key, code)
+        self.slots.save(self.folder)
+        return code
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
