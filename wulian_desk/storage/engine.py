@@ -50,7 +50,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
         return connect_raw(path, key)
 
     # `module=` makes SQLAlchemy's SQLite dialect use sqlcipher3's exception classes.
-    engine = create_engine("sqlite://", creator=creator, module=sqlcipher3, pool_pre_ping=False)
+    # hide_parameters: an error message must never carry record values into a log.
+    engine = create_engine("sqlite://", creator=creator, module=sqlcipher3, hide_parameters=True)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):

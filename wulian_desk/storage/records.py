@@ -33,3 +33,11 @@ def stamp(session: Session, row: SyncFields, *, device_id: str, owner: str) -> S
     row.counter = reserve_counters(session)
     row.updated_at = utc_now()
     return row
+
+
+def synced_tables() -> list:
+    """Every table that carries the version fields, parents before children."""
+    import wulian_desk.core.models  # noqa: F401  (registers the tables)
+    from sqlmodel import SQLModel
+
+    return [t for t in SQLModel.metadata.sorted_tables if {"device_id", "counter", "deleted"} <= set(t.c.keys())]

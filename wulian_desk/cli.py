@@ -1,0 +1,372 @@
+"""The command line: every main job also runs headless, scriptable, with `--json` where it prints
+data. A known error prints one line and exits non-zero; anything else is a bug, logged with its
+traceback and reported in one line that names the log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from wulian_desk import __version__
+from wulian_desk.core.errors import ValidationError, WulianError
+from wulian_desk.paths import default_data_dir, log_dir
+
+PASSPHRASE_ENV = "WULIAN_DESK_PASSPHRASE"
+USER_ENV = "WULIAN_DESK_USER"
+
+log = logging.getLogger("wulian_desk.cli")
+
+
+class UsageError(ValidationError):
+    exit_code = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is a known error with a Chinese message, not exit(2) + English."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(f"命令行参数有误：{message}（用 --help 查看用法）", f"Usage: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="wulian-desk", description="五社联动工作台 Wulian Desk")
+    parser.add_argument("--data-dir", type=Path, default=None, help="数据文件夹（默认：系统的应用数据目录）")
+    parser.add_argument("--user", default=None, help=f"账号用户名（也可用环境变量 {USER_ENV}）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="界面语言")
+    parser.add_argument("--version", action="version", version=f"wulian-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="建立站点和第一个账号（站长）")
+    p.add_argument("--tier", required=True, choices=("county", "township", "community"))
+    p.add_argument("--name", required=True)
+    p.add_argument("--code", default=None, help="行政区划代码")
+    p.add_argument("--area-kind", choices=("urban", "rural"), default=None)
+    p.add_argument("--admin", default="admin", help="站长账号的用户名")
+    p.add_argument("--admin-name", default="", help="站长姓名")
+    p.add_argument("--recovery-pdf", type=Path, default=None, help="把恢复码另存为 PDF")
+
+    p = sub.add_parser("demo", help="填充演示数据（固定种子）")
+    p.add_argument("--scale", type=int, default=1)
+
+    p = sub.add_parser("list", help="列出一类记录")
+    p.add_argument("kind")
+    p.add_argument("--json", action="store_true")
+
+    for name, text in (("stats", "各类记录数量"), ("compliance", "设施达标情况")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--json", action="store_true")
+
+    sub.add_parser("check", help="检查数据库完整性（全部通过才返回 0）")
+
+    p = sub.add_parser("backup", help="备份（备份文件保持加密）")
+    p.add_argument("--to", type=Path, required=True)
+
+    p = sub.add_parser("restore", help="从备份恢复（原数据库先另存）")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("screenshot", help="离屏渲染一个界面并保存为 PNG")
+    p.add_argument("screen")
+    p.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+# -- passphrases --------------------------------------------------------------------------------
+
+
+def read_passphrase(prompt: str = "密码或恢复码：") -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            f"需要密码：请在终端中运行，或设置环境变量 {PASSPHRASE_ENV}。",
+            f"A passphrase is needed: run in a terminal or set {PASSPHRASE_ENV}.",
+        )
+    return getpass.getpass(prompt)
+
+
+def read_new_password() -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    first = read_passphrase("为站长账号设置密码：")
+    if getpass.getpass("再输入一次：") != first:
+        raise ValidationError("两次输入的密码不一致。", "The passwords do not match.")
+    return first
+
+
+def _user(args) -> str | None:
+    return args.user or os.environ.get(USER_ENV) or None
+
+
+def _data_dir(args) -> Path:
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def _open(args):
+    from wulian_desk.services import station
+
+    return station.open_station(_data_dir(args), passphrase=read_passphrase(), username=_user(args))
+
+
+# -- output -------------------------------------------------------------------------------------
+
+
+def print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def print_table(columns: list[tuple[str, str]], rows: list[dict]) -> None:
+    """A plain table whose columns line up for Chinese text too (CJK characters are two wide)."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    cells = [[h for _, h in columns]] + [["" if r.get(k) is None else str(r.get(k)) for k, _ in columns] for r in rows]
+    widths = [max(width(row[i]) for row in cells) for i in range(len(columns))]
+    for n, row in enumerate(cells):
+        print("  ".join(c + " " * (w - width(c)) for c, w in zip(row, widths, strict=True)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def cmd_init(args) -> int:
+    from wulian_desk.services import station
+
+    result = station.setup_station(
+        _data_dir(args),
+        name=args.name,
+        tier=args.tier,
+        division_code=args.code,
+        area_kind=args.area_kind,
+        admin_username=args.admin,
+        admin_display_name=args.admin_name,
+        admin_password=read_new_password(),
+    )
+    try:
+        info = station.station_info(result.context)
+        print(f"已建立站点：{info.name}（{info.data_dir}）")
+        print(f"站长账号：{args.admin}")
+        print()
+        print("恢复码（只显示这一次，请抄下来锁进柜子；忘记全部密码或换电脑时需要它）：")
+        print(f"    {result.recovery_code}")
+        if args.recovery_pdf:
+            from wulian_desk.reports.recovery_sheet import write_recovery_sheet
+
+            write_recovery_sheet(args.recovery_pdf, station_name=info.name, code=result.recovery_code)
+            print(f"恢复码已另存为 {args.recovery_pdf}")
+        if not result.keyring_available:
+            print()
+            print("提示：这台电脑没有可用的系统密钥环，数据库只靠密码和恢复码保护。")
+    finally:
+        result.context.close()
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from wulian_desk.core.tasks import Progress
+    from wulian_desk.services import catalog, demo
+
+    ctx = _open(args)
+    try:
+        shown = [-1]
+
+        def report(done: int, total: int, text: str) -> None:
+            percent = done * 100 // max(total, 1)
+            if percent // 10 != shown[0] and sys.stderr.isatty():
+                shown[0] = percent // 10
+                print(f"\r{text} {percent}%", end="", file=sys.stderr, flush=True)
+
+        demo.fill_demo(ctx, scale=args.scale, progress=Progress(report))
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        counts = catalog.record_counts(ctx)
+        print("已填充演示数据：" + "，".join(f"{catalog.KINDS[k].zh} {v['live']}" for k, v in counts.items()))
+    finally:
+        ctx.close()
+    return 0
+
+
+def cmd_list(args) -> int:
+    from wulian_desk.services import catalog
+
+    kind = catalog.get_kind(args.kind)  # an unknown kind is refused before asking for a password
+    ctx = _open(args)
+    try:
+        rows = kind.rows(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(rows)
+    else:
+        print_table([(c.key, c.zh) for c in kind.columns], rows)
+        print(f"共 {len(rows)} 条{kind.zh}")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from wulian_desk.services import catalog
+
+    ctx = _open(args)
+    try:
+        counts = catalog.record_counts(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(counts)
+    else:
+        rows = [{"kind": catalog.KINDS[k].zh, "live": v["live"], "deleted": v["deleted"]} for k, v in counts.items()]
+        print_table([("kind", "类型"), ("live", "数量"), ("deleted", "已删除")], rows)
+    return 0
+
+
+def cmd_compliance(args) -> int:
+    from wulian_desk.core.vocab import TIERS, label
+    from wulian_desk.services import facilities
+
+    ctx = _open(args)
+    try:
+        units = facilities.compliance(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "org_unit_id": u.org_unit_id,
+                    "name": u.name,
+                    "tier": u.tier,
+                    "met": u.met,
+                    "items": [
+                        {"key": i.key, "requirement": i.requirement_zh, "met": i.met, "found": i.found_zh}
+                        for i in u.items
+                    ],
+                    "missing": [i.requirement_zh for i in u.missing],
+                }
+                for u in units
+            ]
+        )
+    else:
+        for u in units:
+            status = "达标" if u.met else "未达标"
+            print(f"{u.name}（{label(TIERS, u.tier)}）：{status}")
+            for i in u.items:
+                print(f"  {'✓' if i.met else '✗'} {i.requirement_zh}：{i.found_zh}")
+        missing = sum(1 for u in units if not u.met)
+        print(f"共 {len(units)} 个站点，{missing} 个未达标")
+    return 0 if all(u.met for u in units) else 1
+
+
+def cmd_check(args) -> int:
+    from wulian_desk.services import maintenance
+
+    ctx = _open(args)
+    try:
+        results = maintenance.check_station(ctx)
+    finally:
+        ctx.close()
+    for r in results:
+        print(f"{'通过' if r.ok else '失败'}  {r.name}: {r.detail}")
+    return 0 if all(r.ok for r in results) else 1
+
+
+def cmd_backup(args) -> int:
+    from wulian_desk.services import maintenance
+
+    ctx = _open(args)
+    try:
+        path = maintenance.backup_station(ctx, args.to)
+    finally:
+        ctx.close()
+    print(f"已备份到 {path}（文件保持加密，用密码或恢复码打开）")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from wulian_desk.services import maintenance
+
+    saved = maintenance.restore_station(_data_dir(args), args.file, passphrase=read_passphrase(), username=_user(args))
+    print(f"已从 {args.file} 恢复，本机获得新的设备编号。")
+    if saved:
+        print(f"原来的数据库已另存在 {saved}")
+    return 0
+
+
+def cmd_screenshot(args) -> int:
+    from wulian_desk import app
+
+    if args.screen not in app.SCREENS:
+        raise ValidationError(
+            f"未知的界面：{args.screen}。可选：{', '.join(app.SCREENS)}",
+            f"Unknown screen: {args.screen}. Choose from: {', '.join(app.SCREENS)}",
+        )
+    needs_login = args.screen not in ("setup", "login")
+    passphrase = read_passphrase() if needs_login else None
+    out = app.take_screenshot(_data_dir(args), args.screen, args.out, passphrase=passphrase, username=_user(args), lang=args.lang)
+    print(f"已保存 {out}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "stats": cmd_stats,
+    "compliance": cmd_compliance,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "screenshot": cmd_screenshot,
+}
+
+
+def setup_logging() -> Path | None:
+    """Log to a file in the log folder; only messages and tracebacks, never record values."""
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "wulian-desk.log"
+        logging.basicConfig(
+            filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    log_path = setup_logging()
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from wulian_desk import app
+
+            return app.run_window(_data_dir(args), lang=args.lang)
+        return COMMANDS[args.command](args)
+    except WulianError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader (`| head`) went away: not an error. Point stdout at nothing so the
+        # interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("已中断，未完成的操作没有保存。", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        where = f"，详情见 {log_path}" if log_path else ""
+        print(f"程序内部错误，操作未完成，数据未受影响{where}。请把该文件发给技术支持。", file=sys.stderr)
+        return 70

@@ -1,0 +1,152 @@
+"""The kinds of record the command line lists and counts: one registry later areas add to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.models import Account, Asset, OrgUnit, Room
+from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROLES, ROOM_TYPES, TIERS, label
+from wulian_desk.services import facilities, station
+from wulian_desk.services.context import Context
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    zh: str
+    en: str
+    model: type
+    columns: tuple[Column, ...]
+    rows: Callable[[Context], list[dict]]
+
+
+def _rooms(ctx: Context) -> list[dict]:
+    ids = facilities.room_ids(ctx, sort="unit")
+    by_id = facilities.rooms_by_id(ctx, ids)
+    return [
+        asdict(by_id[i]) | {"room_type_label": label(ROOM_TYPES, by_id[i].room_type)} for i in ids
+    ]
+
+
+def _assets(ctx: Context) -> list[dict]:
+    ids = facilities.asset_ids(ctx, sort="asset_tag")
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        by_id = facilities.assets_by_id(ctx, chunk)
+        for i in chunk:
+            row = by_id[i]
+            rows.append(
+                asdict(row)
+                | {
+                    "purchase_date": row.purchase_date.isoformat() if row.purchase_date else None,
+                    "category_label": label(ASSET_CATEGORIES, row.category),
+                    "status_label": label(ASSET_STATUSES, row.status),
+                    "value_yuan": format_yuan(row.value_fen),
+                }
+            )
+    return rows
+
+
+def _org_units(ctx: Context) -> list[dict]:
+    return [
+        {
+            "id": u.id,
+            "name": u.name,
+            "tier": u.tier,
+            "tier_label": label(TIERS, u.tier),
+            "parent_id": u.parent_id,
+            "division_code": u.division_code,
+            "area_kind": u.area_kind,
+        }
+        for u in station.list_org_units(ctx)
+    ]
+
+
+def _accounts(ctx: Context) -> list[dict]:
+    with ctx.reading() as session:
+        accounts = session.exec(select(Account).where(Account.deleted == False)).all()  # noqa: E712
+    return [
+        {
+            "id": a.id,
+            "username": a.username,
+            "display_name": a.display_name,
+            "role": a.role,
+            "role_label": label(ROLES, a.role),
+            "disabled": a.disabled,
+        }
+        for a in sorted(accounts, key=lambda a: a.username)
+    ]
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind(
+            "rooms", "房间", "Rooms", Room,
+            (Column("unit_name", "所属站点", "Unit"), Column("name", "名称", "Name"),
+             Column("room_type_label", "类型", "Type"), Column("area_m2", "面积(㎡)", "Area m²"),
+             Column("asset_count", "资产数", "Assets")),
+            _rooms,
+        ),
+        Kind(
+            "assets", "资产", "Assets", Asset,
+            (Column("asset_tag", "资产编号", "Tag"), Column("name", "名称", "Name"),
+             Column("category_label", "类别", "Category"), Column("status_label", "状态", "Status"),
+             Column("unit_name", "所属站点", "Unit"), Column("room_name", "房间", "Room"),
+             Column("purchase_date", "购置日期", "Purchased"), Column("value_yuan", "金额(元)", "Value")),
+            _assets,
+        ),
+        Kind(
+            "units", "站点", "Org units", OrgUnit,
+            (Column("name", "名称", "Name"), Column("tier_label", "层级", "Tier"),
+             Column("division_code", "区划代码", "Division code"), Column("area_kind", "城乡", "Urban/rural")),
+            _org_units,
+        ),
+        Kind(
+            "accounts", "账号", "Accounts", Account,
+            (Column("username", "用户名", "User"), Column("display_name", "姓名", "Name"),
+             Column("role_label", "角色", "Role"), Column("disabled", "停用", "Disabled")),
+            _accounts,
+        ),
+    )
+}
+
+
+def get_kind(name: str) -> Kind:
+    kind = KINDS.get(name)
+    if kind is None:
+        raise ValidationError(
+            f"未知的记录类型：{name}。可选：{', '.join(KINDS)}",
+            f"Unknown kind: {name}. Choose from: {', '.join(KINDS)}",
+            field="kind",
+        )
+    return kind
+
+
+def list_rows(ctx: Context, name: str) -> list[dict]:
+    return get_kind(name).rows(ctx)
+
+
+def record_counts(ctx: Context) -> dict[str, dict[str, int]]:
+    """Live rows and tombstones of each kind."""
+    counts = {}
+    with ctx.reading() as session:
+        for kind in KINDS.values():
+            model = kind.model
+            pairs = dict(session.exec(select(model.deleted, func.count()).group_by(model.deleted)).all())
+            counts[kind.name] = {"live": pairs.get(False, 0), "deleted": pairs.get(True, 0)}
+    return counts
