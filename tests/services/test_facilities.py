@@ -3,7 +3,7 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from wulian_desk.core.errors import NotFoundError, ValidationError
-from wulian_desk.core.models import Asset, AssetCreate, AssetUpdate, Room, RoomCreate, RoomUpdate
+from wulian_desk.core.models import AssetCreate, AssetUpdate, Room, RoomCreate, RoomUpdate
 from wulian_desk.services import facilities, station
 
 

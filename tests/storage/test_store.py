@@ -1,9 +1,14 @@
-import sqlcipher3
 import pytest
+import sqlcipher3
 from sqlalchemy import event, text
 
 from tests.conftest import PASSWORD, USERNAME
-from wulian_desk.core.errors import DataDirError, NewerSchemaError, NotInitialisedError, WrongPassphraseError
+from wulian_desk.core.errors import (
+    DataDirError,
+    NewerSchemaError,
+    NotInitialisedError,
+    WrongPassphraseError,
+)
 from wulian_desk.storage import migrate
 from wulian_desk.storage.engine import DB_FILE
 from wulian_desk.storage.store import Store

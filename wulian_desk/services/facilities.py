@@ -15,7 +15,15 @@ from wulian_desk.core.facilities import (
     check_asset_fields,
     check_room_fields,
 )
-from wulian_desk.core.models import Asset, AssetCreate, AssetUpdate, OrgUnit, Room, RoomCreate, RoomUpdate
+from wulian_desk.core.models import (
+    Asset,
+    AssetCreate,
+    AssetUpdate,
+    OrgUnit,
+    Room,
+    RoomCreate,
+    RoomUpdate,
+)
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ROOM_TYPES
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.policies import station_profile

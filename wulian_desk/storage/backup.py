@@ -12,7 +12,6 @@ import os
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from wulian_desk.core.errors import CorruptDatabaseError, DataDirError

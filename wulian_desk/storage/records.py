@@ -37,7 +37,8 @@ def stamp(session: Session, row: SyncFields, *, device_id: str, owner: str) -> S
 
 def synced_tables() -> list:
     """Every table that carries the version fields, parents before children."""
-    import wulian_desk.core.models  # noqa: F401  (registers the tables)
     from sqlmodel import SQLModel
+
+    import wulian_desk.core.models  # noqa: F401  (registers the tables)
 
     return [t for t in SQLModel.metadata.sorted_tables if {"device_id", "counter", "deleted"} <= set(t.c.keys())]

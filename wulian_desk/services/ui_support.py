@@ -1,0 +1,66 @@
+"""What the window needs before the database stack has loaded: is there a station here, is it a
+demo station. Nothing here imports SQLAlchemy, so the login window can decide what to show in
+the first tenth of a second and import the database while the user types."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+# The files `storage.store.is_initialised` looks for (storage.engine.DB_FILE and
+# storage.keyslots.SLOTS_FILE). Named again here because importing storage pulls in SQLAlchemy
+# and SQLCipher (0.7 s); tests/ui/test_ui_support.py holds the two definitions together.
+STATION_FILES = ("station.db", "keyslots.json")
+DEMO_FILE = "demo.json"
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    username: str
+    password: str
+
+
+def station_present(folder: Path) -> bool:
+    folder = Path(folder).expanduser()
+    return all((folder / name).is_file() for name in STATION_FILES)
+
+
+def demo_login(folder: Path) -> DemoLogin | None:
+    """The published account of a demo station (made-up data only), or None for a real one."""
+    path = Path(folder).expanduser() / DEMO_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    username, password = data.get("username"), data.get("password")
+    if not isinstance(username, str) or not isinstance(password, str) or not username:
+        return None
+    return DemoLogin(username, password)
+
+
+# The interface language is a station setting inside the encrypted database, but the login
+# window appears before anything is unlocked; this plain copy beside the database lets it start
+# in the right language. It holds nothing secret.
+LANGUAGE_FILE = "ui-language.json"
+LANGUAGES = ("zh_CN", "en")
+
+
+def saved_language(folder: Path) -> str | None:
+    try:
+        data = json.loads((Path(folder).expanduser() / LANGUAGE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    lang = data.get("language") if isinstance(data, dict) else None
+    return lang if lang in LANGUAGES else None
+
+
+def remember_language(folder: Path, lang: str) -> None:
+    if lang not in LANGUAGES:
+        return
+    try:
+        (Path(folder).expanduser() / LANGUAGE_FILE).write_text(json.dumps({"language": lang}), encoding="utf-8")
+    except OSError:
+        pass  # only a convenience: the setting itself is in the database
