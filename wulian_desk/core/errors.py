@@ -40,6 +40,16 @@ class WrongPassphraseError(WulianError):
     exit_code = 4
 
 
+class LockedOutError(WrongPassphraseError):
+    """Too many failed logins: the account waits before it may try again."""
+
+    exit_code = 13
+
+
+class AccountDisabledError(WrongPassphraseError):
+    exit_code = 14
+
+
 class NotInitialisedError(WulianError):
     exit_code = 5
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from wulian_desk.core.models import SyncFields
+from wulian_desk.core.permissions import allowed, require
+from wulian_desk.storage import audit
 from wulian_desk.storage.engine import known_db_errors
 from wulian_desk.storage.records import stamp
 from wulian_desk.storage.store import Store
@@ -50,6 +52,31 @@ class Context:
         with known_db_errors(), self.store.session(write=True) as session:
             with session.begin():
                 yield session
+
+    def require(self, resource: str, action: str) -> None:
+        """Refuse, with a message saying who may, unless this user's role allows it."""
+        require(self.role, resource, action)
+
+    def may(self, resource: str, action: str) -> bool:
+        return allowed(self.role, resource, action)
+
+    def audit(self, session: Session, action: str, record_kind: str, record_id: str, **detail) -> None:
+        """Journal an action inside the caller's write transaction: both commit or neither."""
+        audit.append(
+            session,
+            account_id=self.account_id,
+            username=self.username,
+            device_id=self.store.device_id,
+            action=action,
+            record_kind=record_kind,
+            record_id=record_id,
+            detail=detail,
+        )
+
+    def audit_now(self, action: str, record_kind: str, record_id: str, **detail) -> None:
+        """Journal a read (a view, a print, an export) in a transaction of its own."""
+        with self.writing() as session:
+            self.audit(session, action, record_kind, record_id, **detail)
 
     def stamp(self, session: Session, row: SyncFields) -> SyncFields:
         return stamp(session, row, device_id=self.store.device_id, owner=self.store.station_id)

@@ -100,6 +100,7 @@ def room_ids(
     deleted: bool = False,
 ) -> list[str]:
     """Ids of the rooms that match, in order: a lazy list model fetches rows for what it shows."""
+    ctx.require("facility", "view")
     column = ROOM_SORTS.get(sort)
     if column is None:
         raise ValidationError(f"无法按 {sort} 排序。", f"Cannot sort by {sort}.")
@@ -154,15 +155,18 @@ def get_room(ctx: Context, room_id: str) -> RoomRow:
 
 
 def create_room(ctx: Context, data: RoomCreate) -> Changes:
+    ctx.require("facility", "create")
     fields = check_room_fields(name=data.name, room_type=data.room_type, area_m2=data.area_m2, notes=data.notes)
     with ctx.writing() as session:
         _live_unit(session, data.org_unit_id)
         room = ctx.stamp(session, Room(org_unit_id=data.org_unit_id, **fields))
         session.add(room)
+        ctx.audit(session, "create", "room", room.id)
     return Changes.of("room", room.id)
 
 
 def update_room(ctx: Context, room_id: str, data: RoomUpdate) -> Changes:
+    ctx.require("facility", "edit")
     with ctx.writing() as session:
         room = _get_live(session, Room, room_id, "房间")
         merged = room.model_dump() | data.model_dump(exclude_unset=True)
@@ -172,11 +176,13 @@ def update_room(ctx: Context, room_id: str, data: RoomUpdate) -> Changes:
         _live_unit(session, merged["org_unit_id"])
         room.sqlmodel_update(fields | {"org_unit_id": merged["org_unit_id"]})
         session.add(ctx.stamp(session, room))
+        ctx.audit(session, "edit", "room", room_id)
     return Changes.of("room", room_id)
 
 
 def delete_room(ctx: Context, room_id: str) -> Changes:
     """Tombstone a room. A room that still holds assets is refused: move them first."""
+    ctx.require("facility", "delete")
     with ctx.writing() as session:
         room = _get_live(session, Room, room_id, "房间")
         inside = session.exec(
@@ -189,17 +195,20 @@ def delete_room(ctx: Context, room_id: str) -> Changes:
             )
         room.deleted = True
         session.add(ctx.stamp(session, room))
+        ctx.audit(session, "delete", "room", room_id)
     return Changes.of("room", room_id)
 
 
 def restore_room(ctx: Context, room_id: str) -> Changes:
     """Undo a delete: the tombstone becomes a live row again, with a new version."""
+    ctx.require("facility", "delete")
     with ctx.writing() as session:
         room = session.get(Room, room_id)
         if room is None:
             raise NotFoundError("找不到该房间。", "Room not found.")
         room.deleted = False
         session.add(ctx.stamp(session, room))
+        ctx.audit(session, "restore", "room", room_id)
     return Changes.of("room", room_id)
 
 
@@ -217,6 +226,7 @@ def asset_ids(
     category: str | None = None,
     deleted: bool = False,
 ) -> list[str]:
+    ctx.require("facility", "view")
     column = ASSET_SORTS.get(sort)
     if column is None:
         raise ValidationError(f"无法按 {sort} 排序。", f"Cannot sort by {sort}.")
@@ -317,31 +327,38 @@ def _check_asset(session: Session, merged: dict, *, asset_id: str | None) -> dic
 
 
 def create_asset(ctx: Context, data: AssetCreate) -> Changes:
+    ctx.require("facility", "create")
     with ctx.writing() as session:
         fields = _check_asset(session, data.model_dump(), asset_id=None)
         asset = ctx.stamp(session, Asset(**fields))
         session.add(asset)
+        ctx.audit(session, "create", "asset", asset.id)
     return Changes.of("asset", asset.id)
 
 
 def update_asset(ctx: Context, asset_id: str, data: AssetUpdate) -> Changes:
+    ctx.require("facility", "edit")
     with ctx.writing() as session:
         asset = _get_live(session, Asset, asset_id, "资产")
         merged = asset.model_dump() | data.model_dump(exclude_unset=True)
         asset.sqlmodel_update(_check_asset(session, merged, asset_id=asset_id))
         session.add(ctx.stamp(session, asset))
+        ctx.audit(session, "edit", "asset", asset_id)
     return Changes.of("asset", asset_id)
 
 
 def delete_asset(ctx: Context, asset_id: str) -> Changes:
+    ctx.require("facility", "delete")
     with ctx.writing() as session:
         asset = _get_live(session, Asset, asset_id, "资产")
         asset.deleted = True
         session.add(ctx.stamp(session, asset))
+        ctx.audit(session, "delete", "asset", asset_id)
     return Changes.of("asset", asset_id)
 
 
 def restore_asset(ctx: Context, asset_id: str) -> Changes:
+    ctx.require("facility", "delete")
     with ctx.writing() as session:
         asset = session.get(Asset, asset_id)
         if asset is None:
@@ -353,6 +370,7 @@ def restore_asset(ctx: Context, asset_id: str) -> Changes:
         _check_asset(session, asset.model_dump() | {"deleted": False}, asset_id=asset_id)
         asset.deleted = False
         session.add(ctx.stamp(session, asset))
+        ctx.audit(session, "restore", "asset", asset_id)
     return Changes.of("asset", asset_id)
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from wulian_desk.core.errors import DataDirError
 from wulian_desk.services.context import Context
-from wulian_desk.storage import backup
+from wulian_desk.storage import audit, backup
 from wulian_desk.storage.records import synced_tables
 from wulian_desk.storage.store import check_data_dir
 
@@ -42,6 +42,19 @@ def check_station(ctx: Context) -> list[CheckResult]:
             for table in (t.name for t in synced_tables())
         )
         ok = highest <= state[0]
+        broken_entry = audit.verify_chain(session)
+        if broken_entry is None:
+            count = session.execute(text("SELECT count(*) FROM audit_entry")).scalar_one()
+            results.append(CheckResult("audit_chain", True, f"审计日志 {count} 条，哈希链完整"))
+        else:
+            results.append(
+                CheckResult(
+                    "audit_chain",
+                    False,
+                    f"审计日志第 {broken_entry.seq} 条（{broken_entry.at}，{broken_entry.action}，"
+                    f"记录 {broken_entry.record_id}）被改动或缺失，哈希链从这里断开",
+                )
+            )
         results.append(
             CheckResult(
                 "counters",
@@ -53,9 +66,11 @@ def check_station(ctx: Context) -> list[CheckResult]:
 
 
 def backup_station(ctx: Context, dest: Path) -> Path:
+    ctx.require("backup", "create")
     dest = Path(dest).expanduser()
     if dest.is_dir():
         raise DataDirError(f"{dest} 是文件夹，请给出备份文件名。", f"{dest} is a folder; give a file name.")
+    ctx.audit_now("backup", "station", ctx.station_id)
     return ctx.store.backup_to(dest)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlmodel import select
@@ -105,6 +106,7 @@ def setup_station(
                     Account(id=account_id, username=username, display_name=display, role="head"),
                 )
             )
+            ctx.audit(session, "station_setup", "station", station_id, tier=tier)
     except BaseException:
         store.close()
         raise
@@ -123,7 +125,28 @@ def open_station(folder: Path, *, passphrase: str, username: str | None = None) 
     else:
         ctx.username = ctx.display_name = "恢复码"
         ctx.role = "head"
+    journal_login(ctx)
     return ctx
+
+
+def journal_login(ctx: Context, action: str = "login") -> None:
+    """Journal a login (or unlock), and the failed attempts since the last one."""
+    failed, ctx.store.failed_logins = ctx.store.failed_logins, []
+    with ctx.writing() as session:
+        if failed:
+            names = {
+                ctx.store.slots.user_tag(a.username): a for a in session.exec(select(Account)).all()
+            }
+            for attempt in failed:
+                account = names.get(attempt["tag"])
+                ctx.audit(
+                    session,
+                    "login_failed",
+                    "account",
+                    account.id if account else attempt["tag"] if attempt["tag"] in ("recovery", "any-account") else "unknown",
+                    at=datetime.fromtimestamp(attempt["at"], UTC).isoformat(),
+                )
+        ctx.audit(session, action, "account", ctx.account_id or "recovery")
 
 
 def station_exists(folder: Path) -> bool:
@@ -162,6 +185,7 @@ def add_org_unit(
     division_code: str | None = None,
     area_kind: str | None = None,
 ) -> Changes:
+    ctx.require("station", "edit")
     fields = check_station_fields(name=name, tier=tier, code=division_code, area_kind=area_kind)
     with ctx.writing() as session:
         parent_id = parent_id or ctx.station_id
@@ -169,6 +193,7 @@ def add_org_unit(
             raise NotFoundError("上级站点不存在。", "The parent unit does not exist.")
         unit = ctx.stamp(session, OrgUnit(parent_id=parent_id, **fields))
         session.add(unit)
+        ctx.audit(session, "create", "org_unit", unit.id)
     return Changes.of("org_unit", unit.id)
 
 
@@ -186,6 +211,7 @@ def get_setting(ctx: Context, key: str) -> object:
 def set_setting(ctx: Context, key: str, value: object) -> Changes:
     if key not in SETTINGS_DEFAULTS:
         raise NotFoundError(f"未知设置项：{key}", f"Unknown setting: {key}")
+    ctx.require("station", "edit")
     if key == "idle_lock_minutes":
         if not isinstance(value, int) or not 1 <= value <= 240:
             raise ValidationError(
@@ -195,4 +221,5 @@ def set_setting(ctx: Context, key: str, value: object) -> Changes:
         row = session.get(Setting, key) or Setting(key=key, value="")
         row.value = json.dumps(value, ensure_ascii=False)
         session.add(row)
+        ctx.audit(session, "setting", "setting", key, value=value)
     return Changes.of("setting", key)

@@ -26,7 +26,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from wulian_desk.core.errors import CorruptDatabaseError, ValidationError, WrongPassphraseError
+from wulian_desk.core.errors import (
+    AccountDisabledError,
+    CorruptDatabaseError,
+    ValidationError,
+    WrongPassphraseError,
+)
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.atomic import write_atomic
 
@@ -201,6 +206,15 @@ class KeySlots:
     def remove_account(self, account_id: str) -> None:
         self.slots = [s for s in self.slots if s.account_id != account_id]
 
+    def disable_account(self, account_id: str, username: str) -> None:
+        """Remove the account's wrapped key, leaving a marker so a login can say "disabled"."""
+        marker = Slot(kind="disabled", salt=b"", nonce=b"", wrapped=b"", kdf={},
+                      account_id=account_id, user_tag=self.user_tag(username))
+        self.slots = [s for s in self.slots if s.account_id != account_id] + [marker]
+
+    def has_account(self, account_id: str) -> bool:
+        return any(s.kind == "account" and s.account_id == account_id for s in self.slots)
+
     def unlock(self, passphrase: str, *, username: str | None = None) -> tuple[bytes, str | None]:
         """The data key and the account id it was unlocked for (None for the recovery code).
 
@@ -216,6 +230,13 @@ class KeySlots:
             if username:
                 tag = self.user_tag(username)
                 candidates = [s for s in candidates if hmac.compare_digest(s.user_tag, tag)]
+                if not candidates and any(
+                    s.kind == "disabled" and hmac.compare_digest(s.user_tag, tag) for s in self.slots
+                ):
+                    raise AccountDisabledError(
+                        "该账号已停用，不能登录。如需恢复使用，请找站长重设密码。",
+                        "This account is disabled. Ask the station head to reset its password.",
+                    )
             secret = passphrase.encode()
         moved = False
         for slot in candidates:

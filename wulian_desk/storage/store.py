@@ -13,14 +13,23 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from wulian_desk.core.errors import (
+    AccountDisabledError,
     AlreadyInitialisedError,
     DataDirError,
     NotInitialisedError,
+    WrongPassphraseError,
 )
 from wulian_desk.core.ids import new_id
 from wulian_desk.storage import backup, migrate
 from wulian_desk.storage.engine import DB_FILE, WRITE_OPTION, known_db_errors, make_engine
-from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots, new_data_key, new_recovery_code
+from wulian_desk.storage.keyslots import (
+    SLOTS_FILE,
+    KeySlots,
+    new_data_key,
+    new_recovery_code,
+    normalise_recovery_code,
+)
+from wulian_desk.storage.login_guard import LoginGuard
 
 BACKUPS_DIR = "backups"
 
@@ -55,6 +64,13 @@ def is_initialised(folder: Path) -> bool:
     return (Path(folder) / SLOTS_FILE).exists() and (Path(folder) / DB_FILE).exists()
 
 
+def login_tag(slots: KeySlots, passphrase: str, username: str | None) -> str:
+    """Which counter of failed logins an attempt belongs to."""
+    if normalise_recovery_code(passphrase) is not None:
+        return "recovery"
+    return slots.user_tag(username) if username else "any-account"
+
+
 class Store:
     def __init__(self, folder: Path, engine: Engine, slots: KeySlots, data_key: bytes) -> None:
         self.folder = folder
@@ -66,6 +82,8 @@ class Store:
             row = conn.execute(text("SELECT station_id, device_id FROM local_state WHERE id = 1")).one()
         self.station_id: str = row[0]
         self.device_id: str = row[1]
+        # Failed logins since the last success, as {"tag", "at"}: services copy them to the journal.
+        self.failed_logins: list[dict] = []
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -120,7 +138,16 @@ class Store:
                 f"No station in {folder} yet. Run: wulian-desk --data-dir {folder} init",
             )
         slots = KeySlots.load(folder)
-        data_key, account_id = slots.unlock(passphrase, username=username)
+        guard = LoginGuard(folder)
+        tag = login_tag(slots, passphrase, username)
+        guard.check(tag)
+        try:
+            data_key, account_id = slots.unlock(passphrase, username=username)
+        except AccountDisabledError:
+            raise
+        except WrongPassphraseError:
+            guard.failed(tag)
+            raise
         engine = make_engine(folder / DB_FILE, data_key)
         try:
             with known_db_errors():
@@ -133,7 +160,9 @@ class Store:
                         folder / BACKUPS_DIR / f"before-migration-{rev}-{_stamp()}.wdb",
                     ),
                 )
-                return cls(folder, engine, slots, data_key), account_id
+                store = cls(folder, engine, slots, data_key)
+                store.failed_logins = guard.succeeded(tag)
+                return store, account_id
         except BaseException:
             engine.dispose()
             raise
@@ -150,6 +179,27 @@ class Store:
     def add_account_slot(self, *, account_id: str, username: str, password: str) -> None:
         self.slots.add_account(self._data_key, account_id=account_id, username=username, password=password)
         self.slots.save(self.folder)
+
+    def disable_account_slot(self, *, account_id: str, username: str) -> None:
+        self.slots.disable_account(account_id, username)
+        self.slots.save(self.folder)
+
+    def verify_password(self, *, username: str, password: str) -> str | None:
+        """The account id the password opens (re-read from disk, so a slot changed by another
+        window counts), with the same growing delays as a login."""
+        slots = KeySlots.load(self.folder)
+        guard = LoginGuard(self.folder)
+        tag = login_tag(slots, password, username)
+        guard.check(tag)
+        try:
+            _key, account_id = slots.unlock(password, username=username)
+        except AccountDisabledError:
+            raise
+        except WrongPassphraseError:
+            guard.failed(tag)
+            raise
+        self.failed_logins.extend(guard.succeeded(tag))
+        return account_id
 
     def regenerate_recovery_code(self) -> str:
         code = new_recovery_code()

@@ -1,0 +1,158 @@
+"""Staff accounts: who may log in, with which role. The station head creates, disables and
+resets accounts; each account's key slot follows its password (DESIGN.md, key slots)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.models import Account, OrgUnit
+from wulian_desk.core.vocab import ROLES
+from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.station import check_username
+from wulian_desk.storage.keyslots import check_password_rules
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: str
+    username: str
+    display_name: str
+    role: str
+    disabled: bool
+
+
+def _row(a: Account) -> AccountRow:
+    return AccountRow(a.id, a.username, a.display_name, a.role, a.disabled)
+
+
+def list_accounts(ctx: Context) -> list[AccountRow]:
+    ctx.require("account", "view")
+    with ctx.reading() as session:
+        accounts = session.exec(select(Account).where(Account.deleted == False)).all()  # noqa: E712
+    return [_row(a) for a in sorted(accounts, key=lambda a: a.username)]
+
+
+def find_account(ctx: Context, username: str) -> AccountRow:
+    with ctx.reading() as session:
+        account = _by_username(session, username)
+    if account is None:
+        raise NotFoundError(f"没有用户名为 {username} 的账号。", f"No account named {username}.")
+    return _row(account)
+
+
+def _by_username(session, username: str) -> Account | None:
+    for account in session.exec(select(Account).where(Account.deleted == False)).all():  # noqa: E712
+        if account.username.casefold() == username.casefold():
+            return account
+    return None
+
+
+def _check_role(session, ctx: Context, role: str) -> None:
+    if role not in ROLES:
+        raise ValidationError(
+            f"未知角色：{role}（可选：{'、'.join(f'{c.code} {c.zh}' for c in ROLES.values())}）。",
+            f"Unknown role: {role}.",
+            field="role",
+        )
+    if role == "county_admin" and session.get(OrgUnit, ctx.station_id).tier != "county":
+        raise ValidationError(
+            "总站管理员角色只能在县级总站设置。", "County administrators exist only at the county.", field="role"
+        )
+
+
+def _other_live_heads(session, account_id: str) -> int:
+    return sum(
+        1
+        for a in session.exec(select(Account).where(Account.role == "head", Account.disabled == False)).all()  # noqa: E712
+        if a.id != account_id and not a.deleted
+    )
+
+
+def create_account(ctx: Context, *, username: str, display_name: str, role: str, password: str) -> Changes:
+    ctx.require("account", "create")
+    username = check_username(username)
+    display_name = (display_name or "").strip() or username
+    check_password_rules(password)
+    with ctx.writing() as session:
+        _check_role(session, ctx, role)
+        if _by_username(session, username) is not None:
+            raise ValidationError(f"用户名 {username} 已被使用。", f"User name {username} is taken.", field="username")
+        account = ctx.stamp(session, Account(username=username, display_name=display_name, role=role))
+        session.add(account)
+        ctx.audit(session, "account_create", "account", account.id, role=role)
+        # The slot is written last, inside the transaction: if it fails, the row rolls back too.
+        ctx.store.add_account_slot(account_id=account.id, username=username, password=password)
+    return Changes.of("account", account.id)
+
+
+def disable_account(ctx: Context, account_id: str) -> Changes:
+    ctx.require("account", "edit")
+    with ctx.writing() as session:
+        account = _live(session, account_id)
+        if account.id == ctx.account_id:
+            raise ValidationError("不能停用自己正在使用的账号。", "You cannot disable your own account.")
+        if account.role == "head" and not _other_live_heads(session, account.id):
+            raise ValidationError("这是最后一个站长账号，不能停用。", "This is the last station head account.")
+        account.disabled = True
+        session.add(ctx.stamp(session, account))
+        ctx.audit(session, "account_disable", "account", account.id)
+        ctx.store.disable_account_slot(account_id=account.id, username=account.username)
+    return Changes.of("account", account_id)
+
+
+def reset_password(ctx: Context, account_id: str, *, new_password: str) -> Changes:
+    """The head sets a new password (and so re-enables a disabled account)."""
+    ctx.require("account", "edit")
+    check_password_rules(new_password)
+    with ctx.writing() as session:
+        account = _live(session, account_id)
+        account.disabled = False
+        session.add(ctx.stamp(session, account))
+        ctx.audit(session, "account_password_reset", "account", account.id)
+        ctx.store.add_account_slot(account_id=account.id, username=account.username, password=new_password)
+    return Changes.of("account", account_id)
+
+
+def change_own_password(ctx: Context, *, old_password: str, new_password: str) -> Changes:
+    """Any user, for their own account: the old password proves it is them."""
+    if ctx.account_id is None:
+        raise ValidationError("用恢复码登录时没有自己的账号，请由站长重设密码。", "Unlocked with the recovery code.")
+    if ctx.store.verify_password(username=ctx.username, password=old_password) != ctx.account_id:
+        raise ValidationError("原密码不正确。", "The old password is not correct.", field="old_password")
+    check_password_rules(new_password)
+    with ctx.writing() as session:
+        ctx.audit(session, "account_password_change", "account", ctx.account_id)
+        ctx.store.add_account_slot(account_id=ctx.account_id, username=ctx.username, password=new_password)
+    return Changes.of("account", ctx.account_id)
+
+
+def set_role(ctx: Context, account_id: str, role: str) -> Changes:
+    ctx.require("account", "edit")
+    with ctx.writing() as session:
+        _check_role(session, ctx, role)
+        account = _live(session, account_id)
+        if account.role == "head" and role != "head" and not _other_live_heads(session, account.id):
+            raise ValidationError("这是最后一个站长账号，不能改为其他角色。", "This is the last station head.")
+        previous = account.role
+        account.role = role
+        session.add(ctx.stamp(session, account))
+        ctx.audit(session, "account_role", "account", account.id, before=previous, after=role)
+    return Changes.of("account", account_id)
+
+
+def regenerate_recovery_code(ctx: Context) -> str:
+    """A new recovery code; the old one stops working at once. Shown once to the caller."""
+    ctx.require("account", "edit")
+    with ctx.writing() as session:
+        ctx.audit(session, "recovery_code_regenerate", "station", ctx.station_id)
+        return ctx.store.regenerate_recovery_code()
+
+
+def _live(session, account_id: str) -> Account:
+    account = session.get(Account, account_id)
+    if account is None or account.deleted:
+        raise NotFoundError("找不到该账号。", "Account not found.")
+    return account

@@ -1,0 +1,68 @@
+"""Reading the audit journal: for the station head's audit screen and `wulian-desk audit`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.services.context import Context
+from wulian_desk.storage import audit
+from wulian_desk.storage.audit import AuditEntry
+
+ACTION_LABELS = {
+    "station_setup": "建立站点",
+    "login": "登录",
+    "unlock": "解锁",
+    "login_failed": "登录失败",
+    "create": "新建",
+    "edit": "修改",
+    "delete": "删除",
+    "restore": "撤销删除",
+    "view": "查看",
+    "print": "打印",
+    "export": "导出",
+    "import": "导入",
+    "purge": "彻底清除",
+    "full_copy": "查看完整号码",
+    "backup": "备份",
+    "setting": "修改设置",
+    "account_create": "新建账号",
+    "account_disable": "停用账号",
+    "account_password_reset": "重设密码",
+    "account_password_change": "修改密码",
+    "account_role": "修改角色",
+    "recovery_code_regenerate": "重新生成恢复码",
+}
+
+
+def parse_since(text: str | None) -> str | None:
+    if not text:
+        return None
+    try:
+        return datetime.combine(date.fromisoformat(text), datetime.min.time()).isoformat()
+    except ValueError:
+        raise ValidationError(
+            f"日期格式不对：{text}（应为 2026-11-01 这样的格式）。", f"Not a date: {text} (use 2026-11-01).",
+            field="since",
+        ) from None
+
+
+def journal(
+    ctx: Context,
+    *,
+    since: str | None = None,
+    username: str | None = None,
+    record_id: str | None = None,
+    action: str | None = None,
+    limit: int | None = None,
+) -> list[AuditEntry]:
+    """Entries, newest first. Only the roles the permission table allows may read it."""
+    ctx.require("audit", "view")
+    with ctx.reading() as session:
+        return audit.query(
+            session, since=parse_since(since), username=username, record_id=record_id, action=action, limit=limit
+        )
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
