@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
-from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.errors import (
+    LockedOutError,
+    NotFoundError,
+    ValidationError,
+    WrongPassphraseError,
+)
 from wulian_desk.core.models import Account, OrgUnit
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services.context import Changes, Context
@@ -120,7 +125,13 @@ def change_own_password(ctx: Context, *, old_password: str, new_password: str) -
     """Any user, for their own account: the old password proves it is them."""
     if ctx.account_id is None:
         raise ValidationError("用恢复码登录时没有自己的账号，请由站长重设密码。", "Unlocked with the recovery code.")
-    if ctx.store.verify_password(username=ctx.username, password=old_password) != ctx.account_id:
+    try:
+        opened = ctx.store.verify_password(username=ctx.username, password=old_password)
+    except LockedOutError:
+        raise
+    except WrongPassphraseError:
+        opened = None
+    if opened != ctx.account_id:
         raise ValidationError("原密码不正确。", "The old password is not correct.", field="old_password")
     check_password_rules(new_password)
     with ctx.writing() as session:

@@ -212,6 +212,15 @@ class KeySlots:
                       account_id=account_id, user_tag=self.user_tag(username))
         self.slots = [s for s in self.slots if s.account_id != account_id] + [marker]
 
+    def refuse_if_disabled(self, username: str) -> None:
+        tag = self.user_tag(username)
+        mine = [s for s in self.slots if hmac.compare_digest(s.user_tag, tag)]
+        if mine and all(s.kind == "disabled" for s in mine):
+            raise AccountDisabledError(
+                "该账号已停用，不能登录。如需恢复使用，请找站长重设密码。",
+                "This account is disabled. Ask the station head to reset its password.",
+            )
+
     def has_account(self, account_id: str) -> bool:
         return any(s.kind == "account" and s.account_id == account_id for s in self.slots)
 
@@ -228,15 +237,9 @@ class KeySlots:
         else:
             candidates = [s for s in self.slots if s.kind == "account"]
             if username:
+                self.refuse_if_disabled(username)
                 tag = self.user_tag(username)
                 candidates = [s for s in candidates if hmac.compare_digest(s.user_tag, tag)]
-                if not candidates and any(
-                    s.kind == "disabled" and hmac.compare_digest(s.user_tag, tag) for s in self.slots
-                ):
-                    raise AccountDisabledError(
-                        "该账号已停用，不能登录。如需恢复使用，请找站长重设密码。",
-                        "This account is disabled. Ask the station head to reset its password.",
-                    )
             secret = passphrase.encode()
         moved = False
         for slot in candidates:

@@ -31,9 +31,12 @@ def delay_after(failures: int) -> int:
 
 
 class LoginGuard:
-    def __init__(self, folder: Path, *, clock=time.time) -> None:
+    def __init__(self, folder: Path, *, clock=None) -> None:
         self.path = Path(folder) / GUARD_FILE
-        self.clock = clock
+        self._clock = clock
+
+    def clock(self) -> float:
+        return self._clock() if self._clock else time.time()
 
     def _load(self) -> dict:
         try:

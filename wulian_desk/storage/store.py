@@ -140,6 +140,8 @@ class Store:
         slots = KeySlots.load(folder)
         guard = LoginGuard(folder)
         tag = login_tag(slots, passphrase, username)
+        if username:
+            slots.refuse_if_disabled(username)  # says "disabled" rather than "wait"
         guard.check(tag)
         try:
             data_key, account_id = slots.unlock(passphrase, username=username)
@@ -190,6 +192,7 @@ class Store:
         slots = KeySlots.load(self.folder)
         guard = LoginGuard(self.folder)
         tag = login_tag(slots, password, username)
+        slots.refuse_if_disabled(username)
         guard.check(tag)
         try:
             _key, account_id = slots.unlock(password, username=username)

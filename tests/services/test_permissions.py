@@ -1,0 +1,131 @@
+"""Every row of the permission table that has a service, called as each role."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import PASSWORD, USERNAME
+from wulian_desk.core.errors import PermissionDenied
+from wulian_desk.core.models import AssetCreate, RoomCreate, RoomUpdate
+from wulian_desk.core.permissions import PERMISSIONS, allowed, may_see_case, require
+from wulian_desk.services import accounts, audit_log, facilities, maintenance, station
+
+ROLES = ("worker", "supervisor", "head", "county_admin")
+ROLE_PASSWORDS = {role: f"{role}-pass-2026" for role in ROLES}
+
+
+def _make(folder, tier):
+    result = station.setup_station(folder, name=f"{tier}站", tier=tier, admin_username=USERNAME, admin_password=PASSWORD)
+    ctx = result.context
+    for role in ("worker", "supervisor") + (("county_admin",) if tier == "county" else ()):
+        accounts.create_account(ctx, username=role, display_name=role, role=role, password=ROLE_PASSWORDS[role])
+    room = facilities.create_room(ctx, RoomCreate(org_unit_id=ctx.station_id, name="办公室", room_type="office", area_m2=30)).ids[0]
+    facilities.create_room(ctx, RoomCreate(org_unit_id=ctx.station_id, name="空房间", room_type="other", area_m2=5))
+    facilities.create_asset(ctx, AssetCreate(org_unit_id=ctx.station_id, asset_tag="A-1", name="电脑", category="computer", room_id=room))
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory):
+    base = tmp_path_factory.mktemp("roles")
+    _make(base / "township", "township")
+    _make(base / "county", "county")
+    return base
+
+
+@pytest.fixture
+def as_role(templates, tmp_path):
+    opened = []
+
+    def login(role):
+        tier = "county" if role == "county_admin" else "township"
+        folder = tmp_path / f"{role}-{len(opened)}"
+        shutil.copytree(templates / tier, folder)
+        username, password = (USERNAME, PASSWORD) if role == "head" else (role, ROLE_PASSWORDS[role])
+        ctx = station.open_station(folder, passphrase=password, username=username)
+        assert ctx.role == role
+        opened.append(ctx)
+        return ctx
+
+    yield login
+    for ctx in opened:
+        ctx.close()
+
+
+def _room(ctx, name="办公室"):
+    rows = facilities.rooms_by_id(ctx, facilities.room_ids(ctx))
+    return next(r.id for r in rows.values() if r.name == name)
+
+
+def _other_account(ctx):
+    return next(a.id for a in accounts.list_accounts(ctx) if a.username == "worker")
+
+
+# Each callable performs one (resource, action) through the real service.
+CALLS = {
+    ("station", "view"): lambda ctx: station.station_info(ctx) and facilities.compliance(ctx),
+    ("station", "edit"): lambda ctx: station.set_setting(ctx, "idle_lock_minutes", 7),
+    ("facility", "view"): lambda ctx: facilities.room_ids(ctx),
+    ("facility", "create"): lambda ctx: facilities.create_room(
+        ctx, RoomCreate(org_unit_id=ctx.station_id, name="新房间", room_type="group", area_m2=20)),
+    ("facility", "edit"): lambda ctx: facilities.update_room(ctx, _room(ctx), RoomUpdate(area_m2=35)),
+    ("facility", "delete"): lambda ctx: facilities.delete_room(ctx, _room(ctx, "空房间")),
+    ("account", "view"): lambda ctx: accounts.list_accounts(ctx),
+    ("account", "create"): lambda ctx: accounts.create_account(
+        ctx, username="newbie", display_name="新人", role="worker", password="newbie-pass-1"),
+    ("account", "edit"): lambda ctx: accounts.reset_password(ctx, _other_account_id(ctx), new_password="reset-pass-22"),
+    ("audit", "view"): lambda ctx: audit_log.journal(ctx),
+    ("backup", "create"): lambda ctx: maintenance.backup_station(ctx, ctx.store.folder.parent / f"{ctx.role}.wdb"),
+}
+
+
+def _other_account_id(ctx):
+    # Looked up without the account-view permission, as the service itself would.
+    return accounts.find_account(ctx, "worker" if ctx.role != "worker" else "supervisor").id
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("key", sorted(CALLS), ids=lambda k: f"{k[0]}-{k[1]}")
+def test_each_role_gets_exactly_what_the_table_says(as_role, role, key):
+    ctx = as_role(role)
+    call = CALLS[key]
+    if allowed(role, *key):
+        call(ctx)
+    else:
+        with pytest.raises(PermissionDenied) as err:
+            call(ctx)
+        assert "无权" in str(err.value) and "只有" in str(err.value)
+
+
+def test_the_table_has_no_row_nobody_may_do():
+    assert all(PERMISSIONS.values())
+
+
+def test_refusal_names_who_may():
+    with pytest.raises(PermissionDenied, match="社工无权删除功能室与设备（只有站长、总站管理员可以）"):
+        require("worker", "facility", "delete")
+
+
+def test_a_refused_call_changes_nothing(as_role):
+    ctx = as_role("worker")
+    before = facilities.room_ids(ctx)
+    with pytest.raises(PermissionDenied):
+        facilities.delete_room(ctx, _room(ctx, "空房间"))
+    assert facilities.room_ids(ctx) == before
+
+
+@pytest.mark.parametrize(
+    ("role", "me", "assigned", "expected"),
+    [
+        ("worker", "w1", "w1", True),
+        ("worker", "w1", "w2", False),
+        ("worker", None, None, False),
+        ("supervisor", "s1", "w2", True),
+        ("head", "h1", "w2", True),
+        ("county_admin", "c1", "w2", False),
+    ],
+)
+def test_case_files_are_for_the_assigned_worker_supervisors_and_head(role, me, assigned, expected):
+    assert may_see_case(role, me, assigned_worker_id=assigned) is expected
