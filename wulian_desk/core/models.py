@@ -135,3 +135,15 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=60)
     value: str
+
+
+class Draft(SQLModel, table=True):
+    """Unsaved input of an open dialog, per account: kept when the screen locks or the app
+    crashes, offered back when the dialog opens again, dropped when it is saved or cancelled."""
+
+    __tablename__ = "draft"
+
+    account_id: str = Field(primary_key=True, max_length=36)
+    key: str = Field(primary_key=True, max_length=120)
+    content: str
+    saved_at: str = Field(max_length=32)

@@ -1,4 +1,5 @@
-"""The audit journal: append-only, hash-chained entries of who did what to which record.
+"""The audit journal (append-only, hash-chained entries of who did what to which record) and
+drafts (unsaved dialog input kept, encrypted, across a lock or a crash).
 
 Revision ID: 0002
 Revises: 0001
@@ -38,4 +39,11 @@ def upgrade() -> None:
     op.execute(
         "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry "
         "BEGIN SELECT RAISE(ABORT, 'audit journal is append-only'); END"
+    )
+    op.create_table(
+        "draft",
+        sa.Column("account_id", sa.String(36), primary_key=True),
+        sa.Column("key", sa.String(120), primary_key=True),
+        sa.Column("content", sa.Text, nullable=False),
+        sa.Column("saved_at", sa.String(32), nullable=False),
     )
