@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
 import pytest
 
 from tests.conftest import PASSWORD, USERNAME
+from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import PermissionDenied
 from wulian_desk.core.models import AssetCreate, RoomCreate, RoomUpdate
 from wulian_desk.core.permissions import PERMISSIONS, allowed, may_see_case, require
-from wulian_desk.services import accounts, audit_log, facilities, maintenance, station
+from wulian_desk.services import accounts, audit_log, clients, facilities, maintenance, station
 
 ROLES = ("worker", "supervisor", "head", "county_admin")
 ROLE_PASSWORDS = {role: f"{role}-pass-2026" for role in ROLES}
@@ -24,6 +26,11 @@ def _make(folder, tier):
     room = facilities.create_room(ctx, RoomCreate(org_unit_id=ctx.station_id, name="办公室", room_type="office", area_m2=30)).ids[0]
     facilities.create_room(ctx, RoomCreate(org_unit_id=ctx.station_id, name="空房间", room_type="other", area_m2=5))
     facilities.create_asset(ctx, AssetCreate(org_unit_id=ctx.station_id, asset_tag="A-1", name="电脑", category="computer", room_id=room))
+    # Clients exist at both tiers, so every refusal below is about the role, not missing data.
+    consent = ConsentInput(given_on=date(2026, 1, 2))
+    clients.create_client(ctx, _client_input(ctx, "刘芳"), consent=consent)
+    gone = clients.create_client(ctx, _client_input(ctx, "撤回者"), consent=consent).ids[0]
+    clients.withdraw_consent(ctx, gone)
     ctx.close()
 
 
@@ -78,7 +85,33 @@ CALLS = {
     ("account", "edit"): lambda ctx: accounts.reset_password(ctx, _other_account_id(ctx), new_password="reset-pass-22"),
     ("audit", "view"): lambda ctx: audit_log.journal(ctx),
     ("backup", "create"): lambda ctx: maintenance.backup_station(ctx, ctx.store.folder.parent / f"{ctx.role}.wdb"),
+    ("client", "view"): lambda ctx: clients.client_ids(ctx),
+    ("client", "create"): lambda ctx: clients.create_client(ctx, _client_input(ctx, "赵新")),
+    ("client", "edit"): lambda ctx: clients.update_client(ctx, _client(ctx), _client_input(ctx, "刘芳")),
+    ("client", "full_copy"): lambda ctx: clients.view_client(ctx, _client(ctx), full=True),
+    ("client", "purge"): lambda ctx: clients.purge_client(ctx, _client(ctx, withdrawn=True)),
+    ("consent", "view"): lambda ctx: clients.consent_history(ctx, _client(ctx)),
+    ("consent", "create"): lambda ctx: clients.record_consent(ctx, _client(ctx), ConsentInput(given_on=date(2026, 1, 5))),
+    ("consent", "edit"): lambda ctx: clients.withdraw_consent(ctx, _client(ctx)),
 }
+
+
+def _client_input(ctx, name):
+    return ClientInput(name=name, gender="female", org_unit_id=ctx.station_id, birth_date=date(1950, 2, 3))
+
+
+def _client(ctx, *, withdrawn=False):
+    """The template's client, found without needing the client-view permission."""
+    from sqlmodel import select
+
+    from wulian_desk.core.models import Client
+
+    with ctx.reading() as session:
+        return session.exec(select(Client.id).where(Client.name == ("撤回者" if withdrawn else "刘芳"))).one()
+
+
+def test_every_row_of_the_table_is_exercised():
+    assert set(CALLS) == set(PERMISSIONS)
 
 
 def _other_account_id(ctx):

@@ -114,6 +114,42 @@ class Account(AccountBase, SyncFields, table=True):
     __tablename__ = "account"
 
 
+# -- clients and consent -----------------------------------------------------------------------
+
+
+class ClientBase(SQLModel):
+    name: str = Field(max_length=40)
+    gender: str = Field(max_length=8)  # "male" / "female"
+    birth_date: date | None = None
+    id_number: str | None = Field(default=None, max_length=18)
+    phone: str = Field(default="", max_length=20)
+    org_unit_id: str = Field(foreign_key="org_unit.id", index=True, max_length=36)  # the community
+    address: str = Field(default="", max_length=120)
+    categories: str = Field(default="[]")  # JSON list of consent.CLIENT_CATEGORIES codes
+    household: str = Field(default="[]")  # JSON list of {"name", "relation", "birth_year"}
+    health_notes: str = Field(default="", max_length=2000)  # sensitive: needs health consent
+
+
+class Client(ClientBase, SyncFields, table=True):
+    __tablename__ = "client"
+
+    name_initials: str = Field(default="", max_length=40, index=True)  # pinyin initials for search
+
+
+class Consent(SyncFields, table=True):
+    """One consent given by (or for) a client; a new one supersedes the old; withdrawal is a date."""
+
+    __tablename__ = "consent"
+
+    client_id: str = Field(foreign_key="client.id", index=True, max_length=36)
+    given_on: date
+    scopes: str = Field(default='["service"]')  # JSON list of consent.CONSENT_SCOPES codes
+    sensitive: str = Field(default="[]")  # JSON list of consent.SENSITIVE_KINDS codes (单独同意)
+    guardian_name: str = Field(default="", max_length=40)
+    guardian_relation: str = Field(default="", max_length=20)
+    withdrawn_on: date | None = None
+
+
 # -- local, never synced -----------------------------------------------------------------------
 
 

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import format_yuan
-from wulian_desk.core.models import Account, Asset, OrgUnit, Room
+from wulian_desk.core.models import Account, Asset, Client, OrgUnit, Room
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROLES, ROOM_TYPES, TIERS, label
 from wulian_desk.services import facilities, station
 from wulian_desk.services.context import Context
@@ -56,6 +56,28 @@ def _assets(ctx: Context) -> list[dict]:
                     "category_label": label(ASSET_CATEGORIES, row.category),
                     "status_label": label(ASSET_STATUSES, row.status),
                     "value_yuan": format_yuan(row.value_fen),
+                }
+            )
+    return rows
+
+
+def _clients(ctx: Context) -> list[dict]:
+    from wulian_desk.core.consent import CLIENT_CATEGORIES
+    from wulian_desk.services import clients
+
+    ids = clients.client_ids(ctx)
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        by_id = clients.clients_by_id(ctx, chunk)
+        for i in chunk:
+            row = by_id[i]
+            rows.append(
+                asdict(row)
+                | {
+                    "birth_date": row.birth_date.isoformat() if row.birth_date else None,
+                    "gender_label": {"male": "男", "female": "女"}.get(row.gender, row.gender),
+                    "category_labels": "、".join(CLIENT_CATEGORIES[c].zh for c in row.categories if c in CLIENT_CATEGORIES),
                 }
             )
     return rows
@@ -109,6 +131,14 @@ KINDS: dict[str, Kind] = {
              Column("unit_name", "所属站点", "Unit"), Column("room_name", "房间", "Room"),
              Column("purchase_date", "购置日期", "Purchased"), Column("value_yuan", "金额(元)", "Value")),
             _assets,
+        ),
+        Kind(
+            "clients", "服务对象", "Clients", Client,
+            (Column("name", "姓名", "Name"), Column("gender_label", "性别", "Gender"),
+             Column("birth_date", "出生日期", "Born"), Column("id_number", "身份证号", "ID number"),
+             Column("phone", "电话", "Phone"), Column("unit_name", "社区", "Community"),
+             Column("category_labels", "类别", "Categories")),
+            _clients,
         ),
         Kind(
             "units", "站点", "Org units", OrgUnit,

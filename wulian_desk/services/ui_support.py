@@ -1,6 +1,7 @@
-"""What the window needs before the database stack has loaded: is there a station here, is it a
-demo station. Nothing here imports SQLAlchemy, so the login window can decide what to show in
-the first tenth of a second and import the database while the user types."""
+"""What the window needs beside the use-case services: whether a station is here and whether it
+is a demo station (answered before the database stack has loaded: nothing at module level
+imports SQLAlchemy, so the login window appears in a tenth of a second), the interface language
+to start in, and unlocking a locked window."""
 
 from __future__ import annotations
 
@@ -64,3 +65,15 @@ def remember_language(folder: Path, lang: str) -> None:
         (Path(folder).expanduser() / LANGUAGE_FILE).write_text(json.dumps({"language": lang}), encoding="utf-8")
     except OSError:
         pass  # only a convenience: the setting itself is in the database
+
+
+def unlock_session(ctx, passphrase: str) -> None:
+    """Unlock a locked window: the session's own password (or the recovery code) must open its
+    key slot again. Same delays after failures as a login; journalled as an unlock."""
+    from wulian_desk.core.errors import WrongPassphraseError
+    from wulian_desk.services.station import journal_login
+
+    opened = ctx.store.verify_password(username=ctx.username, password=passphrase)
+    if opened is not None and opened != ctx.account_id:  # pragma: no cover - the slot is per user
+        raise WrongPassphraseError("用户名或密码不正确。", "The user name or password is not correct.")
+    journal_login(ctx, "unlock")

@@ -1,0 +1,133 @@
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from wulian_desk.core.clients import ClientInput, ConsentInput
+from wulian_desk.core.errors import PermissionDenied, ValidationError
+from wulian_desk.core.identity import make_id_number
+from wulian_desk.services import accounts, audit_log, clients, station
+
+ELDER_ID = make_id_number("610326", date(1948, 5, 6), 12, "female")
+CHILD_BORN = date(date.today().year - 9, 3, 1)
+
+
+def elder(ctx, **changes):
+    data = dict(name="王秀兰", gender="female", org_unit_id=ctx.station_id, id_number=ELDER_ID,
+                phone="13812345678", address="城关镇南街 12 号", categories=["empty_nest"])
+    return ClientInput(**(data | changes))
+
+
+def test_id_number_is_checked_and_fills_the_birth_date(ctx):
+    with pytest.raises(ValidationError, match="校验位") as err:
+        clients.create_client(ctx, elder(ctx, id_number=ELDER_ID[:-1] + ("0" if ELDER_ID[-1] != "0" else "1")))
+    assert err.value.field == "id_number"
+    with pytest.raises(ValidationError, match="性别与身份证号码不一致"):
+        clients.create_client(ctx, elder(ctx, gender="male"))
+    with pytest.raises(ValidationError, match="不一致"):
+        clients.create_client(ctx, elder(ctx, birth_date=date(1950, 1, 1)))
+    client_id = clients.create_client(ctx, elder(ctx)).ids[0]
+    assert clients.view_client(ctx, client_id).birth_date == date(1948, 5, 6)
+
+
+def test_sensitive_categories_need_separate_consent_and_the_refusal_says_which(ctx):
+    data = elder(ctx, categories=["dibao", "disabled"])
+    with pytest.raises(clients.ConsentMissingError) as err:
+        clients.create_client(ctx, data)
+    assert "对健康信息的单独同意" in str(err.value) and "对经济困难信息的单独同意" in str(err.value)
+    with pytest.raises(clients.ConsentMissingError, match="健康信息") as err:
+        clients.create_client(ctx, data, consent=ConsentInput(given_on=date.today(), sensitive=["financial"]))
+    assert "经济困难" not in str(err.value)
+    assert clients.client_ids(ctx) == []  # nothing was saved
+    clients.create_client(ctx, data, consent=ConsentInput(given_on=date.today(), sensitive=["financial", "health"]))
+    assert len(clients.client_ids(ctx)) == 1
+
+
+def test_health_notes_need_health_consent_even_without_a_category(ctx):
+    client_id = clients.create_client(ctx, elder(ctx)).ids[0]
+    with pytest.raises(clients.ConsentMissingError, match="健康信息"):
+        clients.update_client(ctx, client_id, elder(ctx, health_notes="高血压，独居"))
+    clients.record_consent(ctx, client_id, ConsentInput(given_on=date.today(), sensitive=["health"]))
+    clients.update_client(ctx, client_id, elder(ctx, health_notes="高血压，独居"))
+    assert clients.view_client(ctx, client_id).health_notes == "高血压，独居"
+
+
+def test_a_child_under_14_needs_a_guardian(ctx):
+    child = ClientInput(name="李小明", gender="male", org_unit_id=ctx.station_id, birth_date=CHILD_BORN,
+                        categories=["left_behind_child"])
+    with pytest.raises(clients.ConsentMissingError, match="监护人"):
+        clients.create_client(ctx, child, consent=ConsentInput(given_on=date.today()))
+    with pytest.raises(ValidationError, match="关系"):
+        clients.create_client(ctx, child, consent=ConsentInput(given_on=date.today(), guardian_name="李大山"))
+    clients.create_client(
+        ctx, child, consent=ConsentInput(given_on=date.today(), guardian_name="李大山", guardian_relation="父亲")
+    )
+
+
+def test_withdrawn_consent_blocks_sensitive_edits(ctx):
+    data = elder(ctx, categories=["disabled"])
+    client_id = clients.create_client(ctx, data, consent=ConsentInput(given_on=date(2025, 1, 2), sensitive=["health"])).ids[0]
+    clients.withdraw_consent(ctx, client_id)
+    with pytest.raises(clients.ConsentMissingError):
+        clients.update_client(ctx, client_id, data)
+    assert not clients.view_client(ctx, client_id).consent.active
+
+
+def test_duplicates_warn_before_saving(ctx):
+    clients.create_client(ctx, elder(ctx))
+    with pytest.raises(clients.DuplicateClientWarning):
+        clients.create_client(ctx, elder(ctx))
+    with pytest.raises(clients.DuplicateClientWarning):  # same name and birth date, no ID number
+        clients.create_client(ctx, elder(ctx, id_number=None, birth_date=date(1948, 5, 6)))
+    clients.create_client(ctx, elder(ctx), confirm_duplicate=True)
+    assert len(clients.client_ids(ctx)) == 2
+
+
+def test_numbers_are_masked_unless_a_permitted_full_copy_is_asked_for(ctx, station_dir):
+    client_id = clients.create_client(ctx, elder(ctx)).ids[0]
+    row = clients.clients_by_id(ctx, [client_id])[client_id]
+    assert row.id_number == ELDER_ID[:4] + "*" * 10 + ELDER_ID[-4:]
+    assert row.phone == "138****5678"
+    assert clients.view_client(ctx, client_id).phone == "138****5678"
+    full = clients.view_client(ctx, client_id, full=True)
+    assert (full.id_number, full.phone) == (ELDER_ID, "13812345678")
+    assert [e.action for e in audit_log.journal(ctx, record_id=client_id)][:2] == ["full_copy", "view"]
+    accounts.create_account(ctx, username="liwei", display_name="李伟", role="worker", password="worker-pass-1")
+    worker = station.open_station(station_dir, passphrase="worker-pass-1", username="liwei")
+    try:
+        with pytest.raises(PermissionDenied, match="完整证件号"):
+            clients.view_client(worker, client_id, full=True)
+    finally:
+        worker.close()
+
+
+def test_search_by_name_initials_and_last_digits(ctx):
+    client_id = clients.create_client(ctx, elder(ctx)).ids[0]
+    for query in ("王秀", "wxl", "wx", ELDER_ID[-4:], "5678"):
+        assert clients.client_ids(ctx, search=query) == [client_id], query
+    assert clients.client_ids(ctx, search="zs") == []
+
+
+def test_purge_erases_only_after_withdrawal(ctx):
+    client_id = clients.create_client(ctx, elder(ctx, categories=["dibao"]),
+                                      consent=ConsentInput(given_on=date(2025, 1, 2), sensitive=["financial"])).ids[0]
+    with pytest.raises(PermissionDenied, match="撤回了同意"):
+        clients.purge_client(ctx, client_id)
+    clients.withdraw_consent(ctx, client_id)
+    clients.purge_client(ctx, client_id)
+    with ctx.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM client")).scalar() == 0
+        assert session.execute(text("SELECT count(*) FROM consent")).scalar() == 0
+    purge = audit_log.journal(ctx, action="purge")
+    assert [(e.record_kind, e.record_id, e.detail) for e in purge] == [("client", client_id, {})]
+
+
+def test_only_the_head_may_purge(ctx, station_dir):
+    accounts.create_account(ctx, username="sup", display_name="督导", role="supervisor", password="super-pass-1")
+    client_id = clients.create_client(ctx, elder(ctx)).ids[0]
+    sup = station.open_station(station_dir, passphrase="super-pass-1", username="sup")
+    try:
+        with pytest.raises(PermissionDenied):
+            clients.purge_client(sup, client_id)
+    finally:
+        sup.close()

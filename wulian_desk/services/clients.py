@@ -1,0 +1,346 @@
+"""Clients (服务对象) and their consent: who may see them, what must be consented before it is kept,
+how numbers are masked, and how a record is purged when it must go.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, or_
+from sqlmodel import Session, col, select
+
+from wulian_desk.core.clients import ClientInput, ConsentInput, check_client_fields
+from wulian_desk.core.consent import (
+    CONSENT_SCOPES,
+    NO_CONSENT,
+    SENSITIVE_KINDS,
+    ConsentState,
+    missing_consents,
+)
+from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError, WulianError
+from wulian_desk.core.masking import mask_id_number, mask_phone
+from wulian_desk.core.models import Client, Consent, OrgUnit
+from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.names import name_initials
+
+
+class DuplicateClientWarning(WulianError):
+    """Someone with this ID number, or this name and birth date, is already recorded."""
+
+    exit_code = 15
+
+    def __init__(self, matches: list[str]) -> None:
+        super().__init__(
+            f"已有相同身份证号码或相同姓名和出生日期的服务对象（{len(matches)} 人），请确认不是重复登记。",
+            "A client with this ID number, or this name and birth date, already exists.",
+        )
+        self.matches = matches
+
+
+class ConsentMissingError(ValidationError):
+    def __init__(self, missing) -> None:
+        super().__init__(
+            "缺少知情同意，不能保存：" + "；".join(m.zh for m in missing) + "。请先登记同意书。",
+            "Missing consent: " + "; ".join(m.en for m in missing) + ".",
+            field="consent",
+        )
+        self.missing = missing
+
+
+@dataclass(frozen=True)
+class ClientView:
+    id: str
+    name: str
+    gender: str
+    birth_date: date | None
+    id_number: str  # masked unless a full copy was asked for and allowed
+    phone: str
+    org_unit_id: str
+    unit_name: str
+    address: str
+    categories: list[str]
+    household: list[dict]
+    health_notes: str
+    consent: ConsentState
+    full: bool
+
+
+# -- consent ------------------------------------------------------------------------------------
+
+
+def _consent_state(session: Session, client_id: str) -> ConsentState:
+    row = session.exec(
+        select(Consent)
+        .where(Consent.client_id == client_id, Consent.deleted == False)  # noqa: E712
+        .order_by(col(Consent.given_on).desc(), col(Consent.id).desc())
+    ).first()
+    if row is None:
+        return NO_CONSENT
+    return ConsentState(
+        row.given_on, frozenset(json.loads(row.scopes)), frozenset(json.loads(row.sensitive)),
+        row.guardian_name, row.withdrawn_on,
+    )
+
+
+def _check_consent_input(consent: ConsentInput, today: date) -> None:
+    if consent.given_on > today:
+        raise ValidationError("同意日期不能晚于今天。", "The consent date is in the future.", field="given_on")
+    if not consent.scopes or any(s not in CONSENT_SCOPES for s in consent.scopes):
+        raise ValidationError("请选择同意的用途。", "Choose what the consent covers.", field="scopes")
+    if any(k not in SENSITIVE_KINDS for k in consent.sensitive):
+        raise ValidationError("未知的敏感信息类别。", "Unknown sensitive kind.", field="sensitive")
+    if consent.guardian_name.strip() and not consent.guardian_relation.strip():
+        raise ValidationError("请填写监护人与服务对象的关系。", "Give the guardian's relation.", field="guardian_relation")
+
+
+def _add_consent(ctx: Context, session: Session, client_id: str, consent: ConsentInput) -> Consent:
+    row = ctx.stamp(
+        session,
+        Consent(
+            client_id=client_id,
+            given_on=consent.given_on,
+            scopes=json.dumps(sorted(set(consent.scopes))),
+            sensitive=json.dumps(sorted(set(consent.sensitive))),
+            guardian_name=consent.guardian_name.strip(),
+            guardian_relation=consent.guardian_relation.strip(),
+        ),
+    )
+    session.add(row)
+    ctx.audit(session, "create", "consent", row.id, client=client_id)
+    return row
+
+
+def _state_of(consent: ConsentInput) -> ConsentState:
+    return ConsentState(consent.given_on, frozenset(consent.scopes), frozenset(consent.sensitive),
+                        consent.guardian_name.strip(), None)
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    id: str
+    given_on: date
+    scopes: list[str]
+    sensitive: list[str]
+    guardian_name: str
+    guardian_relation: str
+    withdrawn_on: date | None
+
+
+def consent_history(ctx: Context, client_id: str) -> list[ConsentRow]:
+    """Every consent the client gave, newest first."""
+    ctx.require("consent", "view")
+    with ctx.reading() as session:
+        _live_client(session, client_id)
+        rows = session.exec(
+            select(Consent).where(Consent.client_id == client_id, Consent.deleted == False)  # noqa: E712
+            .order_by(col(Consent.given_on).desc(), col(Consent.id).desc())
+        ).all()
+    return [
+        ConsentRow(r.id, r.given_on, json.loads(r.scopes), json.loads(r.sensitive), r.guardian_name,
+                   r.guardian_relation, r.withdrawn_on)
+        for r in rows
+    ]
+
+
+def record_consent(ctx: Context, client_id: str, consent: ConsentInput) -> Changes:
+    """A new consent for the client; it supersedes the one before."""
+    ctx.require("consent", "create")
+    _check_consent_input(consent, date.today())
+    with ctx.writing() as session:
+        _live_client(session, client_id)
+        row = _add_consent(ctx, session, client_id, consent)
+    return Changes(frozenset({"consent", "client"}), (client_id, row.id))
+
+
+def withdraw_consent(ctx: Context, client_id: str, *, on: date | None = None) -> Changes:
+    ctx.require("consent", "edit")
+    on = on or date.today()
+    with ctx.writing() as session:
+        _live_client(session, client_id)
+        current = session.exec(
+            select(Consent).where(Consent.client_id == client_id, Consent.deleted == False)  # noqa: E712
+            .order_by(col(Consent.given_on).desc(), col(Consent.id).desc())
+        ).first()
+        if current is None or current.withdrawn_on is not None:
+            raise ValidationError("这位服务对象没有有效的同意可以撤回。", "There is no active consent to withdraw.")
+        if on < current.given_on:
+            raise ValidationError("撤回日期不能早于同意日期。", "Withdrawal cannot precede the consent.")
+        current.withdrawn_on = on
+        session.add(ctx.stamp(session, current))
+        ctx.audit(session, "edit", "consent", current.id, withdrawn=True, client=client_id)
+    return Changes(frozenset({"consent", "client"}), (client_id,))
+
+
+# -- clients --------------------------------------------------------------------------------------
+
+
+def find_duplicates(ctx: Context, data: ClientInput, *, exclude_id: str | None = None) -> list[str]:
+    conditions = []
+    if data.id_number:
+        conditions.append(Client.id_number == data.id_number)
+    if data.birth_date:
+        conditions.append((Client.name == data.name) & (Client.birth_date == data.birth_date))
+    if not conditions:
+        return []
+    query = select(Client.id).where(Client.deleted == False, or_(*conditions))  # noqa: E712
+    if exclude_id:
+        query = query.where(Client.id != exclude_id)
+    with ctx.reading() as session:
+        return list(session.exec(query).all())
+
+
+def _require_consents(data: ClientInput, state: ConsentState, today: date) -> None:
+    missing = missing_consents(
+        categories=data.categories, health_notes=data.health_notes, birth_date=data.birth_date,
+        consent=state, today=today,
+    )
+    if missing:
+        raise ConsentMissingError(missing)
+
+
+def _fields(data: ClientInput) -> dict:
+    return {
+        "name": data.name, "gender": data.gender, "birth_date": data.birth_date, "id_number": data.id_number,
+        "phone": data.phone, "org_unit_id": data.org_unit_id, "address": data.address,
+        "categories": json.dumps(data.categories), "household": json.dumps(data.household, ensure_ascii=False),
+        "health_notes": data.health_notes, "name_initials": name_initials(data.name),
+    }
+
+
+def create_client(
+    ctx: Context, data: ClientInput, *, consent: ConsentInput | None = None, confirm_duplicate: bool = False
+) -> Changes:
+    """A new client, with the consent given at intake. Refused, saying which consent is missing,
+    when the record holds sensitive information no consent covers."""
+    ctx.require("client", "create")
+    today = date.today()
+    data = check_client_fields(data, today=today)
+    if consent is not None:
+        _check_consent_input(consent, today)
+    _require_consents(data, _state_of(consent) if consent else NO_CONSENT, today)
+    if not confirm_duplicate and (matches := find_duplicates(ctx, data)):
+        raise DuplicateClientWarning(matches)
+    with ctx.writing() as session:
+        _live_unit(session, data.org_unit_id)
+        client = ctx.stamp(session, Client(**_fields(data)))
+        session.add(client)
+        ctx.audit(session, "create", "client", client.id)
+        if consent is not None:
+            session.flush()
+            _add_consent(ctx, session, client.id, consent)
+    return Changes.of("client", client.id)
+
+
+def update_client(ctx: Context, client_id: str, data: ClientInput, *, confirm_duplicate: bool = False) -> Changes:
+    ctx.require("client", "edit")
+    today = date.today()
+    data = check_client_fields(data, today=today)
+    if not confirm_duplicate and (matches := find_duplicates(ctx, data, exclude_id=client_id)):
+        raise DuplicateClientWarning(matches)
+    with ctx.writing() as session:
+        client = _live_client(session, client_id)
+        _require_consents(data, _consent_state(session, client_id), today)
+        _live_unit(session, data.org_unit_id)
+        client.sqlmodel_update(_fields(data))
+        session.add(ctx.stamp(session, client))
+        ctx.audit(session, "edit", "client", client_id)
+    return Changes.of("client", client_id)
+
+
+def view_client(ctx: Context, client_id: str, *, full: bool = False) -> ClientView:
+    """One client, journaled as a view; full ID and phone numbers only for roles that may, and
+    that full copy is journaled on its own."""
+    ctx.require("client", "view")
+    if full:
+        ctx.require("client", "full_copy")
+    with ctx.reading() as session:
+        client = _live_client(session, client_id)
+        unit = session.get(OrgUnit, client.org_unit_id)
+        state = _consent_state(session, client_id)
+    ctx.audit_now("full_copy" if full else "view", "client", client_id)
+    return ClientView(
+        id=client.id, name=client.name, gender=client.gender, birth_date=client.birth_date,
+        id_number=(client.id_number or "") if full else mask_id_number(client.id_number),
+        phone=client.phone if full else mask_phone(client.phone),
+        org_unit_id=client.org_unit_id, unit_name=unit.name if unit else "", address=client.address,
+        categories=json.loads(client.categories), household=json.loads(client.household),
+        health_notes=client.health_notes, consent=state, full=full,
+    )
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """What a list shows: numbers always masked."""
+
+    id: str
+    name: str
+    gender: str
+    birth_date: date | None
+    id_number: str
+    phone: str
+    unit_name: str
+    categories: list[str]
+
+
+def client_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None) -> list[str]:
+    ctx.require("client", "view")
+    query = select(Client.id).where(Client.deleted == False)  # noqa: E712
+    if org_unit_id:
+        query = query.where(Client.org_unit_id == org_unit_id)
+    text = search.strip()
+    if text:
+        conditions = [col(Client.name).contains(text), col(Client.name_initials).startswith(text.lower())]
+        if text.isdigit() and len(text) >= 4:
+            conditions += [col(Client.id_number).endswith(text), col(Client.phone).endswith(text)]
+        query = query.where(or_(*conditions))
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(Client.name_initials, Client.id)).all())
+
+
+def clients_by_id(ctx: Context, ids: list[str]) -> dict[str, ClientRow]:
+    ctx.require("client", "view")
+    if not ids:
+        return {}
+    query = select(Client, OrgUnit.name).join(OrgUnit, OrgUnit.id == Client.org_unit_id).where(col(Client.id).in_(ids))
+    with ctx.reading() as session:
+        rows = session.exec(query).all()
+    return {
+        c.id: ClientRow(c.id, c.name, c.gender, c.birth_date, mask_id_number(c.id_number), mask_phone(c.phone),
+                        unit, json.loads(c.categories))
+        for c, unit in rows
+    }
+
+
+def purge_client(ctx: Context, client_id: str) -> Changes:
+    """Erase a client whose consent was withdrawn: the rows go, not a tombstone; the journal keeps
+    only that a purge happened."""
+    ctx.require("client", "purge")
+    with ctx.writing() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise NotFoundError("找不到该服务对象。", "Client not found.")
+        state = _consent_state(session, client_id)
+        if state.withdrawn_on is None:
+            raise PermissionDenied(
+                "只有撤回了同意、或结案已满保存期限的服务对象才能彻底清除。",
+                "Only a client who withdrew consent, or whose retention period ended, may be purged.",
+            )
+        session.execute(delete(Consent).where(Consent.client_id == client_id))
+        session.execute(delete(Client).where(Client.id == client_id))
+        ctx.audit(session, "purge", "client", client_id)
+    return Changes.of("client", client_id)
+
+
+def _live_client(session: Session, client_id: str) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or client.deleted:
+        raise NotFoundError("找不到该服务对象。", "Client not found.")
+    return client
+
+
+def _live_unit(session: Session, org_unit_id: str) -> None:
+    unit = session.get(OrgUnit, org_unit_id)
+    if unit is None or unit.deleted:
+        raise ValidationError("请选择所在社区（村）。", "Choose the community.", field="org_unit_id")
