@@ -12,7 +12,15 @@ from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import PermissionDenied
 from wulian_desk.core.models import AssetCreate, RoomCreate, RoomUpdate
 from wulian_desk.core.permissions import PERMISSIONS, allowed, may_see_case, require
-from wulian_desk.services import accounts, audit_log, clients, facilities, maintenance, station
+from wulian_desk.services import (
+    accounts,
+    audit_log,
+    cases,
+    clients,
+    facilities,
+    maintenance,
+    station,
+)
 
 ROLES = ("worker", "supervisor", "head", "county_admin")
 ROLE_PASSWORDS = {role: f"{role}-pass-2026" for role in ROLES}
@@ -31,7 +39,29 @@ def _make(folder, tier):
     clients.create_client(ctx, _client_input(ctx, "刘芳"), consent=consent)
     gone = clients.create_client(ctx, _client_input(ctx, "撤回者"), consent=consent).ids[0]
     clients.withdraw_consent(ctx, gone)
+    _make_cases(ctx, folder)
     ctx.close()
+
+
+def _make_cases(head, folder):
+    """Two cases of the worker: one just opened, one at evaluation with its closure approved."""
+    worker = station.open_station(folder, passphrase=ROLE_PASSWORDS["worker"], username="worker")
+    sup = station.open_station(folder, passphrase=ROLE_PASSWORDS["supervisor"], username="supervisor")
+    try:
+        client = _client(head)
+        cases.open_case(worker, client_id=client, title="刚开的个案", supervisor_id=sup.account_id)
+        ready = cases.open_case(worker, client_id=client, title="待结案的个案", supervisor_id=sup.account_id).ids[0]
+        for form, target in (("intake", "assessment"), ("needs_assessment", "planning")):
+            cases.record_form(worker, ready, form_id=form, form_version=1, answers={})
+            cases.move_case(worker, ready, target)
+        plan = cases.record_form(worker, ready, form_id="service_plan", form_version=1, answers={}).ids[0]
+        cases.decide(sup, plan, approve=True)
+        cases.move_case(worker, ready, "service")
+        closure = cases.record_form(worker, ready, form_id="closure", form_version=1, answers={}).ids[0]
+        cases.decide(sup, closure, approve=True, comments="同意结案")
+    finally:
+        worker.close()
+        sup.close()
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +123,31 @@ CALLS = {
     ("consent", "view"): lambda ctx: clients.consent_history(ctx, _client(ctx)),
     ("consent", "create"): lambda ctx: clients.record_consent(ctx, _client(ctx), ConsentInput(given_on=date(2026, 1, 5))),
     ("consent", "edit"): lambda ctx: clients.withdraw_consent(ctx, _client(ctx)),
+    ("case", "view"): lambda ctx: cases.view_case(ctx, _case(ctx)),
+    ("case", "create"): lambda ctx: cases.open_case(ctx, client_id=_client(ctx), title="新个案"),
+    ("case", "edit"): lambda ctx: cases.add_session(ctx, _case(ctx), on=date(2026, 1, 6), minutes=30,
+                                                    session_type="phone", content="电话回访"),
+    ("case", "approve"): lambda ctx: cases.decide(ctx, _form(ctx, "service_plan"), approve=True),
+    ("case", "close"): lambda ctx: cases.move_case(ctx, _case(ctx, "待结案的个案"), "closed"),
 }
+
+
+def _case(ctx, title="刚开的个案"):
+    from sqlmodel import select
+
+    from wulian_desk.core.models import Case
+
+    with ctx.reading() as session:
+        return session.exec(select(Case.id).where(Case.title == title)).one()
+
+
+def _form(ctx, form_id):
+    from sqlmodel import select
+
+    from wulian_desk.core.models import FormRecord
+
+    with ctx.reading() as session:
+        return session.exec(select(FormRecord.id).where(FormRecord.form_id == form_id)).one()
 
 
 def _client_input(ctx, name):

@@ -69,6 +69,11 @@ client        purge          H
 consent       view       W S H
 consent       create     W S H
 consent       edit       W S H
+case          view       W S H
+case          create     W S H
+case          edit       W S H
+case          approve      S
+case          close      W S H
 """
 
 _LETTERS = {"W": "worker", "S": "supervisor", "H": "head", "C": "county_admin"}

@@ -1,0 +1,348 @@
+"""Casework: open a case, move it through its stages, approve plans and closures, record sessions
+and supervision. Who may see a case, and who may close it, is decided here:
+
+- a case is visible to its assigned worker, the supervisors and the station head (core.permissions
+  .may_see_case); everyone else is refused, and every view is journaled;
+- a case closes only from service or evaluation, with a closure form on file that a supervisor has
+  approved (core.cases.check_move); the worker on the case, a supervisor or the head may then close it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from wulian_desk.core.cases import PRIORITIES, RISKS, SESSION_TYPES, CaseFacts, check_move
+from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError
+from wulian_desk.core.facilities import clean_text
+from wulian_desk.core.models import (
+    Account,
+    Approval,
+    Case,
+    CaseEvent,
+    Client,
+    FormRecord,
+    Room,
+    ServiceSession,
+    Supervision,
+)
+from wulian_desk.core.permissions import may_see_case
+from wulian_desk.services.clients import _consent_state
+from wulian_desk.services.context import Changes, Context
+
+APPROVAL_SUBJECTS = {"service_plan": "plan", "closure": "closure"}
+
+
+def _visible(ctx: Context, session: Session, case_id: str) -> Case:
+    case = session.get(Case, case_id)
+    if case is None or case.deleted:
+        raise NotFoundError("找不到该个案。", "Case not found.")
+    if not may_see_case(ctx.role, ctx.account_id, assigned_worker_id=case.worker_id):
+        raise PermissionDenied(
+            "这个个案只对负责的社工、督导和站长开放。", "This case is open only to its worker, supervisors and the head."
+        )
+    return case
+
+
+def _account(session: Session, account_id: str | None, *, roles: tuple[str, ...], label: str) -> str | None:
+    if account_id is None:
+        return None
+    account = session.get(Account, account_id)
+    if account is None or account.deleted or account.disabled or account.role not in roles:
+        raise ValidationError(f"请选择有效的{label}。", f"Choose a valid {label}.", field=label)
+    return account.id
+
+
+def _next_number(session: Session, year: int) -> str:
+    prefix = f"GA{year}-"
+    count = session.exec(select(func.count()).select_from(Case).where(col(Case.case_number).startswith(prefix))).one()
+    return f"{prefix}{count + 1:04d}"
+
+
+def open_case(
+    ctx: Context,
+    *,
+    client_id: str,
+    title: str,
+    worker_id: str | None = None,
+    supervisor_id: str | None = None,
+    priority: str = "normal",
+    risk: str = "low",
+    next_review_on: date | None = None,
+    opened_on: date | None = None,
+) -> Changes:
+    ctx.require("case", "create")
+    title = clean_text(title, field="title", label="个案主题", max_len=80, required=True)
+    if priority not in PRIORITIES or risk not in RISKS:
+        raise ValidationError("请选择优先级和风险等级。", "Choose priority and risk.", field="priority")
+    opened_on = opened_on or date.today()
+    with ctx.writing() as session:
+        client = session.get(Client, client_id)
+        if client is None or client.deleted:
+            raise NotFoundError("找不到该服务对象。", "Client not found.")
+        worker = _account(session, worker_id or ctx.account_id, roles=("worker", "supervisor", "head"), label="负责社工")
+        if worker is None:
+            raise ValidationError("请指定负责社工。", "Assign a worker.", field="worker_id")
+        supervisor = _account(session, supervisor_id, roles=("supervisor",), label="督导")
+        case = ctx.stamp(session, Case(
+            case_number=_next_number(session, opened_on.year), client_id=client_id, org_unit_id=client.org_unit_id,
+            title=title, worker_id=worker, supervisor_id=supervisor, priority=priority, risk=risk,
+            stage="intake", opened_on=opened_on, next_review_on=next_review_on,
+        ))
+        session.add(case)
+        session.flush()
+        session.add(ctx.stamp(session, CaseEvent(case_id=case.id, from_stage=None, to_stage="intake", on=opened_on,
+                                                  by_account=ctx.account_id or "")))
+        ctx.audit(session, "create", "case", case.id)
+    return Changes.of("case", case.id)
+
+
+def _facts(session: Session, case: Case) -> CaseFacts:
+    records = session.exec(
+        select(FormRecord).where(FormRecord.case_id == case.id, FormRecord.deleted == False)  # noqa: E712
+        .order_by(col(FormRecord.filled_on), col(FormRecord.id))
+    ).all()
+    latest = {r.form_id: r for r in records}
+
+    def approved(form_id: str) -> bool:
+        record = latest.get(form_id)
+        if record is None:
+            return False
+        decision = session.exec(
+            select(Approval.decision).where(Approval.form_record_id == record.id, Approval.deleted == False)  # noqa: E712
+            .order_by(col(Approval.decided_on).desc(), col(Approval.id).desc())
+        ).first()
+        return decision == "approved"
+
+    consent = _consent_state(session, case.client_id)
+    return CaseFacts(
+        stage=case.stage,
+        stage_before_pause=case.stage_before_pause,
+        forms_on_file=frozenset(latest),
+        plan_approved=approved("service_plan"),
+        closure_approved=approved("closure"),
+        referral_consent=consent.active and "referral" in consent.scopes,
+    )
+
+
+def move_case(
+    ctx: Context, case_id: str, target: str, *, note: str = "", referral_to: str = "", reopen_reason: str = "",
+    on: date | None = None,
+) -> Changes:
+    """Move a case to another stage, or say why it may not move."""
+    ctx.require("case", "edit")
+    if target == "closed":
+        ctx.require("case", "close")
+    on = on or date.today()
+    with ctx.writing() as session:
+        case = _visible(ctx, session, case_id)
+        check_move(_facts(session, case), target, referral_to=referral_to, reopen_reason=reopen_reason)
+        before = case.stage
+        if target == "paused":
+            case.stage_before_pause = before
+        elif before == "paused":
+            case.stage_before_pause = None
+        if target == "referred":
+            case.referral_to = referral_to.strip()
+        case.closed_on = on if target == "closed" else None
+        case.stage = target
+        session.add(ctx.stamp(session, case))
+        session.add(ctx.stamp(session, CaseEvent(case_id=case.id, from_stage=before, to_stage=target, on=on,
+                                                  by_account=ctx.account_id or "",
+                                                  note=(reopen_reason or note).strip()[:500])))
+        ctx.audit(session, "close" if target == "closed" else "edit", "case", case.id, stage=target)
+    return Changes.of("case", case_id)
+
+
+def record_form(
+    ctx: Context, case_id: str, *, form_id: str, form_version: int, answers: dict, computed: dict | None = None,
+    filled_on: date | None = None,
+) -> Changes:
+    """Keep a filled form on the case, with the form id and version it was filled on. The answers
+    are validated against their form by the caller (services.forms)."""
+    ctx.require("case", "edit")
+    with ctx.writing() as session:
+        case = _visible(ctx, session, case_id)
+        record = ctx.stamp(session, FormRecord(
+            form_id=form_id, form_version=form_version, client_id=case.client_id, case_id=case.id,
+            answers=json.dumps(answers, ensure_ascii=False, default=str),
+            computed=json.dumps(computed or {}, ensure_ascii=False, default=str),
+            filled_on=filled_on or date.today(), filled_by=ctx.account_id or "",
+        ))
+        session.add(record)
+        ctx.audit(session, "create", "form_record", record.id, case=case.id, form=form_id)
+    return Changes(frozenset({"form_record", "case"}), (record.id, case_id))
+
+
+def decide(ctx: Context, form_record_id: str, *, approve: bool, comments: str = "") -> Changes:
+    """A supervisor approves, or returns with comments, a service plan or a closure form."""
+    ctx.require("case", "approve")
+    comments = clean_text(comments, field="comments", label="审批意见", max_len=1000, required=not approve)
+    with ctx.writing() as session:
+        record = session.get(FormRecord, form_record_id)
+        if record is None or record.deleted or record.case_id is None:
+            raise NotFoundError("找不到要审批的表格。", "Form record not found.")
+        subject = APPROVAL_SUBJECTS.get(record.form_id)
+        if subject is None:
+            raise ValidationError("只有服务计划和结案评估需要审批。", "Only plans and closures are approved.")
+        case = _visible(ctx, session, record.case_id)
+        approval = ctx.stamp(session, Approval(
+            case_id=case.id, form_record_id=record.id, subject=subject,
+            decision="approved" if approve else "returned", comments=comments,
+            decided_by=ctx.account_id or "", decided_on=date.today(),
+        ))
+        session.add(approval)
+        ctx.audit(session, "approve", "case", case.id, subject=subject, decision=approval.decision)
+    return Changes(frozenset({"approval", "case"}), (approval.id, case.id))
+
+
+def add_session(
+    ctx: Context, case_id: str, *, on: date, minutes: int, session_type: str, content: str,
+    next_steps: str = "", room_id: str | None = None, place: str = "",
+) -> Changes:
+    ctx.require("case", "edit")
+    if session_type not in SESSION_TYPES:
+        raise ValidationError("请选择服务方式。", "Choose the kind of session.", field="session_type")
+    if not isinstance(minutes, int) or not 1 <= minutes <= 600:
+        raise ValidationError("服务时长须在 1 到 600 分钟之间。", "Minutes must be 1-600.", field="minutes")
+    if on > date.today():
+        raise ValidationError("服务日期不能晚于今天。", "The date is in the future.", field="on")
+    content = clean_text(content, field="content", label="服务内容", max_len=4000, required=True)
+    with ctx.writing() as session:
+        case = _visible(ctx, session, case_id)
+        if case.stage in ("closed", "referred"):
+            raise ValidationError("个案已结案或转介，不能再添加服务记录。", "The case is closed.")
+        if room_id is not None:
+            room = session.get(Room, room_id)
+            if room is None or room.deleted:
+                raise ValidationError("所选房间不存在。", "The room does not exist.", field="room_id")
+        row = ctx.stamp(session, ServiceSession(
+            case_id=case.id, on=on, minutes=minutes, session_type=session_type, content=content,
+            next_steps=clean_text(next_steps, field="next_steps", label="下一步计划", max_len=1000, required=False),
+            room_id=room_id, place=place.strip()[:60], worker_id=ctx.account_id or "",
+        ))
+        session.add(row)
+        ctx.audit(session, "create", "service_session", row.id, case=case.id)
+    return Changes(frozenset({"service_session", "case"}), (row.id, case_id))
+
+
+def add_supervision(ctx: Context, case_id: str, *, on: date, notes: str, form_record_id: str | None = None) -> Changes:
+    ctx.require("case", "approve")
+    notes = clean_text(notes, field="notes", label="督导记录", max_len=4000, required=True)
+    with ctx.writing() as session:
+        case = _visible(ctx, session, case_id)
+        row = ctx.stamp(session, Supervision(case_id=case.id, on=on, supervisor_id=ctx.account_id or "", notes=notes,
+                                             form_record_id=form_record_id))
+        session.add(row)
+        ctx.audit(session, "create", "supervision", row.id, case=case.id)
+    return Changes(frozenset({"supervision", "case"}), (row.id, case_id))
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    case_number: str
+    client_id: str
+    client_name: str
+    title: str
+    stage: str
+    priority: str
+    risk: str
+    worker_id: str
+    opened_on: date
+    next_review_on: date | None
+
+
+def _scope(ctx: Context, query):
+    """Workers see their own cases only; supervisors and the head see all."""
+    if ctx.role == "worker":
+        return query.where(Case.worker_id == (ctx.account_id or ""))
+    if ctx.role not in ("supervisor", "head"):
+        return query.where(Case.id == "")  # roles with no case access see none
+    return query
+
+
+def case_ids(ctx: Context, *, search: str = "", stage: str | None = None, mine: bool = False) -> list[str]:
+    ctx.require("case", "view")
+    query = _scope(ctx, select(Case.id).join(Client, Client.id == Case.client_id).where(Case.deleted == False))  # noqa: E712
+    if mine:
+        query = query.where(or_(Case.worker_id == ctx.account_id, Case.supervisor_id == ctx.account_id))
+    if stage:
+        query = query.where(Case.stage == stage)
+    text = search.strip()
+    if text:
+        notes = select(ServiceSession.case_id).where(col(ServiceSession.content).contains(text))
+        query = query.where(or_(
+            col(Case.case_number).contains(text), col(Case.title).contains(text), col(Client.name).contains(text),
+            col(Client.name_initials).startswith(text.lower()), col(Case.id).in_(notes),
+        ))
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(col(Case.opened_on).desc(), col(Case.id).desc())).all())
+
+
+def cases_by_id(ctx: Context, ids: list[str]) -> dict[str, CaseRow]:
+    ctx.require("case", "view")
+    if not ids:
+        return {}
+    query = _scope(ctx, select(Case, Client.name).join(Client, Client.id == Case.client_id).where(col(Case.id).in_(ids)))
+    with ctx.reading() as session:
+        rows = session.exec(query).all()
+    return {
+        c.id: CaseRow(c.id, c.case_number, c.client_id, name, c.title, c.stage, c.priority, c.risk, c.worker_id,
+                      c.opened_on, c.next_review_on)
+        for c, name in rows
+    }
+
+
+def overdue_reviews(ctx: Context, *, today: date | None = None) -> list[CaseRow]:
+    """Open cases of the logged-in user (as worker or supervisor) whose review date has passed."""
+    today = today or date.today()
+    ctx.require("case", "view")
+    query = _scope(ctx, select(Case.id).where(
+        Case.deleted == False, col(Case.stage).not_in(("closed", "referred")),  # noqa: E712
+        col(Case.next_review_on).is_not(None), col(Case.next_review_on) < today,
+        or_(Case.worker_id == ctx.account_id, Case.supervisor_id == ctx.account_id),
+    ))
+    with ctx.reading() as session:
+        ids = list(session.exec(query).all())
+    rows = cases_by_id(ctx, ids)
+    return sorted(rows.values(), key=lambda r: r.next_review_on)
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    case: Case
+    client_name: str
+    events: list[CaseEvent]
+    forms: list[FormRecord]
+    approvals: list[Approval]
+    sessions: list[ServiceSession]
+    supervision: list[Supervision]
+
+
+def view_case(ctx: Context, case_id: str, *, purpose: str = "view") -> CaseFile:
+    """The whole case file; journaled as a view (or a print)."""
+    ctx.require("case", "view" if purpose == "view" else purpose)
+    with ctx.reading() as session:
+        case = _visible(ctx, session, case_id)
+        client = session.get(Client, case.client_id)
+
+        def rows(model, order):
+            return list(session.exec(select(model).where(model.case_id == case_id, model.deleted == False)  # noqa: E712
+                                     .order_by(order, model.id)).all())
+
+        result = CaseFile(
+            case=case, client_name=client.name if client else "",
+            events=rows(CaseEvent, CaseEvent.on), forms=rows(FormRecord, FormRecord.filled_on),
+            approvals=rows(Approval, Approval.decided_on), sessions=rows(ServiceSession, ServiceSession.on),
+            supervision=rows(Supervision, Supervision.on),
+        )
+    ctx.audit_now(purpose, "case", case_id)
+    return result
