@@ -139,10 +139,10 @@ def _data_dir(args) -> Path:
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
-def _open(args):
+def _open(args, passphrase: str | None = None):
     from wulian_desk.services import station
 
-    return station.open_station(_data_dir(args), passphrase=read_passphrase(), username=_user(args))
+    return station.open_station(_data_dir(args), passphrase=passphrase or read_passphrase(), username=_user(args))
 
 
 # -- output -------------------------------------------------------------------------------------
@@ -206,8 +206,10 @@ def cmd_init(args) -> int:
 def cmd_demo(args) -> int:
     from wulian_desk.core.tasks import Progress
     from wulian_desk.services import catalog, demo
+    from wulian_desk.storage.keyslots import normalise_recovery_code
 
-    ctx = _open(args)
+    passphrase = read_passphrase()
+    ctx = _open(args, passphrase)
     try:
         shown = [-1]
 
@@ -217,11 +219,15 @@ def cmd_demo(args) -> int:
                 shown[0] = percent // 10
                 print(f"\r{text} {percent}%", end="", file=sys.stderr, flush=True)
 
-        demo.fill_demo(ctx, scale=args.scale, progress=Progress(report))
+        # Demo staff (two workers, a supervisor) log in with the same password as this account.
+        staff_password = None if normalise_recovery_code(passphrase) else passphrase
+        demo.fill_demo(ctx, scale=args.scale, staff_password=staff_password, progress=Progress(report))
         if sys.stderr.isatty():
             print(file=sys.stderr)
         counts = catalog.record_counts(ctx)
         print("已填充演示数据：" + "，".join(f"{catalog.KINDS[k].zh} {v['live']}" for k, v in counts.items()))
+        if staff_password:
+            print("演示员工账号 liwei、zhaomin（社工）和 chenjing（督导），密码与当前账号相同。")
     finally:
         ctx.close()
     return 0

@@ -17,9 +17,45 @@ def test_demo_is_deterministic_and_sound(demo_ctx, ctx):
     counts = catalog.record_counts(ctx)
     assert counts["assets"]["live"] == 200
     assert counts["units"]["live"] == 8
+    assert counts["clients"]["live"] == 1000
+    assert 100 < counts["cases"]["live"] < 300
     assert all(r.ok for r in maintenance.check_station(ctx))
     # Some units miss a minimum on purpose, so the compliance view has something to show.
     assert any(not u.met for u in facilities.compliance(ctx))
+
+
+def test_demo_clients_and_cases_are_valid_records(demo_ctx):
+    from datetime import date
+
+    from wulian_desk.core.clients import ClientInput, check_client_fields
+    from wulian_desk.core.consent import ConsentState, missing_consents
+    from wulian_desk.services import cases, clients
+
+    ids = clients.client_ids(demo_ctx)[:200]
+    for client_id in ids:
+        view = clients.view_client(demo_ctx, client_id, full=True)
+        check_client_fields(ClientInput(name=view.name, gender=view.gender, org_unit_id=view.org_unit_id,
+                                        birth_date=view.birth_date, id_number=view.id_number, phone=view.phone,
+                                        categories=view.categories), today=date.today())
+        state = view.consent
+        assert isinstance(state, ConsentState)
+        assert not missing_consents(categories=view.categories, health_notes="", birth_date=view.birth_date,
+                                    consent=state, today=date.today())
+    stages = {row.stage for row in cases.cases_by_id(demo_ctx, cases.case_ids(demo_ctx)).values()}
+    assert {"intake", "service", "closed"} <= stages
+    assert cases.case_ids(demo_ctx, search="智能手机")
+
+
+def test_demo_staff_log_in_with_the_given_password(ctx, station_dir):
+    from wulian_desk.services import cases, station
+
+    demo.fill_demo(ctx, scale=1, staff_password="staff-pass-2026")
+    worker = station.open_station(station_dir, passphrase="staff-pass-2026", username="liwei")
+    try:
+        mine = cases.case_ids(worker)
+        assert mine and set(mine) < set(cases.case_ids(ctx))  # a worker sees only their own cases
+    finally:
+        worker.close()
 
 
 def test_demo_only_fills_an_empty_station(demo_ctx):

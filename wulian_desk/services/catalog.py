@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import format_yuan
-from wulian_desk.core.models import Account, Asset, Client, OrgUnit, Room
+from wulian_desk.core.models import Account, Asset, Case, Client, OrgUnit, Room
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROLES, ROOM_TYPES, TIERS, label
 from wulian_desk.services import facilities, station
 from wulian_desk.services.context import Context
@@ -83,6 +83,30 @@ def _clients(ctx: Context) -> list[dict]:
     return rows
 
 
+def _cases(ctx: Context) -> list[dict]:
+    from wulian_desk.core.cases import PRIORITIES, RISKS, STAGES
+    from wulian_desk.services import cases
+
+    ids = cases.case_ids(ctx)
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        by_id = cases.cases_by_id(ctx, chunk)
+        for i in chunk:
+            row = by_id[i]
+            rows.append(
+                asdict(row)
+                | {
+                    "opened_on": row.opened_on.isoformat(),
+                    "next_review_on": row.next_review_on.isoformat() if row.next_review_on else None,
+                    "stage_label": label(STAGES, row.stage),
+                    "priority_label": label(PRIORITIES, row.priority),
+                    "risk_label": label(RISKS, row.risk),
+                }
+            )
+    return rows
+
+
 def _org_units(ctx: Context) -> list[dict]:
     return [
         {
@@ -139,6 +163,14 @@ KINDS: dict[str, Kind] = {
              Column("phone", "电话", "Phone"), Column("unit_name", "社区", "Community"),
              Column("category_labels", "类别", "Categories")),
             _clients,
+        ),
+        Kind(
+            "cases", "个案", "Cases", Case,
+            (Column("case_number", "个案编号", "Case no."), Column("client_name", "服务对象", "Client"),
+             Column("title", "主题", "Title"), Column("stage_label", "阶段", "Stage"),
+             Column("priority_label", "优先级", "Priority"), Column("risk_label", "风险", "Risk"),
+             Column("opened_on", "开案日期", "Opened"), Column("next_review_on", "复查日期", "Review")),
+            _cases,
         ),
         Kind(
             "units", "站点", "Org units", OrgUnit,

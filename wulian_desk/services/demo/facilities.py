@@ -1,25 +1,15 @@
-"""A realistic synthetic station for trying the app and for benchmarks: Chinese names, a fixed
-seed, the same data every time. Bulk rows go in through SQLAlchemy Core in one transaction
-(all or nothing), never as ORM objects: scale 100 must take minutes, not hours.
-"""
+"""Demo facilities: the communities under the station, their rooms and equipment."""
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select
-
-from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Asset, OrgUnit, Room
-from wulian_desk.core.tasks import NO_PROGRESS, Progress
-from wulian_desk.services.context import Changes, Context
-from wulian_desk.storage.records import reserve_counters, utc_now
+from wulian_desk.core.tasks import Progress
+from wulian_desk.storage.bulk import BulkWriter
 
-SEED = 20221103  # the date of the Meixian pilot plan
-MAX_SCALE = 1000
 CHUNK = 5000
 
 _COMMUNITY_NAMES = (
@@ -42,53 +32,21 @@ _ROOM_PLAN = {
 }
 
 
-def fill_demo(ctx: Context, *, scale: int = 1, progress: Progress = NO_PROGRESS) -> Changes:
-    """Fill an empty station: units under it, their rooms, and `200 × scale` assets.
+def fill_facilities(writer: BulkWriter, rng: random.Random, station: OrgUnit, scale: int, progress: Progress) -> list[dict]:
+    """Units under the station, their rooms, and `200 × scale` assets; returns the units.
 
     A few units deliberately miss a minimum (a community without a group room, one under 30 m²)
     so the compliance view has something to show.
     """
-    if not 1 <= scale <= MAX_SCALE:
-        raise ValidationError(f"规模须在 1 到 {MAX_SCALE} 之间。", f"Scale must be 1-{MAX_SCALE}.", field="scale")
-    rng = random.Random(SEED)
-    with ctx.writing() as session:
-        if session.execute(select(func.count()).select_from(Room)).scalar_one() or session.execute(
-            select(func.count()).select_from(OrgUnit).where(OrgUnit.id != ctx.station_id)
-        ).scalar_one():
-            raise ValidationError(
-                "演示数据只能填入空站点：这个站点已经有房间或下属站点。",
-                "Demo data goes only into an empty station; this one already has records.",
-            )
-        station = session.get(OrgUnit, ctx.station_id)
-        units = _demo_units(rng, station, scale)
-        rooms = [r for unit in [station, *units] for r in _demo_rooms(rng, unit)]
-        n_assets = 200 * scale
-        total = len(units) + len(rooms) + n_assets
-        counter = reserve_counters(session, total)
-        now = utc_now()
-        version = {"owner": ctx.station_id, "device_id": ctx.store.device_id, "updated_at": now, "deleted": False}
-
-        def stamped(rows: list[dict]) -> list[dict]:
-            nonlocal counter
-            for row in rows:
-                row.update(version, counter=counter)
-                counter += 1
-            return rows
-
-        progress.step(0, total, "站点与房间")
-        session.execute(insert(OrgUnit), stamped([dict(u) for u in units]))
-        session.execute(insert(Room), stamped(rooms))
-        done = len(units) + len(rooms)
-        for start in range(0, n_assets, CHUNK):
-            progress.step(done, total, "资产")
-            batch = [_demo_asset(rng, rooms, start + i) for i in range(min(CHUNK, n_assets - start))]
-            session.execute(insert(Asset), stamped(batch))
-            done += len(batch)
-        progress.step(total, total, "完成")
-        from wulian_desk.core.models import Setting
-
-        session.merge(Setting(key="demo_scale", value=json.dumps(scale)))
-    return Changes(frozenset({"org_unit", "room", "asset"}))
+    units = _demo_units(rng, station, scale)
+    rooms = [r for unit in [station, *units] for r in _demo_rooms(rng, unit)]
+    writer.insert(OrgUnit, units)
+    writer.insert(Room, rooms)
+    n_assets = 200 * scale
+    for start in range(0, n_assets, CHUNK):
+        progress.step(start, n_assets, "资产")
+        writer.insert(Asset, [_demo_asset(rng, rooms, start + i) for i in range(min(CHUNK, n_assets - start))])
+    return units
 
 
 def _demo_units(rng: random.Random, station: OrgUnit, scale: int) -> list[dict]:
