@@ -1,0 +1,128 @@
+"""Fixtures for the window tests: offscreen Qt, a station made once and copied per test, a task
+runner that is drained after each test, and answers for the modal dialogs."""
+
+from __future__ import annotations
+
+import os
+
+# Before Qt creates its application: no display needed, and never the developer's real keyring.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from tests.conftest import PASSWORD, USERNAME  # noqa: E402
+
+WORKER = "lixiao"
+WORKER_PASSWORD = "worker-pass-2026"
+BIG_SCALE = 15  # 200 x 15 = 3000 assets: enough pages to show the model fetching only some
+
+
+@pytest.fixture(scope="session")
+def two_user_template(tmp_path_factory, station_template) -> Path:
+    """The station, plus a 社工 account, so the lock screen can switch users."""
+    from wulian_desk.services import accounts, station
+
+    folder = tmp_path_factory.mktemp("two-users") / "station"
+    shutil.copytree(station_template[0], folder)
+    ctx = station.open_station(folder, passphrase=PASSWORD, username=USERNAME)
+    try:
+        accounts.create_account(ctx, username=WORKER, display_name="李晓", role="worker", password=WORKER_PASSWORD)
+    finally:
+        ctx.close()
+    return folder
+
+
+@pytest.fixture
+def two_user_dir(two_user_template, tmp_path) -> Path:
+    target = tmp_path / "two-users"
+    shutil.copytree(two_user_template, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def big_template(tmp_path_factory, station_template) -> Path:
+    from wulian_desk.services import demo, station
+
+    folder = tmp_path_factory.mktemp("big") / "station"
+    shutil.copytree(station_template[0], folder)
+    ctx = station.open_station(folder, passphrase=PASSWORD, username=USERNAME)
+    try:
+        demo.fill_demo(ctx, scale=BIG_SCALE)
+    finally:
+        ctx.close()
+    return folder
+
+
+@pytest.fixture
+def big_ctx(big_template, tmp_path):
+    from wulian_desk.services import station
+
+    target = tmp_path / "big"
+    shutil.copytree(big_template, target)
+    context = station.open_station(target, passphrase=PASSWORD, username=USERNAME)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def runner(qapp):
+    from wulian_desk.ui.tasks import TaskRunner
+
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.cancel_all()
+    task_runner.wait()
+    qapp.processEvents()
+
+
+@pytest.fixture
+def wait_tasks(qtbot, runner):
+    """Wait until every task has delivered its result on the GUI thread."""
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
+
+    return wait
+
+
+class Dialogs:
+    """Records the message boxes a test caused, and answers confirmations."""
+
+    def __init__(self) -> None:
+        self.confirm_answer = True
+        self.confirmed: list[str] = []
+        self.warnings: list[str] = []
+        self.infos: list[str] = []
+
+
+@pytest.fixture
+def dialogs(monkeypatch) -> Dialogs:
+    from wulian_desk.ui import message
+
+    seen = Dialogs()
+
+    def confirm(parent, text, title=""):
+        seen.confirmed.append(text)
+        return seen.confirm_answer
+
+    monkeypatch.setattr(message, "confirm", confirm)
+    monkeypatch.setattr(message, "warn", lambda parent, text, title="": seen.warnings.append(text))
+    monkeypatch.setattr(message, "inform", lambda parent, text, title="": seen.infos.append(text))
+    return seen
+
+
+@pytest.fixture(autouse=True)
+def _chinese_interface(qapp):
+    """Every test starts in Chinese, whatever the one before switched to."""
+    from wulian_desk.ui import i18n
+
+    i18n.install(qapp, i18n.CHINESE)
+    yield
+    i18n.install(qapp, i18n.CHINESE)
+
+
+__all__ = ["PASSWORD", "USERNAME", "WORKER", "WORKER_PASSWORD"]

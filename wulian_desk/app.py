@@ -1,0 +1,264 @@
+"""Starting the window: the Qt application, the embedded CJK font, the translator, the error
+hook, then set-up or login. Also renders single screens offscreen for `wulian-desk screenshot`.
+
+Only PySide6 and cheap project modules are imported here: the database stack loads in the
+background once the first window is on screen (see ui/shell.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from wulian_desk.core.errors import ValidationError
+
+SCREENS = ("setup", "login", "overview", "rooms", "assets", "lock", "settings")
+
+# Benchmark hook (bench/bench_startup.py): "login" prints when the first window is on screen and
+# quits; "main" also logs in with a demo station's published account and prints when the main
+# window is up. Lines start with BENCH_PREFIX and carry time.time() stamps.
+BENCH_ENV = "WULIAN_DESK_BENCH_EXIT"
+BENCH_PREFIX = "WULIAN_DESK_BENCH"
+
+log = logging.getLogger("wulian_desk.app")
+
+
+def _application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("wulian-desk")
+    app.setApplicationDisplayName("五社联动工作台")
+    return app
+
+
+def load_cjk_font(app) -> str | None:
+    """Make the shipped WenQuanYi Micro Hei the application font, so Chinese renders the same on a
+    computer without Chinese fonts (and offscreen). Returns the family, or None if it failed."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from wulian_desk.paths import cjk_font_path
+
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("could not load the CJK font %s", cjk_font_path())
+        return None
+    font = QFont(families[0])
+    font.setPointSize(max(app.font().pointSize(), 10))
+    app.setFont(font)
+    return families[0]
+
+
+def apply_style(app) -> None:
+    from wulian_desk.paths import resources_dir
+
+    path = resources_dir() / "style" / "app.qss"
+    try:
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("style sheet %s not found", path)
+
+
+def _prepare(lang: str | None, folder: Path):
+    from wulian_desk.services.ui_support import saved_language
+    from wulian_desk.ui import i18n
+
+    app = _application()
+    load_cjk_font(app)
+    apply_style(app)
+    i18n.install(app, lang or saved_language(folder))
+    return app
+
+
+def run_window(data_dir: Path, *, lang: str | None = None) -> int:
+    """Open the window on `data_dir`: set-up on the first run, login afterwards."""
+    started = time.time()
+    from wulian_desk.ui.errors import install_excepthook
+    from wulian_desk.ui.shell import Shell
+    from wulian_desk.ui.tasks import TaskRunner
+
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO)
+    data_dir = Path(data_dir).expanduser()
+    app = _prepare(lang, data_dir)
+    install_excepthook()
+    runner = TaskRunner(app)
+    shell = Shell(data_dir, runner, app)
+    app.aboutToQuit.connect(shell.shutdown)
+    if os.environ.get(BENCH_ENV):
+        _attach_bench_hook(shell, os.environ[BENCH_ENV], started)
+    shell.start()
+    return app.exec()
+
+
+def _attach_bench_hook(shell, mode: str, started: float) -> None:
+    """Print timestamps for bench/bench_startup.py and quit; see BENCH_ENV."""
+    from PySide6.QtCore import QCoreApplication
+
+    from wulian_desk.services.ui_support import demo_login
+
+    def say(event: str, when: float | None = None) -> None:
+        print(f"{BENCH_PREFIX} {event} {when or time.time():.6f}", flush=True)
+
+    def main_ready() -> None:
+        say("main_ready")  # the overview has loaded its figures
+        QCoreApplication.exit(0)
+
+    def log_in() -> None:
+        account = demo_login(shell.folder)
+        if account is None:
+            say("error_not_a_demo_station")
+            QCoreApplication.exit(3)
+            return
+        say("login_submit")
+        form = shell.front.form
+        form.username.setText(account.username)
+        form.password.setText(account.password)
+        form.submit()
+
+    def shown(name: str) -> None:
+        say(f"{name}_shown")
+        if mode == "main" and name == "login":
+            # A person types for a few seconds: submit once the background import is done, as
+            # it would be by then, so the figure is what a user waits after pressing Enter.
+            if shell.is_preloaded:
+                log_in()
+            else:
+                shell.preloaded.connect(log_in)
+        elif name == "main":
+            if shell.runner.busy:
+                shell.runner.idle.connect(main_ready)
+            else:
+                main_ready()
+        else:
+            QCoreApplication.exit(0)
+
+    say("python_started", started)
+    shell.window_shown.connect(shown)
+
+
+# -- screenshots ----------------------------------------------------------------------------------
+
+
+def take_screenshot(data_dir: Path, screen: str, out: Path, *, passphrase: str | None,
+                    username: str | None, lang: str | None = None) -> Path:
+    """Render one screen offscreen and save it as a PNG; screens past login need the passphrase."""
+    if screen not in SCREENS:
+        raise ValidationError(
+            f"未知的界面：{screen}。可选：{', '.join(SCREENS)}",
+            f"Unknown screen: {screen}. Choose from: {', '.join(SCREENS)}",
+            field="screen",
+        )
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data_dir = Path(data_dir).expanduser()
+    out = Path(out).expanduser()
+    from wulian_desk.ui import i18n
+    from wulian_desk.ui.tasks import TaskRunner
+
+    before = _existing_look()
+    app = _prepare(lang, data_dir)
+    runner = TaskRunner()
+    ctx = None
+    try:
+        if screen in ("setup", "login"):
+            widget = _front_screen(screen, data_dir, runner)
+        else:
+            if not passphrase:
+                raise ValidationError(
+                    f"界面 {screen} 需要登录：请提供密码。", f"The {screen} screen needs a passphrase.", field="passphrase"
+                )
+            from wulian_desk.services.station import open_station
+
+            ctx = open_station(data_dir, passphrase=passphrase, username=username)
+            widget = _main_screen(screen, ctx, data_dir, runner)
+        _settle(app, runner)
+        pixmap = widget.grab()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not pixmap.save(str(out), "PNG"):
+            from wulian_desk.core.errors import DataDirError
+
+            raise DataDirError(f"无法保存截图到 {out}", f"Cannot save the screenshot to {out}")
+        widget.close()
+        widget.deleteLater()
+        _settle(app, runner)
+    finally:
+        runner.wait()
+        if ctx is not None:
+            ctx.close()
+        if before is not None:  # called inside a running application (tests): leave it as it was
+            i18n.install(app, before[0])
+            app.setStyleSheet(before[1])
+    return out
+
+
+def _existing_look() -> tuple[str, str] | None:
+    from PySide6.QtWidgets import QApplication
+
+    from wulian_desk.ui import i18n
+
+    app = QApplication.instance()
+    return None if app is None else (i18n.current(), app.styleSheet())
+
+
+def _front_screen(screen: str, data_dir: Path, runner):
+    if screen == "setup":
+        from wulian_desk.ui.setup_wizard import SetupWindow
+
+        widget = SetupWindow(data_dir, runner)
+    else:
+        from wulian_desk.ui.login import LoginWindow
+
+        widget = LoginWindow(data_dir, runner)
+    widget.show()
+    return widget
+
+
+def _main_screen(screen: str, ctx, data_dir: Path, runner):
+    from wulian_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, runner, data_dir)
+    window.idle.stop()
+    if screen in ("rooms", "assets"):
+        window.show_area("facilities").show_tab(screen)
+    elif screen == "settings":
+        window.show_area("settings")
+    window.show()
+    if screen == "lock":
+        window.lock()
+    return window
+
+
+def _settle(app, runner, timeout: float = 20.0) -> None:
+    """Let queued work finish (the overview loads in a worker) and the window paint."""
+    deadline = time.monotonic() + timeout
+    app.processEvents()
+    while runner.busy and time.monotonic() < deadline:
+        runner.wait(50)
+        app.processEvents()
+    # New widgets lay themselves out over a few rounds of posted events (layout requests, then
+    # the scroll area's resize): let them all run before grabbing.
+    for _ in range(5):
+        app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m wulian_desk.app [--data-dir DIR] [--lang en]`: the window without the CLI."""
+    import argparse
+
+    from wulian_desk.paths import default_data_dir
+
+    parser = argparse.ArgumentParser(prog="wulian_desk.app")
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None)
+    args = parser.parse_args(argv)
+    return run_window(args.data_dir or default_data_dir(), lang=args.lang)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

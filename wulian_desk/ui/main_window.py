@@ -1,0 +1,188 @@
+"""The main window: navigation on the left, the current area's page, the lock screen on top."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from wulian_desk.core.vocab import ROLES
+from wulian_desk.services.station import get_setting, station_info
+from wulian_desk.ui import clipboard
+from wulian_desk.ui.facilities.page import FacilitiesPage
+from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.idle import IdleWatcher
+from wulian_desk.ui.lock import LockScreen
+from wulian_desk.ui.navigation import AREAS, Area, area
+from wulian_desk.ui.overview import OverviewPage
+from wulian_desk.ui.placeholder import PlaceholderPage
+from wulian_desk.ui.settings_page import SettingsPage
+from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.undo_bar import UndoBar
+from wulian_desk.ui.widgets.windows import settle_window
+
+
+class MainWindow(QMainWindow):
+    user_switched = Signal(object)  # another user logged in at the lock screen: their Context
+
+    def __init__(self, ctx, runner: TaskRunner, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.runner = runner
+        self.folder = Path(folder)
+        self.locked = False
+        self.info = station_info(ctx)
+        self.setWindowTitle(self.tr("%1 - 五社联动工作台").replace("%1", self.info.name))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(150)
+        for each in AREAS:
+            item = QListWidgetItem(QCoreApplication.translate("navigation", each.title))
+            item.setData(0x0100, each.key)  # Qt.UserRole
+            self.navigation.addItem(item)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.built: dict[str, QWidget] = {}
+        self.content = QWidget()
+        self.content.setObjectName("content")
+        row = QHBoxLayout(self.content)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen(ctx, folder, runner)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switched.connect(self.user_switched)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.content)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        self._build_status_bar()
+        self.lock_action = QAction(self.tr("锁定"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+        self.idle = IdleWatcher(int(get_setting(ctx, "idle_lock_minutes")), self)
+        self.idle.idle.connect(self.lock)
+        self.navigation.currentRowChanged.connect(lambda i: self.show_area(AREAS[i].key))
+        self.show_area("overview")
+        settle_window(self, QSize(1000, 640))
+        self.resize(1180, 760)
+        self.idle.start()
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.undo_bar = UndoBar()
+        self.undo_bar.undone.connect(self.broadcast)
+        bar.addWidget(self.undo_bar)
+        self.station_label = QLabel(self.info.name)
+        self.station_label.setObjectName("stationLabel")
+        who = self.ctx.display_name or self.ctx.username
+        role = vocab_label(ROLES, self.ctx.role) if self.ctx.role else ""
+        text = self.tr("当前用户：%1").replace("%1", f"{who}（{role}）" if role else who)
+        self.user_label = QLabel(text)
+        self.user_label.setObjectName("userLabel")
+        bar.addPermanentWidget(self.station_label)
+        bar.addPermanentWidget(self.user_label)
+
+    # -- areas -------------------------------------------------------------------------------------
+
+    def show_area(self, key: str) -> QWidget:
+        page = self.built.get(key) or self._build_page(area(key))
+        self.pages.setCurrentWidget(page)
+        row = next(i for i, a in enumerate(AREAS) if a.key == key)
+        if self.navigation.currentRow() != row:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(row)
+            self.navigation.blockSignals(False)
+        return page
+
+    def page(self, key: str) -> QWidget | None:
+        return self.built.get(key)
+
+    def _build_page(self, which: Area) -> QWidget:
+        # Pages are built on first visit, so the window opens as fast as the overview loads.
+        if which.key == "overview":
+            page = OverviewPage(self.ctx, self.runner)
+        elif which.key == "facilities":
+            page = FacilitiesPage(self.ctx)
+            page.changed.connect(self.broadcast)
+            page.undo_offered.connect(self.undo_bar.offer)
+        elif which.key == "settings":
+            page = SettingsPage(self.ctx, self.folder)
+            page.changed.connect(self.broadcast)
+        else:
+            page = PlaceholderPage(which)
+        self.built[which.key] = page
+        self.pages.addWidget(page)
+        return page
+
+    def broadcast(self, changes) -> None:
+        """One write, every screen that shows it refreshes from the Changes value."""
+        for page in self.built.values():
+            apply = getattr(page, "apply_changes", None)
+            if apply is not None:
+                apply(changes)
+        if "setting" in changes.kinds:
+            self.idle.set_minutes(int(get_setting(self.ctx, "idle_lock_minutes")))
+
+    # -- locking -----------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.stop()
+        self._close_own_dialogs()
+        self.undo_bar.dismiss()
+        for page in self.built.values():
+            drop = getattr(page, "drop_cache", None)
+            if drop is not None:
+                drop()
+        clipboard.clear_if_ours()
+        self.lock_screen.reset()
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.statusBar().clearMessage()
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.screens.setCurrentWidget(self.content)
+        overview = self.built.get("overview")
+        if overview is not None:
+            overview.refresh()
+        self.idle.start()
+
+    def _close_own_dialogs(self) -> None:
+        # An edit dialog left open would keep showing a record above the lock screen.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
+                widget.reject()
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def close_session(self) -> None:
+        """Close this user's screens and their database handle (log out, or another user in)."""
+        self.idle.stop()
+        self.runner.wait()
+        self.ctx.close()
+        self.close()
+        self.deleteLater()

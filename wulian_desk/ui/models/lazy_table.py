@@ -1,0 +1,181 @@
+"""A table model that holds the ordered ids of a query and fetches rows only for what is shown.
+
+`list_ids(**query)` returns the ids in display order (search, filters and sort applied by the
+service); `fetch_rows(ids)` returns `{id: row}` for one page. Rows are cached by id in a small
+LRU, so an edit invalidates only the ids a `Changes` names and scrolling back is free. The model
+knows nothing of contexts or widgets: tests drive it with plain functions.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+PAGE_SIZE = 200
+CACHED_PAGES = 8
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invalid index: "no parent" in a flat table
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header (Chinese source text, translated in `context`), the service's sort
+    key (None: not sortable), how a row renders in it, and its width in Chinese characters."""
+
+    header: str
+    sort_key: str | None
+    render: Callable[[Any], str]
+    numeric: bool = False
+    width: int = 8
+
+
+class LazyTableModel(QAbstractTableModel):
+    def __init__(self, *, columns: Sequence[Column], context: str, kind: str,
+                 list_ids: Callable[..., list[str]], fetch_rows: Callable[[list[str]], dict[str, Any]],
+                 depends_on: frozenset[str] = frozenset(), sort_column: int = 0, page_size: int = PAGE_SIZE, cached_pages: int = CACHED_PAGES,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.context = context  # translation context of the headers
+        self.kind = kind  # the `Changes.kinds` entry this model shows
+        # Kinds whose changes show up in these rows too (an asset moved: a room's asset count).
+        self.depends_on = frozenset({kind}) | depends_on
+        self._list_ids = list_ids
+        self._fetch_rows = fetch_rows
+        self.page_size = page_size
+        self.capacity = page_size * cached_pages
+        self.ids: list[str] = []
+        self._cache: OrderedDict[str, Any] = OrderedDict()
+        self.query: dict[str, Any] = {}
+        self.sort_column = sort_column
+        self.descending = False
+        self.loaded = False
+        self.fetches = 0  # calls to fetch_rows, for tests and benchmarks
+
+    # -- the query ---------------------------------------------------------------------------------
+
+    def set_query(self, **query: Any) -> None:
+        """Replace the filters (search text, unit...) and reload the ids."""
+        self.query = {k: v for k, v in query.items() if v not in (None, "")}
+        self.reload()
+
+    def reload(self) -> None:
+        sort_key = self.columns[self.sort_column].sort_key
+        params = dict(self.query)
+        if sort_key is not None:
+            params.update(sort=sort_key, descending=self.descending)
+        ids = self._list_ids(**params)
+        self.beginResetModel()
+        self.ids = list(ids)
+        self.loaded = True
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self.sort_column, self.descending) and self.loaded:
+            return
+        self.sort_column, self.descending = column, descending
+        self.reload()
+
+    def apply_changes(self, kinds: frozenset[str], ids: Sequence[str]) -> None:
+        """Refresh after a write: forget the changed rows, reload the ordered ids (a new or edited
+        row may move or leave the filter)."""
+        if not kinds & self.depends_on:
+            return
+        if kinds == {self.kind} and ids:
+            for record_id in ids:
+                self._cache.pop(record_id, None)
+        else:
+            self._cache.clear()
+        self.reload()
+
+    def drop_cache(self) -> None:
+        """Forget every fetched row (the window locks); rows are fetched again when shown."""
+        self._cache.clear()
+
+    @property
+    def cached_count(self) -> int:
+        return len(self._cache)
+
+    # -- rows ------------------------------------------------------------------------------------
+
+    def row_id(self, row: int) -> str | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_of(self, record_id: str) -> int | None:
+        try:
+            return self.ids.index(record_id)
+        except ValueError:
+            return None
+
+    def row_data(self, row: int) -> Any | None:
+        record_id = self.row_id(row)
+        if record_id is None:
+            return None
+        cached = self._cache.get(record_id)
+        if cached is not None:
+            self._cache.move_to_end(record_id)
+            return cached
+        self._fetch_page(row // self.page_size)
+        return self._cache.get(record_id)
+
+    def _fetch_page(self, page: int) -> None:
+        wanted = [i for i in self.ids[page * self.page_size:(page + 1) * self.page_size] if i not in self._cache]
+        if not wanted:
+            return
+        self.fetches += 1
+        rows = self._fetch_rows(wanted)
+        for record_id in wanted:
+            row = rows.get(record_id)
+            if row is not None:  # deleted meanwhile (another window): it shows blank until reload
+                self._cache[record_id] = row
+        while len(self._cache) > self.capacity:
+            self._cache.popitem(last=False)
+
+    # -- Qt model interface ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == IdRole:
+            return self.row_id(index.row())
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RowRole):
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        if role == RowRole:
+            return row
+        return column.render(row)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.columns):
+                return QCoreApplication.translate(self.context, self.columns[section].header)
+        return None

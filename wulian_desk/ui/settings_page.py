@@ -1,0 +1,100 @@
+"""设置: idle lock minutes and the interface language, saved as station settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wulian_desk.core.errors import WulianError
+from wulian_desk.services.ui_support import remember_language
+from wulian_desk.ui import i18n
+from wulian_desk.ui.i18n import error_text
+from wulian_desk.ui.signals import emit
+from wulian_desk.ui.widgets.form import error_label
+
+
+class SettingsPage(QWidget):
+    changed = Signal(object)  # Changes
+
+    def __init__(self, ctx, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from wulian_desk.services.station import get_setting
+
+        self.setObjectName("page_settings")
+        self.ctx = ctx
+        self.folder = Path(folder)
+        title = QLabel(self.tr("设置"))
+        title.setObjectName("pageTitle")
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" 分钟"))
+        self.idle_minutes.setValue(int(get_setting(ctx, "idle_lock_minutes")))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("中文", i18n.CHINESE)
+        self.language.addItem("English", i18n.ENGLISH)
+        self.language.setCurrentIndex(max(0, self.language.findData(get_setting(ctx, "language"))))
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
+        self.error = error_label("settingsError")
+        note = QLabel(self.tr("离开电脑超过设定的时间，工作台会自动锁定；随时可按 Ctrl+L 立即锁定。\n界面语言在重新启动程序后生效。"))
+        note.setWordWrap(True)
+        where = QLabel(self.tr("数据文件夹：%1").replace("%1", str(self.folder)))
+        where.setObjectName("dataDir")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QWidget()
+        column.setMaximumWidth(560)
+        form = QFormLayout(column)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("自动锁屏时间"), self.idle_minutes)
+        form.addRow(self.tr("界面语言"), self.language)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(column)
+        layout.addWidget(note)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if not ctx.may("station", "edit"):
+            for widget in (self.idle_minutes, self.language, self.save_button):
+                widget.setEnabled(False)
+            self.status.setText(self.tr("只有站长可以修改这些设置。"))
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(where)
+
+    def save(self) -> None:
+        from wulian_desk.services.context import Changes
+        from wulian_desk.services.station import get_setting, set_setting
+
+        self.error.hide()
+        lang = self.language.currentData()
+        try:
+            language_changed = get_setting(self.ctx, "language") != lang
+            set_setting(self.ctx, "idle_lock_minutes", self.idle_minutes.value())
+            set_setting(self.ctx, "language", lang)
+        except WulianError as err:
+            self.error.setText(error_text(err))
+            self.error.show()
+            return
+        remember_language(self.folder, lang)
+        text = self.tr("设置已保存。")
+        if language_changed:
+            text += " " + self.tr("界面语言将在重新启动程序后生效。")
+        self.status.setText(text)
+        emit(self.changed, Changes(frozenset({"setting"}), ("idle_lock_minutes", "language")))
