@@ -33,6 +33,7 @@ from wulian_desk.core.models import (
 from wulian_desk.core.permissions import may_see_case
 from wulian_desk.services.clients import _consent_state
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage import search as search_index
 
 APPROVAL_SUBJECTS = {"service_plan": "plan", "closure": "closure"}
 
@@ -276,14 +277,9 @@ def case_ids(ctx: Context, *, search: str = "", stage: str | None = None, mine: 
         query = query.where(or_(Case.worker_id == ctx.account_id, Case.supervisor_id == ctx.account_id))
     if stage:
         query = query.where(Case.stage == stage)
-    text = search.strip()
-    if text:
-        notes = select(ServiceSession.case_id).where(col(ServiceSession.content).contains(text))
-        query = query.where(or_(
-            col(Case.case_number).contains(text), col(Case.title).contains(text), col(Client.name).contains(text),
-            col(Client.name_initials).startswith(text.lower()), col(Case.id).in_(notes),
-        ))
     with ctx.reading() as session:
+        if search.strip():
+            query = query.where(col(Case.id).in_(search_index.case_matches(session, search)))
         return list(session.exec(query.order_by(col(Case.opened_on).desc(), col(Case.id).desc())).all())
 
 

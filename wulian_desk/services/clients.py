@@ -24,6 +24,7 @@ from wulian_desk.core.masking import mask_id_number, mask_phone
 from wulian_desk.core.models import Client, Consent, OrgUnit
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.names import name_initials
+from wulian_desk.storage import search as search_index
 
 
 class DuplicateClientWarning(WulianError):
@@ -289,13 +290,12 @@ def client_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None
     query = select(Client.id).where(Client.deleted == False)  # noqa: E712
     if org_unit_id:
         query = query.where(Client.org_unit_id == org_unit_id)
-    text = search.strip()
-    if text:
-        conditions = [col(Client.name).contains(text), col(Client.name_initials).startswith(text.lower())]
-        if text.isdigit() and len(text) >= 4:
-            conditions += [col(Client.id_number).endswith(text), col(Client.phone).endswith(text)]
-        query = query.where(or_(*conditions))
     with ctx.reading() as session:
+        if search.strip():
+            # The narrow search table finds and orders the hits; the filters above still apply.
+            hits = search_index.client_matches(session, search, limit=search_index.MAX_HITS)
+            allowed = set(session.exec(query.where(col(Client.id).in_(hits))).all())
+            return [h for h in hits if h in allowed]
         return list(session.exec(query.order_by(Client.name_initials, Client.id)).all())
 
 
