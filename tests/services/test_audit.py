@@ -56,3 +56,16 @@ def test_bad_since_date():
 
     with pytest.raises(ValidationError, match="日期格式不对"):
         audit_log.parse_since("last tuesday")
+
+
+def test_export_to_xlsx_opens_in_excel_terms(ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    facilities.create_room(ctx, RoomCreate(org_unit_id=ctx.station_id, name="房间", room_type="group", area_m2=10))
+    path = audit_log.export_journal(ctx, tmp_path / "audit.xlsx", action="create")
+    ws = load_workbook(path).active
+    assert ws["A1"].value == "审计日志"
+    assert [c.value for c in ws[2]] == ["序号", "时间(UTC)", "用户", "操作", "记录类型", "记录编号", "设备"]
+    assert ws["D3"].value == "新建" and ws["E3"].value == "room"
+    assert ws.freeze_panes == "A3"
+    assert audit_log.journal(ctx, action="export")[0].record_kind == "audit"

@@ -114,6 +114,7 @@ CALLS = {
         ctx, username="newbie", display_name="新人", role="worker", password="newbie-pass-1"),
     ("account", "edit"): lambda ctx: accounts.reset_password(ctx, _other_account_id(ctx), new_password="reset-pass-22"),
     ("audit", "view"): lambda ctx: audit_log.journal(ctx),
+    ("audit", "export"): lambda ctx: audit_log.export_journal(ctx, ctx.store.folder.parent / f"{ctx.role}.xlsx"),
     ("backup", "create"): lambda ctx: maintenance.backup_station(ctx, ctx.store.folder.parent / f"{ctx.role}.wdb"),
     ("client", "view"): lambda ctx: clients.client_ids(ctx),
     ("client", "create"): lambda ctx: clients.create_client(ctx, _client_input(ctx, "赵新")),

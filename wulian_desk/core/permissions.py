@@ -60,6 +60,7 @@ account       view           H C
 account       create         H C
 account       edit           H C
 audit         view           H C
+audit         export         H C
 backup        create         H C
 client        view       W S H
 client        create     W S H

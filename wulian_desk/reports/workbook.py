@@ -1,0 +1,53 @@
+"""Export a list to .xlsx the way offices use them: a title row, bold frozen headers, column
+widths that fit Chinese text, dates as dates. Every list in the window exports through here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from wulian_desk.core.errors import DataDirError
+
+
+def _width(value) -> int:
+    text = "" if value is None else str(value)
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+
+def write_workbook(
+    out: Path, *, title: str, headers: Sequence[str], rows: Iterable[Sequence], sheet: str = "Sheet1"
+) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=False)
+    ws = wb.active
+    ws.title = sheet[:31]
+    ws.append([title])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.append(list(headers))
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDE6F0")
+        cell.alignment = Alignment(horizontal="center")
+    widths = [_width(h) for h in headers]
+    for row in rows:
+        values = list(row)
+        ws.append(values)
+        for i, value in enumerate(values[: len(widths)]):
+            widths[i] = max(widths[i], _width(value))
+            if isinstance(value, datetime | date):
+                ws.cell(row=ws.max_row, column=i + 1).number_format = (
+                    "yyyy-mm-dd hh:mm" if isinstance(value, datetime) else "yyyy-mm-dd"
+                )
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = min(max(width + 2, 8), 60)
+    ws.freeze_panes = "A3"
+    out = Path(out).expanduser()
+    try:
+        wb.save(out)
+    except OSError as exc:
+        raise DataDirError(f"无法写入 {out}：{exc.strerror}", f"Cannot write {out}: {exc.strerror}") from exc
+    return out
