@@ -90,11 +90,14 @@ def run_window(data_dir: Path, *, lang: str | None = None) -> int:
     install_excepthook()
     runner = TaskRunner(app)
     shell = Shell(data_dir, runner, app)
-    app.aboutToQuit.connect(shell.shutdown)
     if os.environ.get(BENCH_ENV):
         _attach_bench_hook(shell, os.environ[BENCH_ENV], started)
     shell.start()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        # Workers still running (the background import, a save) finish before Python tears down.
+        shell.shutdown()
 
 
 def _attach_bench_hook(shell, mode: str, started: float) -> None:

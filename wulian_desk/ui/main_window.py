@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,11 +48,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 - 五社联动工作台").replace("%1", self.info.name))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(150)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for each in AREAS:
-            item = QListWidgetItem(QCoreApplication.translate("navigation", each.title))
-            item.setData(0x0100, each.key)  # Qt.UserRole
-            self.navigation.addItem(item)
+            self.navigation.addItem(QListWidgetItem(QCoreApplication.translate("navigation", each.title)))
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(self.navigation.item(i).text())
+                     for i in range(self.navigation.count()))
+        self.navigation.setFixedWidth(max(150, widest + 56))  # room for the item padding in app.qss
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.built: dict[str, QWidget] = {}
@@ -92,7 +93,9 @@ class MainWindow(QMainWindow):
         self.station_label.setObjectName("stationLabel")
         who = self.ctx.display_name or self.ctx.username
         role = vocab_label(ROLES, self.ctx.role) if self.ctx.role else ""
-        text = self.tr("当前用户：%1").replace("%1", f"{who}（{role}）" if role else who)
+        if role:
+            who = self.tr("%1（%2）").replace("%1", who).replace("%2", role)
+        text = self.tr("当前用户：%1").replace("%1", who)
         self.user_label = QLabel(text)
         self.user_label.setObjectName("userLabel")
         bar.addPermanentWidget(self.station_label)

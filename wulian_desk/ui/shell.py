@@ -96,3 +96,4 @@ class Shell(QObject):
         if self.main is not None:
             self.main.idle.stop()
             self.main.ctx.close()
+            self.main = None

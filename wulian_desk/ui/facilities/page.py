@@ -35,14 +35,16 @@ class FacilitiesPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 8)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
+        # Ctrl+N and Ctrl+F work anywhere in the window while this page shows (Qt ignores the
+        # shortcuts of hidden widgets); Delete only where the rows are, so it never surprises.
         for keys, slot in (
             (QKeySequence.StandardKey.New, lambda: self.current_tab().add()),
             (QKeySequence.StandardKey.Find, lambda: self.current_tab().focus_search()),
-            (QKeySequence.StandardKey.Delete, lambda: self.current_tab().delete_selected()),
         ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(slot)
+        for tab in (self.rooms, self.assets):
+            delete = QShortcut(QKeySequence.StandardKey.Delete, tab.table, context=Qt.ShortcutContext.WidgetShortcut)
+            delete.activated.connect(tab.delete_selected)
 
     def current_tab(self) -> RecordTab:
         return self.tabs.currentWidget()
