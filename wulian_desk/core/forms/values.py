@@ -1,0 +1,184 @@
+"""Cleaning one answer of one field: check it against the field's rules and give its stored form.
+
+Stored forms are plain JSON values (dates as ISO strings, yes/no as booleans) because answers are
+kept as JSON and must read back exactly as they were saved.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.forms import model as m
+from wulian_desk.core.identity import parse_id_number
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YES = {"yes", "true", "是", "1"}
+_NO = {"no", "false", "否", "0"}
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where an answer sits: the key path for code, the labels for people."""
+
+    path: str  # "members[2].name": the index is the list index, so a screen can find the row
+    zh: str  # 「家庭成员」第 3 项的「姓名」
+    en: str
+
+    def refuse(self, zh: str, en: str) -> ValidationError:
+        return ValidationError(f"{self.zh}{zh}", f"{self.en}: {en}", field=self.path)
+
+
+def where_of(field: m.Field | m.RepeatGroup) -> Where:
+    return Where(field.key, f"「{field.label_zh}」", field.label_en or field.key)
+
+
+def is_blank(raw: object) -> bool:
+    if raw is None:
+        return True
+    if isinstance(raw, str):
+        return not raw.strip()
+    return isinstance(raw, list | tuple | set | dict) and not raw
+
+
+def clean_value(field: m.Field, raw: object, where: Where, *, today: date) -> object:
+    """The stored form of a non-blank answer, or a ValidationError naming the field."""
+    return _CLEANERS[field.type](field, raw, where, today)
+
+
+def fmt_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def parse_date_bound(bound: float | str | None, today: date) -> date | None:
+    if bound is None:
+        return None
+    return today if bound == "today" else date.fromisoformat(str(bound))
+
+
+def _clean_text(field: m.Field, raw: object, where: Where, today: date) -> str:
+    if not isinstance(raw, str):
+        raise where.refuse("应填写文字。", "should be text.")
+    text = raw.strip()
+    if field.min is not None and len(text) < field.min:
+        raise where.refuse(f"至少需要 {fmt_number(field.min)} 个字。", f"needs at least {fmt_number(field.min)} characters.")
+    if field.max is not None and len(text) > field.max:
+        raise where.refuse(f"最多 {fmt_number(field.max)} 个字，现在是 {len(text)} 个字。", f"allows at most {fmt_number(field.max)} characters.")
+    if field.pattern and not re.fullmatch(field.pattern, text):
+        reason = field.pattern_message or "格式不对，请核对。"
+        raise where.refuse(f"：{reason}", "does not have the expected format.")
+    return text
+
+
+def _clean_number(field: m.Field, raw: object, where: Where, today: date) -> int | float:
+    value = _to_number(raw)
+    if value is None:
+        raise where.refuse("应填写数字。", "should be a number.")
+    if field.integer and not value.is_integer():
+        raise where.refuse("应为整数。", "should be a whole number.")
+    unit = field.unit
+    if field.min is not None and value < field.min:
+        raise where.refuse(f"不能小于 {fmt_number(field.min)}{unit}。", f"must be at least {fmt_number(field.min)}.")
+    if field.max is not None and value > field.max:
+        raise where.refuse(f"不能大于 {fmt_number(field.max)}{unit}。", f"must be at most {fmt_number(field.max)}.")
+    return int(value) if value.is_integer() else value
+
+
+def _to_number(raw: object) -> float | None:
+    if isinstance(raw, bool):  # True is an int in Python, but never a count or an amount
+        return None
+    if isinstance(raw, int | float):
+        value = float(raw)
+    elif isinstance(raw, str):
+        try:
+            value = float(raw.strip().replace(",", ""))
+        except ValueError:
+            return None
+    else:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _clean_date(field: m.Field, raw: object, where: Where, today: date) -> str:
+    day = _to_date(raw)
+    if day is None:
+        raise where.refuse("应为日期，格式如 2024-03-05。", "should be a date such as 2024-03-05.")
+    low, high = parse_date_bound(field.min, today), parse_date_bound(field.max, today)
+    if low is not None and day < low:
+        raise where.refuse(f"不能早于{_date_words(field.min, low)}。", f"cannot be before {low.isoformat()}.")
+    if high is not None and day > high:
+        raise where.refuse(f"不能晚于{_date_words(field.max, high)}。", f"cannot be after {high.isoformat()}.")
+    return day.isoformat()
+
+
+def _to_date(raw: object) -> date | None:
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str) and _ISO_DATE.fullmatch(raw.strip()):
+        try:
+            return date.fromisoformat(raw.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _date_words(bound: float | str | None, day: date) -> str:
+    return "今天" if bound == "today" else f" {day.isoformat()}"
+
+
+def _clean_single(field: m.Field, raw: object, where: Where, today: date) -> str:
+    if field.option(raw) is None:
+        raise where.refuse(f"的选项“{raw}”不在可选范围内。", f"has no choice {raw!r}.")
+    return str(raw)
+
+
+def _clean_multi(field: m.Field, raw: object, where: Where, today: date) -> list[str]:
+    if isinstance(raw, str) or not isinstance(raw, list | tuple | set | frozenset):
+        raise where.refuse("应为一组选项。", "should be a list of choices.")
+    unknown = [code for code in raw if field.option(code) is None]
+    if unknown:
+        raise where.refuse(f"的选项“{unknown[0]}”不在可选范围内。", f"has no choice {unknown[0]!r}.")
+    # Stored in the definition's order, so two saves of the same picks compare equal.
+    picked = [o.code for o in field.options if o.code in raw]
+    if field.min is not None and len(picked) < field.min:
+        raise where.refuse(f"至少选择 {fmt_number(field.min)} 项。", f"needs at least {fmt_number(field.min)} choices.")
+    if field.max is not None and len(picked) > field.max:
+        raise where.refuse(f"最多选择 {fmt_number(field.max)} 项。", f"allows at most {fmt_number(field.max)} choices.")
+    return picked
+
+
+def _clean_yes_no(field: m.Field, raw: object, where: Where, today: date) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    word = str(raw).strip().lower()
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    raise where.refuse("应选择“是”或“否”。", "should be yes or no.")
+
+
+def _clean_id_number(field: m.Field, raw: object, where: Where, today: date) -> str:
+    try:
+        number, _born, _gender = parse_id_number(str(raw), field=where.path)
+    except ValidationError as err:
+        raise where.refuse(f"：{err.message}", err.english) from None
+    return number
+
+
+_CLEANERS = {
+    m.TEXT: _clean_text,
+    m.LONG_TEXT: _clean_text,
+    m.NUMBER: _clean_number,
+    m.DATE: _clean_date,
+    m.SINGLE_CHOICE: _clean_single,
+    m.SCALE_ITEM: _clean_single,
+    m.MULTI_CHOICE: _clean_multi,
+    m.YES_NO: _clean_yes_no,
+    m.ID_NUMBER: _clean_id_number,
+}
