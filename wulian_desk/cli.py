@@ -95,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--record", default=None, help="只看某条记录的编号")
     p.add_argument("--limit", type=int, default=None)
 
+    p = sub.add_parser("print", help="打印文档为 PDF")
+    prints = p.add_subparsers(dest="print_what", parser_class=_Parser, required=True)
+    q = prints.add_parser("case", help="个案档案（身份证号和电话默认遮挡）")
+    q.add_argument("case_id", help="个案编号（如 GA2026-0001）或记录编号")
+    q.add_argument("--out", type=Path, required=True)
+    q.add_argument("--full", action="store_true", help="打印完整号码（需相应权限，记入审计日志）")
+
     p = sub.add_parser("screenshot", help="离屏渲染一个界面并保存为 PNG")
     p.add_argument("screen")
     p.add_argument("--out", type=Path, required=True)
@@ -404,6 +411,19 @@ def cmd_audit(args) -> int:
     return 0
 
 
+def cmd_print(args) -> int:
+    from wulian_desk.services import cases, printing
+
+    ctx = _open(args)
+    try:
+        case_id = cases.resolve_case(ctx, args.case_id)
+        path = printing.print_case_file(ctx, case_id, args.out, full=args.full)
+    finally:
+        ctx.close()
+    print(f"已打印到 {path}" + ("（完整号码，已记入审计日志）" if args.full else "（号码已遮挡）"))
+    return 0
+
+
 def cmd_screenshot(args) -> int:
     from wulian_desk import app
 
@@ -430,6 +450,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "screenshot": cmd_screenshot,
     "users": cmd_users,
+    "print": cmd_print,
     "audit": cmd_audit,
 }
 

@@ -19,6 +19,7 @@ from wulian_desk.services import (
     clients,
     facilities,
     maintenance,
+    printing,
     station,
 )
 
@@ -130,6 +131,7 @@ CALLS = {
                                                     session_type="phone", content="电话回访"),
     ("case", "approve"): lambda ctx: cases.decide(ctx, _form(ctx, "service_plan"), approve=True),
     ("case", "close"): lambda ctx: cases.move_case(ctx, _case(ctx, "待结案的个案"), "closed"),
+    ("case", "print"): lambda ctx: printing.print_case_file(ctx, _case(ctx), ctx.store.folder.parent / f"{ctx.role}.pdf"),
 }
 
 

@@ -75,6 +75,7 @@ case          create     W S H
 case          edit       W S H
 case          approve      S
 case          close      W S H
+case          print      W S H
 """
 
 _LETTERS = {"W": "worker", "S": "supervisor", "H": "head", "C": "county_admin"}

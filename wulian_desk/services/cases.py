@@ -246,6 +246,18 @@ def add_supervision(ctx: Context, case_id: str, *, on: date, notes: str, form_re
 # -- reading -----------------------------------------------------------------------------------
 
 
+def resolve_case(ctx: Context, reference: str) -> str:
+    """A case's record id from its case number (GA2026-0001) or its id, if this user may see it."""
+    ctx.require("case", "view")
+    with ctx.reading() as session:
+        case = session.get(Case, reference) or session.exec(
+            select(Case).where(Case.case_number == reference.strip().upper(), Case.deleted == False)  # noqa: E712
+        ).first()
+        if case is None or case.deleted:
+            raise NotFoundError(f"找不到个案 {reference}。", f"No case {reference}.")
+        return _visible(ctx, session, case.id).id
+
+
 @dataclass(frozen=True)
 class CaseRow:
     id: str

@@ -1,0 +1,95 @@
+"""Shared PDF building blocks: the CJK font, paragraph styles, tables, and a page frame with the
+station name, "page N of M" and the print date on every page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from wulian_desk.core.errors import DataDirError
+from wulian_desk.reports.fonts import register_cjk_font
+
+
+def styles() -> dict:
+    from reportlab.lib.styles import ParagraphStyle
+
+    font = register_cjk_font()
+    base = ParagraphStyle("body", fontName=font, fontSize=10, leading=15, wordWrap="CJK")
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=12),
+        "title": ParagraphStyle("title", parent=base, fontSize=22, leading=30, alignment=1, spaceAfter=18),
+        "h1": ParagraphStyle("h1", parent=base, fontSize=14, leading=20, spaceBefore=12, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontSize=11.5, leading=17, spaceBefore=8, spaceAfter=4),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=13),
+        "note": ParagraphStyle("note", parent=base, fontSize=9, leading=13, textColor="#555555"),
+    }
+
+
+def esc(text: object) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape("" if text is None else str(text)).replace("\n", "<br/>")
+
+
+def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: bool = True):
+    """A grid table whose cells wrap Chinese text; the header row repeats on each page."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    st = styles()["cell"]
+    data = [[Paragraph(esc(c), st) for c in row] for row in rows]
+    t = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), register_cjk_font()),  # the table sets a font even for Paragraph cells
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE6F0")))
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def build(out: Path, story: list, *, title: str, station_name: str, printed_at: datetime, author: str = "") -> Path:
+    """Write the story as A4 pages with the house footer; a two-pass canvas fills in "of M"."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas as canvas_module
+    from reportlab.platypus import SimpleDocTemplate
+
+    font = register_cjk_font()
+    footer = f"{station_name}    打印时间：{printed_at:%Y-%m-%d %H:%M}    内部资料 注意保密"
+
+    class NumberedCanvas(canvas_module.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(font, 8)
+                self.setFillGray(0.35)
+                self.drawString(18 * mm, 10 * mm, footer)
+                self.drawRightString(A4[0] - 18 * mm, 10 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+                super().showPage()
+            super().save()
+
+    out = Path(out).expanduser()
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+                            bottomMargin=20 * mm, title=title, author=author or station_name,
+                            initialFontName=font)  # so no page refers to an unembedded Helvetica
+    try:
+        doc.build(story, canvasmaker=NumberedCanvas)
+    except OSError as exc:
+        raise DataDirError(f"无法写入 {out}：{exc.strerror}", f"Cannot write {out}: {exc.strerror}") from exc
+    return out

@@ -1,0 +1,52 @@
+"""The forms folder, loaded once: filling a form on a case, and reading stored answers back with
+the version of the form they were given on."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from functools import cache
+
+from wulian_desk.core.errors import NotFoundError
+from wulian_desk.core.forms import FormDefinition, FormDefinitionError, latest_form, make_answer_set
+from wulian_desk.core.forms.loading import load_form_dir
+from wulian_desk.core.forms.registry import FormRegistry
+from wulian_desk.paths import forms_dir
+from wulian_desk.services import cases
+from wulian_desk.services.context import Changes, Context
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def _loaded() -> tuple[FormRegistry, tuple[FormDefinitionError, ...]]:
+    forms, errors = load_form_dir(forms_dir())
+    for err in errors:  # a broken file is refused; the others still work
+        log.warning("form file refused: %s", err.english or err)
+    return forms, tuple(errors)
+
+
+def registry() -> FormRegistry:
+    return _loaded()[0]
+
+
+def load_errors() -> tuple[FormDefinitionError, ...]:
+    """Form files refused at load, each naming its file, line and reason (the window lists them)."""
+    return _loaded()[1]
+
+
+def get_form(form_id: str, version: int | None = None) -> FormDefinition:
+    forms = registry()
+    form = latest_form(forms, form_id) if version is None else forms.get((form_id, version))
+    if form is None:
+        raise NotFoundError(f"找不到表单 {form_id}" + (f" 第 {version} 版" if version else "") + "。",
+                            f"No form {form_id}.")
+    return form
+
+
+def fill_case_form(ctx: Context, case_id: str, form_id: str, answers: dict, *, filled_on: date | None = None) -> Changes:
+    """Check the answers against the newest version of the form, score it, and keep it on the case."""
+    form = get_form(form_id)
+    answer_set = make_answer_set(form, answers)
+    return cases.record_form(ctx, case_id, form_id=form.id, form_version=form.version,
+                             answers=answer_set.answers, computed=answer_set.computed, filled_on=filled_on)
