@@ -152,3 +152,45 @@ def test_another_user_can_log_in_at_the_lock_screen(qtbot, runner, wait_tasks, t
     finally:
         new_ctx.close()
         window.close_session()
+
+
+def test_locking_closes_an_open_edit_dialog(window):
+    from wulian_desk.ui.facilities.room_dialog import RoomDialog
+
+    page = window.show_area("facilities")
+    dialog = RoomDialog(window.ctx, page.rooms.units, parent=page.rooms)
+    dialog.name.setText("还没保存的房间")
+    dialog.show()
+    window.lock()
+    assert not dialog.isVisible()
+    assert facilities.room_ids(window.ctx) == []
+
+
+def test_settings_are_saved_and_the_idle_lock_follows(window, station_dir):
+    from wulian_desk.services.station import get_setting
+    from wulian_desk.services.ui_support import saved_language
+
+    page = window.show_area("settings")
+    assert page.idle_minutes.value() == 10
+    page.idle_minutes.setValue(3)
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.save_button.click()
+    assert get_setting(window.ctx, "idle_lock_minutes") == 3
+    assert get_setting(window.ctx, "language") == "en"
+    assert saved_language(station_dir) == "en"  # the next start opens in English
+    assert window.idle.timer.interval() == 3 * 60_000
+    assert "重新启动" in page.status.text()
+
+
+def test_a_social_worker_sees_the_settings_but_cannot_change_them(qtbot, runner, wait_tasks, two_user_dir):
+    from wulian_desk.services.station import open_station
+
+    ctx = open_station(two_user_dir, passphrase=WORKER_PASSWORD, username=WORKER)
+    window = open_window(qtbot, ctx, runner, wait_tasks, two_user_dir)
+    try:
+        page = window.show_area("settings")
+        assert not page.save_button.isEnabled() and not page.idle_minutes.isEnabled()
+        assert page.status.text() == "只有站长可以修改这些设置。"
+        assert window.user_label.text() == "当前用户：李晓（社工）"
+    finally:
+        window.close_session()

@@ -46,3 +46,21 @@ def test_unlock_session_checks_the_sessions_own_password(ctx):
         assert "不正确" in str(err)
     else:  # pragma: no cover
         raise AssertionError("a wrong password unlocked the window")
+
+
+def test_a_recovery_code_session_unlocks_with_the_recovery_code(station_dir, recovery_code):
+    from tests.conftest import PASSWORD
+    from wulian_desk.core.errors import WrongPassphraseError
+    from wulian_desk.services.station import open_station
+
+    ctx = open_station(station_dir, passphrase=recovery_code)
+    try:
+        ui_support.unlock_session(ctx, recovery_code)
+        try:
+            ui_support.unlock_session(ctx, PASSWORD)
+        except WrongPassphraseError:
+            pass
+        else:  # pragma: no cover
+            raise AssertionError("an account password unlocked a recovery-code session")
+    finally:
+        ctx.close()
