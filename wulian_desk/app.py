@@ -159,109 +159,19 @@ def take_screenshot(data_dir: Path, screen: str, out: Path, *, passphrase: str |
             field="screen",
         )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    data_dir = Path(data_dir).expanduser()
-    out = Path(out).expanduser()
-    from wulian_desk.ui import i18n
-    from wulian_desk.ui.tasks import TaskRunner
-
-    before = _existing_look()
-    app = _prepare(lang, data_dir)
-    runner = TaskRunner()
-    ctx = None
-    try:
-        if screen in ("setup", "login"):
-            widget = _front_screen(screen, data_dir, runner)
-        else:
-            if not passphrase:
-                raise ValidationError(
-                    f"界面 {screen} 需要登录：请提供密码。", f"The {screen} screen needs a passphrase.", field="passphrase"
-                )
-            from wulian_desk.services.station import open_station
-
-            ctx = open_station(data_dir, passphrase=passphrase, username=username)
-            widget = _main_screen(screen, ctx, data_dir, runner)
-        _settle(app, runner)
-        pixmap = widget.grab()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not pixmap.save(str(out), "PNG"):
-            from wulian_desk.core.errors import DataDirError
-
-            raise DataDirError(f"无法保存截图到 {out}", f"Cannot save the screenshot to {out}")
-        widget.close()
-        widget.deleteLater()
-        _settle(app, runner)
-    finally:
-        runner.wait()
-        if ctx is not None:
-            ctx.close()
-        if before is not None:  # called inside a running application (tests): leave it as it was
-            i18n.install(app, before[0])
-            app.setStyleSheet(before[1])
-    return out
-
-
-def _existing_look() -> tuple[str, str] | None:
     from PySide6.QtWidgets import QApplication
 
     from wulian_desk.ui import i18n
+    from wulian_desk.ui.screenshot import render_screen
 
-    app = QApplication.instance()
-    return None if app is None else (i18n.current(), app.styleSheet())
-
-
-def _front_screen(screen: str, data_dir: Path, runner):
-    if screen == "setup":
-        from wulian_desk.ui.setup_wizard import SetupWindow
-
-        widget = SetupWindow(data_dir, runner)
-    else:
-        from wulian_desk.ui.login import LoginWindow
-
-        widget = LoginWindow(data_dir, runner)
-    widget.show()
-    return widget
-
-
-def _main_screen(screen: str, ctx, data_dir: Path, runner):
-    from wulian_desk.ui.main_window import MainWindow
-
-    window = MainWindow(ctx, runner, data_dir)
-    window.idle.stop()
-    if screen in ("rooms", "assets"):
-        window.show_area("facilities").show_tab(screen)
-    elif screen == "settings":
-        window.show_area("settings")
-    window.show()
-    if screen == "lock":
-        window.lock()
-    return window
-
-
-def _settle(app, runner, timeout: float = 20.0) -> None:
-    """Let queued work finish (the overview loads in a worker) and the window paint."""
-    deadline = time.monotonic() + timeout
-    app.processEvents()
-    while runner.busy and time.monotonic() < deadline:
-        runner.wait(50)
-        app.processEvents()
-    # New widgets lay themselves out over a few rounds of posted events (layout requests, then
-    # the scroll area's resize): let them all run before grabbing.
-    for _ in range(5):
-        app.processEvents()
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m wulian_desk.app [--data-dir DIR] [--lang en]`: the window without the CLI."""
-    import argparse
-
-    from wulian_desk.paths import default_data_dir
-
-    parser = argparse.ArgumentParser(prog="wulian_desk.app")
-    parser.add_argument("--data-dir", type=Path, default=None)
-    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None)
-    args = parser.parse_args(argv)
-    return run_window(args.data_dir or default_data_dir(), lang=args.lang)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    existing = QApplication.instance()
+    # Inside a running application (tests) the language and style are put back afterwards.
+    before = None if existing is None else (i18n.current(), existing.styleSheet())
+    data_dir = Path(data_dir).expanduser()
+    app = _prepare(lang, data_dir)
+    try:
+        return render_screen(screen, data_dir, Path(out).expanduser(), passphrase=passphrase, username=username)
+    finally:
+        if before is not None:
+            i18n.install(app, before[0])
+            app.setStyleSheet(before[1])

@@ -52,5 +52,5 @@ class LoginWindow(QWidget):
         layout.addStretch(1)
         layout.addWidget(where)
         self.demo_hint.setVisible(demo is not None)  # once in the layout, or it would open as a window
-        settle_window(self, QSize(440, 0))
+        settle_window(self, QSize(480, 0))
         self.form.focus_first_empty()

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from wulian_desk.services.ui_support import station_present
+from wulian_desk.services.ui_support import remember_language, station_present
 from wulian_desk.ui.login import LoginWindow
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
@@ -74,8 +74,11 @@ class Shell(QObject):
         QTimer.singleShot(0, lambda: emit(self.window_shown, name))
 
     def open_main(self, ctx) -> None:
+        from wulian_desk.services.station import get_setting
         from wulian_desk.ui.main_window import MainWindow
 
+        # Keep the copy the next login window starts with in step with the station's setting.
+        remember_language(self.folder, str(get_setting(ctx, "language")))
         old_main, old_front = self.main, self.front
         self.main = MainWindow(ctx, self.runner, self.folder)
         self.main.user_switched.connect(self.open_main)

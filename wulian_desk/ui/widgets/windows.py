@@ -24,7 +24,8 @@ def settle_window(window: QWidget, minimum: QSize | None = None) -> None:
     if minimum is not None:
         floor = floor.expandedTo(minimum)
     window.setMinimumSize(floor)
-    window.resize(window.size().expandedTo(window.sizeHint()).expandedTo(floor))
+    # Not window.size(): before the first show every top-level window claims 640 x 480.
+    window.resize(window.sizeHint().expandedTo(floor))
 
 
 def grow_to_fit(widget: QWidget) -> None:
