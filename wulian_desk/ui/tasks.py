@@ -135,6 +135,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)  # login and a background load at most; SQLite writes serialise anyway
+        # Keep the workers for the whole session: the database engine keeps one connection per
+        # thread in a pool of five, and fresh threads every 30 s would make it close old ones.
+        self.pool.setExpiryTimeout(-1)
         self.active: set[Task] = set()
 
     @property
