@@ -107,7 +107,8 @@ def test_a_bug_goes_to_the_crash_handler(qtbot, runner, wait_tasks, monkeypatch)
 
 
 def test_crash_dialog_offers_the_details_to_copy(qtbot, qapp):
-    from wulian_desk.ui.errors import CrashDialog, crash_details
+    from wulian_desk.ui.crash_dialog import CrashDialog
+    from wulian_desk.ui.errors import crash_details
 
     try:
         raise RuntimeError("boom")
@@ -122,9 +123,9 @@ def test_crash_dialog_offers_the_details_to_copy(qtbot, qapp):
 
 
 def test_excepthook_shows_known_errors_plainly(qtbot, dialogs, monkeypatch):
-    from wulian_desk.ui import errors
+    from wulian_desk.ui import crash_dialog, errors
 
     shown = []
-    monkeypatch.setattr(errors, "CrashDialog", lambda *a, **k: shown.append(a))
+    monkeypatch.setattr(crash_dialog, "CrashDialog", lambda *a, **k: shown.append(a))
     errors.handle_exception(NotFoundError, NotFoundError("找不到该资产。", "Asset not found."), None)
     assert dialogs.warnings == ["找不到该资产。"] and shown == []

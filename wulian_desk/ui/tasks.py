@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from wulian_desk.core.errors import Cancelled, WulianError
@@ -17,7 +17,6 @@ from wulian_desk.ui import errors
 from wulian_desk.ui.signals import emit
 
 SHOW_PROGRESS_AFTER_MS = 400
-_QUEUED = Qt.ConnectionType.QueuedConnection
 
 
 class Task(QObject):
@@ -38,12 +37,15 @@ class Task(QObject):
         self.label = label
         self.parent_widget = parent_widget
         self.progress = Progress(self._emit_progress)
-        self.dialog: QProgressDialog | None = None
+        self.dialog = None  # a QProgressDialog once the task has run long enough to show one
         self.last_step: tuple[int, int, str] | None = None
         self.done = False
-        self.progressed.connect(self._on_progress, _QUEUED)
-        self.succeeded.connect(self._on_success, _QUEUED)
-        self.failed.connect(self._on_failure, _QUEUED)
+        from PySide6.QtCore import Qt  # here, not at import: the login window shows before any task
+
+        queued = Qt.ConnectionType.QueuedConnection
+        self.progressed.connect(self._on_progress, queued)
+        self.succeeded.connect(self._on_success, queued)
+        self.failed.connect(self._on_failure, queued)
 
     # -- worker thread --------------------------------------------------------------------------
 
@@ -66,6 +68,9 @@ class Task(QObject):
     def show_dialog(self) -> None:
         if self.done or self.label is None or self.dialog is not None:
             return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog  # first needed here, not at startup
+
         dialog = QProgressDialog(self.label, self.tr("取消"), 0, 0, self.parent_widget)
         dialog.setObjectName("taskProgress")
         dialog.setWindowTitle(self.tr("请稍候"))
