@@ -5,6 +5,6 @@
 set -e
 cd "$(dirname "$0")/../.."
 bin="$(dirname "$(command -v python)")"
-"$bin/pyside6-lupdate" -locations relative $(find wulian_desk/ui -name '*.py' | sort) wulian_desk/app.py \
+"$bin/pyside6-lupdate" -no-obsolete -locations relative $(find wulian_desk/ui -name '*.py' | sort) wulian_desk/app.py \
     -ts resources/translations/wulian_desk_en.ts
 "$bin/pyside6-lrelease" resources/translations/wulian_desk_en.ts -qm resources/translations/wulian_desk_en.qm

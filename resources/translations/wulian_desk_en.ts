@@ -257,14 +257,16 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Wulian Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>社区、社会组织、社会工作者、社区志愿者、社会慈善资源联动</source>
         <translation>Communities, social organisations, social workers, volunteers and charity resources, working together</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>这是演示站点，只含虚构数据。用户名 %1，密码 %2</source>
-        <translation>This is a demo station with made-up data only. User name %1, password %2</translation>
+        <location line="+12"/>
+        <source>这是演示站点，只含虚构数据。
+用户名 %1，密码 %2</source>
+        <translation>This is a demo station with made-up data only.
+User name %1, password %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -682,7 +684,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../wulian_desk/ui/tasks.py" line="+71"/>
+        <location filename="../../wulian_desk/ui/tasks.py" line="+74"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -36,7 +36,7 @@ class LoginWindow(QWidget):
         if demo is not None:
             # Demo stations hold made-up data only; their password is published on purpose.
             self.demo_hint.setText(
-                self.tr("这是演示站点，只含虚构数据。用户名 %1，密码 %2").replace("%1", demo.username).replace("%2", demo.password)
+                self.tr("这是演示站点，只含虚构数据。\n用户名 %1，密码 %2").replace("%1", demo.username).replace("%2", demo.password)
             )
         where = QLabel(self.tr("数据文件夹：%1").replace("%1", str(folder)))
         where.setObjectName("dataDir")
