@@ -34,6 +34,9 @@ def _application(argv: list[str] | None = None):
         app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName("wulian-desk")
     app.setApplicationDisplayName("五社联动工作台")
+    from wulian_desk.ui import gc_guard
+
+    gc_guard.install(app)  # collect garbage on this thread only: see ui/gc_guard.py
     return app
 
 

@@ -21,6 +21,19 @@ WORKER_PASSWORD = "worker-pass-2026"
 BIG_SCALE = 15  # 200 x 15 = 3000 assets: enough pages to show the model fetching only some
 
 
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread(qapp):
+    """As the app does (ui/gc_guard.py): a worker thread must never run the collector over Qt
+    objects, so collection is automatic only on this thread, and complete after each test."""
+    from wulian_desk.ui import gc_guard
+
+    gc_guard.install(qapp)
+    yield
+    import gc
+
+    gc.collect()
+
+
 @pytest.fixture(scope="session")
 def two_user_template(tmp_path_factory, station_template) -> Path:
     """The station, plus a 社工 account, so the lock screen can switch users."""
