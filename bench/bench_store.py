@@ -70,28 +70,50 @@ def main() -> None:
     ctx = station.open_station(folder / "st", passphrase=PASSWORD)
     fill = timed(lambda: demo.fill_demo(ctx, scale=args.scale))
     n_assets = 200 * args.scale
-    floor = raw_insert_floor(folder, n_assets)
+    from wulian_desk.services import audit_log
+
+    written = next(e.detail["rows"] for e in audit_log.journal(ctx) if e.record_kind == "demo")
+    floor = raw_insert_floor(folder, written)
 
     ids_time = timed(lambda: facilities.asset_ids(ctx, sort="asset_tag"), repeat=5)
     ids = facilities.asset_ids(ctx, sort="asset_tag")
     page_time = timed(lambda: facilities.assets_by_id(ctx, ids[len(ids) // 2 : len(ids) // 2 + 200]), repeat=5)
     search_time = timed(lambda: facilities.asset_ids(ctx, search="打印"), repeat=5)
+    from wulian_desk.services import cases, clients
+    from wulian_desk.storage import search
+
+    client_search = timed(lambda: clients.client_ids(ctx, search="王秀"), repeat=7)
+    note_search = timed(lambda: cases.case_ids(ctx, search="智能手机"), repeat=7)
+    with ctx.reading() as session:
+        client_index = timed(lambda: search.client_matches(session, "王秀"), repeat=7)
+    raw = ctx.store.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        like_floor = timed(lambda: conn.execute("SELECT id FROM client WHERE name LIKE '%王秀%'").fetchall(), repeat=7)
+        index_floor = timed(lambda: conn.execute(
+            "SELECT client_id FROM client_search WHERE live AND (instr(name, '王秀') > 0 OR initials LIKE '王秀%') "
+            "ORDER BY initials, client_id LIMIT 200").fetchall(), repeat=7)
+    finally:
+        raw.close()
     ctx.close()
 
     print(f"scale {args.scale}: {n_assets} assets; python {sys.version.split()[0]}; {os.cpu_count()} cores")
-    print(f"{'measure':44} {'figure':>10} {'floor':>10} {'ratio':>7}")
+    print(f"{'measure':52} {'figure':>10} {'floor':>10} {'ratio':>7}")
     rows = [
         ("set-up (Argon2id x2, schema)", setup_time, None),
         ("unlock (Argon2id + open + migrate check)", unlock, None),
-        (f"demo fill, {n_assets} assets (Core bulk) vs raw", fill, floor),
+        (f"demo fill, {written} rows (Core bulk) vs raw insert", fill, floor),
         ("asset id list, sorted by tag", ids_time, None),
         ("one 200-row page from the middle", page_time, None),
-        ("search as you type ('打印'), all rows", search_time, None),
+        ("asset search as you type ('打印')", search_time, None),
+        ("client search '王秀' (service) vs raw index query", client_search, index_floor),
+        ("client index query alone vs raw LIKE on client", client_index, like_floor),
+        ("case search by a note word '智能手机'", note_search, None),
     ]
     for name, figure, base in rows:
         ratio = f"{figure / base:6.1f}x" if base else ""
         base_text = f"{base * 1000:8.1f}ms" if base else ""
-        print(f"{name:44} {figure * 1000:8.1f}ms {base_text:>10} {ratio:>7}")
+        print(f"{name:52} {figure * 1000:8.1f}ms {base_text:>10} {ratio:>7}")
 
 
 if __name__ == "__main__":
