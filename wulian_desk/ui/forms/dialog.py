@@ -1,0 +1,166 @@
+"""Filling one form on a case: the form view in a scroll area, a draft kept every few seconds in
+the encrypted database (offered back after a crash or a lock), and the save run as a task."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.forms import FormDefinition, answer_problems
+from wulian_desk.services import drafts
+from wulian_desk.services import forms as form_service
+from wulian_desk.services.context import Changes
+from wulian_desk.ui import message
+from wulian_desk.ui.errors import show_error
+from wulian_desk.ui.forms.view import FormView
+from wulian_desk.ui.i18n import pick
+from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.widgets.windows import settle_window
+
+DRAFT_INTERVAL_MS = 3000
+
+
+def draft_key(case_id: str, form_id: str) -> str:
+    return f"form:{case_id}:{form_id}"
+
+
+class FormDialog(QDialog):
+    def __init__(self, ctx, runner: TaskRunner, case_id: str, form: FormDefinition,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("formDialog")
+        self.setWindowTitle(pick(form.title_zh, form.title_en))
+        self.ctx = ctx
+        self.runner = runner
+        self.case_id = case_id
+        self.form = form
+        self.key = draft_key(case_id, form.id)
+        self.changes: Changes | None = None
+        self.dirty = False
+        self.saving = False
+        self.view = FormView(form, on_edit=self._edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.view)
+        self.status = QLabel()
+        self.status.setObjectName("draftStatus")
+        self.save_button = QPushButton(self.tr("保存（Ctrl+S）"))
+        self.save_button.setObjectName("saveButton")
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setObjectName("cancelButton")
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter in a field never submits the form by accident
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+        self.timer = QTimer(self)
+        self.timer.setInterval(DRAFT_INTERVAL_MS)
+        self.timer.timeout.connect(self.keep_draft)
+        self.timer.start()
+        settle_window(self, QSize(640, 480))
+        self.resize(760, 680)
+
+    # -- drafts ------------------------------------------------------------------------------------
+
+    def offer_draft(self) -> bool:
+        """Put back what was typed before a crash or a lock, if the user wants it."""
+        draft = drafts.load_draft(self.ctx, self.key)
+        if not draft or not isinstance(draft.get("answers"), dict):
+            return False
+        when = str(draft.get("saved_at", ""))
+        text = self.tr("“%1”有一份未保存的草稿（%2），是否恢复？").replace("%1", self.windowTitle()).replace("%2", when)
+        if message.confirm(self, text):
+            self.view.set_answers(draft["answers"])
+            self.dirty = True
+            return True
+        drafts.discard_draft(self.ctx, self.key)
+        return False
+
+    def _edited(self) -> None:
+        self.dirty = True
+
+    def keep_draft(self) -> None:
+        if not self.dirty or self.saving:
+            return
+        saved_at = datetime.now().strftime("%Y-%m-%d %H:%M")
+        drafts.save_draft(self.ctx, self.key, {"form_version": self.form.version, "saved_at": saved_at,
+                                               "answers": self.view.answers()})
+        self.dirty = False
+        self.status.setText(self.tr("草稿已自动保存 %1").replace("%1", saved_at[-5:]))
+
+    # -- save and close ----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.saving:
+            return
+        answers = self.view.answers()
+        problems = answer_problems(self.form, answers)
+        if problems:
+            self.view.show_problems(problems)
+            self.status.setText(self.tr("有 %1 处需要修改，见标红的说明。").replace("%1", str(len(problems))))
+            return
+        self.view.clear_problems()
+        self.saving = True
+        self.save_button.setEnabled(False)
+        ctx, case_id, form_id = self.ctx, self.case_id, self.form.id
+        self.runner.run(lambda _p: form_service.fill_case_form(ctx, case_id, form_id, answers),
+                        on_done=self._saved, on_error=self._refused, label=self.tr("正在保存表格…"), parent=self)
+
+    def _saved(self, changes: Changes) -> None:
+        self.saving = False
+        self.timer.stop()
+        drafts.discard_draft(self.ctx, self.key)
+        self.dirty = False
+        self.changes = changes
+        super().accept()
+
+    def _refused(self, err) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        if isinstance(err, ValidationError) and err.field:
+            self.view.show_problems([err])
+        else:
+            show_error(self, err)
+
+    def cancel(self) -> None:
+        if self.dirty or drafts.load_draft(self.ctx, self.key):
+            if not message.confirm(self, self.tr("放弃这次填写的内容吗？草稿也将删除。")):
+                return
+        self.timer.stop()
+        drafts.discard_draft(self.ctx, self.key)
+        self.dirty = False
+        super().reject()
+
+    def reject(self) -> None:
+        # Escape, closing the window, or the window locking: keep what was typed as a draft.
+        self.keep_draft()
+        self.timer.stop()
+        super().reject()
+
+    def accept(self) -> None:
+        self.save()  # only a finished save closes the dialog
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.focusNextChild()  # Enter moves on to the next field, as Tab does
+            return
+        super().keyPressEvent(event)
