@@ -131,3 +131,28 @@ def test_only_the_head_may_purge(ctx, station_dir):
             clients.purge_client(sup, client_id)
     finally:
         sup.close()
+
+
+def test_purge_after_retention_erases_cases_and_their_history(ctx):
+    from wulian_desk.core.models import Case
+    from wulian_desk.services import cases, drafts
+
+    client_id = clients.create_client(ctx, elder(ctx)).ids[0]
+    case_id = cases.open_case(ctx, client_id=client_id, title="独居老人照护").ids[0]
+    cases.add_session(ctx, case_id, on=date(2026, 3, 1), minutes=30, session_type="phone", content="电话回访")
+    drafts.save_draft(ctx, f"form:{case_id}:closure", {"x": "半填的结案表"})
+    with pytest.raises(PermissionDenied, match="结案已满 10 年"):
+        clients.purge_client(ctx, client_id)
+    with ctx.writing() as session:  # the case closed eleven years ago
+        case = session.get(Case, case_id)
+        case.stage, case.closed_on = "closed", date(2015, 6, 1)
+        session.add(case)
+    with pytest.raises(PermissionDenied):
+        clients.purge_client(ctx, client_id, today=date(2025, 5, 31))  # not yet ten years then
+    clients.purge_client(ctx, client_id)
+    with ctx.reading() as session:
+        for table in ("client", "consent", "case_file", "case_event", "service_session", "client_search"):
+            assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
+        assert session.execute(text("SELECT count(*) FROM session_fts WHERE session_fts MATCH '电话回访'")).scalar() == 0
+    assert drafts.load_draft(ctx, f"form:{case_id}:closure") is None
+    assert [e.action for e in audit_log.journal(ctx, record_id=client_id)][0] == "purge"

@@ -313,24 +313,52 @@ def clients_by_id(ctx: Context, ids: list[str]) -> dict[str, ClientRow]:
     }
 
 
-def purge_client(ctx: Context, client_id: str) -> Changes:
-    """Erase a client whose consent was withdrawn: the rows go, not a tombstone; the journal keeps
-    only that a purge happened."""
+def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> Changes:
+    """Erase a client whose consent was withdrawn, or whose cases all closed longer ago than the
+    retention period (setting `retention_years`): the client, consents, cases with their history,
+    forms, approvals, sessions and supervision, and drafts that mention them are deleted, not
+    tombstoned. The journal keeps only that a purge happened."""
+    from wulian_desk.core.models import (
+        Approval,
+        Case,
+        CaseEvent,
+        Draft,
+        FormRecord,
+        ServiceSession,
+        Supervision,
+    )
+    from wulian_desk.services.station import get_setting
+
     ctx.require("client", "purge")
+    years = int(get_setting(ctx, "retention_years"))
+    today = today or date.today()
     with ctx.writing() as session:
         client = session.get(Client, client_id)
         if client is None:
             raise NotFoundError("找不到该服务对象。", "Client not found.")
-        state = _consent_state(session, client_id)
-        if state.withdrawn_on is None:
+        cases = session.exec(select(Case).where(Case.client_id == client_id)).all()
+        withdrawn = _consent_state(session, client_id).withdrawn_on is not None
+        expired = bool(cases) and all(
+            c.stage in ("closed", "referred") and c.closed_on is not None
+            and c.closed_on <= today.replace(year=today.year - years) for c in cases
+        )
+        if not (withdrawn or expired):
             raise PermissionDenied(
-                "只有撤回了同意、或结案已满保存期限的服务对象才能彻底清除。",
-                "Only a client who withdrew consent, or whose retention period ended, may be purged.",
+                f"只有撤回了同意、或全部个案结案已满 {years} 年的服务对象才能彻底清除。",
+                f"Only a client who withdrew consent, or whose cases all closed over {years} years ago, may be purged.",
             )
+        case_ids = [c.id for c in cases]
+        for model in (Approval, Supervision, ServiceSession, CaseEvent):
+            session.execute(delete(model).where(col(model.case_id).in_(case_ids)))
+        session.execute(delete(FormRecord).where(or_(col(FormRecord.case_id).in_(case_ids),
+                                                     FormRecord.client_id == client_id)))
+        session.execute(delete(Case).where(col(Case.id).in_(case_ids)))
         session.execute(delete(Consent).where(Consent.client_id == client_id))
         session.execute(delete(Client).where(Client.id == client_id))
+        for record_id in [client_id, *case_ids]:
+            session.execute(delete(Draft).where(col(Draft.key).contains(record_id)))
         ctx.audit(session, "purge", "client", client_id)
-    return Changes.of("client", client_id)
+    return Changes(frozenset({"client", "case"}), (client_id, *case_ids))
 
 
 def _live_client(session: Session, client_id: str) -> Client:

@@ -24,6 +24,7 @@ SETTINGS_DEFAULTS: dict[str, object] = {
     "idle_lock_minutes": 10,
     "policy_profile": "meixian",
     "language": "zh_CN",
+    "retention_years": 10,  # closed case files are kept this long before a purge may erase them
 }
 
 
@@ -212,6 +213,8 @@ def set_setting(ctx: Context, key: str, value: object) -> Changes:
     if key not in SETTINGS_DEFAULTS:
         raise NotFoundError(f"未知设置项：{key}", f"Unknown setting: {key}")
     ctx.require("station", "edit")
+    if key == "retention_years" and (not isinstance(value, int) or not 1 <= value <= 100):
+        raise ValidationError("档案保存年限须为 1 到 100 年。", "Retention must be 1-100 years.", field=key)
     if key == "idle_lock_minutes":
         if not isinstance(value, int) or not 1 <= value <= 240:
             raise ValidationError(
