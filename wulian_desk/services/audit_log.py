@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.services.context import Context
@@ -38,6 +38,13 @@ ACTION_LABELS = {
 def parse_since(text: str | None) -> str | None:
     if not text:
         return None
+    if "T" in text:  # a moment with its offset (the window sends local midnight): compare in UTC
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            moment = None
+        if moment is not None and moment.tzinfo is not None:
+            return moment.astimezone(UTC).isoformat(timespec="microseconds")
     try:
         return datetime.combine(date.fromisoformat(text), datetime.min.time()).isoformat()
     except ValueError:
@@ -62,6 +69,28 @@ def journal(
         return audit.query(
             session, since=parse_since(since), username=username, record_id=record_id, action=action, limit=limit
         )
+
+
+def journal_seqs(
+    ctx: Context,
+    *,
+    since: str | None = None,
+    username: str | None = None,
+    record_id: str | None = None,
+    action: str | None = None,
+) -> list[int]:
+    """The sequence numbers of the matching entries, newest first: the audit screen's list holds
+    these and fetches the entries a page at a time with `journal_entries`."""
+    ctx.require("audit", "view")
+    with ctx.reading() as session:
+        return audit.query_seqs(session, since=parse_since(since), username=username, record_id=record_id,
+                                action=action)
+
+
+def journal_entries(ctx: Context, seqs: list[int]) -> dict[int, AuditEntry]:
+    ctx.require("audit", "view")
+    with ctx.reading() as session:
+        return audit.entries_by_seq(session, list(seqs))
 
 
 def action_label(action: str) -> str:

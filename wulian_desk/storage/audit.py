@@ -90,15 +90,7 @@ def verify_chain(session: Session) -> AuditEntry | None:
     return None
 
 
-def query(
-    session: Session,
-    *,
-    since: str | None = None,
-    username: str | None = None,
-    record_id: str | None = None,
-    action: str | None = None,
-    limit: int | None = None,
-) -> list[AuditEntry]:
+def _where(since: str | None, username: str | None, record_id: str | None, action: str | None) -> tuple[str, dict]:
     clauses, params = [], {}
     if since:
         clauses.append("at >= :since")
@@ -112,7 +104,41 @@ def query(
     if action:
         clauses.append("action = :action")
         params["action"] = action
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+def query(
+    session: Session,
+    *,
+    since: str | None = None,
+    username: str | None = None,
+    record_id: str | None = None,
+    action: str | None = None,
+    limit: int | None = None,
+) -> list[AuditEntry]:
+    where, params = _where(since, username, record_id, action)
     tail = f" LIMIT {int(limit)}" if limit else ""
     rows = session.execute(text(f"SELECT {_COLUMNS} FROM audit_entry {where} ORDER BY seq DESC{tail}"), params)
     return [_entry(r) for r in rows]
+
+
+def query_seqs(
+    session: Session,
+    *,
+    since: str | None = None,
+    username: str | None = None,
+    record_id: str | None = None,
+    action: str | None = None,
+) -> list[int]:
+    """The sequence numbers of the matching entries, newest first (for a list that pages)."""
+    where, params = _where(since, username, record_id, action)
+    return [r[0] for r in session.execute(text(f"SELECT seq FROM audit_entry {where} ORDER BY seq DESC"), params)]
+
+
+def entries_by_seq(session: Session, seqs: list[int]) -> dict[int, AuditEntry]:
+    if not seqs:
+        return {}
+    marks = ", ".join(f":s{i}" for i in range(len(seqs)))
+    rows = session.execute(text(f"SELECT {_COLUMNS} FROM audit_entry WHERE seq IN ({marks})"),
+                           {f"s{i}": int(s) for i, s in enumerate(seqs)})
+    return {r[0]: _entry(r) for r in rows}

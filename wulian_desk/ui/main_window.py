@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -51,6 +52,9 @@ class MainWindow(QMainWindow):
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for each in AREAS:
             self.navigation.addItem(QListWidgetItem(QCoreApplication.translate("navigation", each.title)))
+        for row, each in enumerate(AREAS):
+            # Areas the role may not use at all are not offered (the services refuse them anyway).
+            self.navigation.setRowHidden(row, not self.may_see(each))
         widest = max(self.navigation.fontMetrics().horizontalAdvance(self.navigation.item(i).text())
                      for i in range(self.navigation.count()))
         self.navigation.setFixedWidth(max(150, widest + 56))  # room for the item padding in app.qss
@@ -76,6 +80,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
+        # Ctrl+L also locks from a dialog of this window (a modal one would block the shortcut).
+        QApplication.instance().focusChanged.connect(self._offer_lock_to_dialog)
         self.idle = IdleWatcher(int(get_setting(ctx, "idle_lock_minutes")), self)
         self.idle.idle.connect(self.lock)
         self.navigation.currentRowChanged.connect(lambda i: self.show_area(AREAS[i].key))
@@ -98,10 +104,26 @@ class MainWindow(QMainWindow):
         text = self.tr("当前用户：%1").replace("%1", who)
         self.user_label = QLabel(text)
         self.user_label.setObjectName("userLabel")
+        self.password_button = QPushButton(self.tr("修改我的密码"))
+        self.password_button.setObjectName("changeOwnPassword")
+        self.password_button.setFlat(True)
+        self.password_button.clicked.connect(self.change_own_password)
+        self.password_button.setVisible(self.ctx.account_id is not None)  # not for a recovery-code session
         bar.addPermanentWidget(self.station_label)
         bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.password_button)
+
+    def change_own_password(self) -> None:
+        from wulian_desk.ui.accounts.dialogs import OwnPasswordDialog
+
+        dialog = OwnPasswordDialog(self.ctx, self.runner, parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("密码已修改。下次登录和解锁请使用新密码。"), 10_000)
 
     # -- areas -------------------------------------------------------------------------------------
+
+    def may_see(self, which: Area) -> bool:
+        return which.needs is None or self.ctx.may(*which.needs)
 
     def show_area(self, key: str) -> QWidget:
         page = self.built.get(key) or self._build_page(area(key))
@@ -124,6 +146,15 @@ class MainWindow(QMainWindow):
             page = FacilitiesPage(self.ctx)
             page.changed.connect(self.broadcast)
             page.undo_offered.connect(self.undo_bar.offer)
+        elif which.key == "accounts" and self.may_see(which):
+            from wulian_desk.ui.accounts.page import AccountsPage
+
+            page = AccountsPage(self.ctx, self.runner, self.info.name)
+            page.changed.connect(self.broadcast)
+        elif which.key == "audit" and self.may_see(which):
+            from wulian_desk.ui.audit_page import AuditPage
+
+            page = AuditPage(self.ctx, self.runner)
         elif which.key == "settings":
             page = SettingsPage(self.ctx, self.folder)
             page.changed.connect(self.broadcast)
@@ -172,7 +203,17 @@ class MainWindow(QMainWindow):
         # An edit dialog left open would keep showing a record above the lock screen.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
+                keep = getattr(widget, "keep_draft", None)
+                if keep is not None:
+                    keep()
                 widget.reject()
+                if widget.isVisible():  # one that refuses to be dismissed (the recovery code)
+                    widget.done(QDialog.DialogCode.Rejected)
+
+    def _offer_lock_to_dialog(self, _old: QWidget | None, new: QWidget | None) -> None:
+        dialog = new.window() if new is not None else None
+        if isinstance(dialog, QDialog) and self._owns(dialog):
+            dialog.addAction(self.lock_action)
 
     def _owns(self, widget: QWidget) -> bool:
         parent = widget.parentWidget()

@@ -14,6 +14,8 @@ class Area:
     title: str  # Chinese source text; translated in the "navigation" context
     description: str
     built: bool = False
+    # (resource, action) of the permission table a role needs to see the area at all; None: everyone.
+    needs: tuple[str, str] | None = None
 
 
 AREAS = (
@@ -39,6 +41,11 @@ AREAS = (
          QT_TRANSLATE_NOOP("navigation", "工作人员、社会工作者职业资格证书、培训学时和个案量。")),
     Area("sync", QT_TRANSLATE_NOOP("navigation", "同步"),
          QT_TRANSLATE_NOOP("navigation", "用 U 盘与县级总站或本站其他电脑交换数据包。")),
+    Area("accounts", QT_TRANSLATE_NOOP("navigation", "账号管理"),
+         QT_TRANSLATE_NOOP("navigation", "员工账号、角色、密码和恢复码。"), built=True, needs=("account", "view")),
+    Area("audit", QT_TRANSLATE_NOOP("navigation", "审计日志"),
+         QT_TRANSLATE_NOOP("navigation", "谁在何时对哪条记录做了什么：登录、查看、修改、打印、导出。"), built=True,
+         needs=("audit", "view")),
     Area("settings", QT_TRANSLATE_NOOP("navigation", "设置"),
          QT_TRANSLATE_NOOP("navigation", "自动锁屏时间、界面语言等。"), built=True),
 )
