@@ -291,6 +291,8 @@ def client_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None
     if org_unit_id:
         query = query.where(Client.org_unit_id == org_unit_id)
     with ctx.reading() as session:
+        if not search.strip() and not org_unit_id:
+            return search_index.clients_in_name_order(session)
         if search.strip():
             # The narrow search table finds and orders the hits; the filters above still apply.
             hits = search_index.client_matches(session, search, limit=search_index.MAX_HITS)

@@ -60,3 +60,9 @@ def case_matches(session: Session, query: str, *, limit: int = MAX_HITS) -> list
     seen = set(found)
     found += [i for i in session_note_matches(session, q, limit=limit) if i not in seen]
     return found[:limit]
+
+
+def clients_in_name_order(session: Session) -> list[str]:
+    """Every live client's id in pinyin-initials order, from the covering index alone."""
+    sql = "SELECT client_id FROM client_search WHERE live ORDER BY live, initials, client_id"
+    return list(session.execute(text(sql)).scalars())

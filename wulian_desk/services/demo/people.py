@@ -127,7 +127,8 @@ def _demo_case(rng, number, client_id, unit_id, kind, workers, supervisors, case
                           "case_id": case_id, "answers": "{}", "computed": "{}", "filled_on": day, "filled_by": worker})
         day = min(day + timedelta(days=rng.randint(3, 30)), TODAY)
     if reach >= MAIN_LINE.index("service"):
-        for _ in range(rng.randint(1, 6)):
+        # About 14 sessions a case in service or later: 200,000 notes at scale 100, as measured.
+        for _ in range(rng.randint(6, 22)):
             sessions.append({
                 "id": new_id(), "case_id": case_id, "on": min(opened + timedelta(days=rng.randint(5, 300)), TODAY),
                 "minutes": rng.choice((20, 30, 45, 60, 90)), "room_id": None, "place": "",

@@ -19,6 +19,8 @@ STATEMENTS = [
         client_id TEXT PRIMARY KEY, name TEXT NOT NULL, initials TEXT NOT NULL,
         id_number TEXT NOT NULL, phone TEXT NOT NULL, live INTEGER NOT NULL
     ) WITHOUT ROWID""",
+    # The clients list in name order reads this covering index only: 100,000 ids in a few ms.
+    "CREATE INDEX client_search_order ON client_search (live, initials, client_id)",
     """CREATE TRIGGER client_search_insert AFTER INSERT ON client BEGIN
         INSERT INTO client_search VALUES (new.id, new.name, new.name_initials, coalesce(new.id_number, ''),
                                           new.phone, NOT new.deleted);

@@ -1,0 +1,30 @@
+from datetime import date
+
+from wulian_desk.core.clients import ClientInput
+from wulian_desk.services import accounts, cases, clients, search, station
+
+
+def test_quick_search_finds_by_name_initials_number_and_note(ctx):
+    zhang = clients.create_client(ctx, ClientInput(name="张三", gender="male", org_unit_id=ctx.station_id,
+                                                   birth_date=date(1950, 1, 1), phone="13900001234")).ids[0]
+    case_id = cases.open_case(ctx, client_id=zhang, title="独居老人照护").ids[0]
+    cases.add_session(ctx, case_id, on=date.today(), minutes=30, session_type="home_visit", content="协助申请高龄津贴")
+    for query in ("张三", "zs", "1234", "高龄津贴"):
+        hits = search.quick_search(ctx, query)
+        assert [c.id for c in hits.cases] == [case_id], query
+        if query != "高龄津贴":
+            assert [c.id for c in hits.clients] == [zhang], query
+    assert search.quick_search(ctx, "  ") == search.SearchHits([], [])
+
+
+def test_quick_search_shows_only_what_the_user_may_see(ctx, station_dir):
+    accounts.create_account(ctx, username="liwei", display_name="李伟", role="worker", password="worker-pass-1")
+    client_id = clients.create_client(ctx, ClientInput(name="王秀兰", gender="female", org_unit_id=ctx.station_id,
+                                                       birth_date=date(1948, 5, 6))).ids[0]
+    cases.open_case(ctx, client_id=client_id, title="照护")  # the head's own case
+    worker = station.open_station(station_dir, passphrase="worker-pass-1", username="liwei")
+    try:
+        hits = search.quick_search(worker, "wxl")
+        assert [c.id for c in hits.clients] == [client_id] and hits.cases == []
+    finally:
+        worker.close()
