@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../wulian_desk/ui/forms/inputs.py" line="+40"/>
+        <source>（%1 分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>18 位身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/accounts/page.py" line="+28"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location line="+30"/>
+        <source>账号管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新生成恢复码</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>停用的账号不能再登录，它的记录和审计日志都保留；重设密码会重新启用它。</source>
+        <translation>A disabled account can no longer log in; its records and journal entries stay. Resetting its password enables it again.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已新建账号 %1。</source>
+        <translation>Account %1 created.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>确定停用 %1（%2）的账号吗？停用后此人不能再登录；以后可以通过重设密码重新启用。</source>
+        <translation>Disable the account of %1 (%2)? They can no longer log in; resetting the password enables it again later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已停用 %1。</source>
+        <translation>%1 disabled.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已为 %1 设置新密码。</source>
+        <translation>New password set for %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 的角色已改为%2。</source>
+        <translation>The role of %1 is now %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>生成新的恢复码后，旧的恢复码立即失效。新恢复码只显示一次，请准备好抄写或保存。确定继续吗？</source>
+        <translation>A new recovery code makes the old one stop working at once. The new code is shown only once: be ready to write it down or save it. Continue?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在生成恢复码…</source>
+        <translation>Generating the recovery code…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已生成新的恢复码，旧的恢复码已失效。</source>
+        <translation>A new recovery code was made; the old one no longer works.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新的恢复码在确认保存前被关闭了。如果没有抄下它，请重新生成。</source>
+        <translation>The new recovery code was closed before you confirmed saving it. If you did not write it down, generate another.</translation>
+    </message>
+</context>
+<context>
     <name>AssetDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/facilities/asset_dialog.py" line="+35"/>
@@ -136,6 +280,102 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="+83"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录类型</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录编号</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设备</source>
+        <translation>Device</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location line="+22"/>
+        <source>导出审计日志</source>
+        <translation>Export the audit journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>审计日志</source>
+        <translation>Audit journal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>起始日期</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>记录编号</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>共 %1 条</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在导出审计日志…</source>
+        <translation>Exporting the audit journal…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/crash_dialog.py" line="+21"/>
@@ -161,6 +401,24 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../wulian_desk/ui/drafts.py" line="+86"/>
+        <source>上次锁屏或退出时，这里有未保存的内容。</source>
+        <translation>Unsaved input was left here when the window last locked or closed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复草稿</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>放弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesPage</name>
     <message>
         <location filename="../../wulian_desk/ui/facilities/page.py" line="+23"/>
@@ -176,6 +434,80 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+1"/>
         <source>资产</source>
         <translation>Assets</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+59"/>
+        <source>保存（Ctrl+S）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“%1”有一份未保存的草稿（%2），是否恢复？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>草稿已自动保存 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>有 %1 处需要修改，见标红的说明。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在保存表格…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>放弃这次填写的内容吗？草稿也将删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <location filename="../../wulian_desk/ui/forms/rows.py" line="+20"/>
+        <source>（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../wulian_desk/ui/forms/view.py" line="+112"/>
+        <source>%1 分（已答 %2/%3 项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（各项答完后给出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（因%1调整）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
@@ -277,17 +609,17 @@ User name %1, password %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wulian_desk/ui/main_window.py" line="+48"/>
+        <location filename="../../wulian_desk/ui/main_window.py" line="+49"/>
         <source>%1 - 五社联动工作台</source>
         <translation>%1 - Wulian Desk</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -295,6 +627,16 @@ User name %1, password %2</translation>
         <location line="+1"/>
         <source>当前用户：%1</source>
         <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>修改我的密码</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>密码已修改。下次登录和解锁请使用新密码。</source>
+        <translation>Password changed. Use the new one to log in and unlock.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +651,54 @@ User name %1, password %2</translation>
         <location line="-3"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="+101"/>
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登录用，例如 lixiao；不能含空格</source>
+        <translation>For logging in, e.g. lixiao; no spaces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>例如 李晓</source>
+        <translation>e.g. Li Xiao</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>至少 %1 个字符，混合字母、数字或符号</source>
+        <translation>At least %1 characters; mix letters, digits or symbols</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再次输入密码</source>
+        <translation>Password again</translation>
     </message>
 </context>
 <context>
@@ -350,6 +740,34 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="+67"/>
+        <source>修改我的密码</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>至少 %1 个字符，混合字母、数字或符号</source>
+        <translation>At least %1 characters; mix letters, digits or symbols</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再次输入新密码</source>
+        <translation>New password again</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../wulian_desk/ui/placeholder.py" line="+17"/>
@@ -360,7 +778,7 @@ User name %1, password %2</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/facilities/record_dialog.py" line="+23"/>
+        <location filename="../../wulian_desk/ui/facilities/record_dialog.py" line="+25"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -451,6 +869,78 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <location line="+39"/>
         <source>已保存到 %1。打印后请删除这个文件。</source>
         <translation>Saved to %1. Delete the file once it is printed.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatInput</name>
+    <message>
+        <location filename="../../wulian_desk/ui/forms/repeat.py" line="+79"/>
+        <source>添加一项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatItem</name>
+    <message>
+        <location line="-48"/>
+        <source>删除此项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>第 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="-56"/>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>为 %1（%2）设置新密码。请当面把新密码告诉本人，并请其登录后修改。</source>
+        <translation>Set a new password for %1 (%2). Tell them in person and ask them to change it after logging in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>该账号已停用，重设密码后将重新启用。</source>
+        <translation>This account is disabled; a new password enables it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>再次输入新密码</source>
+        <translation>New password again</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location line="+13"/>
+        <source>修改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新角色</source>
+        <translation>New role</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1185,19 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="-89"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <location filename="../../wulian_desk/ui/undo_bar.py" line="+25"/>
@@ -741,6 +1244,192 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>auditAction</name>
+    <message>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="-212"/>
+        <source>建立站点</source>
+        <translation>Station set up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登录失败</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>撤销删除</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>彻底清除</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看完整号码</source>
+        <translation>Full ID/phone numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改设置</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建账号</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>停用账号</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重新生成恢复码</source>
+        <translation>New recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>auditKind</name>
+    <message>
+        <location line="+5"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设置</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下属站点</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计日志</source>
+        <translation>Audit journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>资产</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>知情同意</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个案</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表单</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务记录</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督导记录</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+</context>
+<context>
     <name>message</name>
     <message>
         <location filename="../../wulian_desk/ui/message.py" line="+16"/>
@@ -761,7 +1450,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../wulian_desk/ui/navigation.py" line="+20"/>
+        <location filename="../../wulian_desk/ui/navigation.py" line="+22"/>
         <source>工作台总览</source>
         <translation>Overview</translation>
     </message>
@@ -782,6 +1471,16 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>服务对象</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务对象的基本情况、类别和知情同意。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>个案</source>
         <translation>Cases</translation>
     </message>
@@ -791,7 +1490,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Casework: intake, needs assessment, service plans, session records, referral and closure, and supervision.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>小组</source>
         <translation>Groups</translation>
     </message>
@@ -872,6 +1571,26 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>账号管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>员工账号、角色、密码和恢复码。</source>
+        <translation>Staff accounts, roles, passwords and the recovery code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计日志</source>
+        <translation>Audit journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谁在何时对哪条记录做了什么：登录、查看、修改、打印、导出。</source>
+        <translation>Who did what to which record, and when: logins, views, edits, prints and exports.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
