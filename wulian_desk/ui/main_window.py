@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
+        self.search_popup = None
+        self.search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.search_shortcut.activated.connect(self.global_search)
         # Ctrl+L also locks from a dialog of this window (a modal one would block the shortcut).
         QApplication.instance().focusChanged.connect(self._offer_lock_to_dialog)
         self.idle = IdleWatcher(int(get_setting(ctx, "idle_lock_minutes")), self)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> QWidget:
         page = self.built.get(key) or self._build_page(area(key))
         self.pages.setCurrentWidget(page)
+        self._update_search_shortcut(page)
         row = next(i for i, a in enumerate(AREAS) if a.key == key)
         if self.navigation.currentRow() != row:
             self.navigation.blockSignals(True)
@@ -155,6 +159,17 @@ class MainWindow(QMainWindow):
             from wulian_desk.ui.audit_page import AuditPage
 
             page = AuditPage(self.ctx, self.runner)
+        elif which.key == "clients" and self.may_see(which):
+            from wulian_desk.ui.clients.page import ClientsPage
+
+            page = ClientsPage(self.ctx)
+            page.changed.connect(self.broadcast)
+            page.open_record.connect(self.open_record)
+        elif which.key == "cases" and self.may_see(which):
+            from wulian_desk.ui.cases.page import CasesPage
+
+            page = CasesPage(self.ctx, self.runner)
+            page.changed.connect(self.broadcast)
         elif which.key == "settings":
             page = SettingsPage(self.ctx, self.folder)
             page.changed.connect(self.broadcast)
@@ -163,6 +178,30 @@ class MainWindow(QMainWindow):
         self.built[which.key] = page
         self.pages.addWidget(page)
         return page
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show a client or a case (from the search box, the overview, a link), or open a case for a client."""
+        if kind == "client":
+            self.show_area("clients").show_client(record_id)
+        elif kind == "case":
+            self.show_area("cases").show_case(record_id)
+        elif kind == "new_case":
+            self.show_area("cases").open_case(record_id)
+
+    def global_search(self) -> None:
+        """Ctrl+F where the page has no search box of its own: clients and cases, as you type."""
+        if self.search_popup is None:
+            from wulian_desk.ui.search import SearchPopup
+
+            self.search_popup = SearchPopup(self.ctx, self)
+            self.search_popup.opened.connect(self.open_record)
+        self.search_popup.start()
+
+    def _update_search_shortcut(self, page: QWidget) -> None:
+        # A page with its own Ctrl+F (facilities, clients, cases) keeps it; two would be ambiguous.
+        find = QKeySequence(QKeySequence.StandardKey.Find)
+        own = any(s.key() == find for s in page.findChildren(QShortcut))
+        self.search_shortcut.setEnabled(not own)
 
     def broadcast(self, changes) -> None:
         """One write, every screen that shows it refreshes from the Changes value."""
@@ -186,6 +225,8 @@ class MainWindow(QMainWindow):
             drop = getattr(page, "drop_cache", None)
             if drop is not None:
                 drop()
+        if self.search_popup is not None:
+            self.search_popup.clear()  # names found before the lock must not show after it
         clipboard.clear_if_ours()
         self.lock_screen.reset()
         self.screens.setCurrentWidget(self.lock_screen)

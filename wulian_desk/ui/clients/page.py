@@ -1,0 +1,100 @@
+"""服务对象 page: the clients list (lazy, numbers masked, search as you type) and a client's record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from wulian_desk.core.clients import GENDERS
+from wulian_desk.core.consent import CLIENT_CATEGORIES
+from wulian_desk.services import clients
+from wulian_desk.ui.clients.detail import ClientDetail, join_labels
+from wulian_desk.ui.clients.dialog import ClientDialog
+from wulian_desk.ui.clients.listing import RecordList
+from wulian_desk.ui.i18n import pick
+from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
+from wulian_desk.ui.signals import emit
+
+CLIENT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "姓名"), None, lambda r: r.name, width=6),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "性别"), None, lambda r: pick(*GENDERS.get(r.gender, ("", ""))), width=3),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "出生日期"), None,
+           lambda r: f"{r.birth_date:%Y-%m-%d}" if r.birth_date else "", width=6),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "身份证号码"), None, lambda r: r.id_number, width=11),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "电话"), None, lambda r: r.phone, width=7),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "所在社区"), None, lambda r: r.unit_name, width=10),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "类别"), None, lambda r: join_labels(CLIENT_CATEGORIES, r.categories),
+           width=12),
+)
+
+
+def clients_model(ctx, parent=None) -> LazyTableModel:
+    return LazyTableModel(
+        columns=CLIENT_COLUMNS, context="ClientsModel", kind="client", depends_on=frozenset({"consent", "org_unit"}),
+        list_ids=lambda **query: clients.client_ids(ctx, **query),
+        fetch_rows=lambda ids: clients.clients_by_id(ctx, ids), parent=parent,
+    )
+
+
+class ClientsPage(QWidget):
+    changed = Signal(object)  # Changes
+    open_record = Signal(str, str)  # kind ("client", "case"), id
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_clients")
+        self.ctx = ctx
+        title = QLabel(self.tr("服务对象"))
+        title.setObjectName("pageTitle")
+        self.add_button = QPushButton(self.tr("新增服务对象"))
+        self.add_button.setObjectName("addButton")
+        self.add_button.setEnabled(ctx.may("client", "create"))
+        self.add_button.clicked.connect(self.add)
+        self.list = RecordList(clients_model(ctx), placeholder=self.tr("姓名、拼音首字母、身份证或电话尾号（Ctrl+F）"),
+                               buttons=[self.add_button])
+        self.list.opened.connect(self.show_client)
+        self.detail = ClientDetail(ctx)
+        self.detail.back.connect(self.show_list)
+        self.detail.changed.connect(self._changed)
+        self.detail.open_case_requested.connect(lambda client_id: emit(self.open_record, "new_case", client_id))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.stack, 1)
+        for keys, slot in ((QKeySequence.StandardKey.New, self.add), (QKeySequence.StandardKey.Find, self.focus_search)):
+            QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(slot)
+        self.list.apply_filters()
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.list.focus_search()
+
+    def show_list(self) -> None:
+        self.detail.clear()
+        self.stack.setCurrentWidget(self.list)
+
+    def show_client(self, client_id: str) -> None:
+        self.detail.show_client(client_id)
+        self.stack.setCurrentWidget(self.detail)
+
+    def add(self) -> None:
+        if not self.ctx.may("client", "create"):
+            return
+        dialog = ClientDialog(self.ctx, parent=self)
+        if dialog.exec():
+            self._changed(dialog.changes)
+            self.show_client(dialog.changes.ids[0])
+
+    def _changed(self, changes) -> None:
+        emit(self.changed, changes)
+
+    def apply_changes(self, changes) -> None:
+        self.list.apply_changes(changes)
+
+    def drop_cache(self) -> None:
+        self.list.drop_cache()
+        self.show_list()
