@@ -76,8 +76,7 @@ class SearchPopup(QDialog):
     def start(self) -> None:
         """Show (or bring back) the box with its text selected, ready to type over."""
         self.show()
-        self.raise_()
-        self.activateWindow()
+        self.activateWindow()  # no raise_(): a shown dialog is on top already (offscreen cannot raise)
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 

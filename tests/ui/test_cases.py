@@ -1,0 +1,205 @@
+"""The cases screens driven like a worker and a supervisor would: open a case for a client, a
+refused move with its reason, each stage's form, the supervisor's approvals from their own login,
+closure, the timeline; a worker cannot see another's case; printing the case file to a PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from tests.ui import casework_fixtures as cw
+from wulian_desk.core.errors import PermissionDenied
+from wulian_desk.services import cases, forms
+from wulian_desk.ui.cases.dialogs import DecisionDialog, MoveDialog, OpenCaseDialog, SessionDialog
+from wulian_desk.ui.forms.dialog import FormDialog
+from wulian_desk.ui.main_window import MainWindow
+
+casework_template, casework_dir = cw.casework_template, cw.casework_dir
+worker_ctx, supervisor_ctx, other_ctx = cw.worker_ctx, cw.supervisor_ctx, cw.other_ctx
+
+
+class Answers:
+    """Stand-ins for exec(): each dialog class gets the next script queued for it."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.scripts: dict[type, list] = {}
+        self.monkeypatch = monkeypatch
+
+    def queue(self, dialog_class, script) -> None:
+        if dialog_class not in self.scripts:
+            self.scripts[dialog_class] = []
+
+            def exec_(dialog, cls=dialog_class):
+                dialog.show()
+                self.scripts[cls].pop(0)(dialog)
+                dialog.hide()
+                QApplication.processEvents()
+                return dialog.result()
+
+            self.monkeypatch.setattr(dialog_class, "exec", exec_)
+        self.scripts[dialog_class].append(script)
+
+
+def open_window(qtbot, ctx, runner, folder) -> MainWindow:
+    window = MainWindow(ctx, runner, folder)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.idle.stop()
+    return window
+
+
+def move_to(answers, target: str, *, referral_to: str = "", refused: str | None = None):
+    def script(dialog: MoveDialog):
+        dialog.choose(target)
+        dialog.referral_to.setText(referral_to)
+        dialog.ok_button.click()
+        if refused is None:
+            assert not dialog.isVisible(), dialog.errors.message("stage")
+        else:
+            assert refused in dialog.errors.message("stage")
+            dialog.reject()
+
+    answers.queue(MoveDialog, script)
+
+
+def fill_form(answers, qtbot, runner, answers_for=None):
+    def script(dialog: FormDialog):
+        dialog.view.set_answers(answers_for or cw.valid_answers(dialog.form))
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: not runner.busy)
+        assert not dialog.isVisible(), dialog.view.general_error.text()
+
+    answers.queue(FormDialog, script)
+
+
+def decide(answers, approve: bool, comments: str = ""):
+    def script(dialog: DecisionDialog):
+        dialog.comments.setPlainText(comments)
+        dialog.ok_button.click()
+        assert not dialog.isVisible(), dialog.errors.message("comments")
+
+    answers.queue(DecisionDialog, script)
+
+
+def supervisor_decides(qtbot, supervisor_ctx, runner, folder, answers, case_id, form_id, approve=True, comments=""):
+    window = open_window(qtbot, supervisor_ctx, runner, folder)
+    page = window.show_area("cases")
+    page.show_case(case_id)
+    page.detail.select_form_record(form_id)
+    decide(answers, approve, comments)
+    page.detail.buttons["approve" if approve else "return"].click()
+    window.close()
+
+
+def test_a_case_from_intake_to_closure(qtbot, worker_ctx, supervisor_ctx, runner, casework_dir, monkeypatch, dialogs):
+    client_id = cw.make_client(worker_ctx, "张三")
+    answers = Answers(monkeypatch)
+    window = open_window(qtbot, worker_ctx, runner, casework_dir)
+
+    def open_script(dialog: OpenCaseDialog):
+        dialog.case_title.setText("独居老人生活照料")
+        dialog.ok_button.click()
+
+    answers.queue(OpenCaseDialog, open_script)
+    window.open_record("new_case", client_id)  # 为其开案, from the client's record
+    page = window.page("cases")
+    detail = page.detail
+    case_id = detail.file.case.id
+    assert detail.facts["stage"].text() == "接案"
+
+    move_to(answers, "assessment", refused="请先完成“接案”阶段的表格")
+    detail.buttons["move"].click()
+    fill_form(answers, qtbot, runner, cw.intake_answers())
+    detail.buttons["stage_form"].click()
+    for target, form_id in (("assessment", None), ("planning", "needs_assessment")):
+        if form_id:
+            fill_form(answers, qtbot, runner)
+            detail.buttons["stage_form"].click()
+        move_to(answers, target)
+        detail.buttons["move"].click()
+    assert detail.facts["stage"].text() == "计划"
+    fill_form(answers, qtbot, runner)  # 服务计划表
+    detail.buttons["stage_form"].click()
+    move_to(answers, "service", refused="服务计划还没有督导审批同意")
+    detail.buttons["move"].click()
+
+    supervisor_decides(qtbot, supervisor_ctx, runner, casework_dir, answers, case_id, "service_plan",
+                       approve=False, comments="目标请写得更具体")
+    supervisor_decides(qtbot, supervisor_ctx, runner, casework_dir, answers, case_id, "service_plan")
+    detail.show_case(case_id)
+    assert "同意" in detail.forms_table.item(detail.forms_table.rowCount() - 1, 4).text()
+
+    move_to(answers, "service")
+    detail.buttons["move"].click()
+
+    def session_script(dialog: SessionDialog):
+        dialog.content.setPlainText("上门探访，协助整理药品，老人情绪稳定。")
+        dialog.ok_button.click()
+
+    answers.queue(SessionDialog, session_script)
+    detail.buttons["session"].click()
+    assert detail.sessions.rowCount() == 1
+    move_to(answers, "evaluation")
+    detail.buttons["move"].click()
+    fill_form(answers, qtbot, runner)  # 结案评估表
+    detail.buttons["stage_form"].click()
+    move_to(answers, "closed", refused="还没有督导审批同意")
+    detail.buttons["move"].click()
+    supervisor_decides(qtbot, supervisor_ctx, runner, casework_dir, answers, case_id, "closure")
+    detail.show_case(case_id)
+    move_to(answers, "closed")
+    detail.buttons["move"].click()
+
+    assert detail.facts["stage"].text() == "结案"
+    steps = [(detail.timeline.item(r, 1).text(), detail.timeline.item(r, 2).text())
+             for r in range(detail.timeline.rowCount())]
+    assert steps == [("—", "接案"), ("接案", "预估"), ("预估", "计划"), ("计划", "服务/介入"),
+                     ("服务/介入", "评估"), ("评估", "结案")]
+    assert "【结案】" in detail.stage_strip.text()
+    assert not detail.buttons["session"].isEnabled()
+    assert cases.view_case(worker_ctx, case_id).case.stage == "closed"
+
+
+def test_a_referral_needs_its_form(qtbot, worker_ctx, runner, casework_dir, monkeypatch, dialogs):
+    case_id = cw.make_case(worker_ctx, cw.make_client(worker_ctx))
+    answers = Answers(monkeypatch)
+    window = open_window(qtbot, worker_ctx, runner, casework_dir)
+    detail = window.show_area("cases").detail
+    window.open_record("case", case_id)
+    move_to(answers, "referred", referral_to="县残联康复中心", refused="转介前请先填写转介表")
+    detail.buttons["move"].click()
+    fill_form(answers, qtbot, runner)
+    detail.fill_form("referral")
+    move_to(answers, "referred", referral_to="县残联康复中心")
+    detail.buttons["move"].click()
+    assert detail.facts["referral"].text() == "县残联康复中心"
+
+
+def test_a_worker_cannot_see_another_workers_case(qtbot, worker_ctx, other_ctx, runner, casework_dir, dialogs):
+    case_id = cw.make_case(worker_ctx, cw.make_client(worker_ctx))
+    window = open_window(qtbot, other_ctx, runner, casework_dir)
+    page = window.show_area("cases")
+    assert page.list.model.rowCount() == 0
+    try:
+        page.show_case(case_id)
+    except PermissionDenied as err:
+        assert "只对负责的社工" in str(err)
+    else:
+        raise AssertionError("another worker's case opened")
+    mine = open_window(qtbot, worker_ctx, runner, casework_dir).show_area("cases")
+    mine.mine.setChecked(True)
+    assert mine.list.model.rowCount() == 1
+
+
+def test_print_a_case_file_to_pdf(qtbot, worker_ctx, runner, wait_tasks, casework_dir, tmp_path, monkeypatch, dialogs):
+    case_id = cw.make_case(worker_ctx, cw.make_client(worker_ctx, "张三", phone="13912345678"))
+    forms.fill_case_form(worker_ctx, case_id, "intake", cw.intake_answers())
+    window = open_window(qtbot, worker_ctx, runner, casework_dir)
+    window.open_record("case", case_id)
+    out = tmp_path / "个案档案.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    window.page("cases").detail.buttons["print"].click()
+    wait_tasks(30_000)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "个案档案已保存到" in dialogs.infos[-1]

@@ -1,0 +1,125 @@
+"""The clients screens: add a client through the real dialog (consent refused, then given), the
+duplicate warning, the masked list searched as you type, the record with its consent history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui import casework_fixtures as cw
+from wulian_desk.services import clients
+from wulian_desk.ui.clients.consent import ConsentDialog
+from wulian_desk.ui.clients.dialog import ClientDialog
+from wulian_desk.ui.clients.page import ClientsPage
+from wulian_desk.ui.main_window import MainWindow
+
+casework_template, casework_dir, worker_ctx = cw.casework_template, cw.casework_dir, cw.worker_ctx
+
+
+def answer(monkeypatch, dialog_class, script):
+    """Stand in for the modal exec(): show the real dialog and let `script` work it like a user."""
+    seen = []
+
+    def exec_(dialog):
+        dialog.show()
+        seen.append(dialog)
+        script(dialog)
+        dialog.hide()
+        QApplication.processEvents()
+        return dialog.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+    return seen
+
+
+def open_window(qtbot, ctx, runner, folder):
+    window = MainWindow(ctx, runner, folder)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.idle.stop()
+    return window
+
+
+def make_page(qtbot, ctx, runner, folder) -> ClientsPage:
+    return open_window(qtbot, ctx, runner, folder).show_area("clients")
+
+
+def test_a_client_with_sensitive_categories_needs_consent(qtbot, worker_ctx, runner, casework_dir, wait_tasks, monkeypatch, dialogs):
+    page = make_page(qtbot, worker_ctx, runner, casework_dir)
+
+    def script(dialog: ClientDialog):
+        dialog.name.setText("张三")
+        dialog.gender.setCurrentIndex(dialog.gender.findData("male"))
+        dialog.birth_date.set_value("1950-03-07")
+        dialog.phone.setText("13800001234")
+        dialog.categories["dibao"].setChecked(True)  # financial hardship: sensitive
+        dialog.ok_button.click()
+        assert dialog.isVisible()
+        assert "缺少知情同意" in dialog.errors.message("consent")
+        assert "经济困难信息" in dialog.errors.message("consent")
+        assert clients.client_ids(worker_ctx) == []
+        dialog.consent_box.setChecked(True)
+        dialog.consent.sensitive["financial"].setChecked(True)
+        dialog.ok_button.click()
+        assert not dialog.isVisible()
+
+    seen = answer(monkeypatch, ClientDialog, script)
+    page.add_button.click()
+    assert len(seen) == 1
+    [client_id] = clients.client_ids(worker_ctx)
+    assert page.stack.currentWidget() is page.detail
+    assert page.detail.values["phone"].text() == "138****1234"  # masked
+    assert page.detail.consents.rowCount() == 1
+    assert not page.detail.full_button.isVisible()  # a worker may not see full numbers
+    assert client_id == page.detail.view.id
+
+
+def test_duplicate_warning_asks_before_saving(qtbot, worker_ctx, runner, casework_dir, wait_tasks, monkeypatch, dialogs):
+    cw.make_client(worker_ctx, "李四", birth_date=__import__("datetime").date(1960, 1, 1))
+    page = make_page(qtbot, worker_ctx, runner, casework_dir)
+    dialogs.confirm_answer = False
+
+    def script(dialog: ClientDialog):
+        dialog.name.setText("李四")
+        dialog.birth_date.set_value("1960-01-01")
+        dialog.ok_button.click()
+        assert "重复登记" in dialogs.confirmed[-1]
+        assert dialog.isVisible()
+        dialogs.confirm_answer = True
+        dialog.ok_button.click()
+        assert not dialog.isVisible()
+
+    answer(monkeypatch, ClientDialog, script)
+    page.add_button.click()
+    assert len(clients.client_ids(worker_ctx)) == 2
+
+
+def test_list_searches_by_initials_and_masks_numbers(qtbot, worker_ctx, runner, casework_dir, wait_tasks):
+    cw.make_client(worker_ctx, "张三", phone="13912345678")
+    cw.make_client(worker_ctx, "王五", gender="female")
+    page = make_page(qtbot, worker_ctx, runner, casework_dir)
+    assert page.list.model.rowCount() == 2
+    page.list.search.setText("zs")
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1)
+    assert page.list.model.index(0, 0).data() == "张三"
+    assert page.list.model.index(0, 4).data() == "139****5678"
+
+
+def test_record_and_withdraw_consent(qtbot, worker_ctx, runner, casework_dir, wait_tasks, monkeypatch, dialogs):
+    client_id = cw.make_client(worker_ctx, "赵六")
+    page = make_page(qtbot, worker_ctx, runner, casework_dir)
+    page.show_client(client_id)
+
+    def script(dialog: ConsentDialog):
+        dialog.fields.sensitive["health"].setChecked(True)
+        dialog.ok_button.click()
+
+    answer(monkeypatch, ConsentDialog, script)
+    page.detail.consent_button.click()
+    assert page.detail.consents.rowCount() == 2
+    assert "健康信息" in page.detail.values["consent"].text()
+    page.detail.withdraw_button.click()
+    assert "撤回" in dialogs.confirmed[-1]
+    assert page.detail.values["consent"].text() == "已撤回"
+    assert page.detail.consents.item(0, 4).text() != "—"
