@@ -33,8 +33,9 @@ def quick_search(ctx: Context, query: str, *, limit: int = 20) -> SearchHits:
         if ctx.may("client", "view"):
             client_ids = search_index.client_matches(session, query, limit=limit)
         if ctx.may("case", "view"):
-            # Ask for more than we show: a worker's own cases are a part of the station's.
-            case_ids = search_index.case_matches(session, query, limit=limit * 10)
+            # A worker sees only their own cases: ask for more than we show, then keep theirs.
+            wanted = limit if ctx.role in ("supervisor", "head") else limit * 10
+            case_ids = search_index.case_matches(session, query, limit=wanted)
     found_clients = clients.clients_by_id(ctx, client_ids) if client_ids else {}
     found_cases = cases.cases_by_id(ctx, case_ids) if case_ids else {}
     return SearchHits(
