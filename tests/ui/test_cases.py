@@ -4,6 +4,7 @@ closure, the timeline; a worker cannot see another's case; printing the case fil
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.ui import casework_fixtures as cw
@@ -46,6 +47,7 @@ def open_window(qtbot, ctx, runner, folder) -> MainWindow:
         window.show()
         window.activateWindow()
     window.idle.stop()
+    qtbot.waitUntil(lambda: not runner.busy)  # the overview's first load, before anything else
     return window
 
 
@@ -89,6 +91,7 @@ def supervisor_decides(qtbot, supervisor_ctx, runner, folder, answers, case_id, 
     page.detail.select_form_record(form_id)
     decide(answers, approve, comments)
     page.detail.buttons["approve" if approve else "return"].click()
+    qtbot.waitUntil(lambda: not runner.busy)
     window.close()
 
 
@@ -203,3 +206,19 @@ def test_print_a_case_file_to_pdf(qtbot, worker_ctx, runner, wait_tasks, casewor
     wait_tasks(30_000)
     assert out.read_bytes().startswith(b"%PDF")
     assert "个案档案已保存到" in dialogs.infos[-1]
+
+
+def test_overview_lists_my_overdue_reviews(qtbot, worker_ctx, runner, wait_tasks, casework_dir):
+    from datetime import date, timedelta
+
+    client_id = cw.make_client(worker_ctx, "王五")
+    cases.open_case(worker_ctx, client_id=client_id, title="困境儿童监护支持",
+                    next_review_on=date.today() - timedelta(days=3))
+    window = open_window(qtbot, worker_ctx, runner, casework_dir)
+    wait_tasks()
+    box = window.page("overview").caseload
+    assert box.summary.text() == "在办个案 1 个，回顾已逾期 1 个。"
+    assert "困境儿童监护支持" in box.overdue.item(0).text()
+    box.overdue.setCurrentRow(0)
+    qtbot.keyClick(box.overdue, Qt.Key.Key_Return)  # Enter opens the case
+    assert window.page("cases").detail.file.case.title == "困境儿童监护支持"

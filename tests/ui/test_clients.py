@@ -38,6 +38,7 @@ def open_window(qtbot, ctx, runner, folder):
         window.show()
         window.activateWindow()
     window.idle.stop()
+    qtbot.waitUntil(lambda: not runner.busy)  # the overview's first load, before anything else
     return window
 
 

@@ -21,6 +21,7 @@ def open_window(qtbot, ctx, runner, folder) -> MainWindow:
         window.show()
         window.activateWindow()
     window.idle.stop()
+    qtbot.waitUntil(lambda: not runner.busy)  # the overview's first load, before anything else
     return window
 
 

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         # Pages are built on first visit, so the window opens as fast as the overview loads.
         if which.key == "overview":
             page = OverviewPage(self.ctx, self.runner)
+            page.caseload.opened.connect(lambda case_id: self.open_record("case", case_id))
         elif which.key == "facilities":
             page = FacilitiesPage(self.ctx)
             page.changed.connect(self.broadcast)

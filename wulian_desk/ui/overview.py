@@ -12,14 +12,16 @@ from wulian_desk.ui.i18n import pick, vocab_label
 from wulian_desk.ui.tasks import TaskRunner
 
 REFRESH_ON = frozenset({"room", "asset", "org_unit", "setting"})
+CASELOAD_CHANGES = frozenset({"case", "form_record", "approval", "service_session"})
 
 
 def load_overview(ctx):
     def run(progress):
         from wulian_desk.services.facilities import compliance
         from wulian_desk.services.station import station_info
+        from wulian_desk.ui.cases.caseload import caseload_data
 
-        return station_info(ctx), compliance(ctx)
+        return station_info(ctx), compliance(ctx), caseload_data(ctx)
 
     return run
 
@@ -118,6 +120,11 @@ class OverviewPage(QWidget):
         self.cards = QVBoxLayout()
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
+        from wulian_desk.ui.cases.caseload import CaseloadBox
+
+        # In the scroll area with the cards: its text changes after the window shows.
+        self.caseload = CaseloadBox(ctx, runner)
+        holder_layout.addWidget(self.caseload)
         holder_layout.addLayout(self.cards)
         holder_layout.addStretch(1)
         scroll = QScrollArea()
@@ -154,7 +161,8 @@ class OverviewPage(QWidget):
             self.stale = False
             self.refresh()
             return
-        info, units = outcome
+        info, units, caseload = outcome
+        self.caseload.show_data(caseload)
         self.station_name.setText(info.name)
         self.station_tier.setText(vocab_label(TIERS, info.tier))
         self.division_code.setText(info.division_code or self.tr("（未填写）"))
@@ -178,9 +186,12 @@ class OverviewPage(QWidget):
     def apply_changes(self, changes) -> None:
         if changes.kinds & REFRESH_ON:
             self.refresh()
+        elif changes.kinds & CASELOAD_CHANGES:
+            self.caseload.refresh()
 
     def drop_cache(self) -> None:
         """The window locks: nothing of the station stays on screen or in widgets."""
         self.clear()
+        self.caseload.clear()
         for label in (self.station_name, self.station_tier, self.division_code, self.tally):
             label.clear()
