@@ -39,10 +39,22 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: 
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     st = styles()["cell"]
-    data = [[Paragraph(esc(c), st) for c in row] for row in rows]
+
+    def cell(value: object, width: float):
+        # Short text that fits on one line is drawn as a plain string: wrapping every cell as a
+        # Paragraph is most of the time a long case file takes to print.
+        text = "" if value is None else str(value)
+        ems = sum(1.0 if ord(c) > 0x2E80 else 0.56 for c in text)
+        if "\n" not in text and ems * st.fontSize < width - 8:
+            return text
+        return Paragraph(esc(text), st)
+
+    data = [[cell(c, w) for c, w in zip(row, widths, strict=False)] for row in rows]
     t = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
     commands = [
-        ("FONTNAME", (0, 0), (-1, -1), register_cjk_font()),  # the table sets a font even for Paragraph cells
+        ("FONTNAME", (0, 0), (-1, -1), register_cjk_font()),  # plain-string cells, and no stray Helvetica
+        ("FONTSIZE", (0, 0), (-1, -1), st.fontSize),
+        ("LEADING", (0, 0), (-1, -1), st.leading),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
