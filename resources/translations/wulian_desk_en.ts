@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../wulian_desk/ui/forms/inputs.py" line="+40"/>
-        <source>（%1 分）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>18 位身份证号码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>（请选择）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>是</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>否</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountsModel</name>
     <message>
         <location filename="../../wulian_desk/ui/accounts/page.py" line="+28"/>
@@ -376,6 +348,637 @@
     </message>
 </context>
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/detail.py" line="+99"/>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>当前阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>负责社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>风险等级</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>开案日期</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下次回顾</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>转介机构</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>返回列表</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变更阶段</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写本阶段表格</source>
+        <translation>Fill in this stage&apos;s form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加服务记录</source>
+        <translation>Add a session record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加督导记录</source>
+        <translation>Add a supervision record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印个案档案</source>
+        <translation>Print case file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>填写其他表格…</source>
+        <translation>Fill in another form…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写日期</source>
+        <translation>Filled on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>表格</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>填写人</source>
+        <translation>Filled by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审批同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退回修改</source>
+        <translation>Return for changes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分钟</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步计划</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督导</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>督导记录</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>阶段历程</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表格与审批</source>
+        <translation>Forms and approvals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务记录</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>保存个案档案</source>
+        <translation>Save case file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>个案档案已保存到：%1</source>
+        <translation>Case file saved to: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在生成个案档案…</source>
+        <translation>Writing the case file…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadBox</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/caseload.py" line="+32"/>
+        <source>我的个案</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>在办个案 %1 个，回顾已逾期 %2 个。</source>
+        <translation>%1 open cases; %2 reviews overdue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  %2  %3（%4）回顾日期 %5</source>
+        <translation>%1  %2  %3 (%4) review due %5</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/page.py" line="+28"/>
+        <source>个案编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主题</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>风险</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开案日期</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下次回顾</source>
+        <translation>Next review</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location line="+21"/>
+        <source>个案</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>我的个案</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>开案</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>个案编号、姓名、拼音首字母或服务记录中的词（Ctrl+F）</source>
+        <translation>Case no., name, pinyin initials or words in session notes (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <location filename="../../wulian_desk/ui/clients/detail.py" line="+49"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所在社区（村）</source>
+        <translation>Community (village)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>健康与特殊情况</source>
+        <translation>Health and special needs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前同意</source>
+        <translation>Current consent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>同意日期</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>用途</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>敏感信息</source>
+        <translation>Sensitive information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>撤回日期</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>返回列表</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记同意</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤回同意</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为其开案</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>知情同意记录</source>
+        <translation>Consent history</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>无有效同意</source>
+        <translation>No consent on record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 起：%2</source>
+        <translation>Since %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>；单独同意：%1</source>
+        <translation>; separate consent: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>确定撤回%1的知情同意吗？撤回后不能再为其保存敏感信息。</source>
+        <translation>Withdraw %1&apos;s consent? Sensitive information can no longer be kept for them.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+24"/>
+        <source>编辑服务对象</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新增服务对象</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在社区（村）</source>
+        <translation>Community (village)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>健康与特殊情况</source>
+        <translation>Health and special needs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已取得知情同意（同意书）</source>
+        <translation>Consent obtained (signed form)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>知情同意</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>仍然保存吗？</source>
+        <translation>Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+58"/>
+        <source>输入姓名、拼音首字母或证件尾号</source>
+        <translation>Type a name, pinyin initials or the last digits of an ID</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/clients/page.py" line="+20"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Categories</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location line="+21"/>
+        <source>服务对象</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增服务对象</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>姓名、拼音首字母、身份证或电话尾号（Ctrl+F）</source>
+        <translation>Name, pinyin initials, last digits of ID or phone (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/clients/consent.py" line="+64"/>
+        <source>登记知情同意：%1</source>
+        <translation>Record consent: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>同意书</source>
+        <translation>Consent form</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFields</name>
+    <message>
+        <location line="-28"/>
+        <source>如：母亲、祖父</source>
+        <translation>e.g. mother, grandfather</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>同意日期</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意的用途</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单独同意的敏感信息</source>
+        <translation>Separate consent to sensitive information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>监护人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与服务对象关系</source>
+        <translation>Relation to the client</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/crash_dialog.py" line="+21"/>
@@ -398,6 +1001,29 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+2"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+150"/>
+        <source>审批同意：%1</source>
+        <translation>Approve: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退回修改：%1</source>
+        <translation>Return for changes: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>审批意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退回意见（必填）</source>
+        <translation>Why it is returned (required)</translation>
     </message>
 </context>
 <context>
@@ -441,37 +1067,78 @@ Click “Copy details” and send them to support; they have also been written t
     <message>
         <location filename="../../wulian_desk/ui/forms/dialog.py" line="+59"/>
         <source>保存（Ctrl+S）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>“%1”有一份未保存的草稿（%2），是否恢复？</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has an unsaved draft (%2). Restore it?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>草稿已自动保存 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved at %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>有 %1 处需要修改，见标红的说明。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answers need changes; see the notes in red.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>正在保存表格…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the form…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>放弃这次填写的内容吗？草稿也将删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard what you entered? The draft will be deleted too.</translation>
+    </message>
+</context>
+<context>
+    <name>FormInputs</name>
+    <message>
+        <location filename="../../wulian_desk/ui/forms/inputs.py" line="+36"/>
+        <source>（%1 分）</source>
+        <translation> (%1 points)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>18 位身份证号码</source>
+        <translation>18-character ID number</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FormRecordDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/record_view.py" line="+27"/>
+        <source>查看表格（第 %1 版）</source>
+        <translation>View form (version %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -479,7 +1146,7 @@ Click “Copy details” and send them to support; they have also been written t
     <message>
         <location filename="../../wulian_desk/ui/forms/rows.py" line="+20"/>
         <source>（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation> (required)</translation>
     </message>
 </context>
 <context>
@@ -487,27 +1154,27 @@ Click “Copy details” and send them to support; they have also been written t
     <message>
         <location filename="../../wulian_desk/ui/forms/view.py" line="+112"/>
         <source>%1 分（已答 %2/%3 项）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points (%2 of %3 answered)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 分</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（各项答完后给出）</source>
-        <translation type="unfinished"></translation>
+        <translation>(given when every item is answered)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（因%1调整）</source>
-        <translation type="unfinished"></translation>
+        <translation> (adjusted: %1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -654,6 +1321,39 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-86"/>
+        <source>变更阶段</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>当前阶段</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转介到的机构</source>
+        <translation>Organisation referred to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转到</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转介机构</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明（重新开案须写原因）</source>
+        <translation>Note (reopening needs a reason)</translation>
+    </message>
+</context>
+<context>
     <name>NewAccountDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="+101"/>
@@ -702,9 +1402,48 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-45"/>
+        <source>开案</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如：独居老人生活照料</source>
+        <translation>e.g. daily care for an elder living alone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>个案主题</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>风险等级</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下次回顾日期</source>
+        <translation>Next review</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/overview.py" line="+97"/>
+        <location filename="../../wulian_desk/ui/overview.py" line="+99"/>
         <source>工作台总览</source>
         <translation>Overview</translation>
     </message>
@@ -729,7 +1468,7 @@ User name %1, password %2</translation>
         <translation>Facility standards</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
@@ -776,6 +1515,34 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/print_options.py" line="+14"/>
+        <source>打印个案档案</source>
+        <translation>Print case file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>默认隐去身份证号码和电话号码的中间几位。打印完整号码会记入审计日志。</source>
+        <translation>ID and phone numbers are masked by default. A print with full numbers is recorded in the audit journal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印完整号码</source>
+        <translation>Print full numbers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>继续</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/facilities/record_dialog.py" line="+25"/>
@@ -786,6 +1553,15 @@ User name %1, password %2</translation>
         <location line="+3"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../../wulian_desk/ui/clients/listing.py" line="+75"/>
+        <location line="+23"/>
+        <source>共 %1 条</source>
+        <translation>%1 records</translation>
     </message>
 </context>
 <context>
@@ -876,7 +1652,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
     <message>
         <location filename="../../wulian_desk/ui/forms/repeat.py" line="+79"/>
         <source>添加一项</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an item</translation>
     </message>
 </context>
 <context>
@@ -884,12 +1660,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
     <message>
         <location line="-48"/>
         <source>删除此项</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this item</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>第 %1 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1809,82 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
     </message>
 </context>
 <context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../wulian_desk/ui/search.py" line="+52"/>
+        <source>搜索服务对象和个案</source>
+        <translation>Search clients and cases</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>姓名、拼音首字母（如 zs）、身份证或电话尾号、服务记录中的词</source>
+        <translation>Name, pinyin initials (e.g. zs), last digits of ID or phone, words in session notes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>服务对象</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>个案</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>找到 %1 项</source>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有找到</source>
+        <translation>Nothing found</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+45"/>
+        <source>添加服务记录</source>
+        <translation>Add a session record</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>服务日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时长</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步计划</source>
+        <translation>Next steps</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../wulian_desk/ui/settings_page.py" line="+36"/>
@@ -1172,6 +2024,24 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>SupervisionDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+16"/>
+        <source>添加督导记录</source>
+        <translation>Add a supervision record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>督导日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督导记录</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../wulian_desk/ui/tasks.py" line="+74"/>
@@ -1208,7 +2078,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>UnitCard</name>
     <message>
-        <location filename="../../wulian_desk/ui/overview.py" line="-116"/>
+        <location filename="../../wulian_desk/ui/overview.py" line="-122"/>
         <source>本层级没有设施标准</source>
         <translation>No facility standard for this tier</translation>
     </message>
@@ -1472,12 +2342,12 @@ A new interface language takes effect when the program is restarted.</translatio
     <message>
         <location line="+1"/>
         <source>服务对象</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>服务对象的基本情况、类别和知情同意。</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients&apos; details, categories and consent.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -30,14 +30,10 @@ from wulian_desk.ui.i18n import pick
 RADIO_LIMIT = 4  # single choices with more options than this become a drop-down list
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FormInputs", text)
-
-
 def option_text(option: m.Option, *, scored: bool = False) -> str:
     text = pick(option.zh, option.en)
     if scored and option.score is not None:
-        text += tr("（%1 分）").replace("%1", str(option.score))
+        text += QCoreApplication.translate("FormInputs", "（%1 分）").replace("%1", str(option.score))
     return text
 
 
@@ -70,7 +66,7 @@ class TextInput(FieldInput):
             self.edit.setMaxLength(int(field.max) + 20)  # room to see the "too long" message
         if field.type == m.ID_NUMBER:
             self.edit.setMaxLength(18)
-            self.edit.setPlaceholderText(tr("18 位身份证号码"))
+            self.edit.setPlaceholderText(QCoreApplication.translate("FormInputs", "18 位身份证号码"))
         self.box.addWidget(self.edit)
         self.edit.textEdited.connect(self.changed)
 
@@ -158,7 +154,7 @@ class ComboInput(FieldInput):
     def __init__(self, field, on_change, parent=None) -> None:
         super().__init__(field, on_change, parent)
         self.combo = QComboBox()
-        self.combo.addItem(tr("（请选择）"), None)
+        self.combo.addItem(QCoreApplication.translate("FormInputs", "（请选择）"), None)
         for option in field.options:
             self.combo.addItem(option_text(option), option.code)
         self.box.addWidget(self.combo)
@@ -214,7 +210,9 @@ class RadioInput(FieldInput):
 
 class YesNoInput(RadioInput):
     def __init__(self, field, on_change, parent=None) -> None:
-        super().__init__(field, on_change, parent, choices=[(True, tr("是")), (False, tr("否"))])
+        yes = QCoreApplication.translate("FormInputs", "是")
+        no = QCoreApplication.translate("FormInputs", "否")
+        super().__init__(field, on_change, parent, choices=[(True, yes), (False, no)])
 
 
 class MultiInput(FieldInput):
