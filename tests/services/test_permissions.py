@@ -8,19 +8,28 @@ from datetime import date
 import pytest
 
 from tests.conftest import PASSWORD, USERNAME
+from wulian_desk.core.activities import ActivityInput, GroupInput
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import PermissionDenied
+from wulian_desk.core.identity import make_id_number
 from wulian_desk.core.models import AssetCreate, RoomCreate, RoomUpdate
 from wulian_desk.core.permissions import PERMISSIONS, allowed, may_see_case, require
+from wulian_desk.core.volunteers import VolunteerInput
 from wulian_desk.services import (
     accounts,
+    activities,
     audit_log,
     cases,
+    certificates,
     clients,
     facilities,
+    groups,
     maintenance,
     printing,
+    roster_import,
+    service_hours,
     station,
+    volunteers,
 )
 
 ROLES = ("worker", "supervisor", "head", "county_admin")
@@ -41,7 +50,37 @@ def _make(folder, tier):
     gone = clients.create_client(ctx, _client_input(ctx, "撤回者"), consent=consent).ids[0]
     clients.withdraw_consent(ctx, gone)
     _make_cases(ctx, folder)
+    _make_volunteering(ctx)
     ctx.close()
+
+
+def _volunteer_input(ctx, n):
+    born = date(1960, 4, 5)
+    return VolunteerInput(name=f"志愿者{n}", gender="male", org_unit_id=ctx.station_id, consent_on=date(2026, 1, 2),
+                          id_number=make_id_number("610326", born, n, "male"))
+
+
+def _activity_input(ctx, title="邻里守望探访"):
+    from datetime import datetime
+
+    return ActivityInput(title=title, activity_type="neighbour_watch", org_unit_id=ctx.station_id,
+                         starts_at=datetime(2026, 1, 5, 9), ends_at=datetime(2026, 1, 5, 11), organiser="本站",
+                         person_in_charge="王站长", place="社区广场", major_event="festival")
+
+
+def _make_volunteering(ctx):
+    """A volunteer with recorded hours on an activity, and a group with a member."""
+    volunteer = volunteers.create_volunteer(ctx, _volunteer_input(ctx, 1)).ids[0]
+    activity = activities.create_activity(ctx, _activity_input(ctx)).ids[0]
+    activities.add_volunteers(ctx, activity, [volunteer])
+    service_hours.record_activity_hours(ctx, activity)
+    group = groups.create_group(ctx, _group_input(ctx, ctx.account_id)).ids[0]
+    groups.add_members(ctx, group, [_client(ctx)])
+
+
+def _group_input(ctx, worker_id):
+    return GroupInput(name="银龄互助小组", org_unit_id=ctx.station_id, worker_id=worker_id, goals="互助",
+                      target_members="空巢老人", starts_on=date(2026, 1, 3))
 
 
 def _make_cases(head, folder):
@@ -132,7 +171,34 @@ CALLS = {
     ("case", "approve"): lambda ctx: cases.decide(ctx, _form(ctx, "service_plan"), approve=True),
     ("case", "close"): lambda ctx: cases.move_case(ctx, _case(ctx, "待结案的个案"), "closed"),
     ("case", "print"): lambda ctx: printing.print_case_file(ctx, _case(ctx), ctx.store.folder.parent / f"{ctx.role}.pdf"),
+    ("group", "view"): lambda ctx: groups.group_ids(ctx),
+    ("group", "create"): lambda ctx: groups.create_group(ctx, _group_input(ctx, ctx.account_id)),
+    ("group", "edit"): lambda ctx: groups.add_group_session(ctx, _row_id(ctx, "GroupWork"), held_on=date(2026, 1, 6),
+                                                            plan="破冰与分享"),
+    ("activity", "view"): lambda ctx: activities.activity_ids(ctx),
+    ("activity", "create"): lambda ctx: activities.create_activity(ctx, _activity_input(ctx, "广场舞展演")),
+    ("activity", "edit"): lambda ctx: activities.set_headcount(ctx, _row_id(ctx, "Activity"), 12),
+    ("volunteer", "view"): lambda ctx: volunteers.volunteer_ids(ctx),
+    ("volunteer", "create"): lambda ctx: volunteers.create_volunteer(ctx, _volunteer_input(ctx, 2)),
+    ("volunteer", "edit"): lambda ctx: service_hours.correct_service_record(
+        ctx, _row_id(ctx, "ServiceRecord"), reason="按实际时长更正", hours=3),
+    ("volunteer", "full_copy"): lambda ctx: volunteers.view_volunteer(ctx, _row_id(ctx, "Volunteer"), full=True),
+    ("volunteer", "print"): lambda ctx: certificates.issue_certificate(
+        ctx, _row_id(ctx, "Volunteer"), ctx.store.folder.parent / f"{ctx.role}-certificate.pdf"),
+    ("volunteer", "import"): lambda ctx: roster_import.import_roster(
+        ctx, "volunteers", roster_import.write_template("volunteers", ctx.store.folder.parent / f"{ctx.role}.xlsx")),
 }
+
+
+def _row_id(ctx, model_name):
+    """The one row of a table in the template, found without needing any permission."""
+    from sqlmodel import select
+
+    from wulian_desk.core import models
+
+    model = getattr(models, model_name)
+    with ctx.reading() as session:
+        return session.exec(select(model.id)).one()
 
 
 def _case(ctx, title="刚开的个案"):

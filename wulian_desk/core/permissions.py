@@ -76,6 +76,18 @@ case          edit       W S H
 case          approve      S
 case          close      W S H
 case          print      W S H
+group         view       W S H
+group         create     W S H
+group         edit       W S H
+activity      view       W S H
+activity      create     W S H
+activity      edit       W S H
+volunteer     view       W S H
+volunteer     create     W S H
+volunteer     edit       W S H
+volunteer     full_copy    S H
+volunteer     print      W S H
+volunteer     import     W S H
 """
 
 _LETTERS = {"W": "worker", "S": "supervisor", "H": "head", "C": "county_admin"}

@@ -30,6 +30,8 @@ class PolicyProfile:
     name: str
     source: str
     facilities: dict[str, FacilityMinimum] = field(default_factory=dict)
+    # Total volunteer hours that earn each star, ascending; empty when the profile grades none.
+    volunteer_star_hours: tuple[int, ...] = ()
 
     def facility_minimum(self, tier: str) -> FacilityMinimum | None:
         return self.facilities.get(tier)
@@ -69,10 +71,21 @@ def parse_policy(code: str, text: str, *, origin: str = "") -> PolicyProfile:
                 required_assets=assets,
                 min_operating_funds_yuan=int(funds) if funds is not None else None,
             )
+        star_hours = _star_hours(data.get("volunteers", {}))
     except (KeyError, TypeError, ValueError) as exc:
         raise PolicyError(
             f"政策配置文件 {where} 内容有误：{exc}", f"Policy file {where} is invalid: {exc}"
         ) from exc
     return PolicyProfile(
-        code=code, name=name, source=str(data.get("source", "")), facilities=facilities
+        code=code, name=name, source=str(data.get("source", "")), facilities=facilities,
+        volunteer_star_hours=star_hours,
     )
+
+
+def _star_hours(section: dict) -> tuple[int, ...]:
+    values = section.get("star_hours", [])
+    if not isinstance(values, list) or any(isinstance(v, bool) or not isinstance(v, int) for v in values):
+        raise ValueError("志愿者星级时长 star_hours 应为整数列表")
+    if any(v <= 0 for v in values) or values != sorted(set(values)):
+        raise ValueError("志愿者星级时长 star_hours 须为递增的正整数")
+    return tuple(values)

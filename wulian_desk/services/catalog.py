@@ -10,7 +10,18 @@ from sqlmodel import select
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import format_yuan
-from wulian_desk.core.models import Account, Asset, Case, Client, OrgUnit, Room
+from wulian_desk.core.models import (
+    Account,
+    Activity,
+    Asset,
+    Case,
+    Client,
+    GroupWork,
+    OrgUnit,
+    Room,
+    Volunteer,
+    VolunteerTeam,
+)
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROLES, ROOM_TYPES, TIERS, label
 from wulian_desk.services import facilities, station
 from wulian_desk.services.context import Context
@@ -138,6 +149,52 @@ def _accounts(ctx: Context) -> list[dict]:
     ]
 
 
+def _paged(ids: list[str], by_id: Callable[[list[str]], dict], row: Callable[[object], dict]) -> list[dict]:
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found = by_id(chunk)
+        rows += [row(found[i]) for i in chunk if i in found]
+    return rows
+
+
+def _groups(ctx: Context) -> list[dict]:
+    from wulian_desk.core.activities import GROUP_STATUSES
+    from wulian_desk.services import groups
+
+    return _paged(groups.group_ids(ctx), lambda ids: groups.groups_by_id(ctx, ids), lambda g: asdict(g) | {
+        "starts_on": g.starts_on.isoformat(), "ends_on": g.ends_on.isoformat() if g.ends_on else None,
+        "status_label": label(GROUP_STATUSES, g.status), "progress": f"{g.sessions}/{g.planned_sessions}"})
+
+
+def _activities(ctx: Context) -> list[dict]:
+    from wulian_desk.core.activities import ACTIVITY_TYPES, MAJOR_EVENTS
+    from wulian_desk.core.volunteers import format_hours
+    from wulian_desk.services import activities
+
+    return _paged(activities.activity_ids(ctx), lambda ids: activities.activities_by_id(ctx, ids), lambda a: asdict(a) | {
+        "starts_at": f"{a.starts_at:%Y-%m-%d %H:%M}", "ends_at": f"{a.ends_at:%Y-%m-%d %H:%M}",
+        "reported_on": a.reported_on.isoformat() if a.reported_on else None,
+        "type_label": label(ACTIVITY_TYPES, a.activity_type), "major_event_label": label(MAJOR_EVENTS, a.major_event),
+        "planned_hours": format_hours(a.planned_minutes), "partners_text": "、".join(a.partners)})
+
+
+def _volunteers(ctx: Context) -> list[dict]:
+    from wulian_desk.core.volunteers import format_hours
+    from wulian_desk.services import volunteers
+
+    return _paged(volunteers.volunteer_ids(ctx), lambda ids: volunteers.volunteers_by_id(ctx, ids), lambda v: asdict(v) | {
+        "gender_label": {"male": "男", "female": "女"}.get(v.gender, v.gender),
+        "total_hours": format_hours(v.total_minutes), "year_hours": format_hours(v.year_minutes)})
+
+
+def _teams(ctx: Context) -> list[dict]:
+    from wulian_desk.services import volunteers
+
+    return [{"id": t.id, "name": t.name, "leader": t.leader, "description": t.description,
+             "founded_on": t.founded_on.isoformat() if t.founded_on else None} for t in volunteers.teams(ctx)]
+
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
@@ -183,6 +240,36 @@ KINDS: dict[str, Kind] = {
             (Column("username", "用户名", "User"), Column("display_name", "姓名", "Name"),
              Column("role_label", "角色", "Role"), Column("disabled", "停用", "Disabled")),
             _accounts,
+        ),
+        Kind(
+            "groups", "小组", "Groups", GroupWork,
+            (Column("name", "小组名称", "Group"), Column("status_label", "状态", "Status"),
+             Column("worker", "负责社工", "Worker"), Column("starts_on", "开始日期", "Starts"),
+             Column("members", "成员数", "Members"), Column("progress", "已开展/计划节数", "Sessions")),
+            _groups,
+        ),
+        Kind(
+            "activities", "社区活动", "Activities", Activity,
+            (Column("activity_number", "活动编号", "No."), Column("title", "活动名称", "Title"),
+             Column("type_label", "类型", "Type"), Column("starts_at", "开始时间", "Starts"),
+             Column("place", "地点", "Place"), Column("participants", "服务对象", "Clients"),
+             Column("headcount_unregistered", "其他参与人数", "Others"), Column("volunteers", "志愿者", "Volunteers"),
+             Column("major_event_label", "重大活动", "Major event"), Column("reported_on", "报告日期", "Reported")),
+            _activities,
+        ),
+        Kind(
+            "volunteers", "志愿者", "Volunteers", Volunteer,
+            (Column("name", "姓名", "Name"), Column("gender_label", "性别", "Gender"),
+             Column("id_number", "身份证号", "ID number"), Column("phone", "电话", "Phone"),
+             Column("residence_area", "居住区域", "Area"), Column("total_hours", "累计时长(小时)", "Total hours"),
+             Column("year_hours", "本年时长(小时)", "Hours this year"), Column("star_label", "星级", "Stars")),
+            _volunteers,
+        ),
+        Kind(
+            "teams", "志愿服务队", "Volunteer teams", VolunteerTeam,
+            (Column("name", "名称", "Name"), Column("leader", "队长", "Leader"),
+             Column("founded_on", "成立日期", "Founded")),
+            _teams,
         ),
     )
 }

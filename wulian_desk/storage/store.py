@@ -204,6 +204,15 @@ class Store:
         self.failed_logins.extend(guard.succeeded(tag))
         return account_id
 
+    def derive_key(self, purpose: str) -> bytes:
+        """A 32-byte key for one purpose (e.g. certificate codes), derived with HKDF from the data
+        key: only someone holding this station's data can make it, and the data key stays here."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        info = b"wulian-desk/" + purpose.encode("utf-8")
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(self._data_key)
+
     def regenerate_recovery_code(self) -> str:
         code = new_recovery_code()
         self.slots.set_recovery(self._data_key, code)

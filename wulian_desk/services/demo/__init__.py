@@ -17,6 +17,7 @@ from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.demo.facilities import fill_facilities
 from wulian_desk.services.demo.people import fill_people
+from wulian_desk.services.demo.volunteers import fill_volunteering
 from wulian_desk.storage.bulk import BulkWriter
 from wulian_desk.storage.keyslots import check_password_rules
 
@@ -61,6 +62,8 @@ def fill_demo(
                 supervisors = [s["id"] for s in staff if s["role"] == "supervisor"]
             fill_people(writer, rng, units=units or [station.model_dump()], workers=workers,
                         supervisors=supervisors, scale=scale, progress=progress)
+            fill_volunteering(writer, rng, units=units or [station.model_dump()], workers=workers, scale=scale,
+                              progress=progress)
             session.merge(Setting(key="demo_scale", value=json.dumps(scale)))
             ctx.audit(session, "create", "demo", ctx.station_id, scale=scale, rows=writer.written)
             progress.step(1, 1, "完成")
@@ -70,4 +73,5 @@ def fill_demo(
         if added_slots:
             ctx.store.slots.save(ctx.store.folder)
         raise
-    return Changes(frozenset({"org_unit", "room", "asset", "account", "client", "case"}))
+    return Changes(frozenset({"org_unit", "room", "asset", "account", "client", "case", "group", "activity",
+                              "volunteer", "service_record"}))

@@ -1,0 +1,223 @@
+"""Community activities (社区活动): planning them, who took part (clients, a head count of people
+not registered, volunteers), and the major events the seeds require to be reported [002].
+Hours for the volunteers of an activity are recorded in services/service_hours.py.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from wulian_desk.core.activities import ActivityInput, check_activity_fields
+from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.models import (
+    Activity,
+    ActivityParticipant,
+    ActivityVolunteer,
+    Client,
+    OrgUnit,
+    Room,
+    Volunteer,
+)
+from wulian_desk.core.volunteers import hours_to_minutes
+from wulian_desk.services.context import Changes, Context
+
+
+def _live(session: Session, activity_id: str) -> Activity:
+    activity = session.get(Activity, activity_id)
+    if activity is None or activity.deleted:
+        raise NotFoundError("找不到该活动。", "Activity not found.")
+    return activity
+
+
+def _next_number(session: Session, year: int) -> str:
+    prefix = f"HD{year}-"
+    count = session.exec(select(func.count()).select_from(Activity)
+                         .where(col(Activity.activity_number).startswith(prefix))).one()
+    return f"{prefix}{count + 1:04d}"
+
+
+def _fields(session: Session, data: ActivityInput) -> dict:
+    unit = session.get(OrgUnit, data.org_unit_id)
+    if unit is None or unit.deleted:
+        raise ValidationError("请选择举办活动的站点或社区。", "Choose the unit.", field="org_unit_id")
+    if data.room_id is not None:
+        room = session.get(Room, data.room_id)
+        if room is None or room.deleted:
+            raise ValidationError("所选房间不存在。", "The room does not exist.", field="room_id")
+    return {
+        "title": data.title, "activity_type": data.activity_type, "org_unit_id": data.org_unit_id,
+        "starts_at": data.starts_at, "ends_at": data.ends_at, "room_id": data.room_id, "place": data.place,
+        "organiser": data.organiser, "person_in_charge": data.person_in_charge,
+        "partners": json.dumps(data.partners, ensure_ascii=False), "description": data.description,
+        "planned_minutes": hours_to_minutes(data.planned_hours, field="planned_hours"),
+        "headcount_unregistered": data.headcount_unregistered, "major_event": data.major_event,
+    }
+
+
+def create_activity(ctx: Context, data: ActivityInput) -> Changes:
+    ctx.require("activity", "create")
+    data = check_activity_fields(data)
+    with ctx.writing() as session:
+        row = ctx.stamp(session, Activity(activity_number=_next_number(session, data.starts_at.year),
+                                          **_fields(session, data)))
+        session.add(row)
+        ctx.audit(session, "create", "activity", row.id)
+    return Changes.of("activity", row.id)
+
+
+def update_activity(ctx: Context, activity_id: str, data: ActivityInput) -> Changes:
+    ctx.require("activity", "edit")
+    data = check_activity_fields(data)
+    with ctx.writing() as session:
+        row = _live(session, activity_id)
+        row.sqlmodel_update(_fields(session, data))
+        session.add(ctx.stamp(session, row))
+        ctx.audit(session, "edit", "activity", activity_id)
+    return Changes.of("activity", activity_id)
+
+
+def _link(ctx: Context, activity_id: str, model, key: str, target, ids: list[str], what: str) -> Changes:
+    """Add people to an activity, each once; unknown ids are refused before anything is written."""
+    ctx.require("activity", "edit")
+    with ctx.writing() as session:
+        _live(session, activity_id)
+        wanted = list(dict.fromkeys(ids))
+        found = set(session.exec(select(target.id).where(col(target.id).in_(wanted), target.deleted == False)).all())  # noqa: E712
+        if missing := [i for i in wanted if i not in found]:
+            raise NotFoundError(f"有 {len(missing)} 位{what}找不到。", f"{len(missing)} {what} not found.")
+        have = set(session.exec(select(getattr(model, key)).where(
+            model.activity_id == activity_id, model.deleted == False)).all())  # noqa: E712
+        for person in wanted:
+            if person not in have:
+                session.add(ctx.stamp(session, model(activity_id=activity_id, **{key: person})))
+        ctx.audit(session, "edit", "activity", activity_id, added=len(set(wanted) - have), kind=model.__tablename__)
+    return Changes(frozenset({"activity"}), (activity_id,))
+
+
+def add_participants(ctx: Context, activity_id: str, client_ids: list[str]) -> Changes:
+    return _link(ctx, activity_id, ActivityParticipant, "client_id", Client, client_ids, "服务对象")
+
+
+def add_volunteers(ctx: Context, activity_id: str, volunteer_ids: list[str]) -> Changes:
+    return _link(ctx, activity_id, ActivityVolunteer, "volunteer_id", Volunteer, volunteer_ids, "志愿者")
+
+
+def set_headcount(ctx: Context, activity_id: str, headcount: int) -> Changes:
+    """People who took part but are not registered as clients, as a number."""
+    ctx.require("activity", "edit")
+    if isinstance(headcount, bool) or not isinstance(headcount, int) or not 0 <= headcount <= 100_000:
+        raise ValidationError("未登记参与人数须为 0 或正整数。", "The head count must be 0 or more.", field="headcount")
+    with ctx.writing() as session:
+        row = _live(session, activity_id)
+        row.headcount_unregistered = headcount
+        session.add(ctx.stamp(session, row))
+        ctx.audit(session, "edit", "activity", activity_id, headcount=headcount)
+    return Changes.of("activity", activity_id)
+
+
+def mark_reported(ctx: Context, activity_id: str, *, on: date | None = None) -> Changes:
+    """A major event was reported to the community party organisation / residents' committee."""
+    ctx.require("activity", "edit")
+    on = on or date.today()
+    with ctx.writing() as session:
+        row = _live(session, activity_id)
+        if row.major_event is None:
+            raise ValidationError("这项活动不是需要报告的重大活动。", "This activity is not a major event.")
+        if on > date.today():
+            raise ValidationError("报告日期不能晚于今天。", "The report date is in the future.", field="on")
+        row.reported_on = on
+        session.add(ctx.stamp(session, row))
+        ctx.audit(session, "edit", "activity", activity_id, reported_on=on.isoformat())
+    return Changes.of("activity", activity_id)
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: str
+    activity_number: str
+    title: str
+    activity_type: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str  # the room's name, or the place outside
+    organiser: str
+    person_in_charge: str
+    partners: list[str]
+    participants: int  # registered clients
+    headcount_unregistered: int
+    volunteers: int
+    planned_minutes: int
+    major_event: str | None
+    reported_on: date | None
+
+
+def activity_ids(ctx: Context, *, month: tuple[int, int] | None = None, unreported_only: bool = False) -> list[str]:
+    """Activities newest first; `month=(2026, 11)` for a month calendar; `unreported_only` for the
+    major events not yet reported."""
+    ctx.require("activity", "view")
+    query = select(Activity.id).where(Activity.deleted == False)  # noqa: E712
+    if month:
+        year, m = month
+        start = datetime(year, m, 1)
+        query = query.where(Activity.starts_at >= start,
+                            Activity.starts_at < datetime(year + m // 12, m % 12 + 1, 1))
+    if unreported_only:
+        query = query.where(col(Activity.major_event).is_not(None), col(Activity.reported_on).is_(None))
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(col(Activity.starts_at).desc(), col(Activity.id).desc())).all())
+
+
+def unreported_major_events(ctx: Context) -> list[ActivityRow]:
+    """Major events (节庆活动, 文化演出, 体育竞赛, 人员集会) not yet reported, oldest first."""
+    ids = activity_ids(ctx, unreported_only=True)
+    rows = activities_by_id(ctx, ids)
+    return sorted(rows.values(), key=lambda r: r.starts_at)
+
+
+def activities_by_id(ctx: Context, ids: list[str]) -> dict[str, ActivityRow]:
+    ctx.require("activity", "view")
+    if not ids:
+        return {}
+    with ctx.reading() as session:
+        rows = session.exec(select(Activity, Room.name).outerjoin(Room, Room.id == Activity.room_id)
+                            .where(col(Activity.id).in_(ids))).all()
+
+        def counts(model):
+            return dict(session.exec(select(model.activity_id, func.count()).where(
+                col(model.activity_id).in_(ids), model.deleted == False).group_by(model.activity_id)).all())  # noqa: E712
+
+        clients, volunteers = counts(ActivityParticipant), counts(ActivityVolunteer)
+    return {
+        a.id: ActivityRow(a.id, a.activity_number, a.title, a.activity_type, a.starts_at, a.ends_at, room or a.place,
+                          a.organiser, a.person_in_charge, json.loads(a.partners), clients.get(a.id, 0),
+                          a.headcount_unregistered, volunteers.get(a.id, 0), a.planned_minutes, a.major_event,
+                          a.reported_on)
+        for a, room in rows
+    }
+
+
+def activity_volunteers(ctx: Context, activity_id: str) -> list[tuple[str, str]]:
+    """(volunteer id, name) of everyone on the activity: the hours dialog lists these."""
+    ctx.require("activity", "view")
+    with ctx.reading() as session:
+        _live(session, activity_id)
+        return list(session.exec(select(Volunteer.id, Volunteer.name).join(
+            ActivityVolunteer, ActivityVolunteer.volunteer_id == Volunteer.id).where(
+            ActivityVolunteer.activity_id == activity_id, ActivityVolunteer.deleted == False)  # noqa: E712
+            .order_by(Volunteer.name_initials)).all())
+
+
+def resolve_activity(ctx: Context, reference: str) -> str:
+    """An activity's id from its number (HD2026-0001) or its id."""
+    ctx.require("activity", "view")
+    with ctx.reading() as session:
+        row = session.get(Activity, reference) or session.exec(select(Activity).where(
+            Activity.activity_number == reference.strip().upper(), Activity.deleted == False)).first()  # noqa: E712
+    if row is None or row.deleted:
+        raise NotFoundError(f"找不到活动 {reference}。", f"No activity {reference}.")
+    return row.id

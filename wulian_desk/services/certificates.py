@@ -1,0 +1,176 @@
+"""Certificates of volunteer service (志愿服务记录证明): issuing one from the live service records of
+a period, and verifying a code later.
+
+The verification code is the certificate number and an HMAC of the figures it states, keyed by a
+key derived from the station's data key: nobody without this station's data can make a code that
+verifies, an altered code is refused, and verifying recomputes the figures from today's records so
+a certificate whose records were corrected since says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from wulian_desk.core.activities import ACTIVITY_TYPES
+from wulian_desk.core.clients import GENDERS
+from wulian_desk.core.errors import NotFoundError, ValidationError, WulianError
+from wulian_desk.core.masking import mask_id_number
+from wulian_desk.core.models import (
+    Activity,
+    OrgUnit,
+    ServiceRecord,
+    Volunteer,
+    VolunteerCertificate,
+)
+from wulian_desk.core.vocab import label
+from wulian_desk.core.volunteers import format_hours, records_digest
+from wulian_desk.services.context import Changes, Context
+
+KEY_PURPOSE = "volunteer-certificate"
+_CODE = re.compile(r"^(ZM\d{4}-\d{6})-([A-Z2-7]{16})$")
+
+
+class CertificateRejected(WulianError):
+    """A code this station did not issue, or one that was altered."""
+
+    exit_code = 16
+
+
+@dataclass(frozen=True)
+class IssuedCertificate:
+    changes: Changes
+    number: str
+    code: str
+    path: Path
+    minutes: int
+    records: int
+
+
+@dataclass(frozen=True)
+class Verification:
+    number: str
+    volunteer_name: str
+    period_from: date
+    period_to: date
+    issued_on: date
+    minutes_stated: int
+    records_stated: int
+    minutes_now: int
+    records_now: int
+    matches: bool  # the records of the period still give exactly what the certificate states
+
+
+def _live_records(session: Session, volunteer_id: str, period_from: date, period_to: date) -> list[tuple]:
+    return list(session.exec(select(ServiceRecord.id, ServiceRecord.served_on, ServiceRecord.minutes,
+                                    ServiceRecord.activity_id, ServiceRecord.content).where(
+        ServiceRecord.volunteer_id == volunteer_id, ServiceRecord.served_on >= period_from,
+        ServiceRecord.served_on <= period_to, col(ServiceRecord.superseded_by).is_(None),
+        ServiceRecord.deleted == False)).all())  # noqa: E712
+
+
+def _mac(ctx: Context, cert: VolunteerCertificate) -> str:
+    fields = (ctx.station_id, cert.number, cert.volunteer_id, cert.period_from.isoformat(), cert.period_to.isoformat(),
+              str(cert.minutes), str(cert.records), cert.records_digest, cert.issued_on.isoformat())
+    digest = hmac.new(ctx.store.derive_key(KEY_PURPOSE), "|".join(fields).encode("utf-8"), hashlib.sha256).digest()
+    return base64.b32encode(digest).decode("ascii")[:16]  # 80 bits: short enough to type, too long to guess
+
+
+def certificate_code(ctx: Context, cert: VolunteerCertificate) -> str:
+    return f"{cert.number}-{_mac(ctx, cert)}"
+
+
+def _next_number(session: Session, year: int) -> str:
+    prefix = f"ZM{year}-"
+    count = session.exec(select(func.count()).select_from(VolunteerCertificate)
+                         .where(col(VolunteerCertificate.number).startswith(prefix))).one()
+    return f"{prefix}{count + 1:06d}"
+
+
+def _summary(session: Session, records: list[tuple]) -> tuple[list[tuple[str, int, str]], list[str]]:
+    """Hours by kind of activity, and the main contents (most hours first)."""
+    kinds = dict(session.exec(select(Activity.id, Activity.activity_type).where(
+        col(Activity.id).in_(sorted({r[3] for r in records if r[3]})))).all())
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_content: Counter[str] = Counter()
+    for _id, _on, minutes, activity_id, content in records:
+        kind = label(ACTIVITY_TYPES, kinds[activity_id]) if activity_id in kinds else "其他志愿服务"
+        by_kind[kind][0] += 1
+        by_kind[kind][1] += minutes
+        by_content[content] += minutes
+    rows = [(k, n, format_hours(m)) for k, (n, m) in sorted(by_kind.items(), key=lambda kv: -kv[1][1])]
+    return rows, [c for c, _ in by_content.most_common(5)]
+
+
+def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from: date | None = None,
+                      period_to: date | None = None) -> IssuedCertificate:
+    """Issue and print a certificate; kept with the figures and a digest of the records used."""
+    ctx.require("volunteer", "print")
+    today = date.today()
+    period_to = period_to or today
+    with ctx.writing() as session:
+        volunteer = session.get(Volunteer, volunteer_id)
+        if volunteer is None or volunteer.deleted:
+            raise NotFoundError("找不到该志愿者。", "Volunteer not found.")
+        first = session.exec(select(func.min(ServiceRecord.served_on)).where(
+            ServiceRecord.volunteer_id == volunteer_id, col(ServiceRecord.superseded_by).is_(None),
+            ServiceRecord.deleted == False)).one()  # noqa: E712
+        period_from = period_from or first or period_to
+        if period_from > period_to:
+            raise ValidationError("证明期间的开始日期晚于结束日期。", "The period starts after it ends.", field="period_from")
+        records = _live_records(session, volunteer_id, period_from, period_to)
+        if not records:
+            raise ValidationError("这位志愿者在该期间没有服务记录，不能出具证明。", "No service records in this period.")
+        cert = ctx.stamp(session, VolunteerCertificate(
+            number=_next_number(session, today.year), volunteer_id=volunteer_id, period_from=period_from,
+            period_to=period_to, minutes=sum(r[2] for r in records), records=len(records),
+            records_digest=records_digest(records), issued_on=today, issued_by=ctx.account_id or ""))
+        session.add(cert)
+        station = session.get(OrgUnit, ctx.station_id)
+        summary, contents = _summary(session, records)
+        code = certificate_code(ctx, cert)
+        ctx.audit(session, "print", "volunteer", volunteer_id, certificate=cert.number)
+        from wulian_desk.reports.certificate import CertificateDoc, write_certificate
+
+        # Written inside the transaction: a PDF that cannot be written leaves no certificate behind.
+        path = write_certificate(out, CertificateDoc(
+            station_name=station.name if station else "", number=cert.number, code=code,
+            volunteer_name=volunteer.name, gender=GENDERS.get(volunteer.gender, ("", ""))[0],
+            id_number=mask_id_number(volunteer.id_number), period_from=period_from, period_to=period_to,
+            total_hours=format_hours(cert.minutes), records=cert.records, issued_on=today, summary=summary,
+            contents=contents))
+    return IssuedCertificate(Changes.of("volunteer_certificate", cert.id), cert.number, code, path, cert.minutes,
+                             cert.records)
+
+
+def verify_certificate(ctx: Context, code: str) -> Verification:
+    """Whether this station issued the certificate, and whether its figures still hold. A code
+    this station did not issue, or an altered one, raises CertificateRejected."""
+    ctx.require("volunteer", "view")
+    text = "".join((code or "").split()).upper()
+    match = _CODE.match(text)
+    if match is None:
+        raise CertificateRejected("验证码格式不对，不是本程序出具的志愿服务记录证明。",
+                                  "Not a certificate code of this app.")
+    with ctx.reading() as session:
+        cert = session.exec(select(VolunteerCertificate).where(
+            VolunteerCertificate.number == match.group(1), VolunteerCertificate.deleted == False)).first()  # noqa: E712
+        if cert is None or not hmac.compare_digest(_mac(ctx, cert), match.group(2)):
+            raise CertificateRejected("本站没有出具过与这个验证码相符的证明（验证码可能被改动，或证明不是本站出具）。",
+                                      "This station issued no certificate with this code (altered, or not ours).")
+        volunteer = session.get(Volunteer, cert.volunteer_id)
+        records = _live_records(session, cert.volunteer_id, cert.period_from, cert.period_to)
+    now = sum(r[2] for r in records)
+    ctx.audit_now("view", "volunteer_certificate", cert.id, number=cert.number)
+    return Verification(cert.number, volunteer.name if volunteer else "", cert.period_from, cert.period_to,
+                        cert.issued_on, cert.minutes, cert.records, now, len(records),
+                        matches=now == cert.minutes and records_digest(records) == cert.records_digest)

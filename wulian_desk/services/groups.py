@@ -1,0 +1,279 @@
+"""Group work (小组工作): a group with goals and target members, its members (clients), sessions
+with a plan and attendance, pre/post measures filled on the `group_measure` form, and the outcome.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from wulian_desk.core.activities import GROUP_STATUSES, MEASURE_FORM, GroupInput, check_group_fields
+from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.facilities import clean_text
+from wulian_desk.core.forms import make_answer_set
+from wulian_desk.core.models import (
+    Account,
+    Client,
+    FormRecord,
+    GroupAttendance,
+    GroupMeasure,
+    GroupMember,
+    GroupSession,
+    GroupWork,
+    OrgUnit,
+    Room,
+)
+from wulian_desk.services import forms
+from wulian_desk.services.context import Changes, Context
+
+
+def _live(session: Session, group_id: str) -> GroupWork:
+    group = session.get(GroupWork, group_id)
+    if group is None or group.deleted:
+        raise NotFoundError("找不到该小组。", "Group not found.")
+    return group
+
+
+def _members(session: Session, group_id: str) -> dict[str, GroupMember]:
+    rows = session.exec(select(GroupMember).where(GroupMember.group_id == group_id, GroupMember.deleted == False)  # noqa: E712
+                        .order_by(GroupMember.member_code)).all()
+    return {m.client_id: m for m in rows}
+
+
+def create_group(ctx: Context, data: GroupInput) -> Changes:
+    ctx.require("group", "create")
+    data = check_group_fields(data)
+    with ctx.writing() as session:
+        unit = session.get(OrgUnit, data.org_unit_id)
+        worker = session.get(Account, data.worker_id)
+        if unit is None or unit.deleted:
+            raise ValidationError("请选择开展小组的站点或社区。", "Choose the unit.", field="org_unit_id")
+        if worker is None or worker.deleted or worker.disabled:
+            raise ValidationError("请选择负责社工。", "Choose the worker.", field="worker_id")
+        group = ctx.stamp(session, GroupWork(**vars(data)))
+        session.add(group)
+        ctx.audit(session, "create", "group", group.id)
+    return Changes.of("group", group.id)
+
+
+def add_members(ctx: Context, group_id: str, client_ids: list[str], *, joined_on: date | None = None) -> Changes:
+    """Clients join the group, each under a member code (M01, M02, ...) that the measures use."""
+    ctx.require("group", "edit")
+    with ctx.writing() as session:
+        _live(session, group_id)
+        have = _members(session, group_id)
+        wanted = [c for c in dict.fromkeys(client_ids) if c not in have]
+        found = set(session.exec(select(Client.id).where(col(Client.id).in_(wanted), Client.deleted == False)).all())  # noqa: E712
+        if len(found) != len(wanted):
+            raise NotFoundError("有成员找不到（服务对象不存在或已删除）。", "Some clients were not found.")
+        for n, client_id in enumerate(wanted, start=len(have) + 1):
+            session.add(ctx.stamp(session, GroupMember(group_id=group_id, client_id=client_id, member_code=f"M{n:02d}",
+                                                       joined_on=joined_on or date.today())))
+        ctx.audit(session, "edit", "group", group_id, joined=len(wanted))
+    return Changes.of("group", group_id)
+
+
+def add_group_session(ctx: Context, group_id: str, *, held_on: date, plan: str, room_id: str | None = None,
+                      place: str = "") -> Changes:
+    """A session with its plan; numbered in order."""
+    ctx.require("group", "edit")
+    plan = clean_text(plan, field="plan", label="活动计划", max_len=2000, required=True)
+    with ctx.writing() as session:
+        group = _live(session, group_id)
+        if group.status == "closed":
+            raise ValidationError("小组已结束，不能再添加活动节次。", "The group is closed.")
+        if room_id is not None and session.get(Room, room_id) is None:
+            raise ValidationError("所选房间不存在。", "The room does not exist.", field="room_id")
+        number = session.exec(select(func.count()).select_from(GroupSession).where(
+            GroupSession.group_id == group_id, GroupSession.deleted == False)).one() + 1  # noqa: E712
+        row = ctx.stamp(session, GroupSession(group_id=group_id, number=number, held_on=held_on, room_id=room_id,
+                                              place=place.strip()[:80], plan=plan))
+        session.add(row)
+        ctx.audit(session, "create", "group_session", row.id, group=group_id)
+    return Changes(frozenset({"group_session", "group"}), (row.id, group_id))
+
+
+def record_session(ctx: Context, session_id: str, *, present: list[str], notes: str = "") -> Changes:
+    """The record after a session: who came (every other member is marked absent) and notes.
+    Recording again replaces the attendance, each row keeping its version history."""
+    ctx.require("group", "edit")
+    notes = clean_text(notes, field="notes", label="活动记录", max_len=4000, required=False)
+    with ctx.writing() as session:
+        meeting = session.get(GroupSession, session_id)
+        if meeting is None or meeting.deleted:
+            raise NotFoundError("找不到该节小组活动。", "Group session not found.")
+        if meeting.held_on > date.today():
+            raise ValidationError("这节活动还没有举行，不能登记出勤。", "The session has not happened yet.")
+        group = _live(session, meeting.group_id)
+        members = _members(session, group.id)
+        if strangers := set(present) - set(members):
+            raise ValidationError(f"有 {len(strangers)} 人不是本小组成员。", "Some are not members.", field="present")
+        marked = {a.client_id: a for a in session.exec(select(GroupAttendance).where(
+            GroupAttendance.session_id == session_id, GroupAttendance.deleted == False)).all()}  # noqa: E712
+        for client_id in members:
+            row = marked.get(client_id) or GroupAttendance(session_id=session_id, client_id=client_id, present=False)
+            row.present = client_id in present
+            session.add(ctx.stamp(session, row))
+        meeting.notes = notes or meeting.notes
+        session.add(ctx.stamp(session, meeting))
+        if group.status == "planning":
+            group.status = "running"
+            session.add(ctx.stamp(session, group))
+        ctx.audit(session, "edit", "group_session", session_id, present=len(set(present)))
+    return Changes(frozenset({"group_session", "group"}), (session_id, group.id))
+
+
+def fill_group_measure(ctx: Context, group_id: str, client_id: str, answers: dict) -> Changes:
+    """A member's pre or post measure on the newest `group_measure` form, stored as a form record
+    with the form id and version, and linked to the group."""
+    ctx.require("group", "edit")
+    form = forms.get_form(MEASURE_FORM)
+    with ctx.reading() as session:
+        group = _live(session, group_id)
+        member = _members(session, group_id).get(client_id)
+    if member is None:
+        raise ValidationError("只能为本小组成员填写前后测。", "Only members are measured.", field="client_id")
+    answer_set = make_answer_set(form, {**answers, "group_name": group.name, "member_code": member.member_code})
+    phase = answer_set.answers["phase"]
+    with ctx.writing() as session:
+        record = ctx.stamp(session, FormRecord(
+            form_id=form.id, form_version=form.version, client_id=client_id, case_id=None,
+            answers=json.dumps(answer_set.answers, ensure_ascii=False, default=str),
+            computed=json.dumps(answer_set.computed, ensure_ascii=False, default=str),
+            filled_on=date.fromisoformat(str(answer_set.answers["measure_date"])), filled_by=ctx.account_id or ""))
+        session.add(record)
+        session.flush()
+        session.add(ctx.stamp(session, GroupMeasure(group_id=group_id, client_id=client_id, phase=phase,
+                                                    form_record_id=record.id)))
+        ctx.audit(session, "create", "form_record", record.id, group=group_id, form=form.id, phase=phase)
+    return Changes(frozenset({"form_record", "group"}), (record.id, group_id))
+
+
+def set_group_status(ctx: Context, group_id: str, status: str, *, outcome_summary: str = "") -> Changes:
+    """Move a group on; closing it needs the outcome summary."""
+    ctx.require("group", "edit")
+    if status not in GROUP_STATUSES:
+        raise ValidationError("未知的小组状态。", "Unknown status.", field="status")
+    summary = clean_text(outcome_summary, field="outcome_summary", label="成效总结", max_len=4000,
+                         required=status == "closed")
+    with ctx.writing() as session:
+        group = _live(session, group_id)
+        group.status = status
+        group.outcome_summary = summary or group.outcome_summary
+        if status == "closed" and group.ends_on is None:
+            group.ends_on = date.today()
+        session.add(ctx.stamp(session, group))
+        ctx.audit(session, "close" if status == "closed" else "edit", "group", group_id, status=status)
+    return Changes.of("group", group_id)
+
+
+@dataclass(frozen=True)
+class MemberOutcome:
+    member_code: str
+    client_id: str
+    name: str
+    attended: int
+    pre: int | None
+    post: int | None
+
+
+@dataclass(frozen=True)
+class GroupOutcome:
+    group_id: str
+    sessions_held: int
+    attendance_rate: float  # present / (members x sessions recorded)
+    pre_mean: float | None
+    post_mean: float | None
+    improved: int  # members whose post score is above their pre score
+    members: list[MemberOutcome]
+
+
+def _scores(session: Session, group_id: str) -> dict[tuple[str, str], int]:
+    """The latest total of each member's pre and post measure."""
+    rows = session.exec(select(GroupMeasure.client_id, GroupMeasure.phase, FormRecord.computed)
+                        .join(FormRecord, FormRecord.id == GroupMeasure.form_record_id)
+                        .where(GroupMeasure.group_id == group_id, GroupMeasure.deleted == False)  # noqa: E712
+                        .order_by(FormRecord.filled_on, FormRecord.id)).all()
+    return {(c, p): json.loads(computed).get("total") for c, p, computed in rows}
+
+
+def group_outcome(ctx: Context, group_id: str) -> GroupOutcome:
+    ctx.require("group", "view")
+    with ctx.reading() as session:
+        _live(session, group_id)
+        members = _members(session, group_id)
+        names = dict(session.exec(select(Client.id, Client.name).where(col(Client.id).in_(list(members)))).all())
+        attendance = session.exec(select(GroupAttendance.client_id, GroupAttendance.present).join(
+            GroupSession, GroupSession.id == GroupAttendance.session_id).where(
+            GroupSession.group_id == group_id, GroupAttendance.deleted == False, GroupSession.deleted == False)).all()  # noqa: E712
+        held = session.exec(select(func.count(func.distinct(GroupAttendance.session_id))).join(
+            GroupSession, GroupSession.id == GroupAttendance.session_id).where(GroupSession.group_id == group_id)).one()
+        scores = _scores(session, group_id)
+    came = {c: sum(1 for who, p in attendance if who == c and p) for c in members}
+    rows = [MemberOutcome(m.member_code, c, names.get(c, ""), came[c], scores.get((c, "pre")), scores.get((c, "post")))
+            for c, m in members.items()]
+    pre = [r.pre for r in rows if r.pre is not None]
+    post = [r.post for r in rows if r.post is not None]
+    return GroupOutcome(
+        group_id=group_id, sessions_held=held,
+        attendance_rate=round(sum(p for _, p in attendance) / len(attendance), 3) if attendance else 0.0,
+        pre_mean=round(sum(pre) / len(pre), 1) if pre else None,
+        post_mean=round(sum(post) / len(post), 1) if post else None,
+        improved=sum(1 for r in rows if r.pre is not None and r.post is not None and r.post > r.pre),
+        members=rows,
+    )
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: str
+    name: str
+    status: str
+    worker: str
+    starts_on: date
+    ends_on: date | None
+    members: int
+    sessions: int
+    planned_sessions: int
+
+
+def group_ids(ctx: Context, *, status: str | None = None) -> list[str]:
+    ctx.require("group", "view")
+    query = select(GroupWork.id).where(GroupWork.deleted == False)  # noqa: E712
+    if status:
+        query = query.where(GroupWork.status == status)
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(col(GroupWork.starts_on).desc(), col(GroupWork.id).desc())).all())
+
+
+def groups_by_id(ctx: Context, ids: list[str]) -> dict[str, GroupRow]:
+    ctx.require("group", "view")
+    if not ids:
+        return {}
+    with ctx.reading() as session:
+        rows = session.exec(select(GroupWork, Account.display_name).join(Account, Account.id == GroupWork.worker_id)
+                            .where(col(GroupWork.id).in_(ids))).all()
+
+        def counts(model):
+            return dict(session.exec(select(model.group_id, func.count()).where(
+                col(model.group_id).in_(ids), model.deleted == False).group_by(model.group_id)).all())  # noqa: E712
+
+        members, sessions = counts(GroupMember), counts(GroupSession)
+    return {g.id: GroupRow(g.id, g.name, g.status, worker, g.starts_on, g.ends_on, members.get(g.id, 0),
+                           sessions.get(g.id, 0), g.planned_sessions) for g, worker in rows}
+
+
+def group_sessions(ctx: Context, group_id: str) -> list[tuple[GroupSession, dict[str, bool]]]:
+    """Each session with its attendance (client id -> present), in order."""
+    ctx.require("group", "view")
+    with ctx.reading() as session:
+        _live(session, group_id)
+        meetings = session.exec(select(GroupSession).where(GroupSession.group_id == group_id,
+                                GroupSession.deleted == False).order_by(GroupSession.number)).all()  # noqa: E712
+        marks = session.exec(select(GroupAttendance).where(
+            col(GroupAttendance.session_id).in_([m.id for m in meetings]), GroupAttendance.deleted == False)).all()  # noqa: E712
+    return [(m, {a.client_id: a.present for a in marks if a.session_id == m.id}) for m in meetings]

@@ -1,0 +1,247 @@
+"""Importing volunteer rosters and service hours from .xlsx, with a row-by-row report.
+
+Every row is checked in Python first, against what the database already holds and against the
+rows above it in the file; the rows that pass go in through Core bulk inserts in one transaction,
+a refused row changes nothing, and a dry run only reports. Importing the same file again adds
+nothing: volunteers are known by ID number, hours by (volunteer, activity, date).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.ids import new_id
+from wulian_desk.core.models import (
+    Activity,
+    Room,
+    ServiceRecord,
+    TeamMember,
+    Volunteer,
+    VolunteerTeam,
+)
+from wulian_desk.core.roster import (
+    HOURS_COLUMNS,
+    VOLUNTEER_COLUMNS,
+    cell_date,
+    cell_id_number,
+    cell_text,
+    split_list,
+)
+from wulian_desk.core.volunteers import (
+    SERVICE_CATEGORIES,
+    VolunteerInput,
+    check_id_number,
+    check_volunteer_fields,
+    hours_to_minutes,
+    lateness,
+)
+from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.volunteers import volunteer_fields
+from wulian_desk.storage.bulk import BulkWriter
+
+KINDS = {"volunteers": ("志愿者花名册", VOLUNTEER_COLUMNS), "hours": ("志愿服务时长", HOURS_COLUMNS)}
+CHUNK = 900  # ids per IN (...) list, under SQLite's bound-parameter limit on any build
+_GENDERS = {"男": "male", "女": "female", "male": "male", "female": "female"}
+_CATEGORIES = {c.zh: c.code for c in SERVICE_CATEGORIES.values()}
+
+
+@dataclass(frozen=True)
+class RowResult:
+    row: int  # the row number as Excel shows it
+    taken: bool
+    reason: str = ""  # why it was refused
+    warning: str = ""  # taken, but worth a look (hours recorded late)
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    dry_run: bool
+    rows: list[RowResult] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def taken(self) -> int:
+        return sum(1 for r in self.rows if r.taken)
+
+    @property
+    def refused(self) -> int:
+        return sum(1 for r in self.rows if not r.taken)
+
+
+class Refused(Exception):
+    """One row refused, with the reason the report shows."""
+
+
+def write_template(kind: str, out: Path) -> Path:
+    """The workbook to fill in: Chinese headers, an example row and a note on every column."""
+    from wulian_desk.reports.roster_template import write_template as write
+
+    title, columns = _kind(kind)
+    return write(out, title=title, columns=columns)
+
+
+def _kind(kind: str):
+    if kind not in KINDS:
+        raise ValidationError(f"未知的导入类型：{kind}（可选 volunteers、hours）", f"Unknown import kind: {kind}")
+    return KINDS[kind]
+
+
+def _in_chunks(session: Session, query_for: Callable, values: list) -> list:
+    found = []
+    for start in range(0, len(values), CHUNK):
+        found += session.exec(query_for(values[start:start + CHUNK])).all()
+    return found
+
+
+def import_roster(ctx: Context, kind: str, path: Path, *, dry_run: bool = False) -> ImportReport:
+    ctx.require("volunteer", "import")
+    from wulian_desk.reports.roster_template import read_rows
+
+    _title, columns = _kind(kind)
+    rows = read_rows(path, columns)
+    report = ImportReport(kind, dry_run)
+    with ctx.writing() as session:
+        check = _VolunteerRows(ctx, session, rows) if kind == "volunteers" else _HourRows(ctx, session, rows)
+        for number, cells in rows:
+            try:
+                warning = check.take(number, cells)
+                report.rows.append(RowResult(number, True, warning=warning))
+            except (Refused, ValidationError) as exc:
+                report.rows.append(RowResult(number, False, reason=str(exc)))
+        if not dry_run and report.taken:
+            writer = BulkWriter(session, owner=ctx.station_id, device_id=ctx.store.device_id)
+            check.write(writer)
+            ctx.audit(session, "import", "volunteer" if kind == "volunteers" else "service_record", ctx.station_id,
+                      file=Path(path).name, taken=report.taken, refused=report.refused)
+            report.changes = Changes(frozenset({"volunteer", "service_record"}), ())
+        elif not dry_run:
+            ctx.audit(session, "import", "volunteer", ctx.station_id, file=Path(path).name, taken=0,
+                      refused=report.refused)
+    return report
+
+
+class _VolunteerRows:
+    def __init__(self, ctx: Context, session: Session, rows: list) -> None:
+        self.ctx, self.today = ctx, date.today()
+        numbers = sorted({cell_id_number(c.get("id_number")) for _, c in rows} - {""})
+        self.known = set(_in_chunks(session, lambda part: select(Volunteer.id_number).where(
+            col(Volunteer.id_number).in_(part), Volunteer.deleted == False), numbers))  # noqa: E712
+        self.teams = {t.name: t.id for t in session.exec(select(VolunteerTeam).where(VolunteerTeam.deleted == False))}  # noqa: E712
+        self.seen: dict[str, int] = {}
+        self.volunteers: list[dict] = []
+        self.members: list[dict] = []
+
+    def take(self, row_number: int, cells: dict) -> str:
+        name = cell_text(cells.get("name"))
+        if not name:
+            raise Refused("缺少姓名")
+        number = check_id_number(cell_id_number(cells.get("id_number")))
+        if number in self.known:
+            raise Refused("重复：这个身份证号码已登记为志愿者")
+        if number in self.seen:
+            raise Refused(f"重复：与本文件第 {self.seen[number]} 行的身份证号码相同")
+        gender = _GENDERS.get(cell_text(cells.get("gender")), "")
+        categories = [_CATEGORIES.get(c, c) for c in split_list(cells.get("service_categories"))]
+        team = cell_text(cells.get("team"))
+        if team and team not in self.teams:
+            raise Refused(f"未知的志愿服务队：{team}（请先在本站建立）")
+        if not cell_text(cells.get("consent_on")):
+            raise Refused("缺少同意登记日期（须经志愿者本人同意才能登记）")
+        born = cell_date(cells["birth_date"], field="birth_date", label="出生日期") if cell_text(cells.get("birth_date")) else None
+        from wulian_desk.core.identity import parse_id_number
+
+        data = check_volunteer_fields(VolunteerInput(
+            name=name, gender=gender or parse_id_number(number)[2], org_unit_id=self.ctx.station_id,
+            consent_on=cell_date(cells.get("consent_on"), field="consent_on", label="同意登记日期"), id_number=number,
+            birth_date=born, residence_area=cell_text(cells.get("residence_area")), phone=cell_text(cells.get("phone")),
+            skills=cell_text(cells.get("skills")), service_categories=categories), today=self.today)
+        row = {"id": new_id(), **volunteer_fields(data)}
+        self.seen[number] = row_number
+        self.volunteers.append(row)
+        if team:
+            self.members.append({"id": new_id(), "team_id": self.teams[team], "volunteer_id": row["id"],
+                                 "joined_on": self.today})
+        return ""
+
+    def write(self, writer: BulkWriter) -> None:
+        writer.insert(Volunteer.__table__, self.volunteers)  # tables, not classes: see demo/volunteers.py
+        writer.insert(TeamMember.__table__, self.members)
+
+
+class _HourRows:
+    def __init__(self, ctx: Context, session: Session, rows: list) -> None:
+        self.ctx, self.now, self.today = ctx, datetime.now(UTC), date.today()
+        numbers = sorted({cell_id_number(c.get("id_number")) for _, c in rows} - {""})
+        self.volunteers = {n: (i, name) for i, n, name in _in_chunks(session, lambda part: select(
+            Volunteer.id, Volunteer.id_number, Volunteer.name).where(
+            col(Volunteer.id_number).in_(part), Volunteer.deleted == False), numbers)}  # noqa: E712
+        refs = sorted({cell_text(c.get("activity")) for _, c in rows} - {""})
+        found = _in_chunks(session, lambda part: select(Activity, Room.name).outerjoin(Room, Room.id == Activity.room_id)
+                           .where((col(Activity.activity_number).in_([p.upper() for p in part]))
+                                  | col(Activity.title).in_(part), Activity.deleted == False), refs)  # noqa: E712
+        self.by_number = {a.activity_number: (a, room) for a, room in found}
+        self.by_title: dict[tuple[str, date], list] = {}
+        for a, room in found:
+            self.by_title.setdefault((a.title, a.starts_at.date()), []).append((a, room))
+        self.done = dict.fromkeys(map(tuple, _in_chunks(session, lambda part: select(
+            ServiceRecord.volunteer_id, ServiceRecord.activity_id, ServiceRecord.served_on).where(
+            col(ServiceRecord.activity_id).in_(part), col(ServiceRecord.superseded_by).is_(None),
+            ServiceRecord.deleted == False), sorted({a.id for a, _ in found}))), 0)  # noqa: E712  (0: in the database)
+        self.records: list[dict] = []
+
+    def _activity(self, ref: str, day: date):
+        if hit := self.by_number.get(ref.upper()):
+            if hit[0].starts_at.date() != day:
+                raise Refused(f"服务日期与活动 {ref} 的日期（{hit[0].starts_at:%Y-%m-%d}）不一致")
+            return hit
+        hits = self.by_title.get((ref, day), [])
+        if len(hits) > 1:
+            raise Refused(f"活动名称“{ref}”当天有 {len(hits)} 项，请改填活动编号")
+        if not hits:
+            raise Refused(f"找不到活动：{ref or '（未填）'}（{day:%Y-%m-%d}）")
+        return hits[0]
+
+    def take(self, row_number: int, cells: dict) -> str:
+        number = check_id_number(cell_id_number(cells.get("id_number")))
+        name = cell_text(cells.get("name"))
+        if not name:
+            raise Refused("缺少姓名")
+        if number not in self.volunteers:
+            raise Refused("这个身份证号码还没有登记为志愿者")
+        volunteer_id, registered = self.volunteers[number]
+        if name != registered:
+            raise Refused(f"姓名与登记的不一致（登记为 {registered}）")
+        day = cell_date(cells.get("served_on"), field="served_on", label="服务日期")
+        if day > self.today:
+            raise Refused("服务日期晚于今天")
+        activity, room = self._activity(cell_text(cells.get("activity")), day)
+        try:
+            minutes = hours_to_minutes(cells.get("hours"))
+        except ValidationError:
+            raise Refused(f"服务时长超出范围或不是数字（须在 0.5 到 24 小时之间）：{cell_text(cells.get('hours')) or '空'}") from None
+        key = (volunteer_id, activity.id, day)
+        if key in self.done:
+            where = f"本文件第 {self.done[key]} 行" if self.done[key] else "数据库中"
+            raise Refused(f"重复：这位志愿者在这项活动当天的服务记录{where}已有")
+        self.done[key] = row_number
+        self.records.append({
+            "id": new_id(), "volunteer_id": volunteer_id, "activity_id": activity.id, "served_on": day,
+            "place": cell_text(cells.get("place"))[:80] or room or activity.place,
+            "content": cell_text(cells.get("content"))[:500] or activity.title, "minutes": minutes,
+            "organiser": activity.organiser, "person_in_charge": activity.person_in_charge,
+            "recorded_by": self.ctx.account_id or "", "recorded_at": self.now,
+            "late": lateness(day, self.today) is not None, "corrects_id": None, "superseded_by": None,
+            "correction_reason": "",
+        })
+        return "补录：超过 10 个工作日才记录" if self.records[-1]["late"] else ""
+
+    def write(self, writer: BulkWriter) -> None:
+        for start in range(0, len(self.records), 5000):
+            writer.insert(ServiceRecord.__table__, self.records[start:start + 5000])

@@ -1,0 +1,276 @@
+"""Volunteers (社区志愿者) and their teams, training, awards and evaluations: registration with
+consent, one volunteer per ID number, masked numbers in lists, and the list pages with totals.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.facilities import clean_text
+from wulian_desk.core.masking import mask_id_number, mask_phone
+from wulian_desk.core.models import (
+    OrgUnit,
+    TeamMember,
+    Volunteer,
+    VolunteerAward,
+    VolunteerEvaluation,
+    VolunteerTeam,
+    VolunteerTraining,
+)
+from wulian_desk.core.volunteers import RATINGS, VolunteerInput, check_volunteer_fields, star_label
+from wulian_desk.services import service_hours
+from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.names import name_initials
+
+
+class DuplicateVolunteerError(ValidationError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"这个身份证件号码已登记为志愿者（{name}），不能重复登记。",
+                         "A volunteer with this ID number is already registered.", field="id_number")
+
+
+def volunteer_fields(data: VolunteerInput) -> dict:
+    """The stored columns of a checked input (also used by the roster import)."""
+    return {
+        "name": data.name, "name_initials": name_initials(data.name), "gender": data.gender,
+        "birth_date": data.birth_date, "id_type": data.id_type, "id_number": data.id_number,
+        "residence_area": data.residence_area, "phone": data.phone, "skills": data.skills,
+        "service_categories": json.dumps(data.service_categories), "org_unit_id": data.org_unit_id,
+        "consent_on": data.consent_on,
+    }
+
+
+def _by_id_number(session: Session, id_number: str, *, exclude_id: str | None = None) -> Volunteer | None:
+    query = select(Volunteer).where(Volunteer.id_number == id_number, Volunteer.deleted == False)  # noqa: E712
+    if exclude_id:
+        query = query.where(Volunteer.id != exclude_id)
+    return session.exec(query).first()
+
+
+def _live(session: Session, model, row_id: str, what: str):
+    row = session.get(model, row_id)
+    if row is None or row.deleted:
+        raise NotFoundError(f"找不到该{what}。", f"{model.__name__} not found.")
+    return row
+
+
+def _check_unit(session: Session, org_unit_id: str) -> None:
+    unit = session.get(OrgUnit, org_unit_id)
+    if unit is None or unit.deleted:
+        raise ValidationError("请选择所属站点或社区。", "Choose the unit.", field="org_unit_id")
+
+
+def create_volunteer(ctx: Context, data: VolunteerInput, *, team_ids: tuple[str, ...] = ()) -> Changes:
+    ctx.require("volunteer", "create")
+    data = check_volunteer_fields(data, today=date.today())
+    with ctx.writing() as session:
+        _check_unit(session, data.org_unit_id)
+        if existing := _by_id_number(session, data.id_number):
+            raise DuplicateVolunteerError(existing.name)
+        row = ctx.stamp(session, Volunteer(**volunteer_fields(data)))
+        session.add(row)
+        session.flush()
+        for team_id in team_ids:
+            _live(session, VolunteerTeam, team_id, "志愿服务队")
+            session.add(ctx.stamp(session, TeamMember(team_id=team_id, volunteer_id=row.id, joined_on=date.today())))
+        ctx.audit(session, "create", "volunteer", row.id)
+    return Changes.of("volunteer", row.id)
+
+
+def update_volunteer(ctx: Context, volunteer_id: str, data: VolunteerInput) -> Changes:
+    ctx.require("volunteer", "edit")
+    data = check_volunteer_fields(data, today=date.today())
+    with ctx.writing() as session:
+        row = _live(session, Volunteer, volunteer_id, "志愿者")
+        _check_unit(session, data.org_unit_id)
+        if existing := _by_id_number(session, data.id_number, exclude_id=volunteer_id):
+            raise DuplicateVolunteerError(existing.name)
+        row.sqlmodel_update(volunteer_fields(data))
+        session.add(ctx.stamp(session, row))
+        ctx.audit(session, "edit", "volunteer", volunteer_id)
+    return Changes.of("volunteer", volunteer_id)
+
+
+def resolve_volunteer(ctx: Context, reference: str) -> str:
+    """A volunteer's record id from the id or an ID number."""
+    ctx.require("volunteer", "view")
+    ref = reference.strip()
+    with ctx.reading() as session:
+        row = session.get(Volunteer, ref) or _by_id_number(session, ref.upper())
+    if row is None or row.deleted:
+        raise NotFoundError(f"找不到志愿者 {reference}。", f"No volunteer {reference}.")
+    return row.id
+
+
+@dataclass(frozen=True)
+class VolunteerView:
+    volunteer: Volunteer  # id_number and phone already masked unless `full`
+    teams: list[str]
+    trainings: list[VolunteerTraining]
+    awards: list[VolunteerAward]
+    evaluations: list[VolunteerEvaluation]
+    yearly: list[tuple[int, int, int]]
+    full: bool
+
+
+def view_volunteer(ctx: Context, volunteer_id: str, *, full: bool = False) -> VolunteerView:
+    """One volunteer with everything kept about them; journaled, full numbers only if allowed."""
+    ctx.require("volunteer", "view")
+    if full:
+        ctx.require("volunteer", "full_copy")
+    with ctx.reading() as session:
+        row = _live(session, Volunteer, volunteer_id, "志愿者")
+
+        def of(model, order):
+            return list(session.exec(select(model).where(model.volunteer_id == volunteer_id, model.deleted == False)  # noqa: E712
+                                     .order_by(order)).all())
+
+        teams = list(session.exec(select(VolunteerTeam.name).join(TeamMember, TeamMember.team_id == VolunteerTeam.id)
+                                  .where(TeamMember.volunteer_id == volunteer_id, TeamMember.deleted == False)).all())  # noqa: E712
+        trainings, awards = of(VolunteerTraining, VolunteerTraining.held_on), of(VolunteerAward, VolunteerAward.awarded_on)
+        evaluations = of(VolunteerEvaluation, VolunteerEvaluation.evaluated_on)
+    shown = Volunteer(**row.model_dump())
+    if not full:
+        shown.id_number, shown.phone = mask_id_number(row.id_number), mask_phone(row.phone)
+    ctx.audit_now("full_copy" if full else "view", "volunteer", volunteer_id)
+    return VolunteerView(shown, sorted(teams), trainings, awards, evaluations,
+                         service_hours.yearly_totals(ctx, volunteer_id), full)
+
+
+@dataclass(frozen=True)
+class VolunteerRow:
+    """What the volunteers list shows: numbers masked, with the totals."""
+
+    id: str
+    name: str
+    gender: str
+    id_number: str
+    phone: str
+    residence_area: str
+    skills: str
+    total_minutes: int
+    year_minutes: int
+    records: int
+    stars: int
+    star_label: str
+
+
+def volunteer_ids(ctx: Context, *, search: str = "", team_id: str | None = None) -> list[str]:
+    """Live volunteers in name order (pinyin initials); a search matches name, initials or ID number."""
+    ctx.require("volunteer", "view")
+    query = select(Volunteer.id).where(Volunteer.deleted == False)  # noqa: E712
+    if term := search.strip():
+        query = query.where(col(Volunteer.name).contains(term) | col(Volunteer.name_initials).startswith(term.lower())
+                            | col(Volunteer.id_number).startswith(term.upper()))
+    if team_id:
+        query = query.where(col(Volunteer.id).in_(select(TeamMember.volunteer_id).where(
+            TeamMember.team_id == team_id, TeamMember.deleted == False)))  # noqa: E712
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(Volunteer.name_initials, Volunteer.id)).all())
+
+
+def volunteers_by_id(ctx: Context, ids: list[str], *, year: int | None = None) -> dict[str, VolunteerRow]:
+    """One page of the list: the rows and their totals, in two indexed queries."""
+    ctx.require("volunteer", "view")
+    if not ids:
+        return {}
+    with ctx.reading() as session:
+        rows = session.exec(select(Volunteer).where(col(Volunteer.id).in_(ids))).all()
+    totals = service_hours.volunteer_totals(ctx, [r.id for r in rows], year=year)
+    return {
+        r.id: VolunteerRow(r.id, r.name, r.gender, mask_id_number(r.id_number), mask_phone(r.phone), r.residence_area,
+                           r.skills, totals[r.id].total_minutes, totals[r.id].year_minutes, totals[r.id].records,
+                           totals[r.id].stars, star_label(totals[r.id].stars))
+        for r in rows
+    }
+
+
+# -- teams, training, awards, evaluations -----------------------------------------------------
+
+
+def create_team(ctx: Context, *, name: str, leader: str = "", description: str = "",
+                founded_on: date | None = None, org_unit_id: str | None = None) -> Changes:
+    ctx.require("volunteer", "create")
+    name = clean_text(name, field="name", label="服务队名称", max_len=60, required=True)
+    with ctx.writing() as session:
+        unit = org_unit_id or ctx.station_id
+        _check_unit(session, unit)
+        team = ctx.stamp(session, VolunteerTeam(
+            name=name, org_unit_id=unit, leader=clean_text(leader, field="leader", label="队长", max_len=40, required=False),
+            description=clean_text(description, field="description", label="简介", max_len=500, required=False),
+            founded_on=founded_on))
+        session.add(team)
+        ctx.audit(session, "create", "volunteer_team", team.id)
+    return Changes.of("volunteer_team", team.id)
+
+
+def teams(ctx: Context) -> list[VolunteerTeam]:
+    ctx.require("volunteer", "view")
+    with ctx.reading() as session:
+        return list(session.exec(select(VolunteerTeam).where(VolunteerTeam.deleted == False)  # noqa: E712
+                                 .order_by(VolunteerTeam.name)).all())
+
+
+def join_team(ctx: Context, team_id: str, volunteer_ids: list[str], *, joined_on: date | None = None) -> Changes:
+    ctx.require("volunteer", "edit")
+    with ctx.writing() as session:
+        _live(session, VolunteerTeam, team_id, "志愿服务队")
+        already = set(session.exec(select(TeamMember.volunteer_id).where(
+            TeamMember.team_id == team_id, TeamMember.deleted == False)).all())  # noqa: E712
+        for volunteer_id in dict.fromkeys(volunteer_ids):
+            _live(session, Volunteer, volunteer_id, "志愿者")
+            if volunteer_id not in already:
+                session.add(ctx.stamp(session, TeamMember(team_id=team_id, volunteer_id=volunteer_id,
+                                                          joined_on=joined_on or date.today())))
+        ctx.audit(session, "edit", "volunteer_team", team_id, joined=len(volunteer_ids))
+    return Changes(frozenset({"volunteer_team", "volunteer"}), (team_id, *volunteer_ids))
+
+
+def _add(ctx: Context, volunteer_id: str, row) -> Changes:
+    ctx.require("volunteer", "edit")
+    with ctx.writing() as session:
+        _live(session, Volunteer, volunteer_id, "志愿者")
+        session.add(ctx.stamp(session, row))
+        ctx.audit(session, "create", row.__tablename__, row.id, volunteer=volunteer_id)
+    return Changes(frozenset({row.__tablename__, "volunteer"}), (row.id, volunteer_id))
+
+
+def _not_future(day: date, field: str) -> date:
+    if day > date.today():
+        raise ValidationError("日期不能晚于今天。", "The date is in the future.", field=field)
+    return day
+
+
+def add_training(ctx: Context, volunteer_id: str, *, name: str, hours: float, organiser: str, held_on: date,
+                 content: str = "") -> Changes:
+    """培训: 名称, 内容, 学时, 举办单位, 日期."""
+    if isinstance(hours, bool) or not isinstance(hours, int | float) or not 0 < hours <= 500:
+        raise ValidationError("培训学时须大于 0。", "Training hours must be positive.", field="hours")
+    return _add(ctx, volunteer_id, VolunteerTraining(
+        volunteer_id=volunteer_id, name=clean_text(name, field="name", label="培训名称", max_len=80, required=True),
+        content=clean_text(content, field="content", label="培训内容", max_len=500, required=False), hours=float(hours),
+        organiser=clean_text(organiser, field="organiser", label="举办单位", max_len=80, required=True),
+        held_on=_not_future(held_on, "held_on")))
+
+
+def add_award(ctx: Context, volunteer_id: str, *, name: str, awarded_on: date, awarded_by: str) -> Changes:
+    """表彰奖励: 名称, 日期, 授予单位."""
+    return _add(ctx, volunteer_id, VolunteerAward(
+        volunteer_id=volunteer_id, name=clean_text(name, field="name", label="奖励名称", max_len=80, required=True),
+        awarded_on=_not_future(awarded_on, "awarded_on"),
+        awarded_by=clean_text(awarded_by, field="awarded_by", label="授予单位", max_len=80, required=True)))
+
+
+def add_evaluation(ctx: Context, volunteer_id: str, *, rating: str, evaluated_on: date, comments: str = "") -> Changes:
+    """服务质量评价, with the date and who evaluated."""
+    if rating not in RATINGS:
+        raise ValidationError("请选择评价等级。", "Choose a rating.", field="rating")
+    return _add(ctx, volunteer_id, VolunteerEvaluation(
+        volunteer_id=volunteer_id, rating=rating, evaluated_on=_not_future(evaluated_on, "evaluated_on"),
+        comments=clean_text(comments, field="comments", label="评价意见", max_len=500, required=False),
+        evaluated_by=ctx.account_id or ""))
