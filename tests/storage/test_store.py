@@ -104,3 +104,33 @@ def test_schema_matches_the_models(station_dir):
             assert columns == set(table.c.keys()), table.name
     finally:
         store.close()
+
+
+def test_threads_and_nested_sessions_get_their_own_connections(station_dir):
+    """The window reads on its own thread while the task runner works on others."""
+    import threading
+
+    store, _ = Store.open(station_dir, passphrase=PASSWORD)
+    errors = []
+
+    def reader():
+        try:
+            for _ in range(200):
+                with store.session() as session:
+                    assert session.execute(text("SELECT count(*) FROM org_unit WHERE tier = :t"),
+                                           {"t": "township"}).scalar() == 1
+        except Exception as exc:  # pragma: no cover - the failure this test guards against
+            errors.append(exc)
+
+    try:
+        threads = [threading.Thread(target=reader) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        with store.session() as outer, store.session() as inner:
+            outer_conn = outer.connection().connection.driver_connection
+            assert inner.connection().connection.driver_connection is not outer_conn
+    finally:
+        store.close()
+    assert errors == []

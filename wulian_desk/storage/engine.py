@@ -12,6 +12,7 @@ import sqlcipher3
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 
 from wulian_desk.core.errors import (
     CorruptDatabaseError,
@@ -54,7 +55,13 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     # `module=` makes SQLAlchemy's SQLite dialect use sqlcipher3's exception classes.
     # hide_parameters: an error message must never carry record values into a log.
-    engine = create_engine("sqlite://", creator=creator, module=sqlcipher3, hide_parameters=True)
+    # QueuePool, said explicitly: with the "sqlite://" URL SQLAlchemy would assume an in-memory
+    # database and pick SingletonThreadPool, which shares one connection among every session of a
+    # thread and closes other threads' connections once more than five threads have used it.
+    engine = create_engine(
+        "sqlite://", creator=creator, module=sqlcipher3, hide_parameters=True,
+        poolclass=QueuePool, pool_size=4, max_overflow=8,
+    )
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
