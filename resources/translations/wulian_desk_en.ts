@@ -350,7 +350,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/detail.py" line="+99"/>
+        <location filename="../../wulian_desk/ui/cases/detail.py" line="+96"/>
         <source>服务对象</source>
         <translation>Client</translation>
     </message>
@@ -765,7 +765,7 @@
         <translation>Open a case</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>知情同意记录</source>
         <translation>Consent history</translation>
     </message>
@@ -1006,7 +1006,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+150"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+158"/>
         <source>审批同意：%1</source>
         <translation>Approve: %1</translation>
     </message>
@@ -1404,7 +1404,7 @@ User name %1, password %2</translation>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-45"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-53"/>
         <source>开案</source>
         <translation>Open a case</translation>
     </message>
@@ -1420,7 +1420,12 @@ User name %1, password %2</translation>
         <translation>e.g. daily care for an elder living alone</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>（暂不指定）</source>
+        <translation>(not yet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>个案主题</source>
         <translation>Subject</translation>
     </message>
@@ -1433,6 +1438,11 @@ User name %1, password %2</translation>
         <location line="+1"/>
         <source>风险等级</source>
         <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督导</source>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1844,7 +1854,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+45"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+46"/>
         <source>添加服务记录</source>
         <translation>Add a session record</translation>
     </message>

@@ -153,3 +153,14 @@ def test_session_input_is_checked(team):
         cases.add_session(worker, case_id, on=TODAY + timedelta(days=1), minutes=10, session_type="phone", content="x")
     with pytest.raises(ValidationError, match="服务方式"):
         cases.add_session(worker, case_id, on=TODAY, minutes=10, session_type="telepathy", content="x")
+
+
+def test_staff_names_for_everyone_and_cases_of_a_client(team):
+    from wulian_desk.services import accounts
+
+    names = accounts.staff_names(team["zhaomin"])  # a worker, who may not administer accounts
+    assert names[team["liwei"].account_id] == "liwei"
+    assert [a.username for a in accounts.supervisors(team["zhaomin"])] == ["chensup"]
+    client_id = cases.cases_by_id(team["head"], [team["case"]])[team["case"]].client_id
+    assert cases.case_ids(team["head"], client_id=client_id) == [team["case"]]
+    assert cases.case_ids(team["zhaomin"], client_id=client_id) == []  # not her case

@@ -156,3 +156,17 @@ def test_purge_after_retention_erases_cases_and_their_history(ctx):
         assert session.execute(text("SELECT count(*) FROM session_fts WHERE session_fts MATCH '电话回访'")).scalar() == 0
     assert drafts.load_draft(ctx, f"form:{case_id}:closure") is None
     assert [e.action for e in audit_log.journal(ctx, record_id=client_id)][0] == "purge"
+
+
+def test_a_worker_edits_a_record_without_seeing_or_wiping_its_numbers(ctx, station_dir):
+    client_id = clients.create_client(ctx, elder(ctx)).ids[0]
+    accounts.create_account(ctx, username="liwei", display_name="李伟", role="worker", password="worker-pass-1")
+    worker = station.open_station(station_dir, passphrase="worker-pass-1", username="liwei")
+    try:
+        shown = clients.view_client(worker, client_id)
+        clients.update_client(worker, client_id, elder(worker, id_number=shown.id_number, phone=shown.phone,
+                                                       address="城关镇北街 3 号"))
+    finally:
+        worker.close()
+    full = clients.view_client(ctx, client_id, full=True)
+    assert (full.id_number, full.phone, full.address) == (ELDER_ID, "13812345678", "城关镇北街 3 号")

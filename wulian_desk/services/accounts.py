@@ -40,6 +40,22 @@ def list_accounts(ctx: Context) -> list[AccountRow]:
     return [_row(a) for a in sorted(accounts, key=lambda a: a.username)]
 
 
+def staff_names(ctx: Context) -> dict[str, str]:
+    """Display names of the station's staff, for any logged-in user: who worked on a case or
+    approved a plan is part of the record, not account administration."""
+    with ctx.reading() as session:
+        accounts = session.exec(select(Account).where(Account.deleted == False)).all()  # noqa: E712
+    return {a.id: a.display_name or a.username for a in accounts}
+
+
+def supervisors(ctx: Context) -> list[AccountRow]:
+    """Active supervisors, for choosing who supervises a case."""
+    with ctx.reading() as session:
+        rows = session.exec(select(Account).where(
+            Account.role == "supervisor", Account.disabled == False, Account.deleted == False)).all()  # noqa: E712
+    return [_row(a) for a in sorted(rows, key=lambda a: a.display_name)]
+
+
 def find_account(ctx: Context, username: str) -> AccountRow:
     with ctx.reading() as session:
         account = _by_username(session, username)

@@ -282,9 +282,13 @@ def _scope(ctx: Context, query):
     return query
 
 
-def case_ids(ctx: Context, *, search: str = "", stage: str | None = None, mine: bool = False) -> list[str]:
+def case_ids(
+    ctx: Context, *, search: str = "", stage: str | None = None, mine: bool = False, client_id: str | None = None
+) -> list[str]:
     ctx.require("case", "view")
     query = _scope(ctx, select(Case.id).join(Client, Client.id == Case.client_id).where(Case.deleted == False))  # noqa: E712
+    if client_id:
+        query = query.where(Case.client_id == client_id)
     if mine:
         query = query.where(or_(Case.worker_id == ctx.account_id, Case.supervisor_id == ctx.account_id))
     if stage:

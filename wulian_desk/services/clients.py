@@ -5,7 +5,7 @@ how numbers are masked, and how a record is purged when it must go.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import delete, or_
@@ -234,9 +234,22 @@ def create_client(
     return Changes.of("client", client.id)
 
 
+def _keep_masked_numbers(session: Session, client_id: str, data: ClientInput) -> ClientInput:
+    """A number sent back as it was shown (masked, with '*') means "unchanged": a worker edits
+    the rest of a record without ever seeing, or wiping, the full numbers."""
+    current = _live_client(session, client_id)
+    if data.id_number and "*" in data.id_number:
+        data = replace(data, id_number=current.id_number)
+    if data.phone and "*" in data.phone:
+        data = replace(data, phone=current.phone)
+    return data
+
+
 def update_client(ctx: Context, client_id: str, data: ClientInput, *, confirm_duplicate: bool = False) -> Changes:
     ctx.require("client", "edit")
     today = date.today()
+    with ctx.reading() as session:
+        data = _keep_masked_numbers(session, client_id, data)
     data = check_client_fields(data, today=today)
     if not confirm_duplicate and (matches := find_duplicates(ctx, data, exclude_id=client_id)):
         raise DuplicateClientWarning(matches)

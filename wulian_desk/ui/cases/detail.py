@@ -42,13 +42,10 @@ APPROVED_FORMS = ("service_plan", "closure")
 
 
 def account_names(ctx) -> dict[str, str]:
-    """Display names of the staff this user may list; always their own."""
-    names = {ctx.account_id or "": ctx.display_name or ctx.username}
-    if ctx.may("account", "view"):
-        from wulian_desk.services.accounts import list_accounts
+    """Display names of the station's staff; always the user's own."""
+    from wulian_desk.services.accounts import staff_names
 
-        names.update({a.id: a.display_name or a.username for a in list_accounts(ctx)})
-    return names
+    return {ctx.account_id or "": ctx.display_name or ctx.username} | staff_names(ctx)
 
 
 def form_title(form_id: str) -> str:

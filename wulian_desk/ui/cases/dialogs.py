@@ -104,9 +104,16 @@ class OpenCaseDialog(RecordDialog):
         self.priority = vocab_combo(PRIORITIES, "normal")
         self.risk = vocab_combo(RISKS, "low")
         self.review = DateEdit()
+        self.supervisor = QComboBox()
+        self.supervisor.addItem(self.tr("（暂不指定）"), None)
+        from wulian_desk.services.accounts import supervisors
+
+        for person in supervisors(ctx):
+            self.supervisor.addItem(person.display_name, person.id)
         self.add_field("title", self.tr("个案主题"), self.case_title)
         self.add_field("priority", self.tr("优先级"), self.priority)
         self.add_field("risk", self.tr("风险等级"), self.risk)
+        self.add_field("supervisor_id", self.tr("督导"), self.supervisor)
         self.add_field("next_review_on", self.tr("下次回顾日期"), self.review)
         self.finish_layout()
 
@@ -116,7 +123,8 @@ class OpenCaseDialog(RecordDialog):
             raise ValidationError("请先找到并选中服务对象。", "Find and pick the client first.", field="client_id")
         return cases.open_case(
             self.ctx, client_id=client_id, title=self.case_title.text(), priority=self.priority.currentData(),
-            risk=self.risk.currentData(), next_review_on=self.review.date_value("next_review_on", "下次回顾日期"),
+            risk=self.risk.currentData(), supervisor_id=self.supervisor.currentData(),
+            next_review_on=self.review.date_value("next_review_on", "下次回顾日期"),
         )
 
 
