@@ -151,7 +151,8 @@ def test_purge_after_retention_erases_cases_and_their_history(ctx):
         clients.purge_client(ctx, client_id, today=date(2025, 5, 31))  # not yet ten years then
     clients.purge_client(ctx, client_id)
     with ctx.reading() as session:
-        for table in ("client", "consent", "case_file", "case_event", "service_session", "client_search"):
+        for table in ("client", "consent", "case_file", "case_event", "service_session", "client_search",
+                      "case_search"):
             assert session.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
         assert session.execute(text("SELECT count(*) FROM session_fts WHERE session_fts MATCH '电话回访'")).scalar() == 0
     assert drafts.load_draft(ctx, f"form:{case_id}:closure") is None

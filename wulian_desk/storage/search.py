@@ -15,18 +15,24 @@ LIMIT = 200
 MAX_HITS = 20_000  # a search list longer than this helps nobody; it also bounds IN (...) lists
 
 
-def client_matches(session: Session, query: str, *, limit: int = LIMIT) -> list[str]:
+def _client_where(query: str) -> tuple[str, dict] | None:
+    """The filter on client_search for `query`, or None when no client can match it (names and
+    initials hold no digits, and number tails need four)."""
     q = query.strip()
-    if not q:
+    digits = q.isdigit()
+    if not q or (digits and len(q) < 4):
+        return None
+    where = "(id_number LIKE :tail OR phone LIKE :tail)" if digits else "(instr(name, :q) > 0 OR initials LIKE :initials)"
+    return where, {"q": q, "initials": q.lower() + "%", "tail": "%" + q}
+
+
+def client_matches(session: Session, query: str, *, limit: int = LIMIT) -> list[str]:
+    found = _client_where(query)
+    if found is None:
         return []
-    params = {"q": q, "initials": q.lower() + "%", "tail": "%" + q, "limit": limit}
-    digits = q.isdigit() and len(q) >= 4
-    sql = (
-        "SELECT client_id FROM client_search WHERE live AND (instr(name, :q) > 0 OR initials LIKE :initials"
-        + (" OR id_number LIKE :tail OR phone LIKE :tail" if digits else "")
-        + ") ORDER BY initials, client_id LIMIT :limit"
-    )
-    return [row[0] for row in session.execute(text(sql), params)]
+    where, params = found
+    sql = f"SELECT client_id FROM client_search WHERE live AND {where} ORDER BY initials, client_id LIMIT :limit"
+    return [row[0] for row in session.execute(text(sql), params | {"limit": limit})]
 
 
 def session_note_matches(session: Session, query: str, *, limit: int = LIMIT) -> list[str]:
@@ -43,23 +49,23 @@ def session_note_matches(session: Session, query: str, *, limit: int = LIMIT) ->
 
 
 def case_matches(session: Session, query: str, *, limit: int = MAX_HITS) -> list[str]:
-    """Case ids matching by case number, title, the client's name/initials/number tail, or notes."""
+    """Case ids matching by case number, title, the client's name/initials/number tail, or notes.
+    Every part reads a narrow index table, never the wide case or client rows."""
     q = query.strip()
     if not q:
         return []
-    digits = q.isdigit() and len(q) >= 4
-    client_where = "instr(cs.name, :q) > 0 OR cs.initials LIKE :initials" + (
-        " OR cs.id_number LIKE :tail OR cs.phone LIKE :tail" if digits else "")
-    sql = (
-        "SELECT c.id FROM case_file c JOIN client_search cs ON cs.client_id = c.client_id "
-        f"WHERE c.deleted = 0 AND (instr(c.case_number, :q) > 0 OR instr(c.title, :q) > 0 OR {client_where}) "
-        "LIMIT :limit"
-    )
-    params = {"q": q, "initials": q.lower() + "%", "tail": "%" + q, "limit": limit}
-    found = [row[0] for row in session.execute(text(sql), params)]
-    seen = set(found)
-    found += [i for i in session_note_matches(session, q, limit=limit) if i not in seen]
-    return found[:limit]
+    params = {"q": q, "limit": limit}
+    by_client = ""
+    if (found := _client_where(q)) is not None:
+        where, client_params = found
+        by_client = f" OR client_id IN (SELECT client_id FROM client_search WHERE live AND {where})"
+        params |= client_params
+    sql = (f"SELECT case_id FROM case_search WHERE live AND (instr(case_number, :q) > 0 OR instr(title, :q) > 0"
+           f"{by_client}) LIMIT :limit")
+    hits = [row[0] for row in session.execute(text(sql), params)]
+    seen = set(hits)
+    hits += [i for i in session_note_matches(session, q, limit=limit) if i not in seen]
+    return hits[:limit]
 
 
 def clients_in_name_order(session: Session) -> list[str]:

@@ -35,6 +35,23 @@ STATEMENTS = [
     END""",
     """INSERT INTO client_search SELECT id, name, name_initials, coalesce(id_number, ''), phone, NOT deleted
        FROM client""",
+    # Cases by number and title, as narrow rows too, with the client each belongs to.
+    """CREATE TABLE case_search (
+        case_id TEXT PRIMARY KEY, client_id TEXT NOT NULL, case_number TEXT NOT NULL, title TEXT NOT NULL,
+        live INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+    "CREATE INDEX case_search_client ON case_search (client_id)",
+    """CREATE TRIGGER case_search_insert AFTER INSERT ON case_file BEGIN
+        INSERT INTO case_search VALUES (new.id, new.client_id, new.case_number, new.title, NOT new.deleted);
+    END""",
+    """CREATE TRIGGER case_search_update AFTER UPDATE ON case_file BEGIN
+        UPDATE case_search SET client_id = new.client_id, case_number = new.case_number, title = new.title,
+            live = NOT new.deleted WHERE case_id = new.id;
+    END""",
+    """CREATE TRIGGER case_search_delete AFTER DELETE ON case_file BEGIN
+        DELETE FROM case_search WHERE case_id = old.id;
+    END""",
+    "INSERT INTO case_search SELECT id, client_id, case_number, title, NOT deleted FROM case_file",
     # Session notes: trigram FTS5 over the service_session rows (external content, no copy).
     """CREATE VIRTUAL TABLE session_fts USING fts5(
         content, content='service_session', content_rowid='rowid', tokenize='trigram')""",
