@@ -13,6 +13,7 @@ from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import PermissionDenied
 from wulian_desk.core.identity import make_id_number
 from wulian_desk.core.models import AssetCreate, RoomCreate, RoomUpdate
+from wulian_desk.core.organisations import OrganisationInput
 from wulian_desk.core.permissions import PERMISSIONS, allowed, may_see_case, require
 from wulian_desk.core.volunteers import VolunteerInput
 from wulian_desk.services import (
@@ -21,14 +22,20 @@ from wulian_desk.services import (
     audit_log,
     cases,
     certificates,
+    charity,
     clients,
     facilities,
     groups,
     maintenance,
+    organisations,
+    parties_import,
     printing,
+    projects,
     roster_import,
     service_hours,
+    staffing,
     station,
+    targets,
     volunteers,
 )
 
@@ -51,7 +58,23 @@ def _make(folder, tier):
     clients.withdraw_consent(ctx, gone)
     _make_cases(ctx, folder)
     _make_volunteering(ctx)
+    _make_parties(ctx)
     ctx.close()
+
+
+def _organisation_input(ctx, name="夕阳红志愿服务队"):
+    return OrganisationInput(name=name, org_unit_id=ctx.station_id, org_type="life_service", status="filed",
+                             filed_on=date(2026, 1, 2), leader="李桂兰")
+
+
+def _make_parties(ctx):
+    """An organisation, a fund holding a donation, a project at needs assessment, a staff member."""
+    organisations.create_organisation(ctx, _organisation_input(ctx))
+    donor = charity.create_donor(ctx, name="眉县爱心企业", donor_type="enterprise").ids[0]
+    fund = charity.create_fund(ctx, name="首善社区基金", fund_type="community_fund").ids[0]
+    charity.receive_donation(ctx, donor_id=donor, fund_id=fund, received_on=date(2026, 1, 2), amount_fen=100_000)
+    projects.create_project(ctx, name="困境儿童关爱项目", needs="课后陪伴")
+    staffing.add_staff(ctx, name="周晓燕", post="驻站社工", certificate="assistant")
 
 
 def _volunteer_input(ctx, n):
@@ -187,6 +210,31 @@ CALLS = {
         ctx, _row_id(ctx, "Volunteer"), ctx.store.folder.parent / f"{ctx.role}-certificate.pdf"),
     ("volunteer", "import"): lambda ctx: roster_import.import_roster(
         ctx, "volunteers", roster_import.write_template("volunteers", ctx.store.folder.parent / f"{ctx.role}.xlsx")),
+    ("organisation", "view"): lambda ctx: organisations.organisation_ids(ctx),
+    ("organisation", "create"): lambda ctx: organisations.create_organisation(ctx, _organisation_input(ctx, "歌舞队")),
+    ("organisation", "edit"): lambda ctx: organisations.evaluate(ctx, _row_id(ctx, "Organisation"), year=2026,
+                                                                 result="good", evaluated_on=date(2026, 1, 5)),
+    ("organisation", "print"): lambda ctx: organisations.print_ledger(
+        ctx, ctx.station_id, ctx.store.folder.parent / f"{ctx.role}-ledger.pdf"),
+    ("organisation", "import"): lambda ctx: parties_import.import_rows(
+        ctx, "organisations", parties_import.write_template("organisations", ctx.store.folder.parent / f"{ctx.role}-o.xlsx")),
+    ("charity", "view"): lambda ctx: charity.funds(ctx),
+    ("charity", "create"): lambda ctx: charity.create_donor(ctx, name="张先生", donor_type="individual"),
+    ("charity", "edit"): lambda ctx: charity.allocate(ctx, fund_id=_row_id(ctx, "Fund"), recipient_kind="client",
+                                                      recipient_id=_client(ctx), allocated_on=date(2026, 1, 5),
+                                                      amount_fen=10_000),
+    ("charity", "import"): lambda ctx: parties_import.import_rows(
+        ctx, "donors", parties_import.write_template("donors", ctx.store.folder.parent / f"{ctx.role}-d.xlsx")),
+    ("project", "view"): lambda ctx: projects.projects(ctx),
+    ("project", "create"): lambda ctx: projects.create_project(ctx, name="空巢老人陪伴项目"),
+    ("project", "edit"): lambda ctx: projects.add_indicator(ctx, _row_id(ctx, "Project"), name="服务人次", target=200),
+    ("project", "approve"): lambda ctx: projects.move_project(ctx, _row_id(ctx, "Project"), "published"),
+    ("staff", "view"): lambda ctx: staffing.staff_list(ctx),
+    ("staff", "create"): lambda ctx: staffing.add_staff(ctx, name="吴磊", post="专职社工"),
+    ("staff", "edit"): lambda ctx: staffing.add_training(ctx, [_row_id(ctx, "Staff")], name="个案督导", hours=8,
+                                                        held_on=date(2026, 1, 5)),
+    ("target", "view"): lambda ctx: targets.dashboard(ctx, 2026),
+    ("target", "print"): lambda ctx: targets.print_dashboard(ctx, 2026, ctx.store.folder.parent / f"{ctx.role}-d.pdf"),
 }
 
 

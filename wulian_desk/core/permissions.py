@@ -43,6 +43,7 @@ RESOURCES = {
     "charity": ("慈善资源", "charity resources"),
     "project": ("项目", "projects"),
     "staff": ("人员与培训", "staff and training"),
+    "target": ("目标与工作台", "targets and the dashboard"),
     "bundle": ("同步数据包", "sync bundles"),
     "backup": ("备份与恢复", "backups"),
 }
@@ -88,6 +89,24 @@ volunteer     edit       W S H
 volunteer     full_copy    S H
 volunteer     print      W S H
 volunteer     import     W S H
+organisation  view       W S H C
+organisation  create     W S H
+organisation  edit       W S H
+organisation  print      W S H
+organisation  import     W S H
+charity       view       W S H C
+charity       create     W S H
+charity       edit         S H
+charity       import     W S H
+project       view       W S H C
+project       create         H C
+project       edit       W S H C
+project       approve      S H C
+staff         view       W S H C
+staff         create         H C
+staff         edit           H C
+target        view       W S H C
+target        print      W S H C
 """
 
 _LETTERS = {"W": "worker", "S": "supervisor", "H": "head", "C": "county_admin"}

@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 
 from wulian_desk.core.errors import PolicyError
+from wulian_desk.core.policy_targets import Targets, parse_targets
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ROOM_TYPES, TIERS
 
 
@@ -32,6 +33,8 @@ class PolicyProfile:
     facilities: dict[str, FacilityMinimum] = field(default_factory=dict)
     # Total volunteer hours that earn each star, ascending; empty when the profile grades none.
     volunteer_star_hours: tuple[int, ...] = ()
+    # The targets of the other parties (organisations, staff, agencies): None where the city is silent.
+    targets: Targets | None = None
 
     def facility_minimum(self, tier: str) -> FacilityMinimum | None:
         return self.facilities.get(tier)
@@ -72,13 +75,14 @@ def parse_policy(code: str, text: str, *, origin: str = "") -> PolicyProfile:
                 min_operating_funds_yuan=int(funds) if funds is not None else None,
             )
         star_hours = _star_hours(data.get("volunteers", {}))
+        targets = parse_targets(data)
     except (KeyError, TypeError, ValueError) as exc:
         raise PolicyError(
             f"政策配置文件 {where} 内容有误：{exc}", f"Policy file {where} is invalid: {exc}"
         ) from exc
     return PolicyProfile(
         code=code, name=name, source=str(data.get("source", "")), facilities=facilities,
-        volunteer_star_hours=star_hours,
+        volunteer_star_hours=star_hours, targets=targets,
     )
 
 

@@ -1,0 +1,63 @@
+"""The stages of a government-purchased service project (政府购买服务项目) and the rule for each move.
+
+需求评估 → 发布项目 → 签订协议 → 开展服务 → 中期督导 → 评估验收, one step at a time [seed 004].
+This module decides; services/projects.py gathers the facts and records the move and its approver.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.vocab import Choice
+
+STAGES = {c.code: c for c in (
+    Choice("needs", "需求评估", "Needs assessment"),
+    Choice("published", "发布项目", "Published"),
+    Choice("contracted", "签订协议", "Agreement signed"),
+    Choice("service", "开展服务", "In service"),
+    Choice("midterm", "中期督导", "Mid-term supervision"),
+    Choice("accepted", "评估验收", "Evaluated and accepted"),
+)}
+ORDER = tuple(STAGES)
+
+
+@dataclass(frozen=True)
+class ProjectFacts:
+    stage: str
+    has_needs: bool
+    agency_id: str | None
+    contract_fen: int
+    has_period: bool
+    indicators: int
+    has_report: bool
+    score: float | None
+
+
+def _refuse(zh: str, en: str, field: str = "stage") -> None:
+    raise ValidationError(zh, en, field=field)
+
+
+def check_move(facts: ProjectFacts, target: str) -> None:
+    """Raise a ValidationError saying why unless the project may go from its stage to `target`."""
+    if target not in STAGES:
+        _refuse(f"未知的项目阶段：{target}", f"Unknown stage: {target}")
+    here = ORDER.index(facts.stage)
+    there = ORDER.index(target)
+    if there <= here:
+        _refuse(f"项目已处于“{STAGES[facts.stage].zh}”阶段，不能退回到“{STAGES[target].zh}”。",
+                "A project moves forward only.")
+    if there != here + 1:
+        _refuse(f"不能从“{STAGES[facts.stage].zh}”跳到“{STAGES[target].zh}”，下一阶段是“{STAGES[ORDER[here + 1]].zh}”。",
+                "Stages cannot be skipped.")
+    if target == "published" and not facts.has_needs:
+        _refuse("请先写明社区征集到的服务需求，再发布项目。", "Record the needs first.", "needs")
+    if target == "contracted":
+        if not facts.agency_id:
+            _refuse("签订协议请选择承接的社会工作服务机构。", "Choose the agency.", "agency_id")
+        if facts.contract_fen <= 0 or not facts.has_period:
+            _refuse("签订协议请填写协议金额和服务期限。", "Give the amount and period.", "contract_fen")
+        if facts.indicators == 0:
+            _refuse("签订协议请至少填写一项绩效指标。", "Add at least one indicator.", "indicators")
+    if target == "accepted" and (not facts.has_report or facts.score is None):
+        _refuse("评估验收请填写评估报告和评分。", "Give the evaluation report and score.", "report")

@@ -1,0 +1,200 @@
+"""Community social organisations (社区社会组织): register, edit, link to activities, yearly
+evaluation, and the list with leaders' phones masked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.facilities import clean_text
+from wulian_desk.core.masking import mask_phone
+from wulian_desk.core.models import (
+    Activity,
+    Organisation,
+    OrganisationActivity,
+    OrganisationEvaluation,
+    OrgUnit,
+)
+from wulian_desk.core.organisations import (
+    EVALUATION_RESULTS,
+    OrganisationInput,
+    check_organisation_fields,
+)
+from wulian_desk.services.context import Changes, Context
+
+
+def live(session: Session, model, row_id: str, what: str):
+    row = session.get(model, row_id)
+    if row is None or row.deleted:
+        raise NotFoundError(f"找不到该{what}。", f"{model.__name__} not found.")
+    return row
+
+
+def check_community(session: Session, org_unit_id: str) -> OrgUnit:
+    unit = session.get(OrgUnit, org_unit_id) if org_unit_id else None
+    if unit is None or unit.deleted:
+        raise ValidationError("请选择组织所在的社区。", "Choose the community.", field="org_unit_id")
+    return unit
+
+
+def create_organisation(ctx: Context, data: OrganisationInput) -> Changes:
+    ctx.require("organisation", "create")
+    fields = check_organisation_fields(data, today=date.today())
+    with ctx.writing() as session:
+        check_community(session, fields["org_unit_id"])
+        row = ctx.stamp(session, Organisation(**fields))
+        session.add(row)
+        ctx.audit(session, "create", "organisation", row.id)
+    return Changes.of("organisation", row.id)
+
+
+def update_organisation(ctx: Context, organisation_id: str, data: OrganisationInput) -> Changes:
+    ctx.require("organisation", "edit")
+    fields = check_organisation_fields(data, today=date.today())
+    with ctx.writing() as session:
+        row = live(session, Organisation, organisation_id, "社区社会组织")
+        check_community(session, fields["org_unit_id"])
+        row.sqlmodel_update(fields)
+        session.add(ctx.stamp(session, row))
+        ctx.audit(session, "edit", "organisation", organisation_id)
+    return Changes.of("organisation", organisation_id)
+
+
+def link_activities(ctx: Context, organisation_id: str, activity_ids: list[str]) -> Changes:
+    """Record that the organisation took part in these activities (once each)."""
+    ctx.require("organisation", "edit")
+    with ctx.writing() as session:
+        live(session, Organisation, organisation_id, "社区社会组织")
+        already = set(session.exec(select(OrganisationActivity.activity_id).where(
+            OrganisationActivity.organisation_id == organisation_id, OrganisationActivity.deleted == False)).all())  # noqa: E712
+        for activity_id in dict.fromkeys(activity_ids):
+            live(session, Activity, activity_id, "社区活动")
+            if activity_id not in already:
+                session.add(ctx.stamp(session, OrganisationActivity(organisation_id=organisation_id,
+                                                                    activity_id=activity_id)))
+        ctx.audit(session, "edit", "organisation", organisation_id, activities=len(activity_ids))
+    return Changes(frozenset({"organisation", "activity"}), (organisation_id, *activity_ids))
+
+
+def evaluate(ctx: Context, organisation_id: str, *, year: int, result: str, evaluated_on: date,
+             comments: str = "") -> Changes:
+    """评估评议 of one year: one per organisation and year."""
+    ctx.require("organisation", "edit")
+    if result not in EVALUATION_RESULTS:
+        raise ValidationError("请选择评议结果。", "Choose a result.", field="result")
+    if evaluated_on > date.today() or not 2000 <= year <= evaluated_on.year:
+        raise ValidationError("评议年度或日期不对。", "Check the year and date.", field="year")
+    comments = clean_text(comments, field="comments", label="评议意见", max_len=1000, required=False)
+    with ctx.writing() as session:
+        live(session, Organisation, organisation_id, "社区社会组织")
+        if session.exec(select(OrganisationEvaluation.id).where(
+                OrganisationEvaluation.organisation_id == organisation_id, OrganisationEvaluation.year == year,
+                OrganisationEvaluation.deleted == False)).first():  # noqa: E712
+            raise ValidationError(f"{year} 年度的评估评议已记录。", "Already evaluated for that year.", field="year")
+        row = ctx.stamp(session, OrganisationEvaluation(
+            organisation_id=organisation_id, year=year, result=result, comments=comments,
+            evaluated_on=evaluated_on, evaluated_by=ctx.account_id or ""))
+        session.add(row)
+        ctx.audit(session, "create", "organisation_evaluation", row.id, organisation=organisation_id)
+    return Changes(frozenset({"organisation"}), (organisation_id, row.id))
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: str
+    name: str
+    unit_name: str
+    org_type: str
+    status: str
+    registration_number: str
+    filed_on: date | None
+    leader: str
+    phone: str  # masked
+    members: int
+    brand_organisation: bool
+    brand_project: str
+    federation_member: bool
+    activities: int
+    last_evaluation: str
+
+
+def organisation_ids(ctx: Context, *, org_unit_id: str | None = None, search: str = "") -> list[str]:
+    ctx.require("organisation", "view")
+    query = select(Organisation.id).join(OrgUnit, OrgUnit.id == Organisation.org_unit_id).where(
+        Organisation.deleted == False)  # noqa: E712
+    if org_unit_id:
+        query = query.where(Organisation.org_unit_id == org_unit_id)
+    if term := search.strip():
+        query = query.where(col(Organisation.name).contains(term) | col(Organisation.leader).contains(term))
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(OrgUnit.name, Organisation.name, Organisation.id)).all())
+
+
+def organisations_by_id(ctx: Context, ids: list[str]) -> dict[str, OrganisationRow]:
+    ctx.require("organisation", "view")
+    if not ids:
+        return {}
+    with ctx.reading() as session:
+        rows = session.exec(select(Organisation, OrgUnit.name).join(OrgUnit, OrgUnit.id == Organisation.org_unit_id)
+                            .where(col(Organisation.id).in_(ids))).all()
+        links = session.exec(select(OrganisationActivity.organisation_id).where(
+            col(OrganisationActivity.organisation_id).in_(ids), OrganisationActivity.deleted == False)).all()  # noqa: E712
+        evaluations = session.exec(select(OrganisationEvaluation).where(
+            col(OrganisationEvaluation.organisation_id).in_(ids), OrganisationEvaluation.deleted == False)  # noqa: E712
+            .order_by(OrganisationEvaluation.year)).all()
+    last = {e.organisation_id: f"{e.year} {EVALUATION_RESULTS[e.result].zh}" for e in evaluations}
+    return {o.id: OrganisationRow(
+        o.id, o.name, unit, o.org_type, o.status, o.registration_number, o.filed_on, o.leader, mask_phone(o.phone),
+        o.members, o.brand_organisation, o.brand_project, o.federation_member, links.count(o.id), last.get(o.id, ""))
+        for o, unit in rows}
+
+
+@dataclass(frozen=True)
+class OrganisationView:
+    organisation: Organisation  # phone masked
+    unit_name: str
+    activities: list[Activity]
+    evaluations: list[OrganisationEvaluation]
+
+
+def view_organisation(ctx: Context, organisation_id: str) -> OrganisationView:
+    ctx.require("organisation", "view")
+    with ctx.reading() as session:
+        row = live(session, Organisation, organisation_id, "社区社会组织")
+        unit = session.get(OrgUnit, row.org_unit_id)
+        acts = list(session.exec(select(Activity).join(OrganisationActivity, OrganisationActivity.activity_id == Activity.id)
+                                 .where(OrganisationActivity.organisation_id == organisation_id,
+                                        OrganisationActivity.deleted == False).order_by(Activity.starts_at)).all())  # noqa: E712
+        evals = list(session.exec(select(OrganisationEvaluation).where(
+            OrganisationEvaluation.organisation_id == organisation_id, OrganisationEvaluation.deleted == False)  # noqa: E712
+            .order_by(OrganisationEvaluation.year)).all())
+    shown = Organisation(**row.model_dump())
+    shown.phone = mask_phone(row.phone)
+    return OrganisationView(shown, unit.name if unit else "", acts, evals)
+
+
+def print_ledger(ctx: Context, org_unit_id: str | None, out: Path) -> Path:
+    """The 台账 of one community (or, for the station itself or None, of every community), as PDF."""
+    ctx.require("organisation", "print")
+    from wulian_desk.core.organisations import ORG_TYPES, STATUSES
+    from wulian_desk.reports.organisation_ledger import write_ledger
+    from wulian_desk.services.station import station_info
+
+    scope = None if org_unit_id in (None, ctx.station_id) else org_unit_id
+    ids = organisation_ids(ctx, org_unit_id=scope)
+    rows = organisations_by_id(ctx, ids)
+    by_unit: dict[str, list] = {}
+    for i in ids:
+        r = rows[i]
+        status = f"{STATUSES[r.status].zh} {r.registration_number or r.filed_on or ''}".strip()
+        by_unit.setdefault(r.unit_name, []).append([
+            r.name, ORG_TYPES[r.org_type].zh, status, r.leader, r.phone, r.members,
+            "品牌组织" if r.brand_organisation else (r.brand_project or ""), "是" if r.federation_member else "",
+            r.last_evaluation])
+    path = write_ledger(out, list(by_unit.items()), station_name=station_info(ctx).name, printed_at=datetime.now())
+    ctx.audit_now("print", "organisation", org_unit_id or ctx.station_id, organisations=len(ids))
+    return path

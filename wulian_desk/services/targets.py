@@ -1,0 +1,80 @@
+"""The dashboard (工作台): the records of a year read into a snapshot, held against the targets of
+the station's policy profile (core/targets.py does the arithmetic)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import extract
+from sqlmodel import select
+
+from wulian_desk.core.models import (
+    Agency,
+    OperatingFund,
+    Organisation,
+    OrgUnit,
+    Staff,
+    StaffTraining,
+)
+from wulian_desk.core.policy import PolicyProfile
+from wulian_desk.core.targets import Snapshot, TargetResult, Unit, compute
+from wulian_desk.services import policies
+from wulian_desk.services.context import Context
+from wulian_desk.services.staffing import PROFESSIONAL
+
+
+def snapshot(ctx: Context, year: int) -> Snapshot:
+    """The live records the targets count. Organisations, staff and agencies count as they are now;
+    trainings and operating funds count in the year asked for."""
+    with ctx.reading() as session:
+        units = session.exec(select(OrgUnit).where(OrgUnit.deleted == False)).all()  # noqa: E712
+        orgs = session.exec(select(Organisation.id, Organisation.org_unit_id, Organisation.org_type,
+                                   Organisation.brand_organisation, Organisation.brand_project != "",
+                                   Organisation.federation_member).where(Organisation.deleted == False)  # noqa: E712
+                            .order_by(Organisation.id)).all()
+        staff = session.exec(select(Staff.id, Staff.org_unit_id, Staff.certificate, Staff.agency_id)
+                             .where(Staff.deleted == False, Staff.active == True)).all()  # noqa: E712
+        trainings = session.exec(select(StaffTraining).where(StaffTraining.deleted == False,  # noqa: E712
+                                                             extract("year", StaffTraining.held_on) == year)).all()
+        agencies = session.exec(select(Agency.id, Agency.org_unit_id, Agency.name).where(Agency.deleted == False)).all()  # noqa: E712
+        funds = session.exec(select(OperatingFund.id, OperatingFund.org_unit_id, OperatingFund.amount_fen).where(
+            OperatingFund.deleted == False, OperatingFund.year == year, OperatingFund.entry == "received")).all()  # noqa: E712
+    active = {s[0] for s in staff}
+    return Snapshot(
+        year=year, station_id=ctx.station_id,
+        units=tuple(Unit(u.id, u.name, u.tier, u.area_kind) for u in units),
+        organisations=tuple((o[0], o[1], o[2], bool(o[3]), bool(o[4]), bool(o[5])) for o in orgs),
+        staff=tuple((s[0], s[1], s[2] in PROFESSIONAL, s[3]) for s in staff),
+        trainings=tuple((t.id, t.staff_id, t.hours, f"{t.name}|{t.held_on}") for t in trainings if t.staff_id in active),
+        agencies=tuple((a[0], a[1], a[2]) for a in agencies),
+        funds_received=tuple((f[0], f[1], f[2]) for f in funds),
+    )
+
+
+def dashboard(ctx: Context, year: int, *, profile: PolicyProfile | None = None) -> list[TargetResult]:
+    """Each target of the station's profile (or the one given), the figure, met or not, and the ids
+    of the records behind the figure."""
+    ctx.require("target", "view")
+    return compute(profile or policies.station_profile(ctx), snapshot(ctx, year))
+
+
+def as_dict(result: TargetResult) -> dict:
+    """A result for JSON: the figure, the target and the record ids, with the breakdown nested."""
+    return {"key": result.key, "name": result.zh, "target": result.target_zh, "figure": result.figure,
+            "figure_text": result.figure_zh, "threshold": result.threshold, "met": result.met,
+            "unit_id": result.unit_id, "record_ids": list(result.record_ids),
+            "breakdown": [as_dict(b) for b in result.breakdown]}
+
+
+def print_dashboard(ctx: Context, year: int, out: Path) -> Path:
+    """The dashboard as a PDF page; journaled like every print."""
+    ctx.require("target", "print")
+    from wulian_desk.reports.dashboard import write_dashboard
+    from wulian_desk.services.station import station_info
+
+    profile = policies.station_profile(ctx)
+    path = write_dashboard(out, dashboard(ctx, year, profile=profile), year=year, station_name=station_info(ctx).name,
+                           profile_name=profile.name, printed_at=datetime.now())
+    ctx.audit_now("print", "dashboard", ctx.station_id, year=year)
+    return path
