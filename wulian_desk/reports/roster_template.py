@@ -37,8 +37,8 @@ def write_template(out: Path, *, title: str, columns: Sequence[RosterColumn]) ->
         ws.cell(row=3, column=i).font = Font(italic=True, color="808080")
         ws.column_dimensions[letter].width = column.width
         if column.as_text:  # Excel would otherwise turn 18 digits into 6.10326E+17
-            for row in range(3, 2003):
-                ws.cell(row=row, column=i).number_format = "@"
+            ws.column_dimensions[letter].number_format = "@"  # the column's style: cells typed later
+            ws.cell(row=3, column=i).number_format = "@"
     ws.freeze_panes = "A3"
     notes = wb.create_sheet("填写说明")
     notes.append(["列名", "是否必填", "填写说明", "示例"])

@@ -265,19 +265,22 @@ def star_hours(ctx: Context) -> tuple[int, ...]:
     return station_profile(ctx).volunteer_star_hours
 
 
+def totals_in(session: Session, volunteer_ids: list[str], *, year: int, star_hours: tuple[int, ...]) -> dict[str, Totals]:
+    """The totals query inside the caller's session (a list page reads its rows in the same one)."""
+    params = {"ids": json.dumps(list(volunteer_ids)), "year_start": f"{year:04d}-01-01", "year_end": f"{year + 1:04d}-01-01"}
+    found = {
+        v: Totals(v, total, in_year, n, date.fromisoformat(last) if last else None, star_level(total, star_hours))
+        for v, total, in_year, n, last in session.execute(text(TOTALS_SQL), params).all()
+    }
+    return {v: found.get(v) or Totals(v, 0, 0, 0, None, 0) for v in volunteer_ids}
+
+
 def volunteer_totals(ctx: Context, volunteer_ids: list[str], *, year: int | None = None) -> dict[str, Totals]:
     """Totals of a page of volunteers: overall, in `year` (this year by default), and stars."""
     ctx.require("volunteer", "view")
-    year = year or date.today().year
     thresholds = star_hours(ctx)
-    params = {"ids": json.dumps(list(volunteer_ids)), "year_start": f"{year:04d}-01-01", "year_end": f"{year + 1:04d}-01-01"}
     with ctx.reading() as session:
-        rows = session.execute(text(TOTALS_SQL), params).all()
-    found = {
-        v: Totals(v, total, in_year, n, date.fromisoformat(last) if last else None, star_level(total, thresholds))
-        for v, total, in_year, n, last in rows
-    }
-    return {v: found.get(v) or Totals(v, 0, 0, 0, None, 0) for v in volunteer_ids}
+        return totals_in(session, volunteer_ids, year=year or date.today().year, star_hours=thresholds)
 
 
 def yearly_totals(ctx: Context, volunteer_id: str) -> list[tuple[int, int, int]]:

@@ -175,19 +175,24 @@ def volunteer_ids(ctx: Context, *, search: str = "", team_id: str | None = None)
 
 
 def volunteers_by_id(ctx: Context, ids: list[str], *, year: int | None = None) -> dict[str, VolunteerRow]:
-    """One page of the list: the rows and their totals, in two indexed queries."""
+    """One page of the list: the rows and their totals, two indexed queries in one session (plain
+    columns, not ORM objects: a list page is read often and needs no identity map)."""
     ctx.require("volunteer", "view")
     if not ids:
         return {}
+    thresholds = service_hours.star_hours(ctx)
+    query = select(Volunteer.id, Volunteer.name, Volunteer.gender, Volunteer.id_number, Volunteer.phone,
+                   Volunteer.residence_area, Volunteer.skills).where(col(Volunteer.id).in_(ids))
     with ctx.reading() as session:
-        rows = session.exec(select(Volunteer).where(col(Volunteer.id).in_(ids))).all()
-    totals = service_hours.volunteer_totals(ctx, [r.id for r in rows], year=year)
-    return {
-        r.id: VolunteerRow(r.id, r.name, r.gender, mask_id_number(r.id_number), mask_phone(r.phone), r.residence_area,
-                           r.skills, totals[r.id].total_minutes, totals[r.id].year_minutes, totals[r.id].records,
-                           totals[r.id].stars, star_label(totals[r.id].stars))
-        for r in rows
-    }
+        rows = session.exec(query).all()
+        totals = service_hours.totals_in(session, [r[0] for r in rows], year=year or date.today().year,
+                                         star_hours=thresholds)
+    out = {}
+    for volunteer_id, name, gender, id_number, phone, area, skills in rows:
+        t = totals[volunteer_id]
+        out[volunteer_id] = VolunteerRow(volunteer_id, name, gender, mask_id_number(id_number), mask_phone(phone), area,
+                                         skills, t.total_minutes, t.year_minutes, t.records, t.stars, star_label(t.stars))
+    return out
 
 
 # -- teams, training, awards, evaluations -----------------------------------------------------
