@@ -16,9 +16,15 @@ from wulian_desk.core.models import (
     Asset,
     Case,
     Client,
+    Donation,
+    Donor,
+    Fund,
     GroupWork,
+    Organisation,
     OrgUnit,
+    Project,
     Room,
+    Staff,
     Volunteer,
     VolunteerTeam,
 )
@@ -195,6 +201,44 @@ def _teams(ctx: Context) -> list[dict]:
              "founded_on": t.founded_on.isoformat() if t.founded_on else None} for t in volunteers.teams(ctx)]
 
 
+def _parties(name: str):
+    """Rows of the other parties' lists: the services mask phones and check the permission."""
+    from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES
+    from wulian_desk.core.organisations import ORG_TYPES, STATUSES
+    from wulian_desk.services import charity, organisations, projects, staffing
+
+    def orgs(ctx):
+        return _paged(organisations.organisation_ids(ctx), lambda ids: organisations.organisations_by_id(ctx, ids),
+                      lambda o: asdict(o) | {"filed_on": o.filed_on.isoformat() if o.filed_on else None,
+                                             "type_label": label(ORG_TYPES, o.org_type),
+                                             "status_label": label(STATUSES, o.status)})
+
+    def funds(ctx):
+        return [{"id": f.id, "name": f.name, "fund_type": f.fund_type, "type_label": label(FUND_TYPES, f.fund_type),
+                 "received_yuan": format_yuan(f.received_fen), "allocated_yuan": format_yuan(f.allocated_fen),
+                 "balance_yuan": format_yuan(f.balance_fen),
+                 "goods": "、".join(f"{i}{q}{u}" for (i, u), q in sorted(f.goods.items()))} for f in charity.funds(ctx)]
+
+    def donations(ctx):
+        return [d.model_dump(mode="json", exclude={"owner", "device_id", "counter", "updated_at", "deleted"})
+                | {"amount_yuan": format_yuan(d.amount_fen) if not d.item else ""} for d in charity.donations(ctx)]
+
+    return {
+        "organisations": orgs,
+        "donors": lambda ctx: [d | {"type_label": label(DONOR_TYPES, d["donor_type"]),
+                                    "cash_yuan": format_yuan(d["cash_fen"])} for d in charity.donors(ctx)],
+        "donations": donations,
+        "funds": funds,
+        "projects": lambda ctx: [p | {"budget_yuan": format_yuan(p["budget_fen"]), "spent_yuan": format_yuan(p["spent_fen"])}
+                                 for p in projects.projects(ctx)],
+        "staff": staffing.staff_list,
+    }[name]
+
+
+def _party_rows(name: str) -> Callable[[Context], list[dict]]:
+    return lambda ctx: _parties(name)(ctx)
+
+
 KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
@@ -271,6 +315,30 @@ KINDS: dict[str, Kind] = {
              Column("founded_on", "成立日期", "Founded")),
             _teams,
         ),
+        Kind("organisations", "社区社会组织", "Community organisations", Organisation,
+             (Column("name", "组织名称", "Name"), Column("unit_name", "社区", "Community"),
+              Column("type_label", "类型", "Type"), Column("status_label", "登记/备案", "Status"),
+              Column("leader", "负责人", "Leader"), Column("phone", "电话", "Phone"), Column("members", "成员", "Members"),
+              Column("last_evaluation", "最近评议", "Evaluation")), _party_rows("organisations")),
+        Kind("donors", "捐赠方", "Donors", Donor,
+             (Column("name", "名称", "Name"), Column("type_label", "类型", "Type"), Column("contact", "联系人", "Contact"),
+              Column("phone", "电话", "Phone"), Column("donations", "捐赠次数", "Donations"),
+              Column("cash_yuan", "现金合计(元)", "Cash")), _party_rows("donors")),
+        Kind("donations", "捐赠", "Donations", Donation,
+             (Column("received_on", "日期", "Date"), Column("amount_yuan", "金额(元)", "Amount"), Column("item", "物资", "Item"),
+              Column("quantity", "数量", "Quantity"), Column("unit", "单位", "Unit")), _party_rows("donations")),
+        Kind("funds", "社区基金与慈善超市", "Funds", Fund,
+             (Column("name", "名称", "Name"), Column("type_label", "类型", "Type"),
+              Column("received_yuan", "收入(元)", "Received"), Column("allocated_yuan", "支出(元)", "Allocated"),
+              Column("balance_yuan", "余额(元)", "Balance"), Column("goods", "库存物资", "Goods")), _party_rows("funds")),
+        Kind("projects", "项目", "Projects", Project,
+             (Column("name", "项目名称", "Name"), Column("stage_label", "阶段", "Stage"), Column("agency", "承接机构", "Agency"),
+              Column("budget_yuan", "预算(元)", "Budget"), Column("spent_yuan", "已支出(元)", "Spent")),
+             _party_rows("projects")),
+        Kind("staff", "工作人员", "Staff", Staff,
+             (Column("name", "姓名", "Name"), Column("post", "岗位", "Post"), Column("certificate_label", "证书", "Certificate"),
+              Column("unit_name", "所在站点", "Unit"), Column("agency", "所属机构", "Agency"),
+              Column("training_hours", "培训课时", "Training hours")), _party_rows("staff")),
     )
 }
 
