@@ -16,6 +16,7 @@ from wulian_desk.core.models import Account, OrgUnit, Room, Setting
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.demo.facilities import fill_facilities
+from wulian_desk.services.demo.parties import fill_parties
 from wulian_desk.services.demo.people import fill_people
 from wulian_desk.services.demo.volunteers import fill_volunteering
 from wulian_desk.storage.bulk import BulkWriter
@@ -64,6 +65,7 @@ def fill_demo(
                         supervisors=supervisors, scale=scale, progress=progress)
             fill_volunteering(writer, rng, units=units or [station.model_dump()], workers=workers, scale=scale,
                               progress=progress)
+            fill_parties(writer, rng, station=station.model_dump(), units=units, account=ctx.account_id or "")
             session.merge(Setting(key="demo_scale", value=json.dumps(scale)))
             ctx.audit(session, "create", "demo", ctx.station_id, scale=scale, rows=writer.written)
             progress.step(1, 1, "完成")
