@@ -79,3 +79,13 @@ def test_cancelled_demo_writes_nothing(ctx):
 def test_demo_scale_bounds(ctx):
     with pytest.raises(ValidationError):
         demo.fill_demo(ctx, scale=0)
+
+
+def test_demo_parties_are_sound(demo_ctx):
+    from wulian_desk.services import charity, targets
+
+    counts = catalog.record_counts(demo_ctx)
+    assert counts["organisations"]["live"] > 0 and counts["projects"]["live"] == 6
+    assert all(f.balance_fen >= 0 for f in charity.funds(demo_ctx))
+    results = [targets.as_dict(r) for r in targets.dashboard(demo_ctx, 2026)]
+    assert results and any(not r["met"] for r in results)  # the demo shows a target missed
