@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
 
             page = CasesPage(self.ctx, self.runner)
             page.changed.connect(self.broadcast)
+        elif which.key in ("groups", "activities", "volunteers") and self.may_see(which):
+            page = self._build_work_page(which.key)
+        elif which.key in ("dashboard", "organisations", "charity", "projects", "staff") and self.may_see(which):
+            page = self._build_parties_page(which.key)
         elif which.key == "settings":
             page = SettingsPage(self.ctx, self.folder)
             page.changed.connect(self.broadcast)
@@ -178,6 +182,43 @@ class MainWindow(QMainWindow):
             page = PlaceholderPage(which)
         self.built[which.key] = page
         self.pages.addWidget(page)
+        return page
+
+    def _build_work_page(self, key: str) -> QWidget:
+        """Groups, activities and volunteers: list and detail pages that refresh from Changes."""
+        if key == "groups":
+            from wulian_desk.ui.groups.page import GroupsPage as Page
+        elif key == "activities":
+            from wulian_desk.ui.activities.page import ActivitiesPage as Page
+        else:
+            from wulian_desk.ui.volunteers.page import VolunteersPage as Page
+        page = Page(self.ctx, self.runner)
+        page.changed.connect(self.broadcast)
+        return page
+
+    def _build_parties_page(self, key: str) -> QWidget:
+        """The targets dashboard, organisations, charity, projects, staff: they refresh from Changes."""
+        if key == "dashboard":
+            from wulian_desk.ui.dashboard.page import DashboardPage
+
+            return DashboardPage(self.ctx, self.runner)
+        if key == "organisations":
+            from wulian_desk.ui.organisations.page import OrganisationsPage
+
+            page = OrganisationsPage(self.ctx, self.runner)
+        elif key == "charity":
+            from wulian_desk.ui.charity.page import CharityPage
+
+            page = CharityPage(self.ctx)
+        elif key == "projects":
+            from wulian_desk.ui.projects.page import ProjectsPage
+
+            page = ProjectsPage(self.ctx)
+        else:
+            from wulian_desk.ui.staff.page import StaffPage
+
+            page = StaffPage(self.ctx)
+        page.changed.connect(self.broadcast)
         return page
 
     def open_record(self, kind: str, record_id: str) -> None:

@@ -1,0 +1,260 @@
+"""The dialogs of group work: a new group, members joining, a session with its plan, the attendance
+and notes after it, a member's pre/post measure on the `group_measure` form, and closing with the
+outcome summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.forms import answer_problems
+from wulian_desk.services import accounts, clients, groups
+from wulian_desk.services.context import Changes
+from wulian_desk.ui.facilities.record_dialog import RecordDialog
+from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
+from wulian_desk.ui.forms.date_edit import DateEdit
+from wulian_desk.ui.forms.dialog import FormDialog
+
+
+def required_date(edit: DateEdit, field: str, label: str) -> date:
+    value = edit.date_value(field, label)
+    if value is None:
+        raise ValidationError(f"请填写{label}。", f"{label} is required.", field=field)
+    return value
+
+
+def text_box(text: str = "", lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().height() * lines + 12)
+    return box
+
+
+def checkable_item(record_id: str, text: str, checked: bool) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, record_id)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+def check_list(items: list[tuple[str, str]], checked: set[str], name: str) -> QListWidget:
+    """A list of (id, text) with a check box each; `checked_ids()` reads it back."""
+    widget = QListWidget()
+    widget.setObjectName(name)
+    for record_id, text in items:
+        widget.addItem(checkable_item(record_id, text, record_id in checked))
+    return widget
+
+
+def checked_ids(widget: QListWidget) -> list[str]:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class GroupDialog(RecordDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupDialog")
+        self.setWindowTitle(self.tr("新建小组"))
+        self.ctx = ctx
+        self.name = QLineEdit()
+        self.unit = QComboBox()
+        fill_unit_combo(self.unit, load_units(ctx), with_all=False, current=ctx.station_id)
+        self.worker = QComboBox()
+        for account_id, name in sorted(accounts.staff_names(ctx).items(), key=lambda kv: kv[1]):
+            self.worker.addItem(name, account_id)
+        self.worker.setCurrentIndex(max(0, self.worker.findData(ctx.account_id)))
+        self.goals = text_box()
+        self.target_members = QLineEdit()
+        self.starts_on = DateEdit(date.today())
+        self.planned_sessions = QSpinBox()
+        self.planned_sessions.setRange(1, 60)
+        self.planned_sessions.setValue(6)
+        self.add_field("name", self.tr("小组名称"), self.name)
+        self.add_field("org_unit_id", self.tr("开展站点或社区"), self.unit)
+        self.add_field("worker_id", self.tr("负责社工"), self.worker)
+        self.add_field("goals", self.tr("小组目标"), self.goals)
+        self.add_field("target_members", self.tr("招募对象"), self.target_members)
+        self.add_field("starts_on", self.tr("开始日期"), self.starts_on)
+        self.add_field("planned_sessions", self.tr("计划节数"), self.planned_sessions)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        from wulian_desk.core.activities import GroupInput
+
+        return groups.create_group(self.ctx, GroupInput(
+            name=self.name.text(), org_unit_id=self.unit.currentData() or "", worker_id=self.worker.currentData() or "",
+            goals=self.goals.toPlainText(), target_members=self.target_members.text(),
+            starts_on=required_date(self.starts_on, "starts_on", "开始日期"),
+            planned_sessions=self.planned_sessions.value()))
+
+
+class MembersDialog(RecordDialog):
+    """Clients join the group: search by name, tick who joins."""
+
+    def __init__(self, ctx, group_id: str, members: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("membersDialog")
+        self.setWindowTitle(self.tr("添加组员"))
+        self.ctx = ctx
+        self.group_id = group_id
+        self.members = members
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("姓名或拼音首字母"))
+        self.search.textChanged.connect(self.find)
+        self.found = check_list([], set(), "found")
+        self.chosen: set[str] = set()
+        self.found.itemChanged.connect(self._ticked)
+        self.add_field("search", self.tr("查找服务对象"), self.search)
+        self.add_field("client_ids", self.tr("服务对象"), self.found)
+        self.finish_layout()
+        self.find("")
+
+    def draft_key(self) -> str | None:
+        return None  # a choice of people, nothing typed worth keeping
+
+    def find(self, text: str) -> None:
+        ids = [i for i in clients.client_ids(self.ctx, search=text.strip())[:200] if i not in self.members]
+        rows = clients.clients_by_id(self.ctx, ids)
+        self.found.blockSignals(True)
+        self.found.clear()
+        for record_id in ids:
+            row = rows[record_id]
+            self.found.addItem(checkable_item(record_id, f"{row.name}  {row.id_number}", record_id in self.chosen))
+        self.found.blockSignals(False)
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        record_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self.chosen.add(record_id)
+        else:
+            self.chosen.discard(record_id)
+
+    def choose(self, client_ids: list[str]) -> None:
+        """Tick these clients (tests, and a future "add from activity")."""
+        self.chosen.update(client_ids)
+        self.find(self.search.text())
+
+    def save(self) -> Changes:
+        if not self.chosen:
+            raise ValidationError("请至少勾选一位服务对象。", "Tick at least one client.", field="client_ids")
+        return groups.add_members(self.ctx, self.group_id, sorted(self.chosen))
+
+
+class SessionDialog(RecordDialog):
+    """A session to come (or held): the date, where, and the plan."""
+
+    def __init__(self, ctx, group_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("groupSessionDialog")
+        self.setWindowTitle(self.tr("新增一节活动"))
+        self.ctx = ctx
+        self.group_id = group_id
+        self.held_on = DateEdit(date.today())
+        self.place = QLineEdit()
+        self.plan = text_box(lines=4)
+        self.add_field("held_on", self.tr("活动日期"), self.held_on)
+        self.add_field("place", self.tr("活动地点"), self.place)
+        self.add_field("plan", self.tr("活动计划"), self.plan)
+        self.finish_layout()
+
+    def draft_key(self) -> str | None:
+        return f"{self.objectName()}:{self.group_id}"
+
+    def save(self) -> Changes:
+        return groups.add_group_session(self.ctx, self.group_id, held_on=required_date(self.held_on, "held_on", "活动日期"),
+                                        plan=self.plan.toPlainText(), place=self.place.text())
+
+
+class AttendanceDialog(RecordDialog):
+    """After a session: who came (everyone else is absent) and the notes."""
+
+    def __init__(self, ctx, session, members: list[tuple[str, str]], present: dict[str, bool],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attendanceDialog")
+        self.setWindowTitle(self.tr("第 %1 节：出勤与记录").replace("%1", str(session.number)))
+        self.ctx = ctx
+        self.session_id = session.id
+        came = {c for c, p in present.items() if p} if present else {c for c, _ in members}
+        self.present = check_list(members, came, "presentList")
+        self.notes = text_box(session.notes or "", lines=4)
+        self.add_field("present", self.tr("出勤（勾选到场的组员）"), self.present)
+        self.add_field("notes", self.tr("活动记录"), self.notes)
+        self.finish_layout()
+
+    def draft_key(self) -> str | None:
+        return f"{self.objectName()}:{self.session_id}"
+
+    def set_present(self, client_ids: set[str]) -> None:
+        for i in range(self.present.count()):
+            item = self.present.item(i)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in client_ids
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def save(self) -> Changes:
+        return groups.record_session(self.ctx, self.session_id, present=checked_ids(self.present),
+                                     notes=self.notes.toPlainText())
+
+
+class CloseGroupDialog(RecordDialog):
+    def __init__(self, ctx, group_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("closeGroupDialog")
+        self.setWindowTitle(self.tr("结束小组"))
+        self.ctx = ctx
+        self.group_id = group_id
+        self.summary = text_box(lines=6)
+        self.add_field("outcome_summary", self.tr("成效总结"), self.summary)
+        self.finish_layout()
+
+    def draft_key(self) -> str | None:
+        return f"{self.objectName()}:{self.group_id}"
+
+    def save(self) -> Changes:
+        return groups.set_group_status(self.ctx, self.group_id, "closed", outcome_summary=self.summary.toPlainText())
+
+
+class MeasureDialog(FormDialog):
+    """A member's pre or post measure: the form renderer of the case forms, saved on the group."""
+
+    def __init__(self, ctx, runner, group_id: str, client_id: str, *, group_name: str, member_code: str,
+                 parent: QWidget | None = None) -> None:
+        from wulian_desk.core.activities import MEASURE_FORM
+        from wulian_desk.services import forms
+
+        super().__init__(ctx, runner, f"group:{group_id}:{client_id}", forms.get_form(MEASURE_FORM), parent)
+        self.setObjectName("measureDialog")
+        self.group_id = group_id
+        self.client_id = client_id
+        self.fixed = {"group_name": group_name, "member_code": member_code}
+        self.view.set_answers({**self.view.answers(), **self.fixed})
+        self.dirty = False
+
+    def save(self) -> None:
+        if self.saving:
+            return
+        answers = {**self.view.answers(), **self.fixed}
+        problems = answer_problems(self.form, answers)
+        if problems:
+            self.view.show_problems(problems)
+            self.status.setText(self.tr("有 %1 处需要修改，见标红的说明。").replace("%1", str(len(problems))))
+            return
+        self.view.clear_problems()
+        self.saving = True
+        self.save_button.setEnabled(False)
+        ctx, group_id, client_id = self.ctx, self.group_id, self.client_id
+        self.runner.run(lambda _p: groups.fill_group_measure(ctx, group_id, client_id, answers),
+                        on_done=self._saved, on_error=self._refused, label=self.tr("正在保存前后测…"), parent=self)

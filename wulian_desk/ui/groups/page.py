@@ -1,0 +1,100 @@
+"""小组 page: the groups list (lazy, filtered by status, exported to .xlsx) and a group's record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from wulian_desk.core.activities import GROUP_STATUSES
+from wulian_desk.services import groups
+from wulian_desk.ui.clients.listing import RecordList
+from wulian_desk.ui.groups.detail import GroupDetail
+from wulian_desk.ui.groups.dialogs import GroupDialog
+from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
+from wulian_desk.ui.signals import emit
+from wulian_desk.ui.volunteers.export import ExportButton
+
+GROUP_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "小组名称"), None, lambda r: r.name, width=12),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "状态"), None, lambda r: vocab_label(GROUP_STATUSES, r.status), width=4),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "负责社工"), None, lambda r: r.worker, width=5),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "开始日期"), None, lambda r: f"{r.starts_on:%Y-%m-%d}", width=6),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "成员数"), None, lambda r: str(r.members), numeric=True, width=4),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "已开展/计划节数"), None, lambda r: f"{r.sessions}/{r.planned_sessions}",
+           width=7),
+)
+
+
+def groups_model(ctx, parent=None) -> LazyTableModel:
+    # The groups list has no search box: a station runs a handful of groups a year.
+    return LazyTableModel(
+        columns=GROUP_COLUMNS, context="GroupsModel", kind="group", depends_on=frozenset({"group_session"}),
+        list_ids=lambda search=None, **query: groups.group_ids(ctx, **query),
+        fetch_rows=lambda ids: groups.groups_by_id(ctx, ids), parent=parent,
+    )
+
+
+class GroupsPage(QWidget):
+    changed = Signal(object)  # Changes
+
+    def __init__(self, ctx, runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_groups")
+        self.ctx = ctx
+        title = QLabel(self.tr("小组"))
+        title.setObjectName("pageTitle")
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("全部状态"), None)
+        for code in GROUP_STATUSES:
+            self.status.addItem(vocab_label(GROUP_STATUSES, code), code)
+        self.status.currentIndexChanged.connect(lambda _i: self.list.set_extra_query(status=self.status.currentData()))
+        self.add_button = QPushButton(self.tr("新建小组"))
+        self.add_button.setObjectName("addButton")
+        self.add_button.setEnabled(ctx.may("group", "create"))
+        self.add_button.clicked.connect(self.add)
+        self.export_button = ExportButton(ctx, runner, "groups")
+        self.list = RecordList(groups_model(ctx), placeholder="", filters=[self.status],
+                               buttons=[self.export_button, self.add_button])
+        self.list.search.hide()
+        self.list.opened.connect(self.show_group)
+        self.detail = GroupDetail(ctx, runner)
+        self.detail.back.connect(self.show_list)
+        self.detail.changed.connect(self._changed)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.stack, 1)
+        QShortcut(QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(self.add)
+        self.list.apply_filters()
+
+    def show_list(self) -> None:
+        self.detail.clear()
+        self.stack.setCurrentWidget(self.list)
+
+    def show_group(self, group_id: str) -> None:
+        self.detail.show_group(group_id)
+        self.stack.setCurrentWidget(self.detail)
+
+    def add(self) -> None:
+        if not self.ctx.may("group", "create"):
+            return
+        dialog = GroupDialog(self.ctx, parent=self)
+        if dialog.exec():
+            self._changed(dialog.changes)
+            self.show_group(dialog.changes.ids[0])
+
+    def _changed(self, changes) -> None:
+        emit(self.changed, changes)
+
+    def apply_changes(self, changes) -> None:
+        self.list.apply_changes(changes)
+
+    def drop_cache(self) -> None:
+        self.list.drop_cache()
+        self.show_list()
