@@ -120,7 +120,7 @@ def test_star_levels_come_from_the_policy_profile(ctx, monkeypatch):
         service_hours.record_service(ctx, volunteer_id, served_on=TODAY - timedelta(days=days), hours=24, content="值守")
     assert service_hours.star_hours(ctx) == (100, 300, 600, 1000, 1500)  # resources/policies/meixian.toml
     assert volunteers.volunteers_by_id(ctx, [volunteer_id])[volunteer_id].stars == 1
-    monkeypatch.setattr(service_hours, "star_hours", lambda ctx: (10, 50, 100, 150))
+    monkeypatch.setattr(service_hours, "star_hours", lambda ctx, session=None: (10, 50, 100, 150))
     assert volunteers.volunteers_by_id(ctx, [volunteer_id])[volunteer_id].stars == 3
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.identity import parse_id_number
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import (
     Activity,
@@ -107,7 +108,7 @@ def import_roster(ctx: Context, kind: str, path: Path, *, dry_run: bool = False)
     _title, columns = _kind(kind)
     rows = read_rows(path, columns)
     report = ImportReport(kind, dry_run)
-    with ctx.writing() as session:
+    with ctx.reading() if dry_run else ctx.writing() as session:  # a dry run takes no write lock
         check = _VolunteerRows(ctx, session, rows) if kind == "volunteers" else _HourRows(ctx, session, rows)
         for number, cells in rows:
             try:
@@ -155,8 +156,6 @@ class _VolunteerRows:
         if not cell_text(cells.get("consent_on")):
             raise Refused("缺少同意登记日期（须经志愿者本人同意才能登记）")
         born = cell_date(cells["birth_date"], field="birth_date", label="出生日期") if cell_text(cells.get("birth_date")) else None
-        from wulian_desk.core.identity import parse_id_number
-
         data = check_volunteer_fields(VolunteerInput(
             name=name, gender=gender or parse_id_number(number)[2], org_unit_id=self.ctx.station_id,
             consent_on=cell_date(cells.get("consent_on"), field="consent_on", label="同意登记日期"), id_number=number,

@@ -23,6 +23,7 @@ from wulian_desk.core.models import (
     OrgUnit,
     Room,
     ServiceRecord,
+    Setting,
     Volunteer,
 )
 from wulian_desk.core.vocab import label
@@ -259,10 +260,16 @@ def service_records(ctx: Context, volunteer_id: str, *, period_from: date | None
 # -- totals ------------------------------------------------------------------------------------
 
 
-def star_hours(ctx: Context) -> tuple[int, ...]:
-    from wulian_desk.services.policies import station_profile
+def star_hours(ctx: Context, session: Session | None = None) -> tuple[int, ...]:
+    """The star thresholds of the station's policy profile; read inside `session` when the caller
+    has one open, which saves a list page a connection of its own for one setting."""
+    from wulian_desk.services.policies import load_profile, station_profile
+    from wulian_desk.services.station import SETTINGS_DEFAULTS
 
-    return station_profile(ctx).volunteer_star_hours
+    if session is None:
+        return station_profile(ctx).volunteer_star_hours
+    row = session.get(Setting, "policy_profile")
+    return load_profile(str(json.loads(row.value) if row else SETTINGS_DEFAULTS["policy_profile"])).volunteer_star_hours
 
 
 def totals_in(session: Session, volunteer_ids: list[str], *, year: int, star_hours: tuple[int, ...]) -> dict[str, Totals]:
@@ -278,9 +285,8 @@ def totals_in(session: Session, volunteer_ids: list[str], *, year: int, star_hou
 def volunteer_totals(ctx: Context, volunteer_ids: list[str], *, year: int | None = None) -> dict[str, Totals]:
     """Totals of a page of volunteers: overall, in `year` (this year by default), and stars."""
     ctx.require("volunteer", "view")
-    thresholds = star_hours(ctx)
     with ctx.reading() as session:
-        return totals_in(session, volunteer_ids, year=year or date.today().year, star_hours=thresholds)
+        return totals_in(session, volunteer_ids, year=year or date.today().year, star_hours=star_hours(ctx, session))
 
 
 def yearly_totals(ctx: Context, volunteer_id: str) -> list[tuple[int, int, int]]:

@@ -180,13 +180,12 @@ def volunteers_by_id(ctx: Context, ids: list[str], *, year: int | None = None) -
     ctx.require("volunteer", "view")
     if not ids:
         return {}
-    thresholds = service_hours.star_hours(ctx)
     query = select(Volunteer.id, Volunteer.name, Volunteer.gender, Volunteer.id_number, Volunteer.phone,
                    Volunteer.residence_area, Volunteer.skills).where(col(Volunteer.id).in_(ids))
     with ctx.reading() as session:
         rows = session.exec(query).all()
         totals = service_hours.totals_in(session, [r[0] for r in rows], year=year or date.today().year,
-                                         star_hours=thresholds)
+                                         star_hours=service_hours.star_hours(ctx, session))
     out = {}
     for volunteer_id, name, gender, id_number, phone, area, skills in rows:
         t = totals[volunteer_id]
