@@ -1,0 +1,72 @@
+"""The volunteers screens: a volunteer registered through the dialog, the list with hours and
+stars, a correction kept in the history, and a certificate printed to a PDF."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, timedelta
+
+from tests.services.test_volunteers import ID_NUMBER
+from tests.ui.test_cases import Answers, open_window
+from wulian_desk.services import service_hours
+from wulian_desk.ui.volunteers import page as volunteers_page
+from wulian_desk.ui.volunteers.dialogs import CertificatePeriodDialog, CorrectionDialog, VolunteerDialog
+
+
+def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, station_dir, monkeypatch, dialogs,
+                                                            tmp_path):
+    answers = Answers(monkeypatch)
+    window = open_window(qtbot, ctx, runner, station_dir)
+    page = window.show_area("volunteers")
+
+    def register(dialog: VolunteerDialog):
+        dialog.name.setText("张秀英")
+        dialog.gender.setCurrentIndex(dialog.gender.findData("female"))
+        dialog.id_number.setText(ID_NUMBER[:-1] + ("0" if ID_NUMBER[-1] != "0" else "1"))
+        dialog.ok_button.click()
+        assert dialog.errors.message("id_number")  # a wrong check digit, said under the field
+        dialog.id_number.setText(ID_NUMBER)
+        dialog.ok_button.click()
+        assert not dialog.isVisible(), {f: dialog.errors.message(f) for f in dialog.errors.labels}
+
+    answers.queue(VolunteerDialog, register)
+    page.add_button.click()
+    detail = page.detail
+    volunteer_id = detail.view.volunteer.id
+    assert "*" in detail.facts["id_number"].text()  # masked
+    for days_ago, hours in ((40, 3), (5, 2)):
+        service_hours.record_service(ctx, volunteer_id, served_on=date.today() - timedelta(days=days_ago), hours=hours,
+                                     content="陪伴独居老人", place="滨河社区")
+    detail.show_volunteer(volunteer_id)
+    assert detail.history.rowCount() == 2
+
+    def correct(dialog: CorrectionDialog):
+        dialog.hours.setValue(2.5)
+        dialog.reason.setText("签到表核对")
+        dialog.ok_button.click()
+        assert not dialog.isVisible(), dialog.errors.message(None)
+
+    answers.queue(CorrectionDialog, correct)
+    detail.history.selectRow(0)
+    detail.buttons["correct"].click()
+    states = [detail.history.item(r, 5).text() for r in range(detail.history.rowCount())]
+    assert sorted(states) == ["已更正（原记录）", "更正：签到表核对", "补录"]  # 40 days on: late
+    assert "累计 5.5 小时" in detail.facts["yearly"].text()
+
+    detail.buttons["back"].click()
+    model = page.list.model
+    assert model.rowCount() == 1 and model.index(0, 6).data() == "5.5"
+
+    out = tmp_path / "证明.pdf"
+    answers.queue(CertificatePeriodDialog, lambda dialog: dialog.ok_button.click())
+    monkeypatch.setattr(volunteers_page, "ask_certificate_path", lambda parent, suggested: out)
+    page.show_volunteer(volunteer_id)
+    detail.buttons["certificate"].click()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert detail.issued is not None and detail.issued.number in detail.status.text()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        assert "张秀英" in text and "5.5" in text and detail.issued.number in text
+    window.close()
