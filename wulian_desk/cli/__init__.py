@@ -1,0 +1,78 @@
+"""The command line: every main job also runs headless, scriptable, with `--json` where it prints
+data. A known error prints one line and exits non-zero; anything else is a bug, logged with its
+traceback and reported in one line that names the log.
+
+Each area's commands live in a module of their own (`register` adds its parsers, `HANDLERS`
+maps its command names to functions); this module assembles them and runs one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from wulian_desk import __version__
+from wulian_desk.cli import accounts, casework, parties, station, volunteering
+from wulian_desk.cli.common import USER_ENV, ChineseParser, data_dir_of
+from wulian_desk.core.errors import WulianError
+from wulian_desk.paths import log_dir
+
+log = logging.getLogger("wulian_desk.cli")
+AREAS = (station, accounts, casework, volunteering, parties)
+COMMANDS = {name: handler for area in AREAS for name, handler in area.HANDLERS.items()}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseParser(prog="wulian-desk", description="五社联动工作台 Wulian Desk")
+    parser.add_argument("--data-dir", type=Path, default=None, help="数据文件夹（默认：系统的应用数据目录）")
+    parser.add_argument("--user", default=None, help=f"账号用户名（也可用环境变量 {USER_ENV}）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="界面语言")
+    parser.add_argument("--version", action="version", version=f"wulian-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=ChineseParser)
+    for area in AREAS:
+        area.register(sub)
+    return parser
+
+
+def setup_logging() -> Path | None:
+    """Log to a file in the log folder; only messages and tracebacks, never record values."""
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "wulian-desk.log"
+        logging.basicConfig(
+            filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    log_path = setup_logging()
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from wulian_desk import app
+
+            return app.run_window(data_dir_of(args), lang=args.lang)
+        return COMMANDS[args.command](args)
+    except WulianError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader (`| head`) went away: not an error. Point stdout at nothing so the
+        # interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("已中断，未完成的操作没有保存。", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        where = f"，详情见 {log_path}" if log_path else ""
+        print(f"程序内部错误，操作未完成，数据未受影响{where}。请把该文件发给技术支持。", file=sys.stderr)
+        return 70
