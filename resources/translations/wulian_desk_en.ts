@@ -118,6 +118,314 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/activities/page.py" line="+42"/>
+        <source>活动编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参与人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重大活动（*未报备）</source>
+        <translation>Major event (* not reported)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location line="+71"/>
+        <source>社区活动</source>
+        <translation>Community activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只看未报备的重大活动</source>
+        <translation>Only major events not yet reported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>列表</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月历</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetail</name>
+    <message>
+        <location filename="../../wulian_desk/ui/activities/detail.py" line="+41"/>
+        <source>活动编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>组织单位与负责人</source>
+        <translation>Organiser and person in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合作单位</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>参与</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重大活动报备</source>
+        <translation>Major event report</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加志愿者</source>
+        <translation>Add volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录服务时长</source>
+        <translation>Record hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已报备</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>服务对象 %1 人，其他 %2 人，志愿者 %3 人（每人 %4 小时）</source>
+        <translation>%1 clients, %2 others, %3 volunteers (%4 hours each)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>不是重大活动</source>
+        <translation>Not a major event</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1，尚未报备</source>
+        <translation>%1, not yet reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1，%2 已报备</source>
+        <translation>%1, reported on %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>确认“%1”已向社区党组织和居委会报备？</source>
+        <translation>Confirm that &quot;%1&quot; was reported to the community party organisation and residents&apos; committee?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+48"/>
+        <source>新增社区活动</source>
+        <translation>New community activity</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>室外或其他地点（填写下一栏）</source>
+        <translation>Outside or elsewhere (fill in the next field)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>多个单位用顿号或逗号分开</source>
+        <translation>Separate several with commas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>举办站点或社区</source>
+        <translation>Station or community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期与起止时间</source>
+        <translation>Date, start and end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动室</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合作单位</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务时长（小时/人）</source>
+        <translation>Volunteer hours (each)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未登记参与人数</source>
+        <translation>Unregistered participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重大活动（须报备）</source>
+        <translation>Major event (to be reported)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动内容</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>AddVolunteersDialog</name>
+    <message>
+        <location line="+21"/>
+        <source>添加志愿者</source>
+        <translation>Add volunteers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>姓名、拼音首字母或身份证号</source>
+        <translation>Name, pinyin initials or ID number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>查找志愿者</source>
+        <translation>Find volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+151"/>
+        <source>分配（出库）</source>
+        <translation>Allocate (out)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>从基金或慈善超市</source>
+        <translation>From fund or supermarket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受助方类别</source>
+        <translation>Recipient kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受助方</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分配日期</source>
+        <translation>Allocated on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+</context>
+<context>
     <name>AssetDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/facilities/asset_dialog.py" line="+35"/>
@@ -249,6 +557,24 @@
         <location line="+1"/>
         <source>%1 件资产</source>
         <translation>%1 assets</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+188"/>
+        <source>第 %1 节：出勤与记录</source>
+        <translation>Session %1: attendance and notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>出勤（勾选到场的组员）</source>
+        <translation>Attendance (tick who came)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动记录</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -663,6 +989,173 @@
     </message>
 </context>
 <context>
+    <name>CertificatePeriodDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+84"/>
+        <source>出具志愿服务记录证明</source>
+        <translation>Issue a volunteer service certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择保存位置…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>起始日期（空：首次服务起）</source>
+        <translation>From (blank: the first service)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截止日期</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>CharityPage</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/page.py" line="+39"/>
+        <source>慈善资源</source>
+        <translation>Charity resources</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新增捐赠方</source>
+        <translation>New donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增基金或超市</source>
+        <translation>New fund or supermarket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记捐赠</source>
+        <translation>Record donation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分配（出库）</source>
+        <translation>Allocate (out)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>捐赠方</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+3"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>捐赠次数</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>现金合计（元）</source>
+        <translation>Cash total (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>累计接收（元）</source>
+        <translation>Received (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已分配（元）</source>
+        <translation>Allocated (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>余额（元）</source>
+        <translation>Balance (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>物资库存</source>
+        <translation>Goods in stock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受助方类别</source>
+        <translation>Recipient kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受助方</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>物资</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>选中一个基金，查看每笔分配来自哪些捐赠</source>
+        <translation>Select a fund to see which donations paid for each allocation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>接收日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>基金或超市</source>
+        <translation>Fund or supermarket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>基金与慈善超市</source>
+        <translation>Funds and charity supermarkets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>捐赠记录</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1：每笔分配的来源</source>
+        <translation>%1: where each allocation came from</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <location filename="../../wulian_desk/ui/clients/detail.py" line="+49"/>
@@ -933,6 +1426,19 @@
     </message>
 </context>
 <context>
+    <name>CloseGroupDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+21"/>
+        <source>结束小组</source>
+        <translation>Close the group</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>成效总结</source>
+        <translation>Outcome summary</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/clients/consent.py" line="+64"/>
@@ -979,6 +1485,24 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-28"/>
+        <source>更正服务记录</source>
+        <translation>Correct a service record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/crash_dialog.py" line="+21"/>
@@ -1001,6 +1525,64 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+2"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+92"/>
+        <source>目标达成情况</source>
+        <translation>Targets met</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>年度 </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印工作台</source>
+        <translation>Print dashboard</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>政策依据：%1</source>
+        <translation>Policy: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>共 %1 项目标：%2 项达标，%3 项未达标。</source>
+        <translation>%1 targets: %2 met, %3 not met.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>✔ 达标</source>
+        <translation>✔ Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✘ 未达标</source>
+        <translation>✘ Not met</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>要求 %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>保存工作台</source>
+        <translation>Save the dashboard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>工作台%1.pdf</source>
+        <translation>Dashboard %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在生成工作台…</source>
+        <translation>Making the dashboard…</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1609,62 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>DonationDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-64"/>
+        <source>登记捐赠</source>
+        <translation>Record donation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>捐赠方</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>存入基金或慈善超市</source>
+        <translation>Into fund or supermarket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接收日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DonorDialog</name>
+    <message>
+        <location line="-83"/>
+        <source>新增捐赠方</source>
+        <translation>New donor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>捐赠方名称</source>
+        <translation>Donor name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <location filename="../../wulian_desk/ui/drafts.py" line="+86"/>
@@ -1045,6 +1683,92 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/drill_down.py" line="+37"/>
+        <source>%1：%2（要求 %3）</source>
+        <translation>%1: %2 (target %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>站点或社区</source>
+        <translation>Station or community</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>现状</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>要求</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完成情况</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>所在站点</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>共 %1 条记录</source>
+        <translation>%1 records</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="+95"/>
+        <source>年度评估评议</source>
+        <translation>Yearly evaluation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>评议年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评议结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评议日期</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评议意见</source>
+        <translation>Comments</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesPage</name>
     <message>
         <location filename="../../wulian_desk/ui/facilities/page.py" line="+23"/>
@@ -1060,6 +1784,14 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+1"/>
         <source>资产</source>
         <translation>Assets</translation>
+    </message>
+</context>
+<context>
+    <name>FigureButton</name>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-112"/>
+        <source>查看这个数字背后的记录</source>
+        <translation>Show the records behind this figure</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1907,345 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+0"/>
         <source>、</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>FundDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+12"/>
+        <source>新增社区基金或慈善超市</source>
+        <translation>New community fund or charity supermarket</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属站点或社区</source>
+        <translation>Station or community</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDetail</name>
+    <message>
+        <location filename="../../wulian_desk/ui/groups/detail.py" line="+67"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>负责社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>起止日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已开展/计划节数</source>
+        <translation>Sessions held/planned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>成效</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出勤节数</source>
+        <translation>Sessions attended</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>前测</source>
+        <translation>Pre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>后测</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节次</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出勤</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>返回列表</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加组员</source>
+        <translation>Add members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增一节</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记出勤</source>
+        <translation>Record attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写前后测</source>
+        <translation>Fill a measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结束小组</source>
+        <translation>Close the group</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>组员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每节活动</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>已开展 %1 节，出勤率 %2%</source>
+        <translation>%1 sessions held, attendance %2%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>；前测平均 %1</source>
+        <translation>; pre mean %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>；后测平均 %1，%2 人提升</source>
+        <translation>; post mean %1, %2 improved</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-150"/>
+        <source>新建小组</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>小组名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开展站点或社区</source>
+        <translation>Station or community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组目标</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>招募对象</source>
+        <translation>Target members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始日期</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计划节数</source>
+        <translation>Planned sessions</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/groups/page.py" line="+20"/>
+        <source>小组名称</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责社工</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开始日期</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已开展/计划节数</source>
+        <translation>Sessions held/planned</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location line="+21"/>
+        <source>小组</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新建小组</source>
+        <translation>New group</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+40"/>
+        <source>记录志愿服务时长：%1</source>
+        <translation>Record volunteer hours: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>到场</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>留空则为“活动类型：活动名称”</source>
+        <translation>Blank: &quot;type: title&quot; of the activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者（计划 %1 小时/人）</source>
+        <translation>Volunteers (%1 hours planned each)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务内容</source>
+        <translation>Service content</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+113"/>
+        <source>添加绩效指标</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>指标名称</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../wulian_desk/ui/volunteers/export.py" line="+22"/>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +2378,42 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+162"/>
+        <source>有 %1 处需要修改，见标红的说明。</source>
+        <translation>%1 answers need changing; see the notes in red.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在保存前后测…</source>
+        <translation>Saving the measure…</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location line="-150"/>
+        <source>添加组员</source>
+        <translation>Add members</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>姓名或拼音首字母</source>
+        <translation>Name or pinyin initials</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>查找服务对象</source>
+        <translation>Find clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务对象</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
     <name>MessageDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/message.py" line="+38"/>
@@ -1351,6 +2458,36 @@ User name %1, password %2</translation>
         <location line="+1"/>
         <source>说明（重新开案须写原因）</source>
         <translation>Note (reopening needs a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+13"/>
+        <source>推进项目阶段</source>
+        <translation>Move the project on</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>文件名，用逗号分隔</source>
+        <translation>File names, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>推进到</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +2585,308 @@ User name %1, password %2</translation>
         <location line="+1"/>
         <source>下次回顾日期</source>
         <translation>Next review</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetail</name>
+    <message>
+        <location filename="../../wulian_desk/ui/organisations/detail.py" line="+26"/>
+        <source>返回列表</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>年度评估评议</source>
+        <translation>Yearly evaluation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>所在社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记或备案</source>
+        <translation>Registered or filed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责人</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>成员人数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联合会</source>
+        <translation>Federation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>简易章程</source>
+        <translation>Charter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>开始时间</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>评估评议</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>参与的社区活动</source>
+        <translation>Activities taken part in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>品牌社区社会组织</source>
+        <translation>Brand community organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品牌项目：%1</source>
+        <translation>Brand project: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="-79"/>
+        <source>编辑社区社会组织</source>
+        <translation>Edit community organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记社区社会组织</source>
+        <translation>Register a community organisation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（请选择社区）</source>
+        <translation>(choose the community)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>品牌社区社会组织</source>
+        <translation>Brand community organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已加入社区社会组织联合会</source>
+        <translation>Member of the federation of community organisations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>组织名称</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所在社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记或备案</source>
+        <translation>Registered or filed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记证号</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备案日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>负责人</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>成员人数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>简易章程</source>
+        <translation>Charter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>品牌项目</source>
+        <translation>Brand project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联合会</source>
+        <translation>Federation</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/organisations/page.py" line="+28"/>
+        <source>组织名称</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记或备案</source>
+        <translation>Registered or filed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责人</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近评议</source>
+        <translation>Last evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <location line="+21"/>
+        <source>社区社会组织</source>
+        <translation>Community social organisations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>登记社会组织</source>
+        <translation>Register organisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印台账</source>
+        <translation>Print ledger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>组织名称或负责人（Ctrl+F）</source>
+        <translation>Organisation or leader (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>全部社区</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存社区社会组织台账</source>
+        <translation>Save the organisation ledger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1社会组织台账.pdf</source>
+        <translation>%1 organisation ledger.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在生成台账…</source>
+        <translation>Making the ledger…</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +2989,140 @@ User name %1, password %2</translation>
         <location line="+1"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetail</name>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/page.py" line="+58"/>
+        <source>返回列表</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>协议与评估</source>
+        <translation>Agreement and evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加绩效指标</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>推进阶段</source>
+        <translation>Next stage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>审批人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>附件</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>阶段记录</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>承接机构：%1    预算：%2 元    协议金额：%3 元    已支出：%4 元</source>
+        <translation>Agency: %1    Budget: %2 yuan    Contract: %3 yuan    Spent: %4 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-103"/>
+        <source>新建项目（需求评估）</source>
+        <translation>New project (needs assessment)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区征集到的服务需求</source>
+        <translation>Needs gathered from the communities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预算（元）</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/page.py" line="+41"/>
+        <source>政府购买服务项目</source>
+        <translation>Government-purchased service projects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>项目名称</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承接机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预算（元）</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>协议金额（元）</source>
+        <translation>Contract amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已支出（元）</source>
+        <translation>Spent (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>评分</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +3466,26 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
+    <message>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+41"/>
+        <source>新增一节活动</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>活动日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动计划</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2034,6 +3627,102 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/staff/page.py" line="+35"/>
+        <source>新增工作人员</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作站点</source>
+        <translation>Works at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职业资格证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location line="+46"/>
+        <source>人员与培训</source>
+        <translation>Staff and training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新增工作人员</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>为选中人员登记培训</source>
+        <translation>Record training for the selected staff</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>职业资格证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>工作站点</source>
+        <translation>Works at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>培训课时</source>
+        <translation>Training hours</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>共 %1 人，持证社工 %2 人</source>
+        <translation>%1 staff, %2 certified social workers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>请先在列表中选中参训人员。</source>
+        <translation>First select the trainees in the list.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+16"/>
@@ -2075,6 +3764,102 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+0"/>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+14"/>
+        <source>协议与评估</source>
+        <translation>Agreement and evaluation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>承接的社会工作服务机构名称</source>
+        <translation>Name of the social work agency</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>（未评分）</source>
+        <translation>(not scored)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>验收通过</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承接机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>协议金额（元）</source>
+        <translation>Contract amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务期限自</source>
+        <translation>Service period from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评估报告</source>
+        <translation>Evaluation report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>验收</source>
+        <translation>Acceptance</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/staff/page.py" line="-75"/>
+        <source>登记培训</source>
+        <translation>Record training</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>参训人员</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>培训名称</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>课时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>培训日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>举办单位</source>
+        <translation>Organiser</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +3906,253 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+1"/>
         <source>；</source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDetail</name>
+    <message>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+62"/>
+        <source>保存志愿服务记录证明</source>
+        <translation>Save the volunteer service certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>身份证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系方式</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居住区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>专业技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>志愿服务队</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各年服务时长</source>
+        <translation>Hours by year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>服务日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>返回列表</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正所选记录</source>
+        <translation>Correct the selected record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出具服务证明…</source>
+        <translation>Issue a certificate…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>服务记录（含更正前的记录）</source>
+        <translation>Service records (earlier versions included)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 年 %2 小时</source>
+        <translation>%1: %2 hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1（累计 %2 小时）</source>
+        <translation>%1 (%2 hours in all)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已更正（原记录）</source>
+        <translation>Corrected (earlier version)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>更正：%1</source>
+        <translation>Correction: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补录</source>
+        <translation>Entered late</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请先在服务记录中选中要更正的一条。</source>
+        <translation>Select the service record to correct first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>这条记录已被更正过，请更正最新的那一条。</source>
+        <translation>This record was corrected already; correct the latest version.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>正在生成证明…</source>
+        <translation>Making the certificate…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>证明 %1 已保存到 %2（验证码 %3）</source>
+        <translation>Certificate %1 saved to %2 (verification code %3)</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-41"/>
+        <source>登记志愿者</source>
+        <translation>Register a volunteer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系方式</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居住区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专业技能</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属站点或社区</source>
+        <translation>Station or community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本人同意登记的日期</source>
+        <translation>Consent given on</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-144"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系方式</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>居住区域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本年时长</source>
+        <translation>Hours this year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>累计时长</source>
+        <translation>Hours in all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>星级</source>
+        <translation>Stars</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location line="+166"/>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记志愿者</source>
+        <translation>Register a volunteer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>姓名、拼音首字母或身份证号（Ctrl+F）</source>
+        <translation>Name, pinyin initials or ID number (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +4342,34 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>charity</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+13"/>
+        <source>现金（元）；捐赠物资时留空</source>
+        <translation>Cash (yuan); leave empty for goods</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>物资名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>message</name>
     <message>
         <location filename="../../wulian_desk/ui/message.py" line="+16"/>
@@ -2341,6 +4401,16 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>目标达成</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对照政策目标：社会组织、人员、培训课时、运行经费是否达标，以及每个数字背后的记录。</source>
+        <translation>Against the policy targets: organisations, staff, training hours, operating funds met or not, and the records behind each figure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>设施</source>
         <translation>Facilities</translation>
     </message>
@@ -2380,7 +4450,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Group work: goals, sessions, members&apos; attendance and before/after evaluation.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>社区活动</source>
         <translation>Community activities</translation>
     </message>
@@ -2390,7 +4460,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Community work such as neighbourhood watch, residents&apos; consultations and cultural events, and reporting of major events.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -2400,7 +4470,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Volunteers and volunteer teams, service records and hours, and volunteer certificates.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>社会组织</source>
         <translation>Social organisations</translation>
     </message>
@@ -2410,7 +4480,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Community social organisations: registration or filing, type, leader, members and activities, and brand building.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>慈善资源</source>
         <translation>Charity resources</translation>
     </message>
@@ -2420,7 +4490,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Donors, donations of money and goods, community funds, charity supermarkets, and where it all went.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
@@ -2430,7 +4500,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Government-purchased service projects: needs assessment, approval, contract, service, mid-term supervision and final evaluation.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>人员与培训</source>
         <translation>Staff and training</translation>
     </message>
@@ -2440,7 +4510,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Staff, social work qualifications, training hours and caseloads.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
@@ -2478,6 +4548,19 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+1"/>
         <source>自动锁屏时间、界面语言等。</source>
         <translation>Idle lock time, interface language and more.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/printing.py" line="+19"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已保存到：%1</source>
+        <translation>Saved to: %1</translation>
     </message>
 </context>
 <context>
