@@ -39,7 +39,7 @@ def test_title_and_status_bar_name_the_station_and_user(window):
 
 def test_every_area_is_in_the_navigation_and_unbuilt_ones_say_so(window):
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["工作台总览", "设施", "服务对象", "个案", "小组", "社区活动", "志愿者", "社会组织", "慈善资源", "项目",
+    assert titles == ["工作台总览", "目标达成", "设施", "服务对象", "个案", "小组", "社区活动", "志愿者", "社会组织", "慈善资源", "项目",
                       "人员与培训", "同步", "账号管理", "审计日志", "设置"]
     for row, area in enumerate(AREAS):
         window.navigation.setCurrentRow(row)

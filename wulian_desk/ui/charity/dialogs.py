@@ -1,0 +1,187 @@
+"""Charity dialogs: a donor, a fund or charity supermarket, a donation in (cash or goods), an
+allocation out to a client, an activity or a project. An allocation the fund cannot cover is
+refused with the service's message (what the fund still holds), the dialog stays open."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+
+from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES, RECIPIENT_KINDS
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.facilities import parse_yuan
+from wulian_desk.services import charity
+from wulian_desk.services.context import Changes
+from wulian_desk.ui.facilities.record_dialog import RecordDialog
+from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
+from wulian_desk.ui.forms.date_edit import DateEdit
+from wulian_desk.ui.organisations.dialog import vocab_combo
+
+
+def _day(edit: DateEdit, field: str, label: str) -> date:
+    day = edit.date_value(field, label)
+    if day is None:
+        raise ValidationError(f"请填写{label}。", f"Give the {field}.", field=field)
+    return day
+
+
+class DonorDialog(RecordDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("donorDialog")
+        self.setWindowTitle(self.tr("新增捐赠方"))
+        self.ctx = ctx
+        self.name, self.contact, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
+        self.donor_type = vocab_combo(DONOR_TYPES)
+        self.add_field("name", self.tr("捐赠方名称"), self.name)
+        self.add_field("donor_type", self.tr("类型"), self.donor_type)
+        self.add_field("contact", self.tr("联系人"), self.contact)
+        self.add_field("phone", self.tr("联系电话"), self.phone)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        return charity.create_donor(self.ctx, name=self.name.text(), donor_type=self.donor_type.currentData(),
+                                    contact=self.contact.text(), phone=self.phone.text())
+
+
+class FundDialog(RecordDialog):
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fundDialog")
+        self.setWindowTitle(self.tr("新增社区基金或慈善超市"))
+        self.ctx = ctx
+        self.name = QLineEdit()
+        self.fund_type = vocab_combo(FUND_TYPES)
+        self.unit = QComboBox()
+        fill_unit_combo(self.unit, load_units(ctx), with_all=False)
+        self.add_field("name", self.tr("名称"), self.name)
+        self.add_field("fund_type", self.tr("类型"), self.fund_type)
+        self.add_field("org_unit_id", self.tr("所属站点或社区"), self.unit)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        return charity.create_fund(self.ctx, name=self.name.text(), fund_type=self.fund_type.currentData(),
+                                   org_unit_id=self.unit.currentData())
+
+
+class _Amounts:
+    """Cash in yuan, or goods: item, quantity, unit (the service refuses both or neither)."""
+
+    def add_amount_fields(self) -> None:
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(QCoreApplication.translate("charity", "现金（元）；捐赠物资时留空"))
+        self.item, self.unit_name = QLineEdit(), QLineEdit()
+        self.quantity = QSpinBox()
+        self.quantity.setRange(0, 1_000_000)
+        self.add_field("amount_fen", QCoreApplication.translate("charity", "金额（元）"), self.amount)
+        self.add_field("item", QCoreApplication.translate("charity", "物资名称"), self.item)
+        self.add_field("quantity", QCoreApplication.translate("charity", "数量"), self.quantity)
+        self.add_field("unit", QCoreApplication.translate("charity", "单位"), self.unit_name)
+
+    def amounts(self) -> dict:
+        try:
+            fen = parse_yuan(self.amount.text()) or 0
+        except ValidationError as err:
+            raise ValidationError(str(err), err.english, field="amount_fen") from None
+        return {"amount_fen": fen, "item": self.item.text(), "quantity": self.quantity.value(),
+                "unit": self.unit_name.text()}
+
+
+def fill_combo(combo: QComboBox, rows: list[tuple[str, str]]) -> None:
+    combo.clear()
+    for record_id, text in rows:
+        combo.addItem(text, record_id)
+
+
+class DonationDialog(_Amounts, RecordDialog):
+    def __init__(self, ctx, *, donor_id: str | None = None, fund_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("donationDialog")
+        self.setWindowTitle(self.tr("登记捐赠"))
+        self.ctx = ctx
+        self.donor, self.fund = QComboBox(), QComboBox()
+        fill_combo(self.donor, [(d["id"], d["name"]) for d in charity.donors(ctx)])
+        fill_combo(self.fund, [(f.id, f.name) for f in charity.funds(ctx)])
+        for combo, current in ((self.donor, donor_id), (self.fund, fund_id)):
+            if current:
+                combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.received_on = DateEdit(date.today())
+        self.notes = QLineEdit()
+        self.add_field("donor_id", self.tr("捐赠方"), self.donor)
+        self.add_field("fund_id", self.tr("存入基金或慈善超市"), self.fund)
+        self.add_field("received_on", self.tr("接收日期"), self.received_on)
+        self.add_amount_fields()
+        self.add_field("notes", self.tr("备注"), self.notes)
+        self.finish_layout()
+
+    def save(self) -> Changes:
+        if self.donor.currentData() is None:
+            raise ValidationError("请先新增捐赠方。", "Add a donor first.", field="donor_id")
+        if self.fund.currentData() is None:
+            raise ValidationError("请先新增社区基金或慈善超市。", "Add a fund first.", field="fund_id")
+        return charity.receive_donation(self.ctx, donor_id=self.donor.currentData(), fund_id=self.fund.currentData(),
+                                        received_on=_day(self.received_on, "received_on", "接收日期"),
+                                        notes=self.notes.text(), **self.amounts())
+
+
+def recipients(ctx, kind: str) -> list[tuple[str, str]]:
+    """Who can receive, by kind: the newest 500 clients or activities, every project."""
+    if kind == "client":
+        from wulian_desk.services import clients
+
+        rows = clients.clients_by_id(ctx, clients.client_ids(ctx)[:500])
+        return [(i, rows[i].name) for i in rows]
+    if kind == "activity":
+        from wulian_desk.services import activities
+
+        rows = activities.activities_by_id(ctx, activities.activity_ids(ctx)[:500])
+        return [(i, f"{r.activity_number} {r.title}") for i, r in rows.items()]
+    from wulian_desk.services import projects
+
+    return [(p["id"], p["name"]) for p in projects.projects(ctx)]
+
+
+class AllocationDialog(_Amounts, RecordDialog):
+    def __init__(self, ctx, *, fund_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("allocationDialog")
+        self.setWindowTitle(self.tr("分配（出库）"))
+        self.ctx = ctx
+        self.fund = QComboBox()
+        fill_combo(self.fund, [(f.id, f.name) for f in charity.funds(ctx)])
+        if fund_id:
+            self.fund.setCurrentIndex(max(0, self.fund.findData(fund_id)))
+        self.recipient_kind = vocab_combo(RECIPIENT_KINDS)
+        self.recipient = QComboBox()
+        self.recipient_kind.currentIndexChanged.connect(self.load_recipients)
+        self.allocated_on = DateEdit(date.today())
+        self.purpose = QLineEdit()
+        self.add_field("fund_id", self.tr("从基金或慈善超市"), self.fund)
+        self.add_field("recipient_kind", self.tr("受助方类别"), self.recipient_kind)
+        self.add_field("recipient_id", self.tr("受助方"), self.recipient)
+        self.add_field("allocated_on", self.tr("分配日期"), self.allocated_on)
+        self.add_amount_fields()
+        self.add_field("purpose", self.tr("用途"), self.purpose)
+        self.load_recipients()
+        self.finish_layout()
+
+    def load_recipients(self) -> None:
+        kind = self.recipient_kind.currentData()
+        fill_combo(self.recipient, recipients(self.ctx, kind) if self.ctx.may(*_NEEDS[kind]) else [])
+
+    def save(self) -> Changes:
+        if self.fund.currentData() is None:
+            raise ValidationError("请先新增社区基金或慈善超市。", "Add a fund first.", field="fund_id")
+        if self.recipient.currentData() is None:
+            raise ValidationError("请选择受助方。", "Choose the recipient.", field="recipient_id")
+        return charity.allocate(self.ctx, fund_id=self.fund.currentData(),
+                                recipient_kind=self.recipient_kind.currentData(),
+                                recipient_id=self.recipient.currentData(),
+                                allocated_on=_day(self.allocated_on, "allocated_on", "分配日期"),
+                                purpose=self.purpose.text(), **self.amounts())
+
+
+_NEEDS = {"client": ("client", "view"), "activity": ("activity", "view"), "project": ("project", "view")}

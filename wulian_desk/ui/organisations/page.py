@@ -1,0 +1,126 @@
+"""社会组织 page: the organisations list (lazy, phones masked), one organisation's record with its
+evaluations and activities, registering and editing, and the printable ledger per community."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from wulian_desk.core.organisations import ORG_TYPES, STATUSES
+from wulian_desk.services import organisations
+from wulian_desk.ui.clients.listing import RecordList
+from wulian_desk.ui.dashboard.printing import print_pdf
+from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
+from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
+from wulian_desk.ui.organisations.detail import OrganisationDetail
+from wulian_desk.ui.organisations.dialog import OrganisationDialog
+from wulian_desk.ui.signals import emit
+from wulian_desk.ui.tasks import TaskRunner
+
+
+def _status(r) -> str:
+    return f"{vocab_label(STATUSES, r.status)} {r.registration_number or r.filed_on or ''}".strip()
+
+
+ORGANISATION_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "组织名称"), None, lambda r: r.name, width=10),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "所在社区"), None, lambda r: r.unit_name, width=8),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "类型"), None, lambda r: vocab_label(ORG_TYPES, r.org_type), width=6),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "登记或备案"), None, _status, width=10),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "负责人"), None, lambda r: r.leader, width=4),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "联系电话"), None, lambda r: r.phone, width=7),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "成员"), None, lambda r: str(r.members), numeric=True, width=3),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "最近评议"), None, lambda r: r.last_evaluation, width=6),
+)
+
+
+def organisations_model(ctx, parent=None) -> LazyTableModel:
+    return LazyTableModel(
+        columns=ORGANISATION_COLUMNS, context="OrganisationsModel", kind="organisation",
+        depends_on=frozenset({"org_unit", "activity"}),
+        list_ids=lambda **query: organisations.organisation_ids(ctx, **query),
+        fetch_rows=lambda ids: organisations.organisations_by_id(ctx, ids), parent=parent,
+    )
+
+
+class OrganisationsPage(QWidget):
+    changed = Signal(object)  # Changes
+
+    def __init__(self, ctx, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_organisations")
+        self.ctx = ctx
+        self.runner = runner
+        title = QLabel(self.tr("社区社会组织"))
+        title.setObjectName("pageTitle")
+        self.unit_filter = QComboBox()
+        self.unit_filter.setObjectName("unitFilter")
+        fill_unit_combo(self.unit_filter, load_units(ctx), with_all=True)
+        self.unit_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_extra_query(org_unit_id=self.unit_filter.currentData()))
+        self.add_button = QPushButton(self.tr("登记社会组织"))
+        self.add_button.setObjectName("addButton")
+        self.add_button.setEnabled(ctx.may("organisation", "create"))
+        self.add_button.clicked.connect(self.add)
+        self.ledger_button = QPushButton(self.tr("打印台账"))
+        self.ledger_button.setObjectName("ledgerButton")
+        self.ledger_button.setVisible(ctx.may("organisation", "print"))
+        self.ledger_button.clicked.connect(self.print_ledger)
+        self.list = RecordList(organisations_model(ctx), placeholder=self.tr("组织名称或负责人（Ctrl+F）"),
+                               filters=[self.unit_filter], buttons=[self.ledger_button, self.add_button])
+        self.list.opened.connect(self.show_organisation)
+        self.detail = OrganisationDetail(ctx)
+        self.detail.back.connect(self.show_list)
+        self.detail.changed.connect(self._changed)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.stack, 1)
+        for keys, slot in ((QKeySequence.StandardKey.New, self.add), (QKeySequence.StandardKey.Find, self.focus_search)):
+            QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(slot)
+        self.list.apply_filters()
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.list.focus_search()
+
+    def show_list(self) -> None:
+        self.detail.clear()
+        self.stack.setCurrentWidget(self.list)
+
+    def show_organisation(self, organisation_id: str) -> None:
+        self.detail.show_organisation(organisation_id)
+        self.stack.setCurrentWidget(self.detail)
+
+    def add(self) -> None:
+        if not self.ctx.may("organisation", "create"):
+            return
+        dialog = OrganisationDialog(self.ctx, parent=self)
+        if dialog.exec():
+            self._changed(dialog.changes)
+            self.show_organisation(dialog.changes.ids[0])
+
+    def print_ledger(self) -> None:
+        ctx, unit = self.ctx, self.unit_filter.currentData()
+        name = self.unit_filter.currentText() if unit else self.tr("全部社区")
+        print_pdf(self, self.runner, title=self.tr("保存社区社会组织台账"), suggested=self.tr("%1社会组织台账.pdf")
+                  .replace("%1", name), write=lambda out: organisations.print_ledger(ctx, unit, out),
+                  label=self.tr("正在生成台账…"))
+
+    def _changed(self, changes) -> None:
+        emit(self.changed, changes)
+
+    def apply_changes(self, changes) -> None:
+        self.list.apply_changes(changes)
+        if "org_unit" in changes.kinds:
+            current = self.unit_filter.currentData()
+            fill_unit_combo(self.unit_filter, load_units(self.ctx), with_all=True, current=current)
+
+    def drop_cache(self) -> None:
+        self.list.drop_cache()
+        self.show_list()
