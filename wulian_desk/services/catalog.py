@@ -58,70 +58,55 @@ def _rooms(ctx: Context) -> list[dict]:
     ]
 
 
-def _assets(ctx: Context) -> list[dict]:
-    ids = facilities.asset_ids(ctx, sort="asset_tag")
+def _paged(ids: list[str], by_id: Callable[[list[str]], dict], row: Callable[[object], dict]) -> list[dict]:
     rows = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        by_id = facilities.assets_by_id(ctx, chunk)
-        for i in chunk:
-            row = by_id[i]
-            rows.append(
-                asdict(row)
-                | {
-                    "purchase_date": row.purchase_date.isoformat() if row.purchase_date else None,
-                    "category_label": label(ASSET_CATEGORIES, row.category),
-                    "status_label": label(ASSET_STATUSES, row.status),
-                    "value_yuan": format_yuan(row.value_fen),
-                }
-            )
+        found = by_id(chunk)
+        rows += [row(found[i]) for i in chunk if i in found]
     return rows
+
+
+def _assets(ctx: Context) -> list[dict]:
+    def shape(row) -> dict:
+        return asdict(row) | {
+            "purchase_date": row.purchase_date.isoformat() if row.purchase_date else None,
+            "category_label": label(ASSET_CATEGORIES, row.category),
+            "status_label": label(ASSET_STATUSES, row.status),
+            "value_yuan": format_yuan(row.value_fen),
+        }
+
+    return _paged(facilities.asset_ids(ctx, sort="asset_tag"), lambda ids: facilities.assets_by_id(ctx, ids), shape)
 
 
 def _clients(ctx: Context) -> list[dict]:
     from wulian_desk.core.consent import CLIENT_CATEGORIES
     from wulian_desk.services import clients
 
-    ids = clients.client_ids(ctx)
-    rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        by_id = clients.clients_by_id(ctx, chunk)
-        for i in chunk:
-            row = by_id[i]
-            rows.append(
-                asdict(row)
-                | {
-                    "birth_date": row.birth_date.isoformat() if row.birth_date else None,
-                    "gender_label": {"male": "男", "female": "女"}.get(row.gender, row.gender),
-                    "category_labels": "、".join(CLIENT_CATEGORIES[c].zh for c in row.categories if c in CLIENT_CATEGORIES),
-                }
-            )
-    return rows
+    def shape(row) -> dict:
+        return asdict(row) | {
+            "birth_date": row.birth_date.isoformat() if row.birth_date else None,
+            "gender_label": {"male": "男", "female": "女"}.get(row.gender, row.gender),
+            "category_labels": "、".join(CLIENT_CATEGORIES[c].zh for c in row.categories if c in CLIENT_CATEGORIES),
+        }
+
+    return _paged(clients.client_ids(ctx), lambda ids: clients.clients_by_id(ctx, ids), shape)
 
 
 def _cases(ctx: Context) -> list[dict]:
     from wulian_desk.core.cases import PRIORITIES, RISKS, STAGES
     from wulian_desk.services import cases
 
-    ids = cases.case_ids(ctx)
-    rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        by_id = cases.cases_by_id(ctx, chunk)
-        for i in chunk:
-            row = by_id[i]
-            rows.append(
-                asdict(row)
-                | {
-                    "opened_on": row.opened_on.isoformat(),
-                    "next_review_on": row.next_review_on.isoformat() if row.next_review_on else None,
-                    "stage_label": label(STAGES, row.stage),
-                    "priority_label": label(PRIORITIES, row.priority),
-                    "risk_label": label(RISKS, row.risk),
-                }
-            )
-    return rows
+    def shape(row) -> dict:
+        return asdict(row) | {
+            "opened_on": row.opened_on.isoformat(),
+            "next_review_on": row.next_review_on.isoformat() if row.next_review_on else None,
+            "stage_label": label(STAGES, row.stage),
+            "priority_label": label(PRIORITIES, row.priority),
+            "risk_label": label(RISKS, row.risk),
+        }
+
+    return _paged(cases.case_ids(ctx), lambda ids: cases.cases_by_id(ctx, ids), shape)
 
 
 def _org_units(ctx: Context) -> list[dict]:
@@ -153,15 +138,6 @@ def _accounts(ctx: Context) -> list[dict]:
         }
         for a in sorted(accounts, key=lambda a: a.username)
     ]
-
-
-def _paged(ids: list[str], by_id: Callable[[list[str]], dict], row: Callable[[object], dict]) -> list[dict]:
-    rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        found = by_id(chunk)
-        rows += [row(found[i]) for i in chunk if i in found]
-    return rows
 
 
 def _groups(ctx: Context) -> list[dict]:
