@@ -9,7 +9,12 @@ from tests.services.test_activities import add_client
 from tests.ui.test_cases import Answers, open_window
 from wulian_desk.services import groups
 from wulian_desk.ui.forms.dialog import FormDialog
-from wulian_desk.ui.groups.dialogs import AttendanceDialog, GroupDialog, MembersDialog, SessionDialog
+from wulian_desk.ui.groups.dialogs import (
+    AttendanceDialog,
+    GroupDialog,
+    MembersDialog,
+    SessionDialog,
+)
 from wulian_desk.ui.volunteers import export
 
 ITEMS = ("q1_strengths", "q2_help_seeking", "q3_speak_up", "q4_cooperate", "q5_lonely", "q6_confidence",

@@ -11,7 +11,11 @@ from tests.services.test_volunteers import ID_NUMBER
 from tests.ui.test_cases import Answers, open_window
 from wulian_desk.services import service_hours
 from wulian_desk.ui.volunteers import page as volunteers_page
-from wulian_desk.ui.volunteers.dialogs import CertificatePeriodDialog, CorrectionDialog, VolunteerDialog
+from wulian_desk.ui.volunteers.dialogs import (
+    CertificatePeriodDialog,
+    CorrectionDialog,
+    VolunteerDialog,
+)
 
 
 def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, station_dir, monkeypatch, dialogs,
