@@ -15,7 +15,7 @@ from wulian_desk.ui.groups.dialogs import (
     MembersDialog,
     SessionDialog,
 )
-from wulian_desk.ui.volunteers import export
+from wulian_desk.ui.widgets import export_button as export
 
 ITEMS = ("q1_strengths", "q2_help_seeking", "q3_speak_up", "q4_cooperate", "q5_lonely", "q6_confidence",
          "q7_trusted_friends", "q8_community")

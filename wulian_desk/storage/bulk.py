@@ -21,5 +21,8 @@ class BulkWriter:
         counter = reserve_counters(self.session, len(rows))
         for offset, row in enumerate(rows):
             row.update(self.version, counter=counter + offset)
-        self.session.execute(insert(model), rows)
+        # The Table, not the mapped class: a class sends SQLAlchemy down its ORM bulk path, which
+        # splits the rows into many small batches whenever nullable columns vary.
+        table = getattr(model, "__table__", model)
+        self.session.execute(insert(table), rows)
         self.written += len(rows)

@@ -28,7 +28,7 @@ from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.signals import emit
-from wulian_desk.ui.volunteers.export import ExportButton
+from wulian_desk.ui.widgets.export_button import ExportButton
 
 
 def major_text(row) -> str:

@@ -14,7 +14,7 @@ from wulian_desk.ui.groups.dialogs import GroupDialog
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.signals import emit
-from wulian_desk.ui.volunteers.export import ExportButton
+from wulian_desk.ui.widgets.export_button import ExportButton
 
 GROUP_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("GroupsModel", "小组名称"), None, lambda r: r.name, width=12),

@@ -32,7 +32,7 @@ from wulian_desk.ui.volunteers.dialogs import (
     CorrectionDialog,
     VolunteerDialog,
 )
-from wulian_desk.ui.volunteers.export import ExportButton
+from wulian_desk.ui.widgets.export_button import ExportButton
 
 VOLUNTEER_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("VolunteersModel", "姓名"), None, lambda r: r.name, width=5),

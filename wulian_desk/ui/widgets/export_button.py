@@ -1,6 +1,5 @@
-"""The "导出 Excel" button of the groups, activities and volunteers lists: the rows the command line
-lists (services/catalog.py, which checks the permission and masks numbers), written by
-reports/workbook.py in the task runner, and the export journaled."""
+"""The "导出 Excel" button of a list: asks where, then services/exports.py writes the rows in the
+task runner (checked, masked and journaled there)."""
 
 from __future__ import annotations
 
@@ -10,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from wulian_desk.reports.workbook import write_workbook
 from wulian_desk.services import catalog
+from wulian_desk.services.exports import export_list
 from wulian_desk.ui import message
 from wulian_desk.ui.i18n import is_english, pick
 
@@ -25,17 +24,6 @@ def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
         return None
     out = Path(path)
     return out if out.suffix.lower() == ".xlsx" else out.with_name(out.name + ".xlsx")
-
-
-def write_list(ctx, kind_name: str, out: Path, *, english: bool = False) -> Path:
-    """One list, every row, as a workbook (runs in a worker)."""
-    kind = catalog.get_kind(kind_name)
-    rows = catalog.list_rows(ctx, kind_name)
-    title = kind.en if english else kind.zh
-    path = write_workbook(out, title=title, sheet=title, headers=[c.en if english else c.zh for c in kind.columns],
-                          rows=([row.get(c.key) for c in kind.columns] for row in rows))
-    ctx.audit_now("export", kind_name, ctx.station_id, rows=len(rows))
-    return path
 
 
 class ExportButton(QPushButton):
@@ -54,7 +42,7 @@ class ExportButton(QPushButton):
             return
         ctx, name, english = self.ctx, self.kind_name, is_english()
         self.setEnabled(False)
-        self.runner.run(lambda _p: write_list(ctx, name, out, english=english), on_done=self._exported,
+        self.runner.run(lambda _p: export_list(ctx, name, out, english=english), on_done=self._exported,
                         on_error=self._failed, label=QCoreApplication.translate("ListExport", "正在导出…"),
                         parent=self)
 

@@ -1,0 +1,20 @@
+"""Export any list to .xlsx: the rows the command line lists (services/catalog.py, which checks
+the user may see them and masks ID and phone numbers), written as a workbook, and journaled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wulian_desk.reports.workbook import write_workbook
+from wulian_desk.services import catalog
+from wulian_desk.services.context import Context
+
+
+def export_list(ctx: Context, kind_name: str, out: Path, *, english: bool = False) -> Path:
+    kind = catalog.get_kind(kind_name)
+    rows = catalog.list_rows(ctx, kind_name)
+    title = kind.en if english else kind.zh
+    path = write_workbook(out, title=title, sheet=title, headers=[c.en if english else c.zh for c in kind.columns],
+                          rows=([row.get(c.key) for c in kind.columns] for row in rows))
+    ctx.audit_now("export", kind_name, ctx.station_id, rows=len(rows))
+    return path
