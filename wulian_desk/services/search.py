@@ -30,13 +30,15 @@ def quick_search(ctx: Context, query: str, *, limit: int = 20) -> SearchHits:
     client_ids: list[str] = []
     case_ids: list[str] = []
     with ctx.reading() as session:
-        if ctx.may("client", "view"):
+        if ctx.may("client", "view") or ctx.may("case", "view"):
+            # One scan of the clients serves both lists: the cases shown are those of the clients
+            # shown, plus any matched by number, title or notes.
             client_ids = search_index.client_matches(session, query, limit=limit)
         if ctx.may("case", "view"):
             # A worker sees only their own cases: ask for more than we show, then keep theirs.
             wanted = limit if ctx.role in ("supervisor", "head") else limit * 10
-            case_ids = search_index.case_matches(session, query, limit=wanted)
-    found_clients = clients.clients_by_id(ctx, client_ids) if client_ids else {}
+            case_ids = search_index.case_matches(session, query, limit=wanted, client_ids=client_ids)
+    found_clients = clients.clients_by_id(ctx, client_ids) if client_ids and ctx.may("client", "view") else {}
     found_cases = cases.cases_by_id(ctx, case_ids) if case_ids else {}
     return SearchHits(
         clients=[found_clients[i] for i in client_ids if i in found_clients],

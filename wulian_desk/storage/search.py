@@ -48,15 +48,22 @@ def session_note_matches(session: Session, query: str, *, limit: int = LIMIT) ->
     return [row[0] for row in session.execute(text(sql), {"phrase": phrase, "limit": limit})]
 
 
-def case_matches(session: Session, query: str, *, limit: int = MAX_HITS) -> list[str]:
+def case_matches(
+    session: Session, query: str, *, limit: int = MAX_HITS, client_ids: list[str] | None = None
+) -> list[str]:
     """Case ids matching by case number, title, the client's name/initials/number tail, or notes.
-    Every part reads a narrow index table, never the wide case or client rows."""
+    Every part reads a narrow index table, never the wide case or client rows. With `client_ids`
+    (the clients a search box already found) their cases are taken instead of scanning for more."""
     q = query.strip()
     if not q:
         return []
     params = {"q": q, "limit": limit}
     by_client = ""
-    if (found := _client_where(q)) is not None:
+    if client_ids is not None:
+        marks = ", ".join(f":c{i}" for i in range(len(client_ids)))
+        by_client = f" OR client_id IN ({marks})" if client_ids else ""
+        params |= {f"c{i}": cid for i, cid in enumerate(client_ids)}
+    elif (found := _client_where(q)) is not None:
         where, client_params = found
         by_client = f" OR client_id IN (SELECT client_id FROM client_search WHERE live AND {where})"
         params |= client_params
