@@ -23,6 +23,7 @@ from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.widgets.export_button import ExportButton
 
 CASE_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("CasesModel", "个案编号"), None, lambda r: r.case_number, width=8),
@@ -67,7 +68,8 @@ class CasesPage(QWidget):
         self.open_button.setEnabled(ctx.may("case", "create"))
         self.open_button.clicked.connect(lambda: self.open_case())
         self.list = RecordList(cases_model(ctx), placeholder=self.tr("个案编号、姓名、拼音首字母或服务记录中的词（Ctrl+F）"),
-                               filters=[self.stage_filter, self.mine], buttons=[self.open_button])
+                               filters=[self.stage_filter, self.mine],
+                               buttons=[ExportButton(ctx, runner, "cases"), self.open_button])
         self.list.opened.connect(self.show_case)
         self.stage_filter.currentIndexChanged.connect(self._filters_changed)
         self.mine.toggled.connect(self._filters_changed)

@@ -18,6 +18,7 @@ from wulian_desk.ui.organisations.detail import OrganisationDetail
 from wulian_desk.ui.organisations.dialog import OrganisationDialog
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.widgets.export_button import ExportButton
 
 
 def _status(r) -> str:
@@ -69,7 +70,8 @@ class OrganisationsPage(QWidget):
         self.ledger_button.setVisible(ctx.may("organisation", "print"))
         self.ledger_button.clicked.connect(self.print_ledger)
         self.list = RecordList(organisations_model(ctx), placeholder=self.tr("组织名称或负责人（Ctrl+F）"),
-                               filters=[self.unit_filter], buttons=[self.ledger_button, self.add_button])
+                               filters=[self.unit_filter],
+                               buttons=[ExportButton(ctx, runner, "organisations"), self.ledger_button, self.add_button])
         self.list.opened.connect(self.show_organisation)
         self.detail = OrganisationDetail(ctx)
         self.detail.back.connect(self.show_list)
