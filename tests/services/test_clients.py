@@ -171,3 +171,12 @@ def test_a_worker_edits_a_record_without_seeing_or_wiping_its_numbers(ctx, stati
         worker.close()
     full = clients.view_client(ctx, client_id, full=True)
     assert (full.id_number, full.phone, full.address) == (ELDER_ID, "13812345678", "城关镇北街 3 号")
+
+
+def test_a_birth_date_after_today_is_refused(ctx):
+    from datetime import timedelta
+
+    with pytest.raises(ValidationError, match="出生日期不在合理范围内") as err:
+        clients.create_client(ctx, elder(ctx, id_number=None, birth_date=date.today() + timedelta(days=1)))
+    assert err.value.field == "birth_date"
+    assert clients.client_ids(ctx) == []
