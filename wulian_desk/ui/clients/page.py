@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.consent import CLIENT_CATEGORIES
@@ -15,6 +14,7 @@ from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.widgets.record_page import RecordPage
 
 CLIENT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("ClientsModel", "姓名"), None, lambda r: r.name, width=6),
@@ -37,16 +37,13 @@ def clients_model(ctx, parent=None) -> LazyTableModel:
     )
 
 
-class ClientsPage(QWidget):
-    changed = Signal(object)  # Changes
+class ClientsPage(RecordPage):
     open_record = Signal(str, str)  # kind ("client", "case"), id
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_clients")
         self.ctx = ctx
-        title = QLabel(self.tr("服务对象"))
-        title.setObjectName("pageTitle")
         self.add_button = QPushButton(self.tr("新增服务对象"))
         self.add_button.setObjectName("addButton")
         self.add_button.setEnabled(ctx.may("client", "create"))
@@ -58,15 +55,7 @@ class ClientsPage(QWidget):
         self.detail.back.connect(self.show_list)
         self.detail.changed.connect(self._changed)
         self.detail.open_case_requested.connect(lambda client_id: emit(self.open_record, "new_case", client_id))
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.list)
-        self.stack.addWidget(self.detail)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 8)
-        layout.addWidget(title)
-        layout.addWidget(self.stack, 1)
-        for keys, slot in ((QKeySequence.StandardKey.New, self.add), (QKeySequence.StandardKey.Find, self.focus_search)):
-            QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(slot)
+        self.assemble(self.tr("服务对象"), self.list, self.detail, new_shortcut=self.add)
         self.list.apply_filters()
 
     def focus_search(self) -> None:
@@ -94,7 +83,3 @@ class ClientsPage(QWidget):
 
     def apply_changes(self, changes) -> None:
         self.list.apply_changes(changes)
-
-    def drop_cache(self) -> None:
-        self.list.drop_cache()
-        self.show_list()

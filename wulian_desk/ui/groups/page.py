@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from wulian_desk.core.activities import GROUP_STATUSES
 from wulian_desk.services import groups
@@ -15,6 +15,7 @@ from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets.export_button import ExportButton
+from wulian_desk.ui.widgets.record_page import RecordPage
 
 GROUP_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("GroupsModel", "小组名称"), None, lambda r: r.name, width=12),
@@ -36,15 +37,12 @@ def groups_model(ctx, parent=None) -> LazyTableModel:
     )
 
 
-class GroupsPage(QWidget):
-    changed = Signal(object)  # Changes
+class GroupsPage(RecordPage):
 
     def __init__(self, ctx, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_groups")
         self.ctx = ctx
-        title = QLabel(self.tr("小组"))
-        title.setObjectName("pageTitle")
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("全部状态"), None)
@@ -63,13 +61,7 @@ class GroupsPage(QWidget):
         self.detail = GroupDetail(ctx, runner)
         self.detail.back.connect(self.show_list)
         self.detail.changed.connect(self._changed)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.list)
-        self.stack.addWidget(self.detail)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 8)
-        layout.addWidget(title)
-        layout.addWidget(self.stack, 1)
+        self.assemble(self.tr("小组"), self.list, self.detail)
         QShortcut(QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(self.add)
         self.list.apply_filters()
 
@@ -94,7 +86,3 @@ class GroupsPage(QWidget):
 
     def apply_changes(self, changes) -> None:
         self.list.apply_changes(changes)
-
-    def drop_cache(self) -> None:
-        self.list.drop_cache()
-        self.show_list()

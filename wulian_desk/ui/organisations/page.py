@@ -3,9 +3,8 @@ evaluations and activities, registering and editing, and the printable ledger pe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from wulian_desk.core.organisations import ORG_TYPES, STATUSES
 from wulian_desk.services import organisations
@@ -19,6 +18,7 @@ from wulian_desk.ui.organisations.dialog import OrganisationDialog
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.widgets.export_button import ExportButton
+from wulian_desk.ui.widgets.record_page import RecordPage
 
 
 def _status(r) -> str:
@@ -46,16 +46,13 @@ def organisations_model(ctx, parent=None) -> LazyTableModel:
     )
 
 
-class OrganisationsPage(QWidget):
-    changed = Signal(object)  # Changes
+class OrganisationsPage(RecordPage):
 
     def __init__(self, ctx, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_organisations")
         self.ctx = ctx
         self.runner = runner
-        title = QLabel(self.tr("社区社会组织"))
-        title.setObjectName("pageTitle")
         self.unit_filter = QComboBox()
         self.unit_filter.setObjectName("unitFilter")
         fill_unit_combo(self.unit_filter, load_units(ctx), with_all=True)
@@ -76,15 +73,7 @@ class OrganisationsPage(QWidget):
         self.detail = OrganisationDetail(ctx)
         self.detail.back.connect(self.show_list)
         self.detail.changed.connect(self._changed)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.list)
-        self.stack.addWidget(self.detail)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 8)
-        layout.addWidget(title)
-        layout.addWidget(self.stack, 1)
-        for keys, slot in ((QKeySequence.StandardKey.New, self.add), (QKeySequence.StandardKey.Find, self.focus_search)):
-            QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(slot)
+        self.assemble(self.tr("社区社会组织"), self.list, self.detail, new_shortcut=self.add)
         self.list.apply_filters()
 
     def focus_search(self) -> None:
@@ -122,7 +111,3 @@ class OrganisationsPage(QWidget):
         if "org_unit" in changes.kinds:
             current = self.unit_filter.currentData()
             fill_unit_combo(self.unit_filter, load_units(self.ctx), with_all=True, current=current)
-
-    def drop_cache(self) -> None:
-        self.list.drop_cache()
-        self.show_list()

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from wulian_desk.ui.volunteers.dialogs import (
     VolunteerDialog,
 )
 from wulian_desk.ui.widgets.export_button import ExportButton
+from wulian_desk.ui.widgets.record_page import RecordPage
 
 VOLUNTEER_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("VolunteersModel", "姓名"), None, lambda r: r.name, width=5),
@@ -203,15 +202,12 @@ class VolunteerDetail(QWidget):
         self.history.setRowCount(0)
 
 
-class VolunteersPage(QWidget):
-    changed = Signal(object)  # Changes
+class VolunteersPage(RecordPage):
 
     def __init__(self, ctx, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_volunteers")
         self.ctx = ctx
-        title = QLabel(self.tr("志愿者"))
-        title.setObjectName("pageTitle")
         self.add_button = QPushButton(self.tr("登记志愿者"))
         self.add_button.setObjectName("addButton")
         self.add_button.setEnabled(ctx.may("volunteer", "create"))
@@ -223,15 +219,7 @@ class VolunteersPage(QWidget):
         self.detail = VolunteerDetail(ctx, runner)
         self.detail.back.connect(self.show_list)
         self.detail.changed.connect(self._changed)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.list)
-        self.stack.addWidget(self.detail)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 8)
-        layout.addWidget(title)
-        layout.addWidget(self.stack, 1)
-        for keys, slot in ((QKeySequence.StandardKey.New, self.add), (QKeySequence.StandardKey.Find, self.focus_search)):
-            QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(slot)
+        self.assemble(self.tr("志愿者"), self.list, self.detail, new_shortcut=self.add)
         self.list.apply_filters()
 
     def focus_search(self) -> None:
@@ -259,7 +247,3 @@ class VolunteersPage(QWidget):
 
     def apply_changes(self, changes) -> None:
         self.list.apply_changes(changes)
-
-    def drop_cache(self) -> None:
-        self.list.drop_cache()
-        self.show_list()
