@@ -35,6 +35,7 @@ from wulian_desk.services.clients import _consent_state
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage import search as search_index
 
+LIST_HITS = 2000
 APPROVAL_SUBJECTS = {"service_plan": "plan", "closure": "closure"}
 
 
@@ -295,7 +296,8 @@ def case_ids(
         query = query.where(Case.stage == stage)
     with ctx.reading() as session:
         if search.strip():
-            query = query.where(col(Case.id).in_(search_index.case_matches(session, search)))
+            # A list search shows at most LIST_HITS matches: more helps nobody, and costs time.
+            query = query.where(col(Case.id).in_(search_index.case_matches(session, search, limit=LIST_HITS)))
         return list(session.exec(query.order_by(col(Case.opened_on).desc(), col(Case.id).desc())).all())
 
 
