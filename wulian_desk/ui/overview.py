@@ -125,6 +125,9 @@ class OverviewPage(QWidget):
         # In the scroll area with the cards: its text changes after the window shows.
         self.caseload = CaseloadBox(ctx, runner)
         holder_layout.addWidget(self.caseload)
+        holder_layout.addSpacing(8)
+        holder_layout.addWidget(heading)  # the facilities heading sits with its own cards
+        holder_layout.addWidget(self.tally)
         holder_layout.addLayout(self.cards)
         holder_layout.addStretch(1)
         scroll = QScrollArea()
@@ -136,8 +139,6 @@ class OverviewPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(station)
         layout.addSpacing(8)
-        layout.addWidget(heading)
-        layout.addWidget(self.tally)
         layout.addWidget(scroll, 1)
         self.refresh()
 
