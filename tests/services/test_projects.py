@@ -42,3 +42,10 @@ def test_an_agreement_needs_its_agency_amount_and_indicators(ctx):
     projects.move_project(ctx, project, "published")
     with pytest.raises(ValidationError, match="承接的社会工作服务机构"):
         projects.move_project(ctx, project, "contracted")
+
+
+def test_agencies_are_listed_by_name_for_picking(ctx):
+    from wulian_desk.services import projects as svc
+
+    agency_id = svc.create_agency(ctx, name="眉县阳光社会工作服务中心").ids[0]
+    assert svc.agencies(ctx) == {"眉县阳光社会工作服务中心": agency_id}

@@ -17,6 +17,14 @@ from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.organisations import check_community, live
 
 
+def agencies(ctx: Context) -> dict[str, str]:
+    """Service agencies by name -> id, to pick one for a project's agreement."""
+    ctx.require("project", "view")
+    with ctx.reading() as session:
+        rows = session.exec(select(Agency.name, Agency.id).where(Agency.deleted == False)).all()  # noqa: E712
+    return dict(sorted(rows))
+
+
 def create_agency(ctx: Context, *, name: str, org_unit_id: str | None = None, credit_code: str = "",
                   contact: str = "", phone: str = "") -> Changes:
     """A 社会工作服务机构, stationed in a station or room."""

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
@@ -69,6 +71,11 @@ class TermsDialog(RecordDialog):
         self.project_id = project_id
         self.agency = QLineEdit()
         self.agency.setPlaceholderText(self.tr("承接的社会工作服务机构名称"))
+        # Known agencies complete as you type; a new name registers a new agency on save.
+        self.known_agencies = projects.agencies(ctx)
+        completer = QCompleter(list(self.known_agencies), self.agency)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.agency.setCompleter(completer)
         self.contract = QLineEdit()
         self.period_from, self.period_to = DateEdit(), DateEdit()
         self.report = _text_box()
@@ -103,7 +110,7 @@ class TermsDialog(RecordDialog):
     def save(self) -> Changes:
         fields = self.fields()
         if name := self.agency.text().strip():
-            fields["agency_id"] = projects.create_agency(self.ctx, name=name).ids[0]
+            fields["agency_id"] = self.known_agencies.get(name) or projects.create_agency(self.ctx, name=name).ids[0]
         return projects.update_project(self.ctx, self.project_id, **fields)
 
 
