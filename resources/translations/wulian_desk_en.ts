@@ -377,17 +377,17 @@
         <translation>Add volunteers</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>姓名、拼音首字母或身份证号</source>
         <translation>Name, pinyin initials or ID number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>查找志愿者</source>
         <translation>Find volunteers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+188"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+139"/>
         <source>第 %1 节：出勤与记录</source>
         <translation>Session %1: attendance and notes</translation>
     </message>
@@ -920,7 +920,7 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/page.py" line="+28"/>
+        <location filename="../../wulian_desk/ui/cases/page.py" line="+29"/>
         <source>个案编号</source>
         <translation>Case no.</translation>
     </message>
@@ -1410,12 +1410,12 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>服务对象</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>新增服务对象</source>
         <translation>New client</translation>
     </message>
@@ -2068,7 +2068,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-150"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-118"/>
         <source>新建小组</source>
         <translation>New group</translation>
     </message>
@@ -2111,7 +2111,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/page.py" line="+20"/>
+        <location filename="../../wulian_desk/ui/groups/page.py" line="+21"/>
         <source>小组名称</source>
         <translation>Group</translation>
     </message>
@@ -2144,12 +2144,12 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>GroupsPage</name>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>小组</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -2162,7 +2162,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+40"/>
+        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+19"/>
         <source>记录志愿服务时长：%1</source>
         <translation>Record volunteer hours: %1</translation>
     </message>
@@ -2200,7 +2200,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+113"/>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+120"/>
         <source>添加绩效指标</source>
         <translation>Add indicator</translation>
     </message>
@@ -2223,7 +2223,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/export.py" line="+22"/>
+        <location filename="../../wulian_desk/ui/widgets/export_button.py" line="+21"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -2233,7 +2233,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -2380,7 +2380,7 @@ User name %1, password %2</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+162"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+130"/>
         <source>有 %1 处需要修改，见标红的说明。</source>
         <translation>%1 answers need changing; see the notes in red.</translation>
     </message>
@@ -2393,7 +2393,7 @@ User name %1, password %2</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location line="-150"/>
+        <location line="-118"/>
         <source>添加组员</source>
         <translation>Add members</translation>
     </message>
@@ -2403,12 +2403,12 @@ User name %1, password %2</translation>
         <translation>Name or pinyin initials</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>查找服务对象</source>
         <translation>Find clients</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>服务对象</source>
         <translation>Clients</translation>
     </message>
@@ -2806,7 +2806,7 @@ User name %1, password %2</translation>
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/organisations/page.py" line="+28"/>
+        <location filename="../../wulian_desk/ui/organisations/page.py" line="+29"/>
         <source>组织名称</source>
         <translation>Organisation</translation>
     </message>
@@ -2849,12 +2849,12 @@ User name %1, password %2</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>社区社会组织</source>
         <translation>Community social organisations</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>登记社会组织</source>
         <translation>Register organisation</translation>
     </message>
@@ -2869,7 +2869,7 @@ User name %1, password %2</translation>
         <translation>Organisation or leader (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>全部社区</source>
         <translation>All communities</translation>
     </message>
@@ -2917,7 +2917,7 @@ User name %1, password %2</translation>
         <translation>Facility standards</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
@@ -3057,7 +3057,7 @@ User name %1, password %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-103"/>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-108"/>
         <source>新建项目（需求评估）</source>
         <translation>New project (needs assessment)</translation>
     </message>
@@ -3467,7 +3467,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+41"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+16"/>
         <source>新增一节活动</source>
         <translation>New session</translation>
     </message>
@@ -3779,7 +3779,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Name of the social work agency</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>（未评分）</source>
         <translation>(not scored)</translation>
     </message>
@@ -3873,7 +3873,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>UnitCard</name>
     <message>
-        <location filename="../../wulian_desk/ui/overview.py" line="-122"/>
+        <location filename="../../wulian_desk/ui/overview.py" line="-123"/>
         <source>本层级没有设施标准</source>
         <translation>No facility standard for this tier</translation>
     </message>
@@ -3911,7 +3911,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+62"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+61"/>
         <source>保存志愿服务记录证明</source>
         <translation>Save the volunteer service certificate</translation>
     </message>
@@ -4140,12 +4140,12 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location line="+166"/>
+        <location line="+176"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>登记志愿者</source>
         <translation>Register a volunteer</translation>
     </message>

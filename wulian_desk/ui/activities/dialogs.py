@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.activities import ACTIVITY_TYPES, MAJOR_EVENTS, ActivityInput
-from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.volunteers import format_hours
 from wulian_desk.services import activities, facilities, service_hours, station, volunteers
 from wulian_desk.services.context import Changes
@@ -28,8 +27,9 @@ from wulian_desk.ui import message
 from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
-from wulian_desk.ui.groups.dialogs import check_list, checkable_item, required_date, text_box
+from wulian_desk.ui.groups.dialogs import required_date, text_box
 from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.widgets.record_picker import RecordPicker
 
 
 def hours_box(value: float) -> QDoubleSpinBox:
@@ -108,7 +108,7 @@ class ActivityDialog(RecordDialog):
             headcount_unregistered=self.headcount.value(), major_event=self.major_event.currentData()))
 
 
-class AddVolunteersDialog(RecordDialog):
+class AddVolunteersDialog(RecordPicker):
     """Volunteers join an activity: search, tick."""
 
     def __init__(self, ctx, activity_id: str, already: set[str], parent: QWidget | None = None) -> None:
@@ -118,42 +118,14 @@ class AddVolunteersDialog(RecordDialog):
         self.ctx = ctx
         self.activity_id = activity_id
         self.already = already
-        self.chosen: set[str] = set()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("姓名、拼音首字母或身份证号"))
-        self.search.textChanged.connect(self.find)
-        self.found = check_list([], set(), "found")
-        self.found.itemChanged.connect(self._ticked)
-        self.add_field("search", self.tr("查找志愿者"), self.search)
-        self.add_field("volunteer_ids", self.tr("志愿者"), self.found)
-        self.finish_layout()
-        self.find("")
-
-    def draft_key(self) -> str | None:
-        return None
-
-    def find(self, text: str) -> None:
-        ids = [i for i in volunteers.volunteer_ids(self.ctx, search=text)[:200] if i not in self.already]
-        rows = volunteers.volunteers_by_id(self.ctx, ids)
-        self.found.blockSignals(True)
-        self.found.clear()
-        for record_id in ids:
-            row = rows[record_id]
-            self.found.addItem(checkable_item(record_id, f"{row.name}  {row.id_number}", record_id in self.chosen))
-        self.found.blockSignals(False)
-
-    def _ticked(self, item) -> None:
-        record_id = item.data(Qt.ItemDataRole.UserRole)
-        (self.chosen.add if item.checkState() == Qt.CheckState.Checked else self.chosen.discard)(record_id)
-
-    def choose(self, volunteer_ids: list[str]) -> None:
-        self.chosen.update(volunteer_ids)
-        self.find(self.search.text())
+        self.build_picker(field="volunteer_ids", search_label=self.tr("查找志愿者"), list_label=self.tr("志愿者"),
+                          placeholder=self.tr("姓名、拼音首字母或身份证号"), exclude=already,
+                          list_ids=lambda text: volunteers.volunteer_ids(ctx, search=text),
+                          rows_by_id=lambda ids: volunteers.volunteers_by_id(ctx, ids))
 
     def save(self) -> Changes:
-        if not self.chosen:
-            raise ValidationError("请至少勾选一位志愿者。", "Tick at least one volunteer.", field="volunteer_ids")
-        return activities.add_volunteers(self.ctx, self.activity_id, sorted(self.chosen))
+        chosen = self.require_choice("请至少勾选一位志愿者。", "Tick at least one volunteer.")
+        return activities.add_volunteers(self.ctx, self.activity_id, chosen)
 
 
 class HoursDialog(RecordDialog):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -25,6 +24,7 @@ from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.forms.dialog import FormDialog
+from wulian_desk.ui.widgets.record_picker import RecordPicker, check_list
 
 
 def required_date(edit: DateEdit, field: str, label: str) -> date:
@@ -39,23 +39,6 @@ def text_box(text: str = "", lines: int = 3) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().height() * lines + 12)
     return box
-
-
-def checkable_item(record_id: str, text: str, checked: bool) -> QListWidgetItem:
-    item = QListWidgetItem(text)
-    item.setData(Qt.ItemDataRole.UserRole, record_id)
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    return item
-
-
-def check_list(items: list[tuple[str, str]], checked: set[str], name: str) -> QListWidget:
-    """A list of (id, text) with a check box each; `checked_ids()` reads it back."""
-    widget = QListWidget()
-    widget.setObjectName(name)
-    for record_id, text in items:
-        widget.addItem(checkable_item(record_id, text, record_id in checked))
-    return widget
 
 
 def checked_ids(widget: QListWidget) -> list[str]:
@@ -101,7 +84,7 @@ class GroupDialog(RecordDialog):
             planned_sessions=self.planned_sessions.value()))
 
 
-class MembersDialog(RecordDialog):
+class MembersDialog(RecordPicker):
     """Clients join the group: search by name, tick who joins."""
 
     def __init__(self, ctx, group_id: str, members: set[str], parent: QWidget | None = None) -> None:
@@ -111,46 +94,14 @@ class MembersDialog(RecordDialog):
         self.ctx = ctx
         self.group_id = group_id
         self.members = members
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("姓名或拼音首字母"))
-        self.search.textChanged.connect(self.find)
-        self.found = check_list([], set(), "found")
-        self.chosen: set[str] = set()
-        self.found.itemChanged.connect(self._ticked)
-        self.add_field("search", self.tr("查找服务对象"), self.search)
-        self.add_field("client_ids", self.tr("服务对象"), self.found)
-        self.finish_layout()
-        self.find("")
-
-    def draft_key(self) -> str | None:
-        return None  # a choice of people, nothing typed worth keeping
-
-    def find(self, text: str) -> None:
-        ids = [i for i in clients.client_ids(self.ctx, search=text.strip())[:200] if i not in self.members]
-        rows = clients.clients_by_id(self.ctx, ids)
-        self.found.blockSignals(True)
-        self.found.clear()
-        for record_id in ids:
-            row = rows[record_id]
-            self.found.addItem(checkable_item(record_id, f"{row.name}  {row.id_number}", record_id in self.chosen))
-        self.found.blockSignals(False)
-
-    def _ticked(self, item: QListWidgetItem) -> None:
-        record_id = item.data(Qt.ItemDataRole.UserRole)
-        if item.checkState() == Qt.CheckState.Checked:
-            self.chosen.add(record_id)
-        else:
-            self.chosen.discard(record_id)
-
-    def choose(self, client_ids: list[str]) -> None:
-        """Tick these clients (tests, and a future "add from activity")."""
-        self.chosen.update(client_ids)
-        self.find(self.search.text())
+        self.build_picker(field="client_ids", search_label=self.tr("查找服务对象"), list_label=self.tr("服务对象"),
+                          placeholder=self.tr("姓名或拼音首字母"), exclude=members,
+                          list_ids=lambda text: clients.client_ids(ctx, search=text),
+                          rows_by_id=lambda ids: clients.clients_by_id(ctx, ids))
 
     def save(self) -> Changes:
-        if not self.chosen:
-            raise ValidationError("请至少勾选一位服务对象。", "Tick at least one client.", field="client_ids")
-        return groups.add_members(self.ctx, self.group_id, sorted(self.chosen))
+        chosen = self.require_choice("请至少勾选一位服务对象。", "Tick at least one client.")
+        return groups.add_members(self.ctx, self.group_id, chosen)
 
 
 class SessionDialog(RecordDialog):
