@@ -24,25 +24,29 @@ from wulian_desk.services.context import Context
 from wulian_desk.services.staffing import PROFESSIONAL
 
 
-def snapshot(ctx: Context, year: int) -> Snapshot:
+def snapshot(ctx: Context, year: int, *, owner: str | None = None) -> Snapshot:
     """The live records the targets count. Organisations, staff and agencies count as they are now;
-    trainings and operating funds count in the year asked for."""
+    trainings and operating funds count in the year asked for. With `owner`, only the records of
+    that station (at the county, one station's among all of them); without, every record here."""
+    def mine(model):
+        return [model.deleted == False] + ([model.owner == owner] if owner else [])  # noqa: E712
+
     with ctx.reading() as session:
-        units = session.exec(select(OrgUnit).where(OrgUnit.deleted == False)).all()  # noqa: E712
+        units = session.exec(select(OrgUnit).where(*mine(OrgUnit))).all()
         orgs = session.exec(select(Organisation.id, Organisation.org_unit_id, Organisation.org_type,
                                    Organisation.brand_organisation, Organisation.brand_project != "",
-                                   Organisation.federation_member).where(Organisation.deleted == False)  # noqa: E712
+                                   Organisation.federation_member).where(*mine(Organisation))
                             .order_by(Organisation.id)).all()
         staff = session.exec(select(Staff.id, Staff.org_unit_id, Staff.certificate, Staff.agency_id)
-                             .where(Staff.deleted == False, Staff.active == True)).all()  # noqa: E712
-        trainings = session.exec(select(StaffTraining).where(StaffTraining.deleted == False,  # noqa: E712
+                             .where(*mine(Staff), Staff.active == True)).all()  # noqa: E712
+        trainings = session.exec(select(StaffTraining).where(*mine(StaffTraining),
                                                              extract("year", StaffTraining.held_on) == year)).all()
-        agencies = session.exec(select(Agency.id, Agency.org_unit_id, Agency.name).where(Agency.deleted == False)).all()  # noqa: E712
+        agencies = session.exec(select(Agency.id, Agency.org_unit_id, Agency.name).where(*mine(Agency))).all()
         funds = session.exec(select(OperatingFund.id, OperatingFund.org_unit_id, OperatingFund.amount_fen).where(
-            OperatingFund.deleted == False, OperatingFund.year == year, OperatingFund.entry == "received")).all()  # noqa: E712
+            *mine(OperatingFund), OperatingFund.year == year, OperatingFund.entry == "received")).all()
     active = {s[0] for s in staff}
     return Snapshot(
-        year=year, station_id=ctx.station_id,
+        year=year, station_id=owner or ctx.station_id,
         units=tuple(Unit(u.id, u.name, u.tier, u.area_kind) for u in units),
         organisations=tuple((o[0], o[1], o[2], bool(o[3]), bool(o[4]), bool(o[5])) for o in orgs),
         staff=tuple((s[0], s[1], s[2] in PROFESSIONAL, s[3]) for s in staff),
@@ -52,11 +56,12 @@ def snapshot(ctx: Context, year: int) -> Snapshot:
     )
 
 
-def dashboard(ctx: Context, year: int, *, profile: PolicyProfile | None = None) -> list[TargetResult]:
+def dashboard(ctx: Context, year: int, *, profile: PolicyProfile | None = None,
+              owner: str | None = None) -> list[TargetResult]:
     """Each target of the station's profile (or the one given), the figure, met or not, and the ids
-    of the records behind the figure."""
+    of the records behind the figure; of one station's records only when `owner` is given."""
     ctx.require("target", "view")
-    return compute(profile or policies.station_profile(ctx), snapshot(ctx, year))
+    return compute(profile or policies.station_profile(ctx), snapshot(ctx, year, owner=owner))
 
 
 def as_dict(result: TargetResult) -> dict:
