@@ -97,3 +97,14 @@ class Cancelled(WulianError):
 
     def __init__(self) -> None:
         super().__init__("操作已取消，未做任何更改。", "Cancelled; nothing was changed.")
+
+
+class BundleError(WulianError):
+    """A bundle or enrolment file refused; `reason` is a stable code for tests and logs (see
+    docs/bundle-format.md), the message says it in words."""
+
+    exit_code = 15
+
+    def __init__(self, reason: str, message: str, english: str = "") -> None:
+        super().__init__(message, english)
+        self.reason = reason

@@ -36,7 +36,9 @@ def _row(a: Account) -> AccountRow:
 def list_accounts(ctx: Context) -> list[AccountRow]:
     ctx.require("account", "view")
     with ctx.reading() as session:
-        accounts = session.exec(select(Account).where(Account.deleted == False)).all()  # noqa: E712
+        # This station's own accounts: a county also holds the stations' (names for its views).
+        accounts = session.exec(select(Account).where(Account.deleted == False,  # noqa: E712
+                                                      Account.owner == ctx.station_id)).all()
     return [_row(a) for a in sorted(accounts, key=lambda a: a.username)]
 
 
@@ -52,20 +54,21 @@ def supervisors(ctx: Context) -> list[AccountRow]:
     """Active supervisors, for choosing who supervises a case."""
     with ctx.reading() as session:
         rows = session.exec(select(Account).where(
-            Account.role == "supervisor", Account.disabled == False, Account.deleted == False)).all()  # noqa: E712
+            Account.role == "supervisor", Account.disabled == False, Account.deleted == False,  # noqa: E712
+            Account.owner == ctx.station_id)).all()
     return [_row(a) for a in sorted(rows, key=lambda a: a.display_name)]
 
 
 def find_account(ctx: Context, username: str) -> AccountRow:
     with ctx.reading() as session:
-        account = _by_username(session, username)
+        account = _by_username(session, username, ctx.station_id)
     if account is None:
         raise NotFoundError(f"没有用户名为 {username} 的账号。", f"No account named {username}.")
     return _row(account)
 
 
-def _by_username(session, username: str) -> Account | None:
-    for account in session.exec(select(Account).where(Account.deleted == False)).all():  # noqa: E712
+def _by_username(session, username: str, owner: str) -> Account | None:
+    for account in session.exec(select(Account).where(Account.deleted == False, Account.owner == owner)).all():  # noqa: E712
         if account.username.casefold() == username.casefold():
             return account
     return None
@@ -88,7 +91,7 @@ def _other_live_heads(session, account_id: str) -> int:
     return sum(
         1
         for a in session.exec(select(Account).where(Account.role == "head", Account.disabled == False)).all()  # noqa: E712
-        if a.id != account_id and not a.deleted
+        if a.id != account_id and not a.deleted and a.owner == session.get(Account, account_id).owner
     )
 
 
@@ -99,7 +102,7 @@ def create_account(ctx: Context, *, username: str, display_name: str, role: str,
     check_password_rules(password)
     with ctx.writing() as session:
         _check_role(session, ctx, role)
-        if _by_username(session, username) is not None:
+        if _by_username(session, username, ctx.station_id) is not None:
             raise ValidationError(f"用户名 {username} 已被使用。", f"User name {username} is taken.", field="username")
         account = ctx.stamp(session, Account(username=username, display_name=display_name, role=role))
         session.add(account)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import text
 from sqlmodel import Session
 
+from wulian_desk.core.errors import PermissionDenied
 from wulian_desk.core.models import SyncFields
 
 
@@ -27,8 +28,16 @@ def utc_now() -> datetime:
 
 
 def stamp(session: Session, row: SyncFields, *, device_id: str, owner: str) -> SyncFields:
-    """Give `row` a new version written by this device."""
+    """Give `row` a new version written by this device. One owner writes a row: a record another
+    station shared with us is read-only here (the county asks for a correction instead)."""
+    if getattr(row, "owner", None) and row.owner != owner:
+        raise PermissionDenied(
+            "这条记录属于另一个站点，本站只能查看；如需更改，请向该站点发出更正请求。",
+            "This record belongs to another station: read-only here; send a correction request instead.",
+        )
     row.owner = row.owner or owner
+    if getattr(row, "counter", None) is not None and getattr(row, "device_id", None):
+        row.base_version = f"{row.device_id}:{row.counter}"
     row.device_id = device_id
     row.counter = reserve_counters(session)
     row.updated_at = utc_now()

@@ -56,6 +56,16 @@ from wulian_desk.core.models.station import (  # noqa: F401
     OrgUnitBase,
     Setting,
 )
+from wulian_desk.core.models.sync import (  # noqa: F401
+    CorrectionAnswer,
+    CorrectionRequest,
+    CountyDocument,
+    SyncBundleIn,
+    SyncBundleOut,
+    SyncConflict,
+    SyncIdentity,
+    SyncPeer,
+)
 from wulian_desk.core.models.volunteering import (  # noqa: F401
     Activity,
     ActivityParticipant,

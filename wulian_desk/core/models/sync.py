@@ -1,0 +1,143 @@
+"""What sync keeps: this installation's keys, the peers it exchanges bundles with, the ledger of
+bundles in and out, versions that lost a concurrent edit, and the county's own records that travel
+down (documents, correction requests) and the stations' answers that travel up.
+
+The first five tables are local: they never leave the device. The last three carry the version
+fields and travel in bundles like any other record.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+from wulian_desk.core.models.base import SyncFields
+
+# -- local, never synced -----------------------------------------------------------------------
+
+
+class SyncIdentity(SQLModel, table=True):
+    """This installation's private keys: inside the encrypted database, nowhere else."""
+
+    __tablename__ = "sync_identity"
+
+    id: int = Field(default=1, primary_key=True)
+    sign_private: str = Field(max_length=64)  # Ed25519 private key, 32 raw bytes in base64
+    age_identity: str = Field(max_length=100)  # AGE-SECRET-KEY-1...
+    created_at: datetime
+
+
+class SyncPeer(SQLModel, table=True):
+    """An installation this one exchanges bundles with.
+
+    `relation` says what the peer is to us: "county" (our general station, upward), "station" (a
+    station we enrolled, downward) or "device" (another computer of our own station).
+    """
+
+    __tablename__ = "sync_peer"
+
+    id: str = Field(primary_key=True, max_length=36)  # the peer installation's device id
+    station_id: str = Field(index=True, max_length=36)  # the org unit that owns its records
+    name: str = Field(max_length=80)
+    tier: str = Field(max_length=16)
+    division_code: str | None = Field(default=None, max_length=12)
+    relation: str = Field(max_length=8)
+    sign_public: str = Field(max_length=64)  # Ed25519 public key, 32 raw bytes in base64
+    age_recipient: str = Field(max_length=100)
+    fingerprint: str = Field(max_length=24)
+    status: str = Field(default="active", max_length=8)  # active | revoked
+    enrolled_at: datetime
+    out_seq: int = 0  # the last sequence number we gave a bundle to this peer
+    out_last_id: str | None = Field(default=None, max_length=36)
+    acked_seq: int = 0  # the peer holds every bundle of ours up to this one
+    in_last_seq: int = 0  # the highest sequence number we imported from this peer
+    in_last_at: datetime | None = None
+
+
+class SyncBundleOut(SQLModel, table=True):
+    """A bundle we wrote, and the version marks it covered: once the peer acknowledges it, every
+    version at or below these marks need not go to that peer again."""
+
+    __tablename__ = "sync_bundle_out"
+
+    id: str = Field(primary_key=True, max_length=36)
+    peer_id: str = Field(index=True, max_length=36)
+    seq: int
+    created_at: datetime
+    marks: str  # JSON {device_id: counter}
+    counts: str  # JSON {table: rows}
+    file_name: str = Field(max_length=120)
+
+
+class SyncBundleIn(SQLModel, table=True):
+    """The ledger of bundles imported: a bundle id found here is a no-op."""
+
+    __tablename__ = "sync_bundle_in"
+
+    id: str = Field(primary_key=True, max_length=36)
+    peer_id: str = Field(index=True, max_length=36)
+    seq: int
+    created_at: datetime  # when the sender wrote it
+    imported_at: datetime
+    counts: str  # JSON {table: rows}
+    conflicts: int = 0
+
+
+class SyncConflict(SQLModel, table=True):
+    """A version that lost a concurrent edit, kept until a person decides. The id is derived from
+    the losing version, so the same loss found twice, in any order, is one entry."""
+
+    __tablename__ = "sync_conflict"
+
+    id: str = Field(primary_key=True, max_length=64)
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(index=True, max_length=36)
+    owner: str = Field(max_length=36)
+    loser_version: str = Field(max_length=60)
+    winner_version: str = Field(max_length=60)
+    loser_row: str  # JSON {column: stored value}
+    found_at: datetime
+    resolved_at: datetime | None = None
+    resolved_by: str | None = Field(default=None, max_length=40)
+    resolution: str | None = Field(default=None, max_length=12)  # kept | restored
+
+
+# -- synced: the county's records and the stations' answers -----------------------------------
+
+
+class CountyDocument(SyncFields, table=True):
+    """A document the county sends down: the policy profile, the sharing policy, a form
+    definition, a revocation. `for_station` None: for every station."""
+
+    __tablename__ = "county_document"
+
+    kind: str = Field(max_length=20)  # vocab.COUNTY_DOCUMENT_KINDS
+    key: str = Field(max_length=80)
+    content: str
+    for_station: str | None = Field(default=None, max_length=36)
+
+
+class CorrectionRequest(SyncFields, table=True):
+    """The county asks a station to correct one of its records; it never overwrites it."""
+
+    __tablename__ = "correction_request"
+
+    station_id: str = Field(index=True, max_length=36)
+    record_table: str = Field(max_length=40)
+    record_id: str = Field(max_length=36)
+    message: str
+    requested_by: str = Field(max_length=40)
+    requested_on: date
+
+
+class CorrectionAnswer(SyncFields, table=True):
+    """The station's answer to a correction request: corrected, or why not."""
+
+    __tablename__ = "correction_answer"
+
+    request_id: str = Field(index=True, max_length=36)
+    status: str = Field(max_length=12)  # corrected | declined
+    answer: str
+    answered_by: str = Field(max_length=40)
+    answered_on: date

@@ -1,0 +1,97 @@
+"""Versions that lost a concurrent edit (sync/merge.py decides), until a person decides: keep the
+current version, or restore the losing one as a new edit. Only the owning station may restore;
+elsewhere a conflict can only be seen and set aside."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+from sqlmodel import select
+
+from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError
+from wulian_desk.core.models import SyncConflict
+from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage.records import reserve_counters, utc_now
+from wulian_desk.sync.changes import quoted, specs
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    id: str
+    table_name: str
+    row_id: str
+    owner: str
+    loser_version: str
+    winner_version: str
+    found_at: datetime
+    resolved: bool
+    resolution: str | None
+    differences: dict[str, tuple[object, object]]  # column: (current value, losing value)
+
+
+def list_conflicts(ctx: Context, *, include_resolved: bool = False) -> list[ConflictRow]:
+    ctx.require("conflict", "view")
+    with ctx.reading() as session:
+        query = select(SyncConflict).order_by(SyncConflict.found_at.desc())
+        if not include_resolved:
+            query = query.where(SyncConflict.resolved_at == None)  # noqa: E711
+        rows = list(session.exec(query))
+        return [_row(session, c) for c in rows]
+
+
+def open_count(ctx: Context) -> int:
+    with ctx.reading() as session:
+        return session.execute(text("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL")).scalar_one()
+
+
+def _row(session, conflict: SyncConflict) -> ConflictRow:
+    loser = json.loads(conflict.loser_row)
+    current = session.connection().exec_driver_sql(
+        f"SELECT * FROM {conflict.table_name} WHERE id = ?", (conflict.row_id,)).mappings().first() or {}
+    skip = {"device_id", "counter", "updated_at", "base_version"}
+    differences = {k: (current.get(k), v) for k, v in loser.items() if k not in skip and current.get(k) != v}
+    return ConflictRow(conflict.id, conflict.table_name, conflict.row_id, conflict.owner, conflict.loser_version,
+                       conflict.winner_version, conflict.found_at, conflict.resolved_at is not None,
+                       conflict.resolution, differences)
+
+
+def resolve(ctx: Context, conflict_id: str, *, restore: bool) -> Changes:
+    """`restore=False`: keep the current version. `restore=True`: the losing version's values
+    become a new edit by this device (it then wins everywhere, as any later edit does)."""
+    ctx.require("conflict", "resolve")
+    with ctx.writing() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None:
+            raise NotFoundError(f"找不到冲突记录 {conflict_id}。", f"No conflict {conflict_id}.")
+        if conflict.resolved_at is not None:
+            raise ValidationError("这处冲突已经处理过了。", "This conflict was already resolved.")
+        if restore:
+            if conflict.owner != ctx.station_id:
+                raise PermissionDenied("这条记录属于另一个站点，只能由该站点选择版本。",
+                                       "Only the owning station may restore a version.")
+            _restore(ctx, session, conflict)
+        conflict.resolved_at = datetime.now(UTC)
+        conflict.resolved_by = ctx.username
+        conflict.resolution = "restored" if restore else "kept"
+        session.add(conflict)
+        ctx.audit(session, "conflict_resolve", conflict.table_name, conflict.row_id, resolution=conflict.resolution)
+    return Changes.of(conflict.table_name, conflict.row_id)
+
+
+def _restore(ctx: Context, session, conflict: SyncConflict) -> None:
+    spec = specs()[conflict.table_name]
+    loser = json.loads(conflict.loser_row)
+    conn = session.connection()
+    current = conn.exec_driver_sql(f"SELECT device_id, counter FROM {spec.name} WHERE id = ?", (conflict.row_id,)).first()
+    values = {c: loser[c] for c in spec.columns if c in loser and c not in ("id", "owner")}
+    values.update(device_id=ctx.store.device_id, counter=reserve_counters(session),
+                  updated_at=utc_now().strftime("%Y-%m-%d %H:%M:%S.%f"),
+                  base_version=f"{current[0]}:{current[1]}" if current else None)
+    columns = list(values)
+    conn.exec_driver_sql(
+        f"UPDATE {spec.name} SET {', '.join(c + ' = ?' for c in quoted(columns).split(', '))} WHERE id = ?",
+        (*values.values(), conflict.row_id),
+    )

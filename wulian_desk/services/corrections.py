@@ -1,0 +1,97 @@
+"""Correction requests: the county asks a station to correct one of its records (it never
+overwrites a station's record); the station answers, corrected or declined with a reason. Both
+travel in bundles: requests down, answers up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import select
+
+from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.facilities import clean_text
+from wulian_desk.core.models import CorrectionAnswer, CorrectionRequest, SyncPeer
+from wulian_desk.services import station
+from wulian_desk.services.context import Changes, Context
+from wulian_desk.sync.changes import specs
+
+STATUSES = {"corrected": "已更正", "declined": "不予更正"}
+
+
+@dataclass(frozen=True)
+class CorrectionRow:
+    id: str
+    station_id: str
+    station_name: str
+    record_table: str
+    record_id: str
+    message: str
+    requested_by: str
+    requested_on: date
+    status: str | None  # None: not answered yet
+    answer: str
+    answered_by: str
+    answered_on: date | None
+
+
+def request(ctx: Context, *, station_id: str, record_table: str, record_id: str, message: str) -> Changes:
+    ctx.require("correction", "request")
+    if station.station_info(ctx).tier != "county":
+        raise ValidationError("更正请求由县级总站发出。", "Correction requests come from the county.")
+    message = clean_text(message, field="message", label="更正说明", max_len=500, required=True)
+    if record_table not in specs():
+        raise ValidationError(f"未知的记录类型：{record_table}", f"Unknown record kind: {record_table}", field="record_table")
+    with ctx.writing() as session:
+        if not session.exec(select(SyncPeer).where(SyncPeer.station_id == station_id)).first():
+            raise NotFoundError("这个站点还没有在本总站登记。", "That station is not enrolled here.")
+        owner = session.connection().exec_driver_sql(
+            f"SELECT owner FROM {record_table} WHERE id = ?", (record_id,)).scalar()
+        if owner != station_id:
+            raise NotFoundError("在该站点上报的数据中找不到这条记录。", "No such record among that station's data.")
+        row = ctx.stamp(session, CorrectionRequest(station_id=station_id, record_table=record_table, record_id=record_id,
+                                                   message=message, requested_by=ctx.display_name or ctx.username,
+                                                   requested_on=date.today()))
+        session.add(row)
+        ctx.audit(session, "correction_request", record_table, record_id, station=station_id)
+    return Changes.of("correction", row.id)
+
+
+def answer(ctx: Context, request_id: str, *, status: str, text: str) -> Changes:
+    ctx.require("correction", "answer")
+    if status not in STATUSES:
+        raise ValidationError("答复须为“已更正”或“不予更正”。", "Answer corrected or declined.", field="status")
+    text = clean_text(text, field="answer", label="答复", max_len=500, required=status == "declined")
+    with ctx.writing() as session:
+        req = session.get(CorrectionRequest, request_id)
+        if req is None or req.station_id != ctx.station_id:
+            raise NotFoundError("找不到发给本站的这条更正请求。", "No such correction request for this station.")
+        row = ctx.stamp(session, CorrectionAnswer(request_id=request_id, status=status, answer=text,
+                                                  answered_by=ctx.display_name or ctx.username,
+                                                  answered_on=date.today()))
+        session.add(row)
+        ctx.audit(session, "correction_answer", req.record_table, req.record_id, status=status)
+    return Changes.of("correction", request_id)
+
+
+def list_requests(ctx: Context, *, open_only: bool = False) -> list[CorrectionRow]:
+    """At a station: the county's requests to it. At the county: every request and its answer."""
+    ctx.require("correction", "view")
+    with ctx.reading() as session:
+        requests = list(session.exec(select(CorrectionRequest).where(CorrectionRequest.deleted == False)  # noqa: E712
+                                     .order_by(CorrectionRequest.requested_on.desc())))
+        answers = {}
+        for a in session.exec(select(CorrectionAnswer).order_by(CorrectionAnswer.counter)):
+            answers[a.request_id] = a  # the latest answer counts
+        names = {p.station_id: p.name for p in session.exec(select(SyncPeer))}
+    info = station.station_info(ctx)
+    names[info.id] = info.name
+    rows = []
+    for r in requests:
+        a = answers.get(r.id)
+        if open_only and a is not None:
+            continue
+        rows.append(CorrectionRow(r.id, r.station_id, names.get(r.station_id, r.station_id), r.record_table, r.record_id,
+                                  r.message, r.requested_by, r.requested_on, a.status if a else None,
+                                  a.answer if a else "", a.answered_by if a else "", a.answered_on if a else None))
+    return rows

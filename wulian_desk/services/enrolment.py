@@ -1,0 +1,308 @@
+"""Keys and enrolment: this installation's identities, the station's request to its county, the
+county's signed reply, and the key backup for the county's safe.
+
+The private keys are made on first use inside the encrypted database and never leave it except
+through `backup_keys`, which the user confirms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from wulian_desk.core.errors import BundleError, ValidationError
+from wulian_desk.core.models import CountyDocument, OrgUnit, SyncIdentity, SyncPeer
+from wulian_desk.core.sharing import SharingPolicy
+from wulian_desk.paths import forms_dir, policies_dir
+from wulian_desk.services import station
+from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage.atomic import write_atomic
+from wulian_desk.sync import changes, enrol_file
+from wulian_desk.sync.identity import Identity, PublicKeys, normalise_fingerprint
+from wulian_desk.sync.payload import TableBlock
+
+
+@dataclass(frozen=True)
+class KeysInfo:
+    station_id: str
+    station_name: str
+    device_id: str
+    sign_public: str
+    sign_pem: str
+    age_recipient: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class EnrolRequest:
+    station_id: str
+    station_name: str
+    tier: str
+    division_code: str | None
+    device_id: str
+    keys: PublicKeys
+    created: str
+
+    @property
+    def fingerprint(self) -> str:
+        return self.keys.fingerprint
+
+
+def identity_in(session: Session) -> Identity:
+    """This installation's identity, made the first time it is needed (inside the caller's write
+    transaction, so two windows cannot make two)."""
+    row = session.get(SyncIdentity, 1)
+    if row is None:
+        fresh = Identity.generate()
+        row = SyncIdentity(id=1, sign_private=fresh.sign_private, age_identity=fresh.age_identity,
+                           created_at=datetime.now(UTC))
+        session.add(row)
+        session.flush()
+    return Identity(row.sign_private, row.age_identity)
+
+
+def my_identity(ctx: Context) -> Identity:
+    with ctx.writing() as session:
+        return identity_in(session)
+
+
+def keys_info(ctx: Context) -> KeysInfo:
+    ctx.require("bundle", "view")
+    keys = my_identity(ctx).public
+    info = station.station_info(ctx)
+    return KeysInfo(info.id, info.name, ctx.store.device_id, keys.sign_public, keys.sign_pem,
+                    keys.age_recipient, keys.fingerprint)
+
+
+def backup_keys(ctx: Context, out: Path, *, confirmed: bool) -> Path:
+    """The private identities in one text file for escrow: `age -d -i FILE` reads it as it is (the
+    Ed25519 key rides along as comment lines, PEM after "# ")."""
+    ctx.require("bundle", "keys_backup")
+    if not confirmed:
+        raise ValidationError("备份私钥前须确认：私钥备份文件应只交县级总站保险柜保管。",
+                              "Confirm first: the key backup belongs in the county's safe only.")
+    out = _writable(out)
+    identity = my_identity(ctx)
+    info = keys_info(ctx)
+    lines = [
+        "# 五社联动工作台 私钥备份 / Wulian Desk private key backup",
+        f"# 站点 station: {info.station_name} ({info.station_id})",
+        f"# 设备 device: {info.device_id}",
+        f"# 指纹 fingerprint: {info.fingerprint}",
+        f"# 写于 written: {datetime.now(UTC).isoformat(timespec='seconds')}",
+        "# 请存放在县级总站保险柜中；任何人持有此文件即可解密发给本机的数据包。",
+        "# age identity (age -d -i this-file):",
+        identity.age_identity,
+        "# Ed25519 signing key (remove the leading '# ' for openssl):",
+        *("# " + line for line in identity.sign_private_pem().strip().splitlines()),
+        "",
+    ]
+    write_atomic(out, "\n".join(lines).encode("utf-8"))
+    ctx.audit_now("keys_backup", "station", ctx.station_id, fingerprint=info.fingerprint)
+    return out
+
+
+# -- the station's side -----------------------------------------------------------------------
+
+
+def write_request(ctx: Context, out: Path) -> Path:
+    ctx.require("bundle", "enrol")
+    info = station.station_info(ctx)
+    if info.tier == "county":
+        raise ValidationError("县级总站不需要申请登记；请在总站接受各站点的登记申请。",
+                              "A county station does not enrol; it accepts the stations' requests.")
+    out = _writable(out)
+    content = {"type": "enrol-request", "station_id": info.id, "station_name": info.name, "tier": info.tier,
+               "division_code": info.division_code, "device_id": ctx.store.device_id,
+               "created": datetime.now(UTC).isoformat(timespec="seconds")}
+    write_atomic(out, enrol_file.write(enrol_file.REQUEST, content, my_identity(ctx)))
+    ctx.audit_now("enrol_request", "station", ctx.station_id)
+    return out
+
+
+def read_request(path: Path) -> EnrolRequest:
+    content, keys = enrol_file.read(enrol_file.REQUEST, _read(path))
+    try:
+        return EnrolRequest(str(content["station_id"]), str(content["station_name"]), str(content["tier"]),
+                            content.get("division_code"), str(content["device_id"]), keys, str(content["created"]))
+    except KeyError as err:
+        raise BundleError("malformed", "登记申请缺少必要内容。", "The enrolment request lacks fields.") from err
+
+
+def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
+    """The county's reply: from now on this station knows its county, its keys and its
+    documents (policy profile, sharing policy, forms)."""
+    ctx.require("bundle", "enrol")
+    content, keys = enrol_file.read(enrol_file.REPLY, _read(path))
+    _confirm(fingerprint, keys, "总站")
+    county, me = content.get("county") or {}, content.get("station") or {}
+    if me.get("device_id") != ctx.store.device_id or me.get("station_id") != ctx.station_id:
+        raise BundleError("wrong_recipient", "这份登记回执是发给另一台电脑的。", "This reply is for another installation.")
+    records = content.get("records") or {}
+    block = TableBlock(records.get("table", ""), list(records.get("columns") or []), list(records.get("rows") or []))
+    if block.table != "county_document":
+        raise BundleError("malformed", "登记回执中缺少总站文件。", "The reply lacks the county's documents.")
+    with ctx.writing() as session:
+        known = session.exec(select(SyncPeer).where(SyncPeer.relation == "county")).first()
+        if known is not None and known.id != county.get("device_id"):
+            raise ValidationError(f"本站已登记到 {known.name}；不能再登记到另一个总站。",
+                                  f"This station is already enrolled with {known.name}.")
+        peer = known or SyncPeer(id=str(county["device_id"]), enrolled_at=datetime.now(UTC), relation="county",
+                                 station_id="", name="", tier="county", sign_public="", age_recipient="", fingerprint="")
+        peer.station_id, peer.name = str(county["station_id"]), str(county["name"])
+        peer.division_code = county.get("division_code")
+        peer.sign_public, peer.age_recipient, peer.fingerprint = keys.sign_public, keys.age_recipient, keys.fingerprint
+        peer.status = "active"
+        session.add(peer)
+        owners = {peer.station_id}
+        changes.validate([block], allowed_owners=owners)
+        applied = changes.apply(session, [block], allowed_owners=owners)
+        changes.raise_counter(session, applied.highest_counter)
+        ctx.audit(session, "enrol_reply", "sync_peer", peer.id, fingerprint=keys.fingerprint)
+    return peer
+
+
+# -- the county's side ------------------------------------------------------------------------
+
+
+def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> SyncPeer:
+    """Register the station whose request this is (after its fingerprint was read out and
+    typed in) and write the signed reply with our keys and documents."""
+    ctx.require("bundle", "enrol")
+    if station.station_info(ctx).tier != "county":
+        raise ValidationError("只有县级总站可以接受登记申请。", "Only a county station accepts enrolment requests.")
+    request = read_request(path)
+    _confirm(fingerprint, request.keys, "站点")
+    if request.device_id == ctx.store.device_id or request.station_id == ctx.station_id:
+        raise ValidationError("这是本机自己的登记申请。", "This is our own request.")
+    out = _writable(out)
+    identity = my_identity(ctx)
+    with ctx.writing() as session:
+        peer = session.get(SyncPeer, request.device_id)
+        if peer is not None and peer.status == "revoked":
+            raise ValidationError(f"{peer.name} 的这台电脑已被吊销，不能再次登记；请在该电脑上重新安装后申请。",
+                                  "This installation was revoked.")
+        peer = peer or SyncPeer(id=request.device_id, enrolled_at=datetime.now(UTC), relation="station",
+                                station_id="", name="", tier="", sign_public="", age_recipient="", fingerprint="")
+        peer.station_id, peer.name, peer.tier = request.station_id, request.station_name, request.tier
+        peer.division_code = request.division_code
+        peer.sign_public, peer.age_recipient = request.keys.sign_public, request.keys.age_recipient
+        peer.fingerprint = request.fingerprint
+        session.add(peer)
+        ensure_county_documents(ctx, session)
+        session.flush()
+        block = documents_block(session, for_station=request.station_id)
+        ctx.audit(session, "enrol_accept", "sync_peer", peer.id, station=request.station_name,
+                  fingerprint=request.fingerprint)
+        unit = session.get(OrgUnit, ctx.station_id)
+        reply = {
+            "type": "enrol-reply",
+            "county": {"station_id": ctx.station_id, "name": unit.name, "division_code": unit.division_code,
+                       "device_id": ctx.store.device_id},
+            "station": {"station_id": request.station_id, "device_id": request.device_id},
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "records": {"table": block.table, "columns": block.columns, "rows": block.rows},
+        }
+        write_atomic(out, enrol_file.write(enrol_file.REPLY, reply, identity))
+    return peer
+
+
+def ensure_county_documents(ctx: Context, session: Session) -> None:
+    """The county's policy profile, sharing policy and forms as records that travel down: made
+    or refreshed from what the county uses now."""
+    code = str(station.get_setting(ctx, "policy_profile"))
+    documents = {("policy_profile", code): (policies_dir() / f"{code}.toml").read_text(encoding="utf-8")}
+    for form in sorted(forms_dir().glob("*.toml")):
+        documents[("form", form.name)] = form.read_text(encoding="utf-8")
+    held = {(d.kind, d.key): d for d in session.exec(select(CountyDocument).where(CountyDocument.owner == ctx.station_id))}
+    if not any(kind == "sharing_policy" for kind, _ in held):
+        documents[("sharing_policy", "default")] = SharingPolicy().to_json()
+    for (kind, key), content in documents.items():
+        doc = held.get((kind, key))
+        if doc is not None and doc.content == content and not doc.deleted:
+            continue
+        doc = doc or CountyDocument(kind=kind, key=key, content=content)
+        doc.content, doc.deleted = content, False
+        session.add(ctx.stamp(session, doc))
+    # One policy profile in force: an older choice is withdrawn (a tombstone travels down).
+    for (kind, key), doc in held.items():
+        if kind == "policy_profile" and key != code and not doc.deleted:
+            doc.deleted = True
+            session.add(ctx.stamp(session, doc))
+
+
+def documents_block(session: Session, *, for_station: str) -> TableBlock:
+    spec = changes.specs()["county_document"]
+    rows = session.connection().exec_driver_sql(
+        f"SELECT {changes.quoted(spec.columns)} FROM county_document WHERE for_station IS NULL OR for_station = ?",
+        (for_station,),
+    ).all()
+    return TableBlock("county_document", list(spec.columns), [list(r) for r in rows])
+
+
+def set_sharing_policy(ctx: Context, keep: list[str]) -> Changes:
+    """The county widens what its stations send up (for supervision); it goes down with the next
+    bundle to each station."""
+    ctx.require("bundle", "enrol")
+    if station.station_info(ctx).tier != "county":
+        raise ValidationError("共享策略由县级总站制定。", "The county sets the sharing policy.")
+    policy = SharingPolicy.widened(keep)
+    with ctx.writing() as session:
+        doc = session.exec(select(CountyDocument).where(CountyDocument.kind == "sharing_policy",
+                                                        CountyDocument.owner == ctx.station_id)).first()
+        doc = doc or CountyDocument(kind="sharing_policy", key="default", content="")
+        doc.content = policy.to_json()
+        session.add(ctx.stamp(session, doc))
+        ctx.audit(session, "sharing_policy", "county_document", doc.id, keep=sorted(policy.keep))
+    return Changes.of("county_document", doc.id)
+
+
+def sharing_policy(ctx: Context) -> SharingPolicy:
+    """What this station sends up (at the county: what it asks of its stations): the county's
+    policy once there is one, else the default."""
+    with ctx.reading() as session:
+        doc = session.exec(select(CountyDocument).where(CountyDocument.kind == "sharing_policy",
+                                                        CountyDocument.deleted == False)  # noqa: E712
+                           .order_by(CountyDocument.counter.desc())).first()
+    return SharingPolicy.from_json(doc.content) if doc is not None else SharingPolicy()
+
+
+def county_profile_text(ctx: Context) -> tuple[str, str] | None:
+    """The policy profile the county sent down (code, TOML text), if any."""
+    with ctx.reading() as session:
+        doc = session.exec(select(CountyDocument).where(CountyDocument.kind == "policy_profile",
+                                                        CountyDocument.owner != ctx.station_id,
+                                                        CountyDocument.deleted == False)  # noqa: E712
+                           .order_by(CountyDocument.counter.desc())).first()
+    return (doc.key, doc.content) if doc is not None else None
+
+
+def _confirm(typed: str, keys: PublicKeys, whose: str) -> None:
+    if normalise_fingerprint(typed) != keys.fingerprint:
+        raise ValidationError(
+            f"指纹不一致：文件中{whose}的指纹是 {keys.fingerprint}，与电话中核对的不同。请勿登记，并联系对方核实。",
+            f"Fingerprint mismatch: the file's is {keys.fingerprint}.",
+            field="fingerprint",
+        )
+
+
+def _read(path: Path) -> bytes:
+    path = Path(path).expanduser()
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as err:
+        raise ValidationError(f"找不到文件：{path}", f"No such file: {path}") from err
+    except OSError as err:
+        raise ValidationError(f"无法读取文件 {path}：{err.strerror}", f"Cannot read {path}") from err
+
+
+def _writable(out: Path) -> Path:
+    out = Path(out).expanduser()
+    if out.is_dir():
+        raise ValidationError(f"{out} 是文件夹，请给出文件名。", f"{out} is a folder; give a file name.")
+    if not out.parent.is_dir():
+        raise ValidationError(f"文件夹 {out.parent} 不存在。", f"No folder {out.parent}.")
+    return out

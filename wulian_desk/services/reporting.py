@@ -1,0 +1,91 @@
+"""Who reported: the county's view of its stations' bundles, as DHIS2 shows reporting.
+
+A station has reported for a month when a bundle it wrote after the first of that month has been
+imported (each bundle carries full state, so a later one covers the month too); it was on time
+when such a bundle was written by the deadline, the 5th of the next month. Gaps are sequence numbers never imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlmodel import select
+
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.models import SyncBundleIn, SyncPeer
+from wulian_desk.services.context import Context
+
+DEADLINE_DAY = 5  # reports for a month are due by the 5th of the next month
+
+
+@dataclass(frozen=True)
+class StationReporting:
+    peer_id: str
+    station_id: str
+    name: str
+    status: str
+    last_seq: int
+    last_bundle_at: datetime | None  # when the latest imported bundle was written
+    last_import_at: datetime | None
+    missing: tuple[int, ...]
+    reported: bool
+    on_time: bool
+
+
+@dataclass(frozen=True)
+class Reporting:
+    month: str
+    stations: tuple[StationReporting, ...]
+
+    @property
+    def expected(self) -> int:
+        return sum(1 for s in self.stations if s.status == "active")
+
+    @property
+    def reporting_rate(self) -> float:
+        return sum(s.reported for s in self.stations if s.status == "active") / self.expected if self.expected else 0.0
+
+    @property
+    def timeliness(self) -> float:
+        return sum(s.on_time for s in self.stations if s.status == "active") / self.expected if self.expected else 0.0
+
+
+def parse_month(text: str) -> tuple[date, date]:
+    """First day of the month and first day of the next; a clear message for anything else."""
+    try:
+        year, month = (int(p) for p in text.split("-"))
+        first = date(year, month, 1)
+    except (ValueError, AttributeError) as err:
+        raise ValidationError(f"月份格式应为 YYYY-MM，例如 2026-11（收到：{text}）。",
+                              f"The month must be YYYY-MM, e.g. 2026-11 (got {text}).", field="month") from err
+    return first, (first + timedelta(days=32)).replace(day=1)
+
+
+def reporting(ctx: Context, month: str) -> Reporting:
+    ctx.require("bundle", "view")
+    first, following = parse_month(month)
+    start = datetime.combine(first, time(), UTC).replace(tzinfo=None)
+    deadline = datetime.combine(following.replace(day=DEADLINE_DAY), time.max)
+    with ctx.reading() as session:
+        peers = list(session.exec(select(SyncPeer).where(SyncPeer.relation == "station").order_by(SyncPeer.name)))
+        bundles = list(session.exec(select(SyncBundleIn)))
+    rows = []
+    for peer in peers:
+        mine = [b for b in bundles if b.peer_id == peer.id]
+        seqs = {b.seq for b in mine}
+        latest = max(mine, key=lambda b: b.seq, default=None)
+        # Any bundle written after the month began carries the month (bundles hold full state);
+        # it was on time if written by the deadline.
+        after_start = [_naive(b.created_at) for b in mine if _naive(b.created_at) >= start]
+        missing = tuple(sorted(set(range(1, max(seqs, default=0) + 1)) - seqs))
+        rows.append(StationReporting(
+            peer.id, peer.station_id, peer.name, peer.status, peer.in_last_seq,
+            latest.created_at if latest else None, peer.in_last_at, missing,
+            reported=bool(after_start), on_time=any(at <= deadline for at in after_start),
+        ))
+    return Reporting(month, tuple(rows))
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment

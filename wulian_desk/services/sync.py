@@ -1,0 +1,377 @@
+"""Bundles in and out: export what a peer has not acknowledged, import what peers sent.
+
+Export writes, within one write transaction (so the sequence number and the ledger entry commit
+only with a file that was written and read back whole): a temp file, fsynced, renamed, then read
+back from the target folder and verified. Import checks each file in the order the format
+promises (signature, recipient, schema, size and hash, decryption, manifest, every record) and only
+then, after an automatic backup, applies it in one transaction, all or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlmodel import Session, func, select
+
+from wulian_desk.core.errors import BundleError, ValidationError, WulianError
+from wulian_desk.core.ids import new_id
+from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut, SyncPeer
+from wulian_desk.core.tasks import NO_PROGRESS, Progress
+from wulian_desk.services import enrolment
+from wulian_desk.services.context import Context
+from wulian_desk.storage.atomic import fsync_dir
+from wulian_desk.storage.migrate import HEAD_REVISION
+from wulian_desk.storage.store import BACKUPS_DIR
+from wulian_desk.sync import bundle, changes, payload
+from wulian_desk.sync.identity import PublicKeys
+
+SUFFIX = ".wlb"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    peer_id: str
+    peer_name: str
+    seq: int
+    counts: dict[str, int]
+    size: int
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    status: str  # imported | checked (dry run) | duplicate | rejected
+    message: str
+    reason: str = ""
+    sender: str = ""
+    seq: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    missing: list[int] = field(default_factory=list)  # sequence numbers of bundles not yet seen
+    conflicts: int = 0
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+
+def peer_keys(peer: SyncPeer) -> PublicKeys:
+    return PublicKeys(peer.sign_public, peer.age_recipient)
+
+
+def list_peers(ctx: Context) -> list[SyncPeer]:
+    ctx.require("bundle", "view")
+    with ctx.reading() as session:
+        return list(session.exec(select(SyncPeer).order_by(SyncPeer.relation, SyncPeer.name)))
+
+
+def bundle_name(sender: str, recipient: str, seq: int, when: datetime) -> str:
+    """ASCII only, so every file system and USB stick keeps it: WLB_<from>_<to>_<seq>_<date>.wlb"""
+    return f"WLB_{sender[-8:]}_{recipient[-8:]}_{seq:05d}_{when:%Y%m%d}{SUFFIX}"
+
+
+# -- export -----------------------------------------------------------------------------------
+
+
+def _outgoing(ctx: Context, session: Session, peer: SyncPeer, current: dict[str, int]) -> list[payload.TableBlock]:
+    acked = {}
+    if peer.acked_seq:
+        done = session.exec(select(SyncBundleOut).where(SyncBundleOut.peer_id == peer.id,
+                                                        SyncBundleOut.seq == peer.acked_seq)).first()
+        acked = json.loads(done.marks) if done is not None else {}
+    if peer.relation == "county":  # up: our own records, as the sharing policy allows
+        return changes.collect(session, acked=acked, current=current, owners={ctx.station_id},
+                               policy=enrolment.sharing_policy(ctx))
+    if peer.relation == "station":  # down: the county's documents and requests for that station
+        return changes.collect(session, acked=acked, current=current, owners={ctx.station_id},
+                               recipient_station=peer.station_id, tables=changes.DOWNWARD_TABLES)
+    return changes.collect(session, acked=acked, current=current, owners=None)  # our other computers
+
+
+def preview(ctx: Context, peer_id: str) -> dict[str, dict]:
+    """What the next bundle to this peer would carry: per table the rows, and which columns stay
+    here or go up pseudonymised (the station sees what will go up before it goes)."""
+    ctx.require("bundle", "export")
+    with ctx.reading() as session:
+        peer = _peer(session, peer_id)
+        blocks = _outgoing(ctx, session, peer, changes.version_marks(session))
+    policy = enrolment.sharing_policy(ctx) if peer.relation == "county" else None
+    return {b.table: {"rows": len(b.rows), "withheld": policy.withheld(b.table) if policy else {}} for b in blocks}
+
+
+def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progress = NO_PROGRESS) -> ExportResult:
+    ctx.require("bundle", "export")
+    folder = _folder(folder)
+    identity = enrolment.my_identity(ctx)
+    with ctx.writing() as session:
+        peer = _peer(session, peer_id)
+        if peer.status != "active":
+            raise ValidationError(f"{peer.name} 已被吊销，不再向它导出。", f"{peer.name} is revoked.")
+        progress.step(0, 3, "收集记录")
+        current = changes.version_marks(session)
+        blocks = _outgoing(ctx, session, peer, current)
+        seq = peer.out_seq + 1
+        now = datetime.now(UTC)
+        counts = {b.table: len(b.rows) for b in blocks}
+        header = {
+            "bundle_id": new_id(), "sender": ctx.store.device_id, "sender_station": ctx.station_id,
+            "recipient": peer.id, "recipient_station": peer.station_id, "seq": seq, "previous": peer.out_last_id,
+            "schema": HEAD_REVISION, "created": now.isoformat(timespec="seconds"), "counts": counts,
+        }
+        manifest = dict(header, acks=_acks(session, peer.id))
+        progress.step(1, 3, "加密并签名")
+        data = bundle.seal(header, payload.encode(manifest, blocks, sender=identity), sender=identity, recipient=peer_keys(peer))
+        path = folder / bundle_name(ctx.store.device_id, peer.id, seq, now)
+        progress.step(2, 3, "写入并校验")
+        _write_verified(path, data, identity.public)
+        peer.out_seq, peer.out_last_id = seq, header["bundle_id"]
+        session.add(peer)
+        session.add(SyncBundleOut(id=header["bundle_id"], peer_id=peer.id, seq=seq, created_at=now,
+                                  marks=json.dumps(current), counts=json.dumps(counts), file_name=path.name))
+        ctx.audit(session, "bundle_export", "sync_peer", peer.id, seq=seq, records=sum(counts.values()), file=path.name)
+    progress.step(3, 3, "完成")
+    return ExportResult(path, peer.id, peer.name, seq, counts, len(data))
+
+
+def export_all(ctx: Context, folder: Path, *, progress: Progress = NO_PROGRESS) -> list[ExportResult]:
+    """One bundle for every active peer (a county: one per station)."""
+    ctx.require("bundle", "export")
+    peers = [p for p in list_peers(ctx) if p.status == "active"]
+    if not peers:
+        raise ValidationError("还没有登记的同步对象：站点请先向总站申请登记（enrol request）。",
+                              "No enrolled peers yet: enrol with the county first.")
+    results = []
+    for i, peer in enumerate(peers):
+        progress.step(i, len(peers), f"导出给 {peer.name}")
+        results.append(export_bundle(ctx, peer.id, folder))
+    progress.step(len(peers), len(peers), "完成")
+    return results
+
+
+def _write_verified(path: Path, data: bytes, own_keys: PublicKeys) -> None:
+    """Temp file, fsync, rename; then read it back from the stick and check it whole, so "safe to
+    remove" means the stick really holds a good bundle."""
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+        back = path.read_bytes()
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise ValidationError(f"无法写入 {path}：{err.strerror}（U 盘已满或被拔出？）",
+                              f"Cannot write {path}: {err.strerror}") from err
+    if back != data:
+        path.unlink(missing_ok=True)
+        raise ValidationError(f"写入 {path} 后读回的内容不一致：U 盘可能损坏，请换一个再试。",
+                              "The bundle read back differs from what was written.")
+    bundle.open_bundle(back, [("self", own_keys)])
+
+
+def _acks(session: Session, peer_id: str) -> dict:
+    """What we hold of this peer's bundles: every one up to `through`, and any later ones."""
+    seqs = sorted(s for s in session.exec(select(SyncBundleIn.seq).where(SyncBundleIn.peer_id == peer_id)))
+    through = 0
+    for seq in seqs:
+        if seq != through + 1:
+            break
+        through = seq
+    return {"through": through, "also": [s for s in seqs if s > through]}
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Checked:
+    peer: SyncPeer
+    header: dict
+    decoded: payload.Decoded
+    missing: list[int]
+
+
+def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
+                   progress: Progress = NO_PROGRESS) -> list[ImportResult]:
+    """Each file on its own: one refused does not stop the others. A backup is taken once,
+    before the first bundle that will change anything."""
+    ctx.require("bundle", "import")
+    identity = enrolment.my_identity(ctx)
+    results: list[ImportResult] = []
+    backed_up = dry_run
+    for i, path in enumerate(paths):
+        progress.step(i, len(paths), f"检查 {Path(path).name}")
+        result = ImportResult(Path(path), "rejected", "")
+        try:
+            checked = _check(ctx, Path(path), identity, result)
+            if checked is None:
+                results.append(result)
+                continue
+            if dry_run:
+                result.status = "checked"
+                result.message = _summary("可以导入", result)
+            else:
+                if not backed_up:
+                    ctx.store.backup_to(ctx.store.folder / BACKUPS_DIR / f"before-import-{_stamp()}.wdb")
+                    backed_up = True
+                progress.step(i, len(paths), f"导入 {Path(path).name}")
+                _apply(ctx, checked, result)
+        except BundleError as err:
+            result.status, result.reason, result.message = "rejected", err.reason, err.message
+            _journal_rejection(ctx, result)
+        except WulianError as err:
+            result.status, result.reason, result.message = "rejected", type(err).__name__, err.message
+        results.append(result)
+    progress.step(len(paths), len(paths), "完成")
+    return results
+
+
+def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked | None:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise BundleError("unreadable", f"无法读取 {path.name}：{err.strerror}", f"Cannot read {path}") from err
+    with ctx.reading() as session:
+        peers = list(session.exec(select(SyncPeer)))
+    active = [(p.id, peer_keys(p)) for p in peers if p.status == "active"]
+    revoked = [(p.id, peer_keys(p)) for p in peers if p.status != "active"]
+    opened = bundle.open_bundle(data, active, revoked=revoked)
+    header = opened.header
+    peer = next(p for p in peers if p.id == opened.sender_key)
+    result.sender, result.seq = peer.name, int(header["seq"])
+    if header["sender"] != peer.id or header["sender_station"] != peer.station_id:
+        raise BundleError("bad_signature", "数据包头中的发送方与签名的密钥不符。", "The header's sender does not match its key.")
+    if header["recipient"] != ctx.store.device_id or header["recipient_station"] != ctx.station_id:
+        raise BundleError("wrong_recipient", "这个数据包是发给另一个站点（或另一台电脑）的。", "The bundle is for someone else.")
+    if str(header["schema"]) > HEAD_REVISION:
+        raise BundleError("newer_schema", f"数据包来自更新版本的程序（数据库版本 {header['schema']}），请先升级本程序。",
+                          "The bundle comes from a newer version; upgrade first.")
+    with ctx.reading() as session:
+        if session.get(SyncBundleIn, header["bundle_id"]) is not None:
+            result.status = "duplicate"
+            result.message = f"第 {result.seq} 号数据包已经导入过，未做任何更改。"
+            return None
+        seen = set(session.exec(select(SyncBundleIn.seq).where(SyncBundleIn.peer_id == peer.id)))
+    decoded = payload.decode(bundle.decrypt(opened, identity), sender=peer_keys(peer), header=header)
+    if decoded.manifest.get("counts") != header["counts"]:
+        raise BundleError("malformed", "数据包清单与包头的记录数不一致。", "Manifest and header counts differ.")
+    changes.validate(decoded.blocks, allowed_owners=_owners(ctx, peer))
+    result.counts = {b.table: len(b.rows) for b in decoded.blocks}
+    result.missing = sorted(set(range(1, result.seq)) - seen)
+    return _Checked(peer, header, decoded, result.missing)
+
+
+def _owners(ctx: Context, peer: SyncPeer) -> set[str] | None:
+    """Whose records this peer may send us: a station or the county its own; our own computers
+    whatever they hold."""
+    return None if peer.relation == "device" else {peer.station_id}
+
+
+def _apply(ctx: Context, checked: _Checked, result: ImportResult) -> None:
+    header, peer_id = checked.header, checked.peer.id
+    with ctx.writing() as session:
+        if session.get(SyncBundleIn, header["bundle_id"]) is not None:  # imported meanwhile
+            result.status, result.message = "duplicate", f"第 {result.seq} 号数据包已经导入过，未做任何更改。"
+            return
+        applied = changes.apply(session, checked.decoded.blocks, allowed_owners=_owners(ctx, checked.peer))
+        changes.raise_counter(session, applied.highest_counter)
+        peer = session.get(SyncPeer, peer_id)
+        acks = checked.decoded.manifest.get("acks") or {}
+        through = acks.get("through", 0) if isinstance(acks, dict) else 0
+        if isinstance(through, int) and 0 <= through <= peer.out_seq:
+            peer.acked_seq = max(peer.acked_seq, through)
+        peer.in_last_seq = max(peer.in_last_seq, result.seq)
+        peer.in_last_at = datetime.now(UTC)
+        session.add(peer)
+        session.add(SyncBundleIn(id=header["bundle_id"], peer_id=peer_id, seq=result.seq,
+                                 created_at=datetime.fromisoformat(header["created"]), imported_at=datetime.now(UTC),
+                                 counts=json.dumps(result.counts), conflicts=applied.conflicts))
+        _apply_revocations(session, ctx)
+        ctx.audit(session, "bundle_import", "sync_peer", peer_id, seq=result.seq, records=result.records,
+                  conflicts=applied.conflicts, missing=result.missing[:20])
+    result.status, result.conflicts = "imported", applied.conflicts
+    result.message = _summary("已导入", result)
+
+
+def _apply_revocations(session: Session, ctx: Context) -> None:
+    """A revocation the county sent down: refuse that installation's bundles from now on."""
+    revoked = session.exec(select(CountyDocument.key).where(CountyDocument.kind == "revocation",
+                                                            CountyDocument.deleted == False)).all()  # noqa: E712
+    for device_id in revoked:
+        peer = session.get(SyncPeer, device_id)
+        if peer is not None and peer.status != "revoked":
+            peer.status = "revoked"
+            session.add(peer)
+
+
+def _summary(verb: str, result: ImportResult) -> str:
+    text = f"{verb}：来自 {result.sender} 的第 {result.seq} 号数据包，{result.records} 条记录"
+    if result.conflicts:
+        text += f"，{result.conflicts} 处冲突待处理"
+    if result.missing:
+        shown = "、".join(str(s) for s in result.missing[:10]) + ("…" if len(result.missing) > 10 else "")
+        text += f"。注意：还缺第 {shown} 号数据包（本包已完整导入，缺的包请补拷）"
+    return text + "。"
+
+
+def _journal_rejection(ctx: Context, result: ImportResult) -> None:
+    try:
+        ctx.audit_now("bundle_rejected", "bundle", result.path.name[:36], reason=result.reason)
+    except WulianError:
+        pass
+
+
+def revoke_peer(ctx: Context, peer_id: str) -> SyncPeer:
+    """Refuse a lost or replaced installation's bundles; a county also tells its stations."""
+    ctx.require("bundle", "enrol")
+    with ctx.writing() as session:
+        peer = _peer(session, peer_id)
+        peer.status = "revoked"
+        session.add(peer)
+        if peer.relation == "station":
+            session.add(ctx.stamp(session, CountyDocument(kind="revocation", key=peer.id, content=json.dumps(
+                {"station_id": peer.station_id, "name": peer.name, "fingerprint": peer.fingerprint}, ensure_ascii=False))))
+        ctx.audit(session, "peer_revoke", "sync_peer", peer.id)
+    return peer
+
+
+def ledger(ctx: Context, peer_id: str | None = None) -> list[SyncBundleIn]:
+    ctx.require("bundle", "view")
+    with ctx.reading() as session:
+        query = select(SyncBundleIn).order_by(SyncBundleIn.imported_at.desc())
+        if peer_id:
+            query = query.where(SyncBundleIn.peer_id == peer_id)
+        return list(session.exec(query))
+
+
+def bundles_in_count(ctx: Context) -> int:
+    with ctx.reading() as session:
+        return session.exec(select(func.count()).select_from(SyncBundleIn)).one()
+
+
+def _peer(session: Session, peer_id: str) -> SyncPeer:
+    peer = session.get(SyncPeer, peer_id)
+    if peer is None:
+        raise ValidationError(f"没有登记过的同步对象：{peer_id}", f"No enrolled peer {peer_id}.")
+    return peer
+
+
+def _folder(folder: Path) -> Path:
+    folder = Path(folder).expanduser()
+    if not folder.is_dir():
+        raise ValidationError(f"文件夹 {folder} 不存在（U 盘插好了吗？）", f"No folder {folder}.")
+    return folder
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")

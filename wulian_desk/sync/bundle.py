@@ -1,0 +1,134 @@
+"""The bundle file (docs/bundle-format.md):
+
+    line 1  WULIAN-BUNDLE/1
+    line 2  the header: one line of UTF-8 JSON
+    line 3  base64 of the sender's Ed25519 signature over the exact bytes of line 2
+    rest    the payload: an age file encrypted to the recipient's X25519 recipient
+
+The header names the payload's size and SHA-256, so the signature covers every byte. Reading
+follows the order the format promises: no byte of line 2 is parsed before a known sender's key
+has verified it; nothing of the payload is decrypted before its size and hash match.
+"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyrage
+
+from wulian_desk.core.errors import BundleError
+from wulian_desk.sync.identity import Identity, PublicKeys, b64, unb64
+
+MAGIC = b"WULIAN-BUNDLE/1"
+MAX_HEADER = 64 * 1024  # a header is a few hundred bytes; more is not ours
+HEADER_FIELDS = (
+    "bundle_id", "sender", "sender_station", "recipient", "recipient_station", "seq", "previous",
+    "schema", "created", "payload_size", "payload_sha256", "counts",
+)
+
+
+def canonical(data: dict) -> bytes:
+    """One line of JSON, the same bytes for the same content."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def seal(header: dict, plain_payload: bytes, *, sender: Identity, recipient: PublicKeys) -> bytes:
+    """The whole bundle file: `header` gets the payload's size and hash, then is signed."""
+    payload = pyrage.encrypt(plain_payload, [recipient.recipient()])
+    header = dict(header, payload_size=len(payload), payload_sha256=hashlib.sha256(payload).hexdigest())
+    missing = set(HEADER_FIELDS) - set(header)
+    if missing:
+        raise ValueError(f"header lacks {sorted(missing)}")
+    line2 = canonical(header)
+    return MAGIC + b"\n" + line2 + b"\n" + b64(sender.sign(line2)).encode("ascii") + b"\n" + payload
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A bundle whose header a known sender signed and whose payload is whole."""
+
+    sender_key: str  # whichever key verified it: the caller's key for the peer
+    header: dict
+    header_bytes: bytes
+    payload: bytes  # still encrypted
+
+
+def split(data: bytes) -> tuple[bytes, bytes, bytes]:
+    """Lines 2 and 3 and the rest; refuses a file that is not a bundle or stops too soon."""
+    first = data[: len(MAGIC) + 1]
+    if first != MAGIC + b"\n":
+        if MAGIC.startswith(data) or MAGIC.startswith(first):
+            raise _truncated()
+        raise BundleError("not_a_bundle", "这不是五社联动数据包（文件开头不对）。",
+                          "Not a Wulian Desk bundle (wrong first line).")
+    rest = data[len(MAGIC) + 1 :]
+    end2 = rest.find(b"\n", 0, MAX_HEADER)
+    if end2 < 0:
+        if len(rest) < MAX_HEADER:
+            raise _truncated()
+        raise BundleError("malformed", "数据包头过长，不是本程序写的文件。", "The bundle header is too long.")
+    end3 = rest.find(b"\n", end2 + 1, end2 + 1 + 200)
+    if end3 < 0:
+        raise _truncated()
+    return rest[:end2], rest[end2 + 1 : end3], rest[end3 + 1 :]
+
+
+def open_bundle(data: bytes, senders: Iterable[tuple[str, PublicKeys]], *, revoked: Iterable[tuple[str, PublicKeys]] = ()) -> Opened:
+    """Verify line 3 over line 2 with each candidate sender's key; only then parse line 2, and
+    check that the payload is exactly the size and hash it names."""
+    line2, line3, payload = split(data)
+    try:
+        signature = unb64(line3.decode("ascii"))
+    except (UnicodeDecodeError, binascii.Error, ValueError):
+        signature = b""
+    senders = list(senders)
+    signer = next((key_id for key_id, keys in senders if keys.verify(signature, line2)), None)
+    if signer is None:
+        if any(keys.verify(signature, line2) for _, keys in revoked):
+            raise BundleError("revoked_sender", "发送方的密钥已被吊销，数据包不予导入。",
+                              "The sender's keys have been revoked.")
+        raise _unverified(line2, {key_id for key_id, _ in senders})
+    header = json.loads(line2.decode("utf-8"))
+    if not isinstance(header, dict) or set(HEADER_FIELDS) - set(header):
+        raise BundleError("malformed", "数据包头缺少必要字段。", "The bundle header lacks fields.")
+    if len(payload) < header["payload_size"]:
+        raise _truncated()
+    if len(payload) != header["payload_size"] or hashlib.sha256(payload).hexdigest() != header["payload_sha256"]:
+        raise _tampered()
+    return Opened(signer, header, line2, payload)
+
+
+def decrypt(opened: Opened, identity: Identity) -> bytes:
+    try:
+        return pyrage.decrypt(opened.payload, [identity.age()])
+    except pyrage.DecryptError as err:
+        # The hash matched the signed header, so the sender encrypted to someone else.
+        raise BundleError("wrong_recipient", "数据包不是加密给本机的，无法解密。",
+                          "The bundle is not encrypted to this installation.") from err
+
+
+def _unverified(line2: bytes, known: set[str]) -> BundleError:
+    """No known key verified line 2. Only now, and only to word the message, is it read."""
+    try:
+        claimed = json.loads(line2.decode("utf-8")).get("sender")
+    except (ValueError, AttributeError):
+        claimed = None
+    if isinstance(claimed, str) and claimed and claimed not in known:
+        return BundleError(
+            "unknown_sender",
+            f"数据包来自未登记的发送方（{claimed[:13]}…）：请先办理登记（enrol），再导入。",
+            "The bundle comes from an unknown sender; enrol it first.",
+        )
+    return BundleError("bad_signature", "数据包签名验证失败：文件被改动过。", "The bundle's signature does not verify.")
+
+
+def _truncated() -> BundleError:
+    return BundleError("truncated", "数据包不完整（文件被截断），请重新拷贝。", "The bundle is truncated; copy it again.")
+
+
+def _tampered() -> BundleError:
+    return BundleError("tampered", "数据包内容与签名不符：文件被改动或损坏。", "The bundle's payload does not match its signature.")

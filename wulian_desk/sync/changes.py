@@ -1,0 +1,267 @@
+"""Rows in and out of the database for bundles: what a peer has not acknowledged, and applying
+what a peer sent, version by version (merge.py), in the caller's one transaction.
+
+Values travel as SQLite stores them, read and written with plain SQL: no ORM objects on a path
+that moves hundreds of thousands of rows (DESIGN.md, "Performance shape").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+
+import sqlalchemy as sa
+from sqlalchemy import text
+from sqlmodel import Session
+
+from wulian_desk.core.errors import BundleError
+from wulian_desk.core.sharing import SharingPolicy, apply_policy
+from wulian_desk.storage.records import synced_tables
+from wulian_desk.sync.merge import Outcome, Version, decide
+from wulian_desk.sync.payload import TableBlock
+
+VERSION_COLUMNS = ("id", "owner", "device_id", "counter", "updated_at", "deleted", "base_version")
+# Records meant for one station: downward they go to that station only (None: to every station).
+RECIPIENT_COLUMN = {"county_document": "for_station", "correction_request": "station_id"}
+# What a county sends down: its own documents and requests, never its accounts or org units.
+DOWNWARD_TABLES = frozenset({"county_document", "correction_request"})
+_CHUNK = 500  # ids per IN (...) lookup: well under SQLite's variable limit
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?\Z")
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A synced table as stored: column names, which may be NULL, and how to check a value."""
+
+    name: str
+    columns: tuple[str, ...]
+    nullable: frozenset[str]
+    checks: dict[str, Callable[[object], bool]]
+
+
+def quoted(columns) -> str:
+    """Column names as SQL identifiers: some are keywords (an operating fund's "on")."""
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+def _check_for(column: sa.Column) -> Callable[[object], bool]:
+    kind = column.type
+    if isinstance(kind, sa.Boolean):
+        return lambda v: v in (0, 1) and not isinstance(v, float)
+    if isinstance(kind, sa.Integer):
+        return lambda v: isinstance(v, int) and not isinstance(v, bool)
+    if isinstance(kind, sa.Float):
+        return lambda v: isinstance(v, int | float) and not isinstance(v, bool)
+    if isinstance(kind, sa.DateTime):
+        return lambda v: isinstance(v, str) and _DATETIME.match(v) is not None
+    if isinstance(kind, sa.Date):
+        return lambda v: isinstance(v, str) and _DATE.match(v) is not None
+    # Text of any length: SQLite does not hold text to a column's declared length, and neither do we.
+    return lambda v: isinstance(v, str)
+
+
+@cache
+def specs() -> dict[str, Spec]:
+    """Every synced table, parents before children."""
+    return {
+        t.name: Spec(
+            t.name,
+            tuple(c.name for c in t.c),
+            frozenset(c.name for c in t.c if c.nullable),
+            {c.name: _check_for(c) for c in t.c},
+        )
+        for t in synced_tables()
+    }
+
+
+# -- out --------------------------------------------------------------------------------------
+
+
+def version_marks(session: Session) -> dict[str, int]:
+    """The highest counter of every device whose versions this database holds."""
+    union = " UNION ALL ".join(f"SELECT device_id, max(counter) FROM {name} GROUP BY device_id" for name in specs())
+    marks: dict[str, int] = {}
+    for device, counter in session.execute(text(union)).all():
+        marks[device] = max(counter, marks.get(device, 0))
+    return marks
+
+
+def collect(
+    session: Session,
+    *,
+    acked: dict[str, int],
+    current: dict[str, int],
+    owners: set[str] | None,
+    recipient_station: str | None = None,
+    policy: SharingPolicy | None = None,
+    tables: frozenset[str] | None = None,
+) -> list[TableBlock]:
+    """Every row version the peer does not hold (above its acknowledged marks), full state and
+    tombstones alike, limited to `owners` and passed through the sharing `policy` if given."""
+    low = 0 if set(current) - set(acked) else min(acked.values(), default=0)
+    blocks = []
+    conn = session.connection()
+    for spec in specs().values():
+        if tables is not None and spec.name not in tables:
+            continue
+        sql = f"SELECT {quoted(spec.columns)} FROM {spec.name} WHERE counter > ?"
+        params: list = [low]
+        if owners is not None:
+            sql += f" AND owner IN ({', '.join('?' * len(owners))})"
+            params += sorted(owners)
+        if recipient_station is not None and spec.name in RECIPIENT_COLUMN:
+            column = RECIPIENT_COLUMN[spec.name]
+            sql += f" AND ({column} IS NULL OR {column} = ?)"
+            params.append(recipient_station)
+        device_at, counter_at = spec.columns.index("device_id"), spec.columns.index("counter")
+        rows = [list(r) for r in conn.exec_driver_sql(sql, tuple(params)) if r[counter_at] > acked.get(r[device_at], 0)]
+        if not rows:
+            continue
+        if policy is not None:
+            rows = apply_policy(policy, spec.name, list(spec.columns), rows, set(spec.nullable))
+        blocks.append(TableBlock(spec.name, list(spec.columns), rows))
+    return blocks
+
+
+# -- in ---------------------------------------------------------------------------------------
+
+
+def validate(blocks: Iterable[TableBlock], *, allowed_owners: set[str] | None) -> None:
+    """Every record a known table's, every value of its column's kind, every owner one the sender
+    may write for. Raises before anything is written."""
+    known = specs()
+    for block in blocks:
+        spec = known.get(block.table)
+        if spec is None:
+            raise _bad(f"未知的表 {block.table}")
+        missing = set(spec.columns) - set(block.columns)
+        if set(block.columns) - set(spec.columns) or missing - spec.nullable:
+            raise _bad(f"表 {block.table} 的列与本机不符")
+        if len(set(block.columns)) != len(block.columns):
+            raise _bad(f"表 {block.table} 的列重复")
+        checks = [(i, spec.checks[c], c in spec.nullable, c) for i, c in enumerate(block.columns)]
+        owner_at = block.columns.index("owner")
+        for row in block.rows:
+            for at, check, nullable, column in checks:
+                value = row[at]
+                if value is None:
+                    if not nullable:
+                        raise _bad(f"表 {block.table} 的 {column} 不能为空")
+                elif not check(value):
+                    raise _bad(f"表 {block.table} 的 {column} 值不对：{str(value)[:40]}")
+            if allowed_owners is not None and row[owner_at] not in allowed_owners:
+                raise BundleError(
+                    "foreign_record",
+                    f"数据包中有不属于发送方的记录（表 {block.table}，记录 {row[block.columns.index('id')]}），整包不予导入。",
+                    "The bundle holds a record outside the sender's own data.",
+                )
+
+
+@dataclass
+class Applied:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    highest_counter: int = 0
+    per_table: dict[str, int] = field(default_factory=dict)
+
+
+def apply(session: Session, blocks: list[TableBlock], *, allowed_owners: set[str] | None) -> Applied:
+    """Merge every row into the caller's open write transaction. Foreign keys are checked at
+    commit, so rows may arrive in any order within the bundle."""
+    conn = session.connection()
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    order = {name: i for i, name in enumerate(specs())}
+    result = Applied()
+    found_at = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    for block in sorted(blocks, key=lambda b: order[b.table]):
+        _apply_block(conn, block, result, found_at, allowed_owners)
+    return result
+
+
+def _apply_block(conn, block: TableBlock, result: Applied, found_at: str, allowed_owners: set[str] | None) -> None:
+    cols = block.columns
+    at = {c: i for i, c in enumerate(cols)}
+    i_id, i_dev, i_ctr, i_upd, i_base, i_owner = (at[c] for c in ("id", "device_id", "counter", "updated_at", "base_version", "owner"))
+    inserts, updates, conflicts = [], [], []
+    losers_local: list[tuple[list, Version]] = []
+    for start in range(0, len(block.rows), _CHUNK):
+        chunk = block.rows[start : start + _CHUNK]
+        ids = [r[i_id] for r in chunk]
+        local = {
+            row[0]: row[1:]
+            for row in conn.exec_driver_sql(
+                f"SELECT id, owner, device_id, counter, updated_at, base_version FROM {block.table} "
+                f"WHERE id IN ({', '.join('?' * len(ids))})",
+                tuple(ids),
+            )
+        }
+        for row in chunk:
+            incoming = Version(row[i_dev], row[i_ctr], row[i_upd], row[i_base])
+            result.highest_counter = max(result.highest_counter, incoming.counter)
+            held = local.get(row[i_id])
+            if held is not None and held[0] != row[i_owner]:
+                raise BundleError("foreign_record",
+                                  f"数据包中的记录 {row[i_id]}（表 {block.table}）在本机属于另一站点，整包不予导入。",
+                                  "The bundle holds a record another station owns here.")
+            mine = Version(held[1], held[2], held[3], held[4]) if held is not None else None
+            outcome = decide(mine, incoming)
+            if outcome is Outcome.INSERT:
+                inserts.append(row)
+            elif outcome in (Outcome.REPLACE, Outcome.REPLACE_CONFLICT):
+                updates.append(row)
+                if outcome is Outcome.REPLACE_CONFLICT:
+                    losers_local.append((row, mine))
+            elif outcome is Outcome.KEEP_CONFLICT:
+                conflicts.append(_conflict(block.table, dict(zip(cols, row, strict=True)), incoming, mine, found_at))
+            else:
+                result.unchanged += 1
+    # Snapshot our losing rows before they are overwritten.
+    for row, mine in losers_local:
+        old = conn.exec_driver_sql(f"SELECT * FROM {block.table} WHERE id = ?", (row[i_id],)).mappings().one()
+        incoming = Version(row[i_dev], row[i_ctr], row[i_upd], row[i_base])
+        conflicts.append(_conflict(block.table, dict(old), mine, incoming, found_at))
+    if inserts:
+        conn.exec_driver_sql(
+            f"INSERT INTO {block.table} ({quoted(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [tuple(r) for r in inserts],
+        )
+    if updates:
+        others = [c for c in cols if c != "id"]
+        conn.exec_driver_sql(
+            f"UPDATE {block.table} SET {', '.join(c + ' = ?' for c in quoted(others).split(', '))} WHERE id = ?",
+            [tuple(r[at[c]] for c in others) + (r[i_id],) for r in updates],
+        )
+    if conflicts:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_conflict (id, table_name, row_id, owner, loser_version, winner_version, "
+            "loser_row, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            conflicts,
+        )
+    result.inserted += len(inserts)
+    result.updated += len(updates)
+    result.conflicts += len(conflicts)
+    result.per_table[block.table] = len(block.rows)
+
+
+def _conflict(table: str, loser_row: dict, loser: Version, winner: Version, found_at: str) -> tuple:
+    key = hashlib.sha256(f"{table}|{loser_row['id']}|{loser.tag}".encode()).hexdigest()[:40]
+    snapshot = json.dumps(loser_row, ensure_ascii=False, sort_keys=True)
+    return (key, table, loser_row["id"], loser_row["owner"], loser.tag, winner.tag, snapshot, found_at)
+
+
+def raise_counter(session: Session, highest: int) -> None:
+    """Lamport step: our next edit of anything we received must carry a higher counter."""
+    session.execute(text("UPDATE local_state SET counter = max(counter, :c) WHERE id = 1"), {"c": highest})
+
+
+def _bad(what: str) -> BundleError:
+    return BundleError("malformed", f"数据包内容有误：{what}。", f"The bundle's content is malformed: {what}.")
