@@ -31,6 +31,7 @@ from wulian_desk.services import (
     parties_import,
     printing,
     projects,
+    rollup,
     roster_import,
     service_hours,
     staffing,
@@ -235,6 +236,8 @@ CALLS = {
                                                         held_on=date(2026, 1, 5)),
     ("target", "view"): lambda ctx: targets.dashboard(ctx, 2026),
     ("target", "print"): lambda ctx: targets.print_dashboard(ctx, 2026, ctx.store.folder.parent / f"{ctx.role}-d.pdf"),
+    ("report", "view"): lambda ctx: rollup.rollup(ctx, "2026-01"),
+    ("report", "print"): lambda ctx: rollup.print_monthly(ctx, "2026-01", ctx.store.folder.parent / f"{ctx.role}-m.xlsx"),
 }
 
 

@@ -44,6 +44,7 @@ RESOURCES = {
     "project": ("项目", "projects"),
     "staff": ("人员与培训", "staff and training"),
     "target": ("目标与工作台", "targets and the dashboard"),
+    "report": ("月度汇总与报告", "monthly roll-ups and reports"),
     "bundle": ("同步数据包", "sync bundles"),
     "backup": ("备份与恢复", "backups"),
 }
@@ -107,6 +108,8 @@ staff         create         H C
 staff         edit           H C
 target        view       W S H C
 target        print      W S H C
+report        view       W S H C
+report        print        S H C
 """
 
 _LETTERS = {"W": "worker", "S": "supervisor", "H": "head", "C": "county_admin"}

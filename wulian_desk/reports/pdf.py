@@ -41,6 +41,8 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: 
     st = styles()["cell"]
 
     def cell(value: object, width: float):
+        if hasattr(value, "wrap"):  # a flowable or drawing (the dashboard's bars): drawn as it is
+            return value
         # Short text that fits on one line is drawn as a plain string: wrapping every cell as a
         # Paragraph is most of the time a long case file takes to print.
         text = "" if value is None else str(value)

@@ -18,13 +18,29 @@ def _width(value) -> int:
 def write_workbook(
     out: Path, *, title: str, headers: Sequence[str], rows: Iterable[Sequence], sheet: str = "Sheet1"
 ) -> Path:
+    return write_sheets(out, [(sheet, title, headers, rows)])
+
+
+def write_sheets(out: Path, sheets: Iterable[tuple[str, str, Sequence[str], Iterable[Sequence]]]) -> Path:
+    """Several lists in one workbook, a sheet each: (sheet name, title, headers, rows)."""
     from openpyxl import Workbook
+
+    wb = Workbook(write_only=False)
+    wb.remove(wb.active)
+    for name, title, headers, rows in sheets:
+        _fill(wb.create_sheet(name[:31]), title, headers, rows)
+    out = Path(out).expanduser()
+    try:
+        wb.save(out)
+    except OSError as exc:
+        raise DataDirError(f"无法写入 {out}：{exc.strerror}", f"Cannot write {out}: {exc.strerror}") from exc
+    return out
+
+
+def _fill(ws, title: str, headers: Sequence[str], rows: Iterable[Sequence]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook(write_only=False)
-    ws = wb.active
-    ws.title = sheet[:31]
     ws.append([title])
     ws["A1"].font = Font(bold=True, size=14)
     ws.append(list(headers))
@@ -45,9 +61,3 @@ def write_workbook(
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = min(max(width + 2, 8), 60)
     ws.freeze_panes = "A3"
-    out = Path(out).expanduser()
-    try:
-        wb.save(out)
-    except OSError as exc:
-        raise DataDirError(f"无法写入 {out}：{exc.strerror}", f"Cannot write {out}: {exc.strerror}") from exc
-    return out
