@@ -9,7 +9,7 @@ from wulian_desk.cli.common import ChineseParser, opened, print_json
 
 def register(sub) -> None:
     p = sub.add_parser("report", help="生成报告（月度报告为 PDF 或 .xlsx）")
-    reports = p.add_subparsers(dest="report_what", parser_class=ChineseParser, required=True)
+    reports = p.add_subparsers(dest="report_what", metavar="monthly", parser_class=ChineseParser, required=True)
     q = reports.add_parser("monthly", help="月度报告：本站当月工作；县总站为各站点及全县合计")
     q.add_argument("--month", required=True, help="月份，如 2026-03")
     q.add_argument("--out", type=Path, required=True, help="保存为 .pdf 或 .xlsx 文件")
@@ -22,8 +22,8 @@ def cmd_report(args) -> int:
 
     # Everything that can be checked without the database is checked before the password is asked.
     month = parse_month(args.month)
-    rollup.report_format(args.out)
     rollup.check_writable(args.out)
+    rollup.report_format(args.out)
     with opened(args) as ctx:
         path, result = rollup.write_monthly(ctx, month, args.out)
     if args.json:

@@ -400,8 +400,8 @@ def print_monthly(ctx: Context, month: str | Month, out: Path) -> Path:
 def write_monthly(ctx: Context, month: str | Month, out: Path) -> tuple[Path, Rollup]:
     """print_monthly, also handing back the roll-up the report shows (for `--json`)."""
     ctx.require("report", "print")
-    suffix = report_format(out)
     out = check_writable(out)
+    suffix = report_format(out)
     result = rollup(ctx, month)
     if suffix == ".pdf":
         from wulian_desk.reports.monthly import write_monthly_pdf as write
