@@ -10,6 +10,7 @@ then, after an automatic backup, applies it in one transaction, all or nothing.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,6 +31,7 @@ from wulian_desk.sync import bundle, changes, payload
 from wulian_desk.sync.identity import PublicKeys
 
 SUFFIX = ".wlb"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,8 @@ def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
                 _apply(ctx, checked, result)
         except BundleError as err:
             result.status, result.reason, result.message = "rejected", err.reason, err.message
-            _journal_rejection(ctx, result)
+            # Logged, not journaled: a refused bundle leaves the database exactly as it was.
+            log.warning("bundle refused: %s (%s)", result.path.name, result.reason)
         except WulianError as err:
             result.status, result.reason, result.message = "rejected", type(err).__name__, err.message
         results.append(result)
@@ -322,13 +325,6 @@ def _summary(verb: str, result: ImportResult) -> str:
         shown = "、".join(str(s) for s in result.missing[:10]) + ("…" if len(result.missing) > 10 else "")
         text += f"。注意：还缺第 {shown} 号数据包（本包已完整导入，缺的包请补拷）"
     return text + "。"
-
-
-def _journal_rejection(ctx: Context, result: ImportResult) -> None:
-    try:
-        ctx.audit_now("bundle_rejected", "bundle", result.path.name[:36], reason=result.reason)
-    except WulianError:
-        pass
 
 
 def revoke_peer(ctx: Context, peer_id: str) -> SyncPeer:

@@ -1,0 +1,128 @@
+"""The whole loop with two stations and a county: enrol, record, export, import, roll-up figures,
+a correction request down and its answer up; importing twice is a no-op; any order gives the
+same county database."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from tests.sync.helpers import copy_site, snapshot
+from wulian_desk.core.clients import ClientInput, ConsentInput
+from wulian_desk.core.errors import PermissionDenied
+from wulian_desk.services import cases, clients, corrections, reporting, sync
+
+
+def _stick(tmp_path, name="stick"):
+    folder = tmp_path / name
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def _count(ctx, table, owner):
+    with ctx.reading() as session:
+        return session.connection().exec_driver_sql(
+            f"SELECT count(*) FROM {table} WHERE owner = ? AND NOT deleted", (owner,)).scalar_one()
+
+
+def _new_client(ctx, name="赵秀兰"):
+    data = ClientInput(name=name, gender="female", org_unit_id=ctx.station_id, birth_date=date(1948, 3, 9),
+                       phone="13912345678", categories=("empty_nest",))
+    return clients.create_client(ctx, data, consent=ConsentInput(given_on=date(2026, 11, 2))).ids[0]
+
+
+def test_two_stations_report_to_the_county_and_answer_a_correction(county, station_a, station_b, tmp_path):
+    stick = _stick(tmp_path)
+    client = _new_client(station_a.ctx)
+    case = cases.open_case(station_a.ctx, client_id=client, title="赵秀兰 独居照护").ids[0]
+    up = sync.export_all(station_a.ctx, stick) + sync.export_all(station_b.ctx, stick)
+    results = sync.import_bundles(county.ctx, [r.path for r in up])
+    assert [r.status for r in results] == ["imported", "imported"], [r.message for r in results]
+
+    # Roll-up: the county holds each station's records under its owner, counted as at the station.
+    for site in (station_a, station_b):
+        for table in ("client", "case_file", "service_session", "activity", "service_record", "organisation"):
+            assert _count(county.ctx, table, site.ctx.station_id) == _count(site.ctx, table, site.ctx.station_id)
+    month = date.today().strftime("%Y-%m")
+    status = reporting.reporting(county.ctx, month)
+    assert status.reporting_rate == 1.0 and status.timeliness == 1.0
+    assert {s.name for s in status.stations} == {"博望街道社会工作服务站", "龙头镇社会工作服务站"}
+
+    # What went up is pseudonymised; notes stayed at the station.
+    with county.ctx.reading() as session:
+        conn = session.connection()
+        name, phone, born = conn.exec_driver_sql("SELECT name, phone, birth_date FROM client WHERE id = ?", (client,)).one()
+        title = conn.exec_driver_sql("SELECT title FROM case_file WHERE id = ?", (case,)).scalar_one()
+        notes = conn.exec_driver_sql("SELECT count(*) FROM service_session WHERE content != ''").scalar_one()
+    assert name.startswith("服务对象-") and phone == "" and born == "1948-01-01" and title == "" and notes == 0
+
+    # The county cannot edit a station's record; it asks for a correction, which goes down.
+    with pytest.raises(PermissionDenied):
+        clients.withdraw_consent(county.ctx, client)
+    corrections.request(county.ctx, station_id=station_a.ctx.station_id, record_table="case_file", record_id=case,
+                        message="风险等级与评估不符，请核对。")
+    down = sync.export_all(county.ctx, stick)
+    assert {r.peer_name for r in down} == {"博望街道社会工作服务站", "龙头镇社会工作服务站"}
+    for site in (station_a, station_b):
+        mine = [r.path for r in down if r.peer_id == site.ctx.store.device_id]
+        assert [r.status for r in sync.import_bundles(site.ctx, mine)] == ["imported"]
+    [req] = corrections.list_requests(station_a.ctx, open_only=True)
+    assert req.record_id == case and req.message.startswith("风险等级")
+    assert corrections.list_requests(station_b.ctx) == []  # meant for station A only
+
+    corrections.answer(station_a.ctx, req.id, status="corrected", text="已按评估调整为高风险。")
+    [again] = sync.export_all(station_a.ctx, stick)
+    assert again.seq == 2 and again.counts.get("correction_answer") == 1
+    assert "client" not in again.counts  # acknowledged by the county's bundle: not sent again
+    assert [r.status for r in sync.import_bundles(county.ctx, [again.path])] == ["imported"]
+    [answered] = corrections.list_requests(county.ctx)
+    assert answered.status == "corrected" and answered.answer.startswith("已按评估")
+
+
+def test_importing_a_bundle_ten_times_equals_importing_it_once(county, station_a, tmp_path):
+    [bundle] = sync.export_all(station_a.ctx, _stick(tmp_path))
+    sync.import_bundles(county.ctx, [bundle.path])
+    once = snapshot(county.ctx)
+    for _ in range(9):
+        [result] = sync.import_bundles(county.ctx, [bundle.path])
+        assert result.status == "duplicate" and "已经导入过" in result.message
+    assert snapshot(county.ctx) == once
+
+
+def test_any_order_of_bundles_gives_the_same_county_database(county, station_a, station_b, tmp_path):
+    stick = _stick(tmp_path)
+    files = [sync.export_all(station_a.ctx, stick)[0].path]
+    client = _new_client(station_a.ctx, "钱玉梅")
+    files.append(sync.export_all(station_a.ctx, stick)[0].path)
+    clients.withdraw_consent(station_a.ctx, client)  # a later version of rows already sent
+    cases.open_case(station_a.ctx, client_id=_new_client(station_a.ctx, "孙建国"), title="新个案")
+    files.append(sync.export_all(station_a.ctx, stick)[0].path)
+    files.append(sync.export_all(station_b.ctx, stick)[0].path)
+
+    results = {}
+    for n, order in enumerate(itertools.islice(itertools.permutations(files), 0, None, 5)):
+        ctx = copy_site(county.ctx, tmp_path / f"county-{n}")
+        try:
+            outcome = sync.import_bundles(ctx, list(order))
+            assert all(r.status == "imported" for r in outcome), [r.message for r in outcome]
+            results[order] = snapshot(ctx)
+        finally:
+            ctx.close()
+    first = next(iter(results.values()))
+    assert len(results) >= 4 and all(s == first for s in results.values())
+
+
+def test_a_gap_is_reported_and_the_later_bundle_still_applies(county, station_a, tmp_path):
+    stick = _stick(tmp_path)
+    first = sync.export_all(station_a.ctx, stick)[0]
+    _new_client(station_a.ctx, "周桂芳")
+    second = sync.export_all(station_a.ctx, stick)[0]
+    [result] = sync.import_bundles(county.ctx, [second.path])
+    assert result.status == "imported" and result.missing == [1] and "缺第 1 号" in result.message
+    assert reporting.reporting(county.ctx, date.today().strftime("%Y-%m")).stations[0].missing == (1,)
+    # Bundle 2 carried full state of everything not yet acknowledged, bundle 1 included.
+    assert _count(county.ctx, "client", station_a.ctx.station_id) == _count(station_a.ctx, "client", station_a.ctx.station_id)
+    [late] = sync.import_bundles(county.ctx, [first.path])
+    assert late.status == "imported" and late.missing == []
