@@ -2428,6 +2428,102 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+105"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月度报告%1</source>
+        <translation>Monthly report %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存月度报告</source>
+        <translation>Save the monthly report</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>月度报告…</source>
+        <translation>Monthly report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>生成某月的五社联动工作月报（PDF 或 Excel）</source>
+        <translation>Write a month&apos;s work report (PDF or Excel)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>正在生成月度报告…</source>
+        <translation>Writing the monthly report…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>月度报告已保存到：%1</source>
+        <translation>Monthly report saved to: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <location line="-107"/>
+        <source>月度报告</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 月</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF（打印用）</source>
+        <translation>PDF (for printing)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel 工作簿（.xlsx，便于汇总）</source>
+        <translation>Excel workbook (.xlsx, for adding up)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>站点报告本站当月的工作；县总站报告各站点的工作及全县合计。</source>
+        <translation>A station reports its own month; the county general station reports every station and the county&apos;s total.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>生成</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-86"/>

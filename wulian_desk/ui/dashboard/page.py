@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.targets import TargetResult
 from wulian_desk.ui.dashboard.drill_down import DrillDownDialog
+from wulian_desk.ui.dashboard.monthly_report import MonthlyReportButton
 from wulian_desk.ui.dashboard.printing import print_pdf
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.overview import state_label
@@ -109,6 +110,7 @@ class DashboardPage(QWidget):
         bar.addWidget(self.year)
         bar.addWidget(self.profile, 1)
         bar.addWidget(self.print_button)
+        bar.addWidget(MonthlyReportButton(ctx, runner, self))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         self.grid.setColumnStretch(1, 1)
