@@ -109,11 +109,10 @@ def backup_keys(ctx: Context, out: Path, *, confirmed: bool) -> Path:
 
 
 def write_request(ctx: Context, out: Path) -> Path:
+    """The request a station sends its county, or a station's (or county's) second computer
+    sends its first: who we are and our public keys, signed."""
     ctx.require("bundle", "enrol")
     info = station.station_info(ctx)
-    if info.tier == "county":
-        raise ValidationError("县级总站不需要申请登记；请在总站接受各站点的登记申请。",
-                              "A county station does not enrol; it accepts the stations' requests.")
     out = _writable(out)
     content = {"type": "enrol-request", "station_id": info.id, "station_name": info.name, "tier": info.tier,
                "division_code": info.division_code, "device_id": ctx.store.device_id,
@@ -137,27 +136,32 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
     documents (policy profile, sharing policy, forms)."""
     ctx.require("bundle", "enrol")
     content, keys = enrol_file.read(enrol_file.REPLY, _read(path))
-    _confirm(fingerprint, keys, "总站")
-    county, me = content.get("county") or {}, content.get("station") or {}
+    _confirm(fingerprint, keys, "对方")
+    issuer, me = content.get("issuer") or {}, content.get("station") or {}
     if me.get("device_id") != ctx.store.device_id or me.get("station_id") != ctx.station_id:
         raise BundleError("wrong_recipient", "这份登记回执是发给另一台电脑的。", "This reply is for another installation.")
     records = content.get("records") or {}
     block = TableBlock(records.get("table", ""), list(records.get("columns") or []), list(records.get("rows") or []))
     if block.table != "county_document":
         raise BundleError("malformed", "登记回执中缺少总站文件。", "The reply lacks the county's documents.")
+    # The reply of our own station's other computer makes a device peer; any other, our county.
+    relation = "device" if issuer.get("station_id") == ctx.station_id else "county"
     with ctx.writing() as session:
-        known = session.exec(select(SyncPeer).where(SyncPeer.relation == "county")).first()
-        if known is not None and known.id != county.get("device_id"):
-            raise ValidationError(f"本站已登记到 {known.name}；不能再登记到另一个总站。",
-                                  f"This station is already enrolled with {known.name}.")
-        peer = known or SyncPeer(id=str(county["device_id"]), enrolled_at=datetime.now(UTC), relation="county",
-                                 station_id="", name="", tier="county", sign_public="", age_recipient="", fingerprint="")
-        peer.station_id, peer.name = str(county["station_id"]), str(county["name"])
-        peer.division_code = county.get("division_code")
+        known = session.get(SyncPeer, str(issuer.get("device_id")))
+        if relation == "county":
+            other = session.exec(select(SyncPeer).where(SyncPeer.relation == "county")).first()
+            if other is not None and other.station_id != issuer.get("station_id"):
+                raise ValidationError(f"本站已登记到 {other.name}；不能再登记到另一个总站。",
+                                      f"This station is already enrolled with {other.name}.")
+        peer = known or SyncPeer(id=str(issuer["device_id"]), enrolled_at=datetime.now(UTC), relation=relation,
+                                 station_id="", name="", tier="", sign_public="", age_recipient="", fingerprint="")
+        peer.tier = str(issuer.get("tier") or ("county" if relation == "county" else ""))
+        peer.station_id, peer.name = str(issuer["station_id"]), str(issuer["name"])
+        peer.division_code = issuer.get("division_code")
         peer.sign_public, peer.age_recipient, peer.fingerprint = keys.sign_public, keys.age_recipient, keys.fingerprint
         peer.status = "active"
         session.add(peer)
-        owners = {peer.station_id}
+        owners = None if relation == "device" else {peer.station_id}
         changes.validate([block], allowed_owners=owners)
         applied = changes.apply(session, [block], allowed_owners=owners)
         changes.raise_counter(session, applied.highest_counter)
@@ -170,14 +174,19 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
 
 def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> SyncPeer:
     """Register the station whose request this is (after its fingerprint was read out and
-    typed in) and write the signed reply with our keys and documents."""
+    typed in) and write the signed reply with our keys and documents. A request from another
+    computer of our own station registers it as a device: the two then exchange everything."""
     ctx.require("bundle", "enrol")
-    if station.station_info(ctx).tier != "county":
-        raise ValidationError("只有县级总站可以接受登记申请。", "Only a county station accepts enrolment requests.")
+    info = station.station_info(ctx)
     request = read_request(path)
-    _confirm(fingerprint, request.keys, "站点")
-    if request.device_id == ctx.store.device_id or request.station_id == ctx.station_id:
+    relation = "device" if request.station_id == ctx.station_id else "station"
+    if relation == "station" and info.tier != "county":
+        raise ValidationError("只有县级总站可以接受其他站点的登记申请。", "Only a county station accepts other stations.")
+    if relation == "station" and request.tier == "county":
+        raise ValidationError("县级总站之间不互相登记。", "Counties do not enrol with each other.")
+    if request.device_id == ctx.store.device_id:
         raise ValidationError("这是本机自己的登记申请。", "This is our own request.")
+    _confirm(fingerprint, request.keys, "站点")
     out = _writable(out)
     identity = my_identity(ctx)
     with ctx.writing() as session:
@@ -185,14 +194,15 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
         if peer is not None and peer.status == "revoked":
             raise ValidationError(f"{peer.name} 的这台电脑已被吊销，不能再次登记；请在该电脑上重新安装后申请。",
                                   "This installation was revoked.")
-        peer = peer or SyncPeer(id=request.device_id, enrolled_at=datetime.now(UTC), relation="station",
+        peer = peer or SyncPeer(id=request.device_id, enrolled_at=datetime.now(UTC), relation=relation,
                                 station_id="", name="", tier="", sign_public="", age_recipient="", fingerprint="")
         peer.station_id, peer.name, peer.tier = request.station_id, request.station_name, request.tier
         peer.division_code = request.division_code
         peer.sign_public, peer.age_recipient = request.keys.sign_public, request.keys.age_recipient
         peer.fingerprint = request.fingerprint
         session.add(peer)
-        ensure_county_documents(ctx, session)
+        if info.tier == "county":
+            ensure_county_documents(ctx, session)
         session.flush()
         block = documents_block(session, for_station=request.station_id)
         ctx.audit(session, "enrol_accept", "sync_peer", peer.id, station=request.station_name,
@@ -200,8 +210,8 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
         unit = session.get(OrgUnit, ctx.station_id)
         reply = {
             "type": "enrol-reply",
-            "county": {"station_id": ctx.station_id, "name": unit.name, "division_code": unit.division_code,
-                       "device_id": ctx.store.device_id},
+            "issuer": {"station_id": ctx.station_id, "name": unit.name, "division_code": unit.division_code,
+                       "tier": unit.tier, "device_id": ctx.store.device_id},
             "station": {"station_id": request.station_id, "device_id": request.device_id},
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "records": {"table": block.table, "columns": block.columns, "rows": block.rows},

@@ -92,6 +92,7 @@ def restore_backup(folder: Path, path: Path, *, passphrase: str, username: str |
                 raise CorruptDatabaseError(f"备份文件内容已损坏：{result}",
                                            f"The backup is damaged: {result}")
             conn.execute("UPDATE local_state SET device_id = ? WHERE id = 1", (new_id(),))
+            _forget_sync_identity(conn)
             conn.commit()
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("PRAGMA journal_mode = DELETE")
@@ -104,6 +105,17 @@ def restore_backup(folder: Path, path: Path, *, passphrase: str, username: str |
         return saved
     finally:
         scratch_path.unlink(missing_ok=True)
+
+
+def _forget_sync_identity(conn) -> None:
+    """A restored database is a new installation: new keys (made on first use), and no bundle
+    history of its own with any peer, so it enrols again and its sequence numbers start at 1.
+    What it received stays in the ledger, so old bundles are still recognised."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_identity'").fetchone() is None:
+        return  # a backup from before sync existed
+    conn.execute("DELETE FROM sync_identity")
+    conn.execute("DELETE FROM sync_bundle_out")
+    conn.execute("UPDATE sync_peer SET out_seq = 0, out_last_id = NULL, acked_seq = 0")
 
 
 def _save_current(folder: Path) -> Path | None:
