@@ -180,3 +180,22 @@ def test_a_birth_date_after_today_is_refused(ctx):
         clients.create_client(ctx, elder(ctx, id_number=None, birth_date=date.today() + timedelta(days=1)))
     assert err.value.field == "birth_date"
     assert clients.client_ids(ctx) == []
+
+
+def test_the_first_page_is_the_front_of_the_id_list_for_every_filter(demo_ctx):
+    """A list paints `client_page` before `client_ids` arrives: same order, same rows, masked."""
+    with demo_ctx.reading() as session:
+        unit = session.execute(text("SELECT org_unit_id FROM client GROUP BY 1 ORDER BY count(*) DESC")).first()[0]
+        gone = session.execute(text("SELECT id FROM client ORDER BY name_initials, id LIMIT 1 OFFSET 3")).scalar()
+    with demo_ctx.writing() as session:  # a tombstone (as a sync of a deletion leaves) shows in neither
+        session.execute(text("UPDATE client SET deleted = 1 WHERE id = :id"), {"id": gone})
+    for query in ({}, {"search": "王"}, {"search": "w"}, {"search": "zh"}, {"org_unit_id": unit},
+                  {"org_unit_id": unit, "search": "l"}, {"search": "0001"}):
+        ids = clients.client_ids(demo_ctx, **query)
+        assert ids and gone not in ids, query
+        page = clients.client_page(demo_ctx, limit=40, **query)
+        assert list(page) == ids[:40], query
+        assert page == clients.clients_by_id(demo_ctx, ids[:40]), query
+    row = next(iter(clients.client_page(demo_ctx, limit=1).values()))
+    assert "*" in row.id_number and "*" in row.phone
+    assert clients.client_page(demo_ctx, limit=40, search="12") == {}  # number tails need four digits

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from wulian_desk.ui.models.lazy_table import PAGE_SIZE, Column, IdRole, LazyTableModel
+from wulian_desk.ui.models.lazy_table import PAGE_SIZE, Column, IdRole, LazyTableModel, RowRole
 
 N = 100_000
 
@@ -135,3 +135,108 @@ def test_real_services_fetch_pages_of_assets(big_ctx, qapp):
     assert model.fetches == 2 and model.cached_count < 2 * PAGE_SIZE + 1
     tags = [model.index(r, COL_TAG).data() for r in range(PAGE_SIZE)]
     assert tags == sorted(tags)  # the service's order (asset tag), untouched by the model
+
+
+# -- the first page before the id list ----------------------------------------------------------
+
+
+class PagedService(FakeService):
+    """Also answers the first page alone, as a keyset LIMIT query would."""
+
+    def __init__(self, n: int = N) -> None:
+        super().__init__(n)
+        self.pages: list[dict] = []
+
+    def first_page(self, limit: int, **query) -> dict:
+        self.pages.append({"limit": limit, **query})
+        ids = self.list_ids(**query)[:limit]
+        self.queries.pop()  # the page is not a list query
+        return {i: self.records[i] for i in ids}
+
+
+def paged_model(service: PagedService, runner) -> LazyTableModel:
+    return LazyTableModel(columns=COLUMNS, context="test", kind="thing", list_ids=service.list_ids,
+                          fetch_rows=service.fetch_rows, first_page=service.first_page, runner=runner)
+
+
+def test_first_page_paints_before_the_id_list_arrives(qtbot, runner, wait_tasks):
+    service = PagedService()
+    model = paged_model(service, runner)
+    loaded, inserted, resets = [], [], []
+    model.ids_loaded.connect(lambda: loaded.append(model.rowCount()))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.set_query()
+    # Painted from the one page query: rows shown without a fetch, the id list not yet read.
+    assert model.rowCount() == PAGE_SIZE and not model.complete
+    assert service.pages == [{"limit": PAGE_SIZE, "sort": "name", "descending": False}]
+    assert model.index(PAGE_SIZE - 1, 0).data() == service.records[model.ids[-1]]["name"]
+    assert service.fetched == [] and loaded == []
+    wait_tasks()
+    # The rest arrives from the task runner, appended after the page: the view keeps its place.
+    assert model.complete and model.rowCount() == N and loaded == [N]
+    assert inserted == [(PAGE_SIZE, N - 1)] and resets == [PAGE_SIZE]
+    assert model.ids == service.list_ids(sort="name")
+    assert model.index(N - 1, 0).data() == service.records[model.ids[-1]]["name"]
+    assert len(service.fetched) == 1  # the last page only; the first came with the page query
+
+
+def test_a_short_first_page_is_the_whole_list(qtbot, runner):
+    service = PagedService(150)
+    model = paged_model(service, runner)
+    loaded = []
+    model.ids_loaded.connect(lambda: loaded.append(True))
+    model.set_query()
+    assert model.complete and model.rowCount() == 150 and loaded == [True]
+    assert not runner.busy and service.queries == []  # no id list needed
+
+
+def test_an_older_querys_ids_are_dropped(qtbot, runner, wait_tasks):
+    service = PagedService(5000)
+    model = paged_model(service, runner)
+    loaded = []
+    model.ids_loaded.connect(lambda: loaded.append(model.rowCount()))
+    model.set_query()
+    model.set_query(search="记录1")  # typed on before the first list came back
+    wait_tasks()
+    assert model.query == {"search": "记录1"}
+    assert model.complete and model.ids == service.list_ids(search="记录1")
+    assert loaded == [1111]  # 1, 10-19, 100-199, 1000-1999: the whole list only once, this one
+
+
+def test_a_list_changed_meanwhile_replaces_the_page(qtbot, runner, wait_tasks):
+    service = PagedService(1000)
+    model = paged_model(service, runner)
+    model.set_query()
+    first = model.ids[0]
+    del service.records[first]  # deleted elsewhere between the page and the id list
+    resets = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    wait_tasks()
+    assert resets == [999] and model.complete and first not in model.ids
+
+
+def test_without_a_runner_the_model_loads_ids_first(qapp):
+    service = PagedService(1000)
+    model = LazyTableModel(columns=COLUMNS, context="test", kind="thing", list_ids=service.list_ids,
+                           fetch_rows=service.fetch_rows, first_page=service.first_page)
+    model.set_query()
+    assert model.complete and model.rowCount() == 1000 and service.pages == []
+
+
+def test_real_services_paint_the_clients_first_page_then_load_ids(big_ctx, qtbot, runner, wait_tasks):
+    """The clients list over the demo station's thousands of clients: one keyset page, then the
+    ids from a worker, in the same order as the page."""
+    from wulian_desk.services import clients
+    from wulian_desk.ui.clients.page import clients_model
+
+    model = clients_model(big_ctx, runner)
+    model.set_query()
+    assert model.rowCount() == PAGE_SIZE and not model.complete
+    page = list(model.ids)
+    wait_tasks()
+    everyone = clients.client_ids(big_ctx)
+    assert model.complete and model.ids == everyone and everyone[:PAGE_SIZE] == page
+    assert model.fetches == 0
+    shown = model.index(PAGE_SIZE - 1, 0).data(RowRole)
+    assert shown == clients.clients_by_id(big_ctx, [page[-1]])[page[-1]]

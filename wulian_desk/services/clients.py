@@ -299,33 +299,48 @@ class ClientRow:
 
 
 def client_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None) -> list[str]:
+    """Every live client's id in the list's order (pinyin initials), filtered by a search (name,
+    initials, ID or phone tail; at most storage.search.MAX_HITS) and a community."""
     ctx.require("client", "view")
-    query = select(Client.id).where(Client.deleted == False)  # noqa: E712
-    if org_unit_id:
-        query = query.where(Client.org_unit_id == org_unit_id)
     with ctx.reading() as session:
-        if not search.strip() and not org_unit_id:
-            return search_index.clients_in_name_order(session)
-        if search.strip():
-            # The narrow search table finds and orders the hits; the filters above still apply.
-            hits = search_index.client_matches(session, search, limit=search_index.MAX_HITS)
-            allowed = set(session.exec(query.where(col(Client.id).in_(hits))).all())
-            return [h for h in hits if h in allowed]
-        return list(session.exec(query.order_by(Client.name_initials, Client.id)).all())
+        return search_index.client_list(session, search=search, org_unit_id=org_unit_id)
+
+
+def client_page(ctx: Context, *, limit: int, search: str = "", org_unit_id: str | None = None) -> dict[str, ClientRow]:
+    """The first `limit` rows of `client_ids(...)` with the same arguments, in that order: what a
+    list paints while the whole id list is read in the background."""
+    ctx.require("client", "view")
+    with ctx.reading() as session:
+        if not search.strip():
+            return _client_rows(search_index.first_client_rows(session, limit=limit, org_unit_id=org_unit_id))
+        ids = search_index.client_list(session, search=search, org_unit_id=org_unit_id, limit=limit)
+        rows = _client_rows(search_index.client_rows(session, ids))
+    return {i: rows[i] for i in ids if i in rows}
 
 
 def clients_by_id(ctx: Context, ids: list[str]) -> dict[str, ClientRow]:
     ctx.require("client", "view")
     if not ids:
         return {}
-    query = select(Client, OrgUnit.name).join(OrgUnit, OrgUnit.id == Client.org_unit_id).where(col(Client.id).in_(ids))
     with ctx.reading() as session:
-        rows = session.exec(query).all()
-    return {
-        c.id: ClientRow(c.id, c.name, c.gender, c.birth_date, mask_id_number(c.id_number), mask_phone(c.phone),
-                        unit, json.loads(c.categories))
-        for c, unit in rows
-    }
+        return _client_rows(search_index.client_rows(session, ids))
+
+
+_CATEGORIES: dict[str, tuple[str, ...]] = {}  # a station has a few dozen distinct category sets
+
+
+def _client_rows(rows: list[tuple]) -> dict[str, ClientRow]:
+    """List rows from storage.search.client_rows, numbers masked."""
+    out = {}
+    for record_id, name, gender, birth, id_number, phone, unit_name, categories in rows:
+        codes = _CATEGORIES.get(categories)
+        if codes is None:
+            codes = tuple(json.loads(categories))
+            if len(_CATEGORIES) < 4096:
+                _CATEGORIES[categories] = codes
+        out[record_id] = ClientRow(record_id, name, gender, date.fromisoformat(birth) if birth else None,
+                                   mask_id_number(id_number), mask_phone(phone), unit_name, list(codes))
+    return out
 
 
 def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> Changes:

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         elif which.key == "clients" and self.may_see(which):
             from wulian_desk.ui.clients.page import ClientsPage
 
-            page = ClientsPage(self.ctx)
+            page = ClientsPage(self.ctx, self.runner)
             page.changed.connect(self.broadcast)
             page.open_record.connect(self.open_record)
         elif which.key == "cases" and self.may_see(which):

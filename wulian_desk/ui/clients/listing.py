@@ -41,6 +41,7 @@ class RecordList(QWidget):
         self.table = ListTable()
         self.table.setObjectName("table")
         self.table.setModel(model)
+        model.ids_loaded.connect(self._update_count)  # a long list's ids come after its first page
         em = self.table.fontMetrics().horizontalAdvance("中")
         for number, column in enumerate(model.columns):
             self.table.setColumnWidth(number, em * column.width + 16)
@@ -72,7 +73,13 @@ class RecordList(QWidget):
     def apply_filters(self) -> None:
         self.debounce.stop()
         self.model.set_query(search=self.search.text().strip(), **self.extra_query)
-        self.count.setText(self.tr("共 %1 条").replace("%1", str(self.model.rowCount())))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if self.model.complete:
+            self.count.setText(self.tr("共 %1 条").replace("%1", str(self.model.rowCount())))
+        else:
+            self.count.setText(self.tr("%1 条以上，正在载入…").replace("%1", str(self.model.rowCount())))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -95,7 +102,7 @@ class RecordList(QWidget):
 
     def apply_changes(self, changes) -> None:
         self.model.apply_changes(changes.kinds, changes.ids)
-        self.count.setText(self.tr("共 %1 条").replace("%1", str(self.model.rowCount())))
+        self._update_count()
 
     def drop_cache(self) -> None:
         self.model.drop_cache()

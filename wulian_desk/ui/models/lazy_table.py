@@ -4,6 +4,12 @@
 service); `fetch_rows(ids)` returns `{id: row}` for one page. Rows are cached by id in a small
 LRU, so an edit invalidates only the ids a `Changes` names and scrolling back is free. The model
 knows nothing of contexts or widgets: tests drive it with plain functions.
+
+With `first_page` and a `runner`, a query paints before its id list is known:
+`first_page(limit=n, **query)` returns `{id: row}` for the first n rows in display order (a
+keyset `LIMIT` query), the view paints those at once, and `list_ids` runs in the task runner; its
+ids arrive as rows appended after the first page (or, if a write reordered the list meanwhile, as
+a reset), so the scroll bar and the last row become reachable a moment later without a freeze.
 """
 
 from __future__ import annotations
@@ -19,7 +25,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
+from shiboken6 import isValid
+
+from wulian_desk.ui.signals import emit
 
 PAGE_SIZE = 200
 CACHED_PAGES = 8
@@ -44,10 +54,16 @@ class Column:
 
 
 class LazyTableModel(QAbstractTableModel):
+    # The whole id list of the current query is known (`complete`): counts and the last row are
+    # final. Emitted after every load, at once when the list came in one go.
+    ids_loaded = Signal()
+
     def __init__(self, *, columns: Sequence[Column], context: str, kind: str,
                  list_ids: Callable[..., list[str]], fetch_rows: Callable[[list[str]], dict[str, Any]],
                  depends_on: frozenset[str] = frozenset(), sort_column: int = 0, page_size: int = PAGE_SIZE, cached_pages: int = CACHED_PAGES,
-                 parent=None) -> None:
+                 parent=None, first_page: Callable[..., dict[str, Any]] | None = None, runner=None) -> None:
+        """`first_page(limit=, **query)` and `runner` (ui.tasks.TaskRunner) are optional: without
+        both, `list_ids` runs on the GUI thread before the first paint, as for short lists."""
         super().__init__(parent)
         self.columns = tuple(columns)
         self.context = context  # translation context of the headers
@@ -65,6 +81,11 @@ class LazyTableModel(QAbstractTableModel):
         self.descending = False
         self.loaded = False
         self.fetches = 0  # calls to fetch_rows, for tests and benchmarks
+        self._first_page = first_page
+        self.runner = runner
+        self.complete = False  # `ids` holds the whole list, not only the first page
+        self.generation = 0  # one per reload: an id list for an older query is dropped
+        self.load_task = None  # the background load of the current query's ids, if any
 
     # -- the query ---------------------------------------------------------------------------------
 
@@ -78,11 +99,48 @@ class LazyTableModel(QAbstractTableModel):
         params = dict(self.query)
         if sort_key is not None:
             params.update(sort=sort_key, descending=self.descending)
-        ids = self._list_ids(**params)
+        self.generation += 1
+        self.load_task = None
+        if self._first_page is None or self.runner is None:
+            self._show(list(self._list_ids(**params)), complete=True)
+            return
+        first = self._first_page(limit=self.page_size, **params)
+        for record_id, row in first.items():
+            self._remember(record_id, row)
+        complete = len(first) < self.page_size  # a short first page is the whole list
+        self._show(list(first), complete=complete)
+        if not complete:
+            generation = self.generation
+            self.load_task = self.runner.run(lambda _progress: self._list_ids(**params),
+                                             on_done=lambda ids: self._ids_arrived(generation, ids))
+
+    def _show(self, ids: list[str], *, complete: bool) -> None:
         self.beginResetModel()
-        self.ids = list(ids)
+        self.ids = ids
         self.loaded = True
+        self.complete = complete
         self.endResetModel()
+        if complete:
+            emit(self.ids_loaded)
+
+    def _ids_arrived(self, generation: int, ids: list[str]) -> None:
+        """The whole id list of a query whose first page is shown: append the rest."""
+        if not isValid(self) or generation != self.generation:
+            return  # the model is gone, or a newer query has replaced this one
+        self.load_task = None
+        ids = list(ids)
+        shown = len(self.ids)
+        if ids[:shown] != self.ids or len(ids) < shown:
+            self._show(ids, complete=True)  # written to meanwhile: the first page moved
+            return
+        if len(ids) > shown:
+            self.beginInsertRows(_ROOT, shown, len(ids) - 1)
+            self.ids = ids
+            self.complete = True
+            self.endInsertRows()
+        else:
+            self.complete = True
+        emit(self.ids_loaded)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
@@ -144,7 +202,11 @@ class LazyTableModel(QAbstractTableModel):
         for record_id in wanted:
             row = rows.get(record_id)
             if row is not None:  # deleted meanwhile (another window): it shows blank until reload
-                self._cache[record_id] = row
+                self._remember(record_id, row)
+
+    def _remember(self, record_id: str, row: Any) -> None:
+        self._cache[record_id] = row
+        self._cache.move_to_end(record_id)
         while len(self._cache) > self.capacity:
             self._cache.popitem(last=False)
 
