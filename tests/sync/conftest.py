@@ -1,8 +1,10 @@
 """Two stations and a county, each set up on its own (distinct station and device ids), enrolled
-the way people do it: request file, fingerprint read out, reply file."""
+the way people do it: request file, fingerprint read out, reply file. Made once per test run;
+every test gets fresh copies of the three data folders."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,24 +41,46 @@ def enrol(station_site: Site, county_site: Site, tmp: Path) -> None:
     enrolment.import_reply(station_site.ctx, reply, fingerprint=county_fp)
 
 
+@pytest.fixture(scope="session")
+def enrolled_template(tmp_path_factory) -> Path:
+    """A county with two demo stations enrolled, made once; each test works on its own copy."""
+    base = tmp_path_factory.mktemp("sync-template")
+    county = make_site(base / "county", name="城固县社会工作服务总站", tier="county", code="610722")
+    sites = [county]
+    try:
+        for folder, name, code in (("a", "博望街道社会工作服务站", "610722001"), ("b", "龙头镇社会工作服务站", "610722100")):
+            site = make_site(base / folder, name=name, tier="township", code=code, demo=True)
+            sites.append(site)
+            enrol(site, county, base)
+    finally:
+        for site in sites:
+            site.ctx.close()
+    return base
+
+
+def _opened_copy(template: Path, name: str, target: Path) -> Site:
+    from wulian_desk.services import station
+
+    shutil.copytree(template / name, target)
+    return Site(station.open_station(target, passphrase=PASSWORD, username=USERNAME), target)
+
+
 @pytest.fixture
-def county(tmp_path):
-    site = make_site(tmp_path / "county", name="城固县社会工作服务总站", tier="county", code="610722")
+def county(enrolled_template, tmp_path):
+    site = _opened_copy(enrolled_template, "county", tmp_path / "county")
     yield site
     site.ctx.close()
 
 
 @pytest.fixture
-def station_a(tmp_path, county):
-    site = make_site(tmp_path / "a", name="博望街道社会工作服务站", tier="township", code="610722001", demo=True)
-    enrol(site, county, tmp_path)
+def station_a(enrolled_template, tmp_path, county):
+    site = _opened_copy(enrolled_template, "a", tmp_path / "a")
     yield site
     site.ctx.close()
 
 
 @pytest.fixture
-def station_b(tmp_path, county):
-    site = make_site(tmp_path / "b", name="龙头镇社会工作服务站", tier="township", code="610722100", demo=True)
-    enrol(site, county, tmp_path)
+def station_b(enrolled_template, tmp_path, county):
+    site = _opened_copy(enrolled_template, "b", tmp_path / "b")
     yield site
     site.ctx.close()
