@@ -124,3 +124,61 @@ def test_record_and_withdraw_consent(qtbot, worker_ctx, runner, casework_dir, wa
     assert "撤回" in dialogs.confirmed[-1]
     assert page.detail.values["consent"].text() == "已撤回"
     assert page.detail.consents.item(0, 4).text() != "—"
+
+
+def test_household_members_are_added_checked_shown_and_kept_on_edit(qtbot, worker_ctx, runner, casework_dir,
+                                                                    wait_tasks, monkeypatch, dialogs):
+    page = make_page(qtbot, worker_ctx, runner, casework_dir)
+
+    def add(dialog: ClientDialog):
+        dialog.name.setText("刘桂英")
+        dialog.gender.setCurrentIndex(dialog.gender.findData("female"))
+        dialog.birth_date.set_value("1944-06-02")
+        son = dialog.household.add_member()
+        son.name.setText("李建国")
+        son.relation.setCurrentIndex(son.relation.findData("child"))
+        son.birth_year.setText("2099")
+        dialog.household.add_member()  # a line left blank is no member
+        dialog.ok_button.click()
+        assert dialog.isVisible()  # refused, saying which member and why
+        assert dialog.errors.message("household") == "第 1 位家庭成员的出生年份应在 1900 到 " \
+            f"{__import__('datetime').date.today().year} 之间。"
+        assert clients.client_ids(worker_ctx) == []
+        son.birth_year.setText("1970")
+        daughter = dialog.household.lines[1]
+        daughter.name.setText("李建红")
+        dialog.ok_button.click()
+        assert "请选择第 2 位家庭成员（李建红）与服务对象的关系" in dialog.errors.message("household")
+        daughter.relation.setCurrentIndex(daughter.relation.findData("child"))
+        dialog.ok_button.click()
+        assert not dialog.isVisible()
+
+    answer(monkeypatch, ClientDialog, add)
+    page.add_button.click()
+    [client_id] = clients.client_ids(worker_ctx)
+    assert clients.view_client(worker_ctx, client_id).household == [
+        {"name": "李建国", "relation": "child", "birth_year": 1970},
+        {"name": "李建红", "relation": "child", "birth_year": None},
+    ]
+    assert page.detail.values["household"].text() == "李建国（子女，1970 年生）；李建红（子女）"
+
+    def edit(dialog: ClientDialog):
+        assert [line.name.text() for line in dialog.household.lines] == ["李建国", "李建红"]
+        dialog.address.setText("城关镇北街 3 号")  # an edit elsewhere keeps the members
+        dialog.ok_button.click()
+        assert not dialog.isVisible()
+
+    answer(monkeypatch, ClientDialog, edit)
+    page.detail.edit_button.click()
+    assert len(clients.view_client(worker_ctx, client_id).household) == 2
+
+    def remove(dialog: ClientDialog):
+        dialog.household.lines[0].remove_button.click()
+        assert len(dialog.household.lines) == 1
+        dialog.ok_button.click()
+
+    answer(monkeypatch, ClientDialog, remove)
+    page.detail.edit_button.click()
+    assert clients.view_client(worker_ctx, client_id).household == [
+        {"name": "李建红", "relation": "child", "birth_year": None}]
+    assert page.detail.values["household"].text() == "李建红（子女）"

@@ -10,9 +10,22 @@ from wulian_desk.core.consent import CLIENT_CATEGORIES
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.identity import parse_id_number
+from wulian_desk.core.vocab import Choice
 
 GENDERS = {"male": ("男", "Male"), "female": ("女", "Female")}
 _PHONE = re.compile(r"^(1\d{10}|0\d{2,3}-?\d{7,8})$")
+
+# 家庭成员: each kept as {"name", "relation" (a code below), "birth_year" (or None)}.
+HOUSEHOLD_RELATIONS = {c.code: c for c in (
+    Choice("spouse", "配偶", "Spouse"),
+    Choice("child", "子女", "Child"),
+    Choice("parent", "父母", "Parent"),
+    Choice("grandparent", "祖父母/外祖父母", "Grandparent"),
+    Choice("grandchild", "孙子女/外孙子女", "Grandchild"),
+    Choice("sibling", "兄弟姐妹", "Sibling"),
+    Choice("other", "其他亲属或同住人", "Other relative or housemate"),
+)}
+MAX_HOUSEHOLD = 20
 
 
 @dataclass
@@ -80,6 +93,46 @@ def check_client_fields(data: ClientInput, *, today: date) -> ClientInput:
         phone=phone,
         address=clean_text(data.address, field="address", label="住址", max_len=120, required=False),
         categories=sorted(set(data.categories), key=list(CLIENT_CATEGORIES).index),
-        household=list(data.household),
+        household=check_household(data.household, today=today),
         health_notes=clean_text(data.health_notes, field="health_notes", label="健康与特殊情况", max_len=2000, required=False),
     )
+
+
+def check_household(members: list, *, today: date) -> list[dict]:
+    """家庭成员, checked and normalised: a name, a relation from HOUSEHOLD_RELATIONS, and an
+    optional birth year; a refusal names the member by its place in the list."""
+    if not isinstance(members, list) or not all(isinstance(m, dict) for m in members):
+        raise ValidationError("家庭成员的格式不对。", "Household members must be a list.", field="household")
+    if len(members) > MAX_HOUSEHOLD:
+        raise ValidationError(f"家庭成员最多登记 {MAX_HOUSEHOLD} 人。",
+                              f"At most {MAX_HOUSEHOLD} household members.", field="household")
+    cleaned = []
+    for number, member in enumerate(members, start=1):
+        where_zh, where_en = f"第 {number} 位家庭成员", f"Household member {number}"
+        name = str(member.get("name") or "").strip()
+        if not name:
+            raise ValidationError(f"请填写{where_zh}的姓名。", f"{where_en}: the name is required.", field="household")
+        if len(name) > 40:
+            raise ValidationError(f"{where_zh}的姓名不能超过 40 个字。", f"{where_en}: the name is too long.",
+                                  field="household")
+        relation = member.get("relation")
+        if relation not in HOUSEHOLD_RELATIONS:
+            raise ValidationError(f"请选择{where_zh}（{name}）与服务对象的关系。",
+                                  f"{where_en} ({name}): choose the relation.", field="household")
+        cleaned.append({"name": name, "relation": relation,
+                        "birth_year": _birth_year(member.get("birth_year"), where_zh, where_en, today)})
+    return cleaned
+
+
+def _birth_year(value, where_zh: str, where_en: str, today: date) -> int | None:
+    text = str(value).strip() if value is not None else ""
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit() and len(text) == 4):
+        raise ValidationError(f"{where_zh}的出生年份应为四位数字，如 1948。",
+                              f"{where_en}: the birth year must be four digits, e.g. 1948.", field="household")
+    year = int(text)
+    if not 1900 <= year <= today.year:
+        raise ValidationError(f"{where_zh}的出生年份应在 1900 到 {today.year} 之间。",
+                              f"{where_en}: the birth year must be 1900-{today.year}.", field="household")
+    return year

@@ -22,6 +22,7 @@ from wulian_desk.services import clients
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.consent import ConsentDialog
 from wulian_desk.ui.clients.dialog import ClientDialog
+from wulian_desk.ui.clients.household import household_text
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.i18n import pick, vocab_label
 from wulian_desk.ui.signals import emit
@@ -48,7 +49,8 @@ class ClientDetail(QWidget):
         for key, caption in (
             ("gender", self.tr("性别")), ("birth_date", self.tr("出生日期")), ("id_number", self.tr("身份证号码")),
             ("phone", self.tr("电话")), ("unit", self.tr("所在社区（村）")), ("address", self.tr("住址")),
-            ("categories", self.tr("类别")), ("health_notes", self.tr("健康与特殊情况")),
+            ("categories", self.tr("类别")), ("household", self.tr("家庭成员")),
+            ("health_notes", self.tr("健康与特殊情况")),
             ("consent", self.tr("当前同意")),
         ):
             label = QLabel()
@@ -109,6 +111,7 @@ class ClientDetail(QWidget):
         self.values["unit"].setText(view.unit_name)
         self.values["address"].setText(view.address)
         self.values["categories"].setText(join_labels(CLIENT_CATEGORIES, view.categories))
+        self.values["household"].setText(household_text(view.household) or "—")
         self.values["health_notes"].setText(view.health_notes)
         self.values["consent"].setText(self.consent_text(view.consent))
         self.full_button.setEnabled(not full)
@@ -138,8 +141,10 @@ class ClientDetail(QWidget):
     # -- actions -------------------------------------------------------------------------------------
 
     def edit(self) -> None:
-        full = clients.view_client(self.ctx, self.view.id, full=True)
-        dialog = ClientDialog(self.ctx, view=full, parent=self)
+        # Roles that may see the numbers edit them in full; others see them masked, and the
+        # service keeps a masked number sent back as it was.
+        view = clients.view_client(self.ctx, self.view.id, full=self.ctx.may("client", "full_copy"))
+        dialog = ClientDialog(self.ctx, view=view, parent=self)
         if dialog.exec():
             self._changed(dialog.changes)
 

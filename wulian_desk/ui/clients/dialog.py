@@ -11,6 +11,7 @@ from wulian_desk.services import clients
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.consent import ConsentFields, check_grid
+from wulian_desk.ui.clients.household import HouseholdEditor
 from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
@@ -38,6 +39,7 @@ class ClientDialog(RecordDialog):
         fill_unit_combo(self.unit, load_units(ctx), with_all=False, current=view.org_unit_id if view else None)
         self.address = QLineEdit(view.address if view else "")
         categories, self.categories = check_grid(CLIENT_CATEGORIES, set(view.categories) if view else set(), "categoryBoxes")
+        self.household = HouseholdEditor(view.household if view else [])
         self.health_notes = QPlainTextEdit(view.health_notes if view else "")
         self.health_notes.setTabChangesFocus(True)
         self.health_notes.setFixedHeight(self.fontMetrics().height() * 3)
@@ -49,6 +51,7 @@ class ClientDialog(RecordDialog):
         self.add_field("org_unit_id", self.tr("所在社区（村）"), self.unit)
         self.add_field("address", self.tr("住址"), self.address)
         self.add_field("categories", self.tr("类别"), categories)
+        self.add_field("household", self.tr("家庭成员"), self.household)
         self.add_field("health_notes", self.tr("健康与特殊情况"), self.health_notes)
         self.consent_box = None
         if view is None:
@@ -66,8 +69,12 @@ class ClientDialog(RecordDialog):
             birth_date=self.birth_date.date_value("birth_date", "出生日期"),
             id_number=self.id_number.text().strip() or None, phone=self.phone.text(), address=self.address.text(),
             categories=[code for code, box in self.categories.items() if box.isChecked()],
-            health_notes=self.health_notes.toPlainText(),
+            household=self.household.value(), health_notes=self.health_notes.toPlainText(),
         )
+
+    def draft_key(self) -> str | None:
+        # One draft per client edited, and one for a new client.
+        return f"clientDialog:{self.record.id if self.record is not None else 'new'}"
 
     def save(self) -> Changes:
         data = self.data()
