@@ -8,6 +8,7 @@ import gzip
 import json
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +71,19 @@ def test_keys_show_pem_is_what_openssl_reads(station_a, tmp_path):
     done = subprocess.run(["openssl", "pkey", "-pubin", "-in", str(tmp_path / "pub.pem"), "-noout", "-text"],
                           capture_output=True, text=True)
     assert done.returncode == 0 and "ED25519" in done.stdout.upper()
+
+
+def test_the_shell_recipe_in_the_format_document_works(real_bundle, county, station_a, tmp_path):
+    """docs/bundle-format.md's commands, run as written."""
+    (tmp_path / "sender.pem").write_text(enrolment.keys_info(station_a.ctx).sign_pem)
+    enrolment.backup_keys(county.ctx, tmp_path / "recipient-keys.txt", confirmed=True)
+    shutil.copy(real_bundle, tmp_path / "bundle.wlb")
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
+    recipe = doc.split("```sh\n", 1)[1].split("```", 1)[0]
+    done = subprocess.run(["bash", "-eu", "-c", recipe], cwd=tmp_path, capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()
+    out = done.stdout
+    assert b"Signature Verified Successfully" in out
+    header = json.loads((tmp_path / "header.json").read_bytes())
+    assert header["payload_sha256"].encode() in out
+    assert b'"acks":' in out and header["bundle_id"].encode() in out
