@@ -15,13 +15,13 @@ import sys
 from pathlib import Path
 
 from wulian_desk import __version__
-from wulian_desk.cli import accounts, casework, parties, reports, station, volunteering
+from wulian_desk.cli import accounts, casework, parties, reports, station, sync, volunteering
 from wulian_desk.cli.common import USER_ENV, ChineseParser, data_dir_of
 from wulian_desk.core.errors import WulianError
 from wulian_desk.paths import log_dir
 
 log = logging.getLogger("wulian_desk.cli")
-AREAS = (station, accounts, casework, volunteering, parties, reports)
+AREAS = (station, accounts, casework, volunteering, parties, reports, sync)
 COMMANDS = {name: handler for area in AREAS for name, handler in area.HANDLERS.items()}
 
 
