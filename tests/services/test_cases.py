@@ -1,3 +1,5 @@
+import shutil
+import subprocess
 from datetime import date, timedelta
 
 import pytest
@@ -164,3 +166,46 @@ def test_staff_names_for_everyone_and_cases_of_a_client(team):
     client_id = cases.cases_by_id(team["head"], [team["case"]])[team["case"]].client_id
     assert cases.case_ids(team["head"], client_id=client_id) == [team["case"]]
     assert cases.case_ids(team["zhaomin"], client_id=client_id) == []  # not her case
+
+
+def test_a_session_is_held_in_one_of_the_rooms_or_outside(team, tmp_path):
+    from wulian_desk.core.models import RoomCreate
+    from wulian_desk.services import facilities, printing
+
+    head, worker, case_id = team["head"], team["liwei"], team["case"]
+    village = station.add_org_unit(head, name="南街村社工室", tier="community").ids[0]
+    office = facilities.create_room(head, RoomCreate(org_unit_id=head.station_id, name="办公室", room_type="office",
+                                                     area_m2=20)).ids[0]
+    counselling = facilities.create_room(head, RoomCreate(org_unit_id=head.station_id, name="个案室",
+                                                          room_type="counselling", area_m2=15)).ids[0]
+    far = facilities.create_room(head, RoomCreate(org_unit_id=village, name="活动室", room_type="group",
+                                                  area_m2=40)).ids[0]
+    # The case's community first, its counselling room first; then the other units' rooms.
+    assert [r.id for r in cases.session_rooms(worker, case_id)] == [counselling, office, far]
+
+    def add(**place):
+        return cases.add_session(worker, case_id, on=TODAY, minutes=50, session_type=place.pop("kind", "interview"),
+                                 content="面谈，了解近况", **place)
+
+    for place, refused in (
+        ({"room_id": counselling, "place": "社区广场"}, "二者选一"),
+        ({"kind": "home_visit", "room_id": counselling}, "家访在服务对象家中进行"),
+        ({"place": "很" * 61}, "站外地点不能超过 60 个字"),
+    ):
+        with pytest.raises(ValidationError, match=refused) as error:
+            add(**place)
+        assert error.value.field == "place"
+    facilities.delete_room(head, far)
+    with pytest.raises(ValidationError, match="所选房间已不存在"):
+        add(room_id=far)
+    assert cases.view_case(worker, case_id).sessions == []  # nothing refused was kept
+
+    add(room_id=counselling)
+    add(kind="home_visit", place=" 服务对象家中 ")
+    add(kind="phone")
+    sessions = cases.view_case(worker, case_id).sessions
+    assert set(cases.session_places(worker, sessions).values()) == {"首善街道社会工作服务站 · 个案室", "服务对象家中", ""}
+    out = printing.print_case_file(head, case_id, tmp_path / "case.pdf")
+    if shutil.which("pdftotext"):
+        text = "".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout.split())
+        assert "地点" in text and "服务对象家中" in text and "个案室" in text

@@ -222,3 +222,55 @@ def test_overview_lists_my_overdue_reviews(qtbot, worker_ctx, runner, wait_tasks
     box.overdue.setCurrentRow(0)
     qtbot.keyClick(box.overdue, Qt.Key.Key_Return)  # Enter opens the case
     assert window.page("cases").detail.file.case.title == "困境儿童监护支持"
+
+
+def test_a_session_is_recorded_in_a_room_or_at_a_place_outside(qtbot, worker_ctx, runner, casework_dir, monkeypatch,
+                                                               dialogs):
+    from tests.ui.conftest import PASSWORD, USERNAME
+    from wulian_desk.core.models import RoomCreate
+    from wulian_desk.services import facilities
+
+    head = cw.login(casework_dir, USERNAME, PASSWORD)
+    try:
+        office = facilities.create_room(head, RoomCreate(org_unit_id=head.station_id, name="办公室", room_type="office",
+                                                         area_m2=20)).ids[0]
+        counselling = facilities.create_room(head, RoomCreate(org_unit_id=head.station_id, name="个案室",
+                                                              room_type="counselling", area_m2=15)).ids[0]
+    finally:
+        head.close()
+    case_id = cw.make_case(worker_ctx, cw.make_client(worker_ctx))
+    answers = Answers(monkeypatch)
+    window = open_window(qtbot, worker_ctx, runner, casework_dir)
+    detail = window.show_area("cases").detail
+    window.open_record("case", case_id)
+
+    def in_a_room(dialog: SessionDialog):
+        choice = dialog.place_choice
+        assert [choice.itemData(i) for i in range(choice.count())] == [counselling, office, None]
+        assert choice.currentData() == counselling and not dialog.outside_place.isEnabled()
+        dialog.session_type.setCurrentIndex(dialog.session_type.findData("home_visit"))
+        assert dialog.outside() and dialog.outside_place.text() == "服务对象家中"  # a home visit is at home
+        choice.setCurrentIndex(0)
+        dialog.content.setPlainText("在个案室面谈。")
+        dialog.ok_button.click()
+        assert dialog.isVisible() and "不能选站内房间" in dialog.errors.message("place")
+        assert cases.view_case(worker_ctx, case_id).sessions == []
+        dialog.session_type.setCurrentIndex(dialog.session_type.findData("interview"))
+        dialog.ok_button.click()
+        assert not dialog.isVisible()
+
+    def outside(dialog: SessionDialog):
+        dialog.session_type.setCurrentIndex(dialog.session_type.findData("home_visit"))
+        dialog.outside_place.setText("老人女儿家中")
+        dialog.content.setPlainText("到女儿家中探访。")
+        dialog.ok_button.click()
+        assert not dialog.isVisible()
+
+    answers.queue(SessionDialog, in_a_room)
+    answers.queue(SessionDialog, outside)
+    detail.buttons["session"].click()
+    detail.buttons["session"].click()
+    places = {detail.sessions.item(r, 3).text() for r in range(detail.sessions.rowCount())}
+    assert places == {"首善街道社会工作服务站 · 个案室", "老人女儿家中"}
+    rooms = {s.room_id for s in cases.view_case(worker_ctx, case_id).sessions}
+    assert rooms == {counselling, None}

@@ -96,8 +96,8 @@ def write_case_file(out: Path, doc: CaseFileDoc) -> Path:
     story.append(table([("日期", "事项", "结果", "督导", "意见"), *doc.approvals], (24 * mm, 24 * mm, 20 * mm, 26 * mm, 80 * mm))
                  if doc.approvals else Paragraph("尚无审批。", st["body"]))
     story += [Paragraph("六、服务记录", st["h1"])]
-    story.append(table([("日期", "方式", "时长(分钟)", "社工", "内容", "下一步"), *doc.sessions],
-                       (22 * mm, 18 * mm, 18 * mm, 20 * mm, 60 * mm, 36 * mm))
+    story.append(table([("日期", "方式", "时长(分钟)", "地点", "社工", "内容", "下一步"), *doc.sessions],
+                       (21 * mm, 14 * mm, 14 * mm, 26 * mm, 18 * mm, 51 * mm, 30 * mm))
                  if doc.sessions else Paragraph("尚无服务记录。", st["body"]))
     story += [Paragraph("七、督导记录", st["h1"])]
     story.append(table([("日期", "督导", "内容"), *doc.supervision], (24 * mm, 26 * mm, 124 * mm))

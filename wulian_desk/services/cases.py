@@ -26,6 +26,7 @@ from wulian_desk.core.models import (
     CaseEvent,
     Client,
     FormRecord,
+    OrgUnit,
     Room,
     ServiceSession,
     Supervision,
@@ -206,6 +207,9 @@ def add_session(
     ctx: Context, case_id: str, *, on: date, minutes: int, session_type: str, content: str,
     next_steps: str = "", room_id: str | None = None, place: str = "",
 ) -> Changes:
+    """A session record. Its place is one of the station's rooms (`room_id`, see session_rooms)
+    or a place outside (`place`: 服务对象家中, 社区广场...), not both; a home visit is never
+    in a room."""
     ctx.require("case", "edit")
     if session_type not in SESSION_TYPES:
         raise ValidationError("请选择服务方式。", "Choose the kind of session.", field="session_type")
@@ -214,6 +218,13 @@ def add_session(
     if on > date.today():
         raise ValidationError("服务日期不能晚于今天。", "The date is in the future.", field="on")
     content = clean_text(content, field="content", label="服务内容", max_len=4000, required=True)
+    place = clean_text(place, field="place", label="站外地点", max_len=60, required=False)
+    if room_id is not None and place:
+        raise ValidationError("地点请选站内房间或填写站外地点，二者选一。",
+                              "Give a room or a place outside, not both.", field="place")
+    if room_id is not None and session_type == "home_visit":
+        raise ValidationError("家访在服务对象家中进行，不能选站内房间；请选「站外地点」。",
+                              "A home visit is not held in a room: give the place outside.", field="place")
     with ctx.writing() as session:
         case = _visible(ctx, session, case_id)
         if case.stage in ("closed", "referred"):
@@ -221,15 +232,59 @@ def add_session(
         if room_id is not None:
             room = session.get(Room, room_id)
             if room is None or room.deleted:
-                raise ValidationError("所选房间不存在。", "The room does not exist.", field="room_id")
+                raise ValidationError("所选房间已不存在，请重新选择地点。", "The room does not exist.", field="place")
         row = ctx.stamp(session, ServiceSession(
             case_id=case.id, on=on, minutes=minutes, session_type=session_type, content=content,
             next_steps=clean_text(next_steps, field="next_steps", label="下一步计划", max_len=1000, required=False),
-            room_id=room_id, place=place.strip()[:60], worker_id=ctx.account_id or "",
+            room_id=room_id, place=place, worker_id=ctx.account_id or "",
         ))
         session.add(row)
         ctx.audit(session, "create", "service_session", row.id, case=case.id)
     return Changes(frozenset({"service_session", "case"}), (row.id, case_id))
+
+
+@dataclass(frozen=True)
+class RoomChoice:
+    """A room a session can be held in, as the session dialog offers it."""
+
+    id: str
+    name: str
+    unit_name: str
+    room_type: str
+    in_case_unit: bool  # the case's own community (社区/村) keeps this room
+
+
+def session_rooms(ctx: Context, case_id: str) -> list[RoomChoice]:
+    """The station's rooms, for a session on `case_id`: the case's community's rooms first, then
+    the station's own, then the rest; counselling rooms (个案室) first within each."""
+    ctx.require("case", "view")
+    with ctx.reading() as session:
+        case = _visible(ctx, session, case_id)
+        rows = session.exec(
+            select(Room.id, Room.name, Room.room_type, Room.org_unit_id, OrgUnit.name)
+            .join(OrgUnit, OrgUnit.id == Room.org_unit_id)
+            .where(Room.deleted == False, OrgUnit.deleted == False)  # noqa: E712
+        ).all()
+
+    def rank(row) -> tuple:
+        _id, name, room_type, unit_id, unit_name = row
+        return (unit_id != case.org_unit_id, unit_id != ctx.station_id, unit_name, room_type != "counselling", name)
+
+    return [RoomChoice(room_id, name, unit_name, room_type, unit_id == case.org_unit_id)
+            for room_id, name, room_type, unit_id, unit_name in sorted(rows, key=rank)]
+
+
+def session_places(ctx: Context, sessions: list[ServiceSession]) -> dict[str, str]:
+    """Where each session was held, by session id: "所属站点 · 房间" for a room, else the place
+    typed (empty when none was given)."""
+    room_ids = {s.room_id for s in sessions if s.room_id}
+    rooms = {}
+    if room_ids:
+        with ctx.reading() as session:
+            rooms = {room_id: f"{unit} · {name}" for room_id, name, unit in session.exec(
+                select(Room.id, Room.name, OrgUnit.name).join(OrgUnit, OrgUnit.id == Room.org_unit_id)
+                .where(col(Room.id).in_(room_ids))).all()}
+    return {s.id: rooms.get(s.room_id, "") if s.room_id else s.place for s in sessions}
 
 
 def add_supervision(ctx: Context, case_id: str, *, on: date, notes: str, form_record_id: str | None = None) -> Changes:

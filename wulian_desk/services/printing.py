@@ -51,6 +51,7 @@ def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False
         station = session.get(OrgUnit, ctx.station_id)
         consents = session.exec(select(Consent).where(Consent.client_id == client.id, Consent.deleted == False)  # noqa: E712
                                 .order_by(Consent.given_on)).all()
+    places = cases.session_places(ctx, file.sessions)
     if full:
         ctx.audit_now("full_copy", "client", client.id, via="case_print")
 
@@ -101,8 +102,8 @@ def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False
         approvals=[[f"{a.decided_on:%Y-%m-%d}", {"plan": "服务计划", "closure": "结案"}.get(a.subject, a.subject),
                     {"approved": "同意", "returned": "退回"}.get(a.decision, a.decision), who(a.decided_by), a.comments]
                    for a in file.approvals],
-        sessions=[[f"{s.on:%Y-%m-%d}", label(SESSION_TYPES, s.session_type), str(s.minutes), who(s.worker_id), s.content,
-                   s.next_steps] for s in file.sessions],
+        sessions=[[f"{s.on:%Y-%m-%d}", label(SESSION_TYPES, s.session_type), str(s.minutes), places[s.id] or "—",
+                   who(s.worker_id), s.content, s.next_steps] for s in file.sessions],
         supervision=[[f"{s.on:%Y-%m-%d}", who(s.supervisor_id), s.notes] for s in file.supervision],
     )
     return write_case_file(out, doc)

@@ -150,8 +150,8 @@ class CaseDetail(QWidget):
         forms_layout = QVBoxLayout(forms_tab)
         forms_layout.addLayout(form_bar)
         forms_layout.addWidget(self.forms_table)
-        self.sessions = table([self.tr("日期"), self.tr("方式"), self.tr("分钟"), self.tr("社工"), self.tr("服务内容"),
-                               self.tr("下一步计划")], "sessionsTable")
+        self.sessions = table([self.tr("日期"), self.tr("方式"), self.tr("分钟"), self.tr("地点"), self.tr("社工"),
+                               self.tr("服务内容"), self.tr("下一步计划")], "sessionsTable")
         self.supervision = table([self.tr("日期"), self.tr("督导"), self.tr("督导记录")], "supervisionTable")
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, self.tr("阶段历程"))
@@ -187,8 +187,10 @@ class CaseDetail(QWidget):
                              for e in self.file.events])
         fill(self.forms_table, [[f"{r.filled_on:%Y-%m-%d}", form_title(r.form_id), str(r.form_version),
                                  self.who(r.filled_by), self.approval_text(r.id)] for r in self.file.forms])
+        places = cases.session_places(self.ctx, self.file.sessions)
         fill(self.sessions, [[f"{s.on:%Y-%m-%d}", vocab_label(SESSION_TYPES, s.session_type), str(s.minutes),
-                              self.who(s.worker_id), s.content, s.next_steps] for s in self.file.sessions])
+                              places[s.id] or "—", self.who(s.worker_id), s.content, s.next_steps]
+                             for s in self.file.sessions])
         fill(self.supervision, [[f"{s.on:%Y-%m-%d}", self.who(s.supervisor_id), s.notes] for s in self.file.supervision])
         stage_form = STAGE_FORMS.get(case.stage)
         self.buttons["stage_form"].setEnabled(stage_form is not None)

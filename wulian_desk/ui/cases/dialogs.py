@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -156,7 +157,13 @@ class MoveDialog(RecordDialog):
                                reopen_reason=note if self.current == "closed" else "")
 
 
+HOME = "服务对象家中"  # the place a home visit starts with (kept as data, in Chinese, like the prints)
+
+
 class SessionDialog(RecordDialog):
+    """A session record: its place is one of the station's rooms (the case's community's first) or,
+    for a home visit or anywhere else outside, a place typed in."""
+
     def __init__(self, ctx, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDialog")
@@ -169,24 +176,55 @@ class SessionDialog(RecordDialog):
         self.minutes.setValue(60)
         self.minutes.setSuffix(self.tr(" 分钟"))
         self.session_type = vocab_combo(SESSION_TYPES)
-        self.place = QLineEdit()
+        place = QWidget()
+        self.place_choice = QComboBox(place)
+        self.place_choice.setObjectName("placeChoice")
+        for room in cases.session_rooms(ctx, case_id):
+            self.place_choice.addItem(f"{room.unit_name} · {room.name}", room.id)
+        self.place_choice.addItem(self.tr("站外地点（家访等）"), None)
+        self.outside_place = QLineEdit(place)
+        self.outside_place.setObjectName("outsidePlace")
+        self.outside_place.setPlaceholderText(self.tr("如：服务对象家中、社区广场"))
+        self.outside_place.setMaxLength(60)
+        row = QHBoxLayout(place)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.place_choice, 3)
+        row.addWidget(self.outside_place, 2)
+        self.place_choice.currentIndexChanged.connect(self._place_chosen)
+        self.session_type.currentIndexChanged.connect(self._type_chosen)
+        self._place_chosen()
         self.content = text_box(5)
         self.next_steps = text_box(3)
         self.add_field("on", self.tr("服务日期"), self.on)
         self.add_field("minutes", self.tr("时长"), self.minutes)
         self.add_field("session_type", self.tr("服务方式"), self.session_type)
-        self.add_field("place", self.tr("地点"), self.place)
+        self.add_field("place", self.tr("地点"), place)
         self.add_field("content", self.tr("服务内容"), self.content)
         self.add_field("next_steps", self.tr("下一步计划"), self.next_steps)
         self.finish_layout()
+
+    def outside(self) -> bool:
+        return self.place_choice.currentData() is None
+
+    def _place_chosen(self, *_args) -> None:
+        self.outside_place.setEnabled(self.outside())
+
+    def _type_chosen(self, *_args) -> None:
+        if self.session_type.currentData() == "home_visit":  # at the client's home, not in a room
+            self.place_choice.setCurrentIndex(self.place_choice.count() - 1)
+            if not self.outside_place.text().strip():
+                self.outside_place.setText(HOME)
 
     def save(self) -> Changes:
         on = self.on.date_value("on", "服务日期")
         if on is None:
             raise ValidationError("请填写服务日期。", "Give the date.", field="on")
+        outside = self.outside()
         return cases.add_session(self.ctx, self.case_id, on=on, minutes=self.minutes.value(),
                                  session_type=self.session_type.currentData(), content=self.content.toPlainText(),
-                                 next_steps=self.next_steps.toPlainText(), place=self.place.text())
+                                 next_steps=self.next_steps.toPlainText(),
+                                 room_id=None if outside else self.place_choice.currentData(),
+                                 place=self.outside_place.text() if outside else "")
 
 
 class SupervisionDialog(RecordDialog):
