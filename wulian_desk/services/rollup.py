@@ -69,6 +69,13 @@ def _in(column, month: Month):
     return and_(column >= month.start, column < month.end)
 
 
+def _owner(model):
+    """The owner column to group by, as an expression (`owner || ''`): grouping by the bare column
+    leads SQLite to walk the whole table in owner-index order, a random read per row, instead of
+    reading only the month's rows through the index on their date."""
+    return model.owner.concat("")
+
+
 def _n(condition):
     """1 for each row where the condition holds: for sum(...) in a grouped query."""
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
@@ -86,11 +93,17 @@ class _Reader:
         self.figures: dict[Key, Figures] = {}
 
     def at(self, owner: str, unit: str) -> Figures:
+        """Where a group's figures go. When the roll-up is one station's own, the groups of other
+        owners (the county's records sent down) are dropped here rather than filtered in SQL: every
+        query groups by owner anyway, and `owner = ?` would lead SQLite to the owner index, which
+        at a station matches nearly every row and is slower than reading the table."""
+        if self.owner and owner != self.owner:
+            return Figures()
         return self.figures.setdefault((owner, unit), Figures())
 
     def mine(self, model) -> list:
-        """Live rows, of the one station when the roll-up is a station's own."""
-        return [model.deleted == False] + ([model.owner == self.owner] if self.owner else [])  # noqa: E712
+        """Live rows."""
+        return [model.deleted == False]  # noqa: E712
 
     def rows(self, query) -> list:
         return self.session.exec(query).all()
@@ -113,9 +126,9 @@ class _Reader:
         moved = and_(last.c.case_id == Case.id, last.c.rn == 1)
         base = [*self.mine(Case), Case.opened_on < m.end]
         for owner, unit, at_end, n, opened, closed in self.rows(
-                select(Case.owner, Case.org_unit_id, stage, func.count(), _n(Case.opened_on >= m.start),
+                select(_owner(Case), Case.org_unit_id, stage, func.count(), _n(Case.opened_on >= m.start),
                        _n(_in(Case.closed_on, m)))
-                .outerjoin(last, moved).where(*base).group_by(Case.owner, Case.org_unit_id, stage)):
+                .outerjoin(last, moved).where(*base).group_by(_owner(Case), Case.org_unit_id, stage)):
             f = self.at(owner, unit)
             f.cases_by_stage[at_end] = f.cases_by_stage.get(at_end, 0) + n
             f.cases_opened += opened
@@ -124,20 +137,20 @@ class _Reader:
                 f.cases_open += n
         category = func.json_each(Client.categories).table_valued("value").alias("category")
         for owner, unit, code, opened, still_open in self.rows(
-                select(Case.owner, Case.org_unit_id, category.c.value, _n(Case.opened_on >= m.start),
+                select(_owner(Case), Case.org_unit_id, category.c.value, _n(Case.opened_on >= m.start),
                        _n(stage.in_(sorted(OPEN_AT_END))))
                 .select_from(Case).outerjoin(last, moved).join(Client, Client.id == Case.client_id)
-                .join(category, true()).where(*base).group_by(Case.owner, Case.org_unit_id, category.c.value)):
+                .join(category, true()).where(*base).group_by(_owner(Case), Case.org_unit_id, category.c.value)):
             f = self.at(owner, unit)
             if opened:
                 f.opened_by_category[code] = opened
             if still_open:
                 f.open_by_category[code] = still_open
         for owner, unit, n, minutes in self.rows(
-                select(ServiceSession.owner, Case.org_unit_id, func.count(), func.coalesce(func.sum(ServiceSession.minutes), 0))
+                select(_owner(ServiceSession), Case.org_unit_id, func.count(), func.coalesce(func.sum(ServiceSession.minutes), 0))
                 .join(Case, Case.id == ServiceSession.case_id)
                 .where(*self.mine(ServiceSession), Case.deleted == False, _in(ServiceSession.on, m))  # noqa: E712
-                .group_by(ServiceSession.owner, Case.org_unit_id)):
+                .group_by(_owner(ServiceSession), Case.org_unit_id)):
             f = self.at(owner, unit)
             f.sessions, f.session_minutes = n, minutes
 
@@ -145,24 +158,24 @@ class _Reader:
 
     def groups(self) -> None:
         m = self.month
-        for owner, unit, n in self.rows(select(GroupWork.owner, GroupWork.org_unit_id, func.count())
+        for owner, unit, n in self.rows(select(_owner(GroupWork), GroupWork.org_unit_id, func.count())
                                         .where(*self.mine(GroupWork), _in(GroupWork.starts_on, m))
-                                        .group_by(GroupWork.owner, GroupWork.org_unit_id)):
+                                        .group_by(_owner(GroupWork), GroupWork.org_unit_id)):
             self.at(owner, unit).groups_started = n
         live_group = [GroupWork.deleted == False, _in(GroupSession.held_on, m)]  # noqa: E712
         for owner, unit, sessions, groups in self.rows(
-                select(GroupSession.owner, GroupWork.org_unit_id, func.count(), func.count(distinct(GroupSession.group_id)))
+                select(_owner(GroupSession), GroupWork.org_unit_id, func.count(), func.count(distinct(GroupSession.group_id)))
                 .join(GroupWork, GroupWork.id == GroupSession.group_id).where(*self.mine(GroupSession), *live_group)
-                .group_by(GroupSession.owner, GroupWork.org_unit_id)):
+                .group_by(_owner(GroupSession), GroupWork.org_unit_id)):
             f = self.at(owner, unit)
             f.group_sessions, f.groups_met = sessions, groups
         for owner, unit, present in self.rows(
-                select(GroupAttendance.owner, GroupWork.org_unit_id, func.count())
+                select(_owner(GroupAttendance), GroupWork.org_unit_id, func.count())
                 .join(GroupSession, GroupSession.id == GroupAttendance.session_id)
                 .join(GroupWork, GroupWork.id == GroupSession.group_id)
                 .where(*self.mine(GroupAttendance), GroupAttendance.present == True,  # noqa: E712
                        GroupSession.deleted == False, *live_group)  # noqa: E712
-                .group_by(GroupAttendance.owner, GroupWork.org_unit_id)):
+                .group_by(_owner(GroupAttendance), GroupWork.org_unit_id)):
             self.at(owner, unit).group_attendance = present
 
     def activities(self) -> None:
@@ -175,13 +188,13 @@ class _Reader:
                     .correlate(Activity).scalar_subquery())
 
         for owner, unit, n, others, major, clients, helpers in self.rows(
-                select(Activity.owner, Activity.org_unit_id, func.count(),
+                select(_owner(Activity), Activity.org_unit_id, func.count(),
                        func.coalesce(func.sum(Activity.headcount_unregistered), 0),
                        _n(col(Activity.major_event).is_not(None)),
                        func.coalesce(func.sum(per_activity(ActivityParticipant)), 0),
                        func.coalesce(func.sum(per_activity(ActivityVolunteer)), 0))
                 .where(*self.mine(Activity), Activity.starts_at >= start, Activity.starts_at < end)
-                .group_by(Activity.owner, Activity.org_unit_id)):
+                .group_by(_owner(Activity), Activity.org_unit_id)):
             f = self.at(owner, unit)
             f.activities, f.major_events = n, major
             f.activity_participants, f.activity_volunteers = clients + others, helpers
@@ -194,15 +207,16 @@ class _Reader:
         where = [*self.mine(ServiceRecord), col(ServiceRecord.superseded_by).is_(None), _in(ServiceRecord.served_on, m)]
         unit = func.coalesce(Activity.org_unit_id, Volunteer.org_unit_id)
         for owner, where_served, n, minutes, people in self.rows(
-                select(ServiceRecord.owner, unit, func.count(), func.coalesce(func.sum(ServiceRecord.minutes), 0),
+                select(_owner(ServiceRecord), unit, func.count(), func.coalesce(func.sum(ServiceRecord.minutes), 0),
                        func.count(distinct(ServiceRecord.volunteer_id)))
                 .join(Volunteer, Volunteer.id == ServiceRecord.volunteer_id)
                 .outerjoin(Activity, Activity.id == ServiceRecord.activity_id)
-                .where(*where).group_by(ServiceRecord.owner, unit)):
+                .where(*where).group_by(_owner(ServiceRecord), unit)):
             f = self.at(owner, where_served)
             f.service_records, f.service_minutes, f.volunteers_served = n, minutes, people
-        return dict(self.rows(select(ServiceRecord.owner, func.count(distinct(ServiceRecord.volunteer_id)))
-                              .where(*where).group_by(ServiceRecord.owner)))
+        served = self.rows(select(_owner(ServiceRecord), func.count(distinct(ServiceRecord.volunteer_id)))
+                           .where(*where).group_by(_owner(ServiceRecord)))
+        return {owner: n for owner, n in served if not self.owner or owner == self.owner}
 
     # -- the other parties -------------------------------------------------------------------------
 
@@ -210,10 +224,10 @@ class _Reader:
         m = self.month
         new = or_(_in(Organisation.filed_on, m), _in(Organisation.founded_on, m))
         for owner, unit, org_type, status, n, fresh in self.rows(
-                select(Organisation.owner, Organisation.org_unit_id, Organisation.org_type, Organisation.status,
+                select(_owner(Organisation), Organisation.org_unit_id, Organisation.org_type, Organisation.status,
                        func.count(), _n(new))
                 .where(*self.mine(Organisation))
-                .group_by(Organisation.owner, Organisation.org_unit_id, Organisation.org_type, Organisation.status)):
+                .group_by(_owner(Organisation), Organisation.org_unit_id, Organisation.org_type, Organisation.status)):
             f = self.at(owner, unit)
             f.organisations += n
             f.organisations_new += fresh
@@ -225,27 +239,27 @@ class _Reader:
 
     def charity(self) -> None:
         m = self.month
-        for owner, unit, n in self.rows(select(Fund.owner, Fund.org_unit_id, func.count()).where(*self.mine(Fund))
-                                        .group_by(Fund.owner, Fund.org_unit_id)):
+        for owner, unit, n in self.rows(select(_owner(Fund), Fund.org_unit_id, func.count()).where(*self.mine(Fund))
+                                        .group_by(_owner(Fund), Fund.org_unit_id)):
             self.at(owner, unit).funds = n
         live_fund = Fund.deleted == False  # noqa: E712
         this_month = Donation.received_on >= m.start
         for owner, unit, n, fen, goods, held in self.rows(
-                select(Donation.owner, Fund.org_unit_id, _n(this_month), _fen(this_month, Donation.amount_fen),
+                select(_owner(Donation), Fund.org_unit_id, _n(this_month), _fen(this_month, Donation.amount_fen),
                        _n(and_(this_month, Donation.item != "")), func.coalesce(func.sum(Donation.amount_fen), 0))
                 .join(Fund, Fund.id == Donation.fund_id)
                 .where(*self.mine(Donation), live_fund, Donation.received_on < m.end)
-                .group_by(Donation.owner, Fund.org_unit_id)):
+                .group_by(_owner(Donation), Fund.org_unit_id)):
             f = self.at(owner, unit)
             f.donations, f.donations_fen, f.donations_goods = n, fen, goods
             f.fund_balance_fen += held
         this_month = Allocation.allocated_on >= m.start
         for owner, unit, n, fen, spent in self.rows(
-                select(Allocation.owner, Fund.org_unit_id, _n(this_month), _fen(this_month, Allocation.amount_fen),
+                select(_owner(Allocation), Fund.org_unit_id, _n(this_month), _fen(this_month, Allocation.amount_fen),
                        func.coalesce(func.sum(Allocation.amount_fen), 0))
                 .join(Fund, Fund.id == Allocation.fund_id)
                 .where(*self.mine(Allocation), live_fund, Allocation.allocated_on < m.end)
-                .group_by(Allocation.owner, Fund.org_unit_id)):
+                .group_by(_owner(Allocation), Fund.org_unit_id)):
             f = self.at(owner, unit)
             f.allocations, f.allocations_fen = n, fen
             f.fund_balance_fen -= spent
@@ -260,15 +274,15 @@ class _Reader:
                 .where(ProjectEvent.deleted == False, ProjectEvent.on < m.end)  # noqa: E712
                 .subquery("last_stage"))
         for owner, unit, stage, n in self.rows(
-                select(Project.owner, Project.org_unit_id, last.c.to_stage, func.count())
+                select(_owner(Project), Project.org_unit_id, last.c.to_stage, func.count())
                 .join(last, and_(last.c.project_id == Project.id, last.c.rn == 1)).where(*self.mine(Project))
-                .group_by(Project.owner, Project.org_unit_id, last.c.to_stage)):
+                .group_by(_owner(Project), Project.org_unit_id, last.c.to_stage)):
             self.at(owner, unit).projects_by_stage[stage] = n
         for owner, unit, fen in self.rows(
-                select(ProjectSpending.owner, Project.org_unit_id, func.coalesce(func.sum(ProjectSpending.amount_fen), 0))
+                select(_owner(ProjectSpending), Project.org_unit_id, func.coalesce(func.sum(ProjectSpending.amount_fen), 0))
                 .join(Project, Project.id == ProjectSpending.project_id)
                 .where(*self.mine(ProjectSpending), Project.deleted == False, _in(ProjectSpending.spent_on, m))  # noqa: E712
-                .group_by(ProjectSpending.owner, Project.org_unit_id)):
+                .group_by(_owner(ProjectSpending), Project.org_unit_id)):
             self.at(owner, unit).project_spending_fen = fen
 
     def units(self) -> list[OrgUnit]:
