@@ -27,8 +27,13 @@ def test_targets_json_and_pdf(station_dir, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     text = wulian("targets", "--year", str(YEAR), data_dir=station_dir)
     assert "✗ 景贤社区：4 个" in text.stdout
-    for kind in ("organisations", "donors", "donations", "funds", "projects", "staff"):
+    for kind in ("organisations", "donors", "donations", "funds", "stock", "projects", "staff", "trainings",
+                 "operating_funds"):
         listed = wulian("list", kind, "--json", data_dir=station_dir)
         assert listed.returncode == 0, listed.stderr
+    trainings = json.loads(wulian("list", "trainings", "--json", data_dir=station_dir).stdout)
+    assert len(trainings) == 4 and {t["staff_name"] for t in trainings} == {"社工0", "社工1"}
+    funds = json.loads(wulian("list", "operating_funds", "--json", data_dir=station_dir).stdout)
+    assert sorted(f["amount_yuan"] for f in funds) == ["20,000.00", "5,000.00"]
     orgs = json.loads(wulian("list", "organisations", "--json", data_dir=station_dir).stdout)
     assert len(orgs) == 25 and orgs[0]["phone"] == "139****5678"

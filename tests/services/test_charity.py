@@ -61,3 +61,27 @@ def test_a_donation_is_cash_or_goods(ctx, fund, kwargs):
     donor = charity.donors(ctx)[0]["id"]
     with pytest.raises(ValidationError):
         charity.receive_donation(ctx, donor_id=donor, fund_id=fund[0], received_on=date(2025, 1, 2), **kwargs)
+
+
+def test_lists_are_read_a_page_at_a_time_with_names(ctx, fund):
+    from dataclasses import replace
+
+    fund_id, client = fund
+    charity.allocate(ctx, fund_id=fund_id, recipient_kind="client", recipient_id=client, allocated_on=date(2025, 3, 2),
+                     item="大米", quantity=4, unit="袋")
+    donors = charity.donors_by_id(ctx, charity.donor_ids(ctx))
+    first = donors[charity.donor_ids(ctx, search="爱心")[0]]
+    assert (first.donations, first.cash_fen, first.goods) == (2, 30_000, "大米10袋")
+    ids = charity.donation_ids(ctx, search="陕西")
+    assert [(d.donor_name, d.fund_name, d.amount_fen) for d in charity.donations_by_id(ctx, ids).values()] == [
+        ("陕西慈善基金会", "首善社区基金", 50_000)]
+    assert len(charity.donation_ids(ctx, fund_id=fund_id)) == 3 and charity.donation_ids(ctx, search="油") == []
+    [key] = charity.stock_ids(ctx, search="米")
+    row = charity.stock_by_id(ctx, [key])[key]
+    assert (row.fund_name, row.item, row.unit, row.received, row.issued, row.on_hand) == ("首善社区基金", "大米", "袋",
+                                                                                          10, 4, 6)
+    assert charity.funds_by_id(ctx, [fund_id])[fund_id].unit_name == "首善街道社会工作服务站"
+    [line] = charity.trace_fund(ctx, fund_id)
+    assert (line.recipient_name, line.allocated_on) == ("刘芳", date(2025, 3, 2))
+    county = replace(ctx, role="county_admin")  # sees charity, not clients: the recipient stays unnamed
+    assert charity.trace_fund(county, fund_id)[0].recipient_name == "服务对象"

@@ -15,3 +15,17 @@ def test_a_list_exports_masked_and_journaled(demo_ctx, tmp_path):
 def test_english_headers(demo_ctx, tmp_path):
     ws = load_workbook(exports.export_list(demo_ctx, "cases", tmp_path / "cases.xlsx", english=True)).active
     assert ws["A1"].value == "Cases" and ws["A2"].value == "Case no."
+
+
+def test_every_list_of_the_other_parties_exports(demo_ctx, tmp_path):
+    from wulian_desk.services import catalog
+
+    for kind in ("donors", "donations", "funds", "stock", "projects", "staff", "trainings", "operating_funds"):
+        ws = load_workbook(exports.export_list(demo_ctx, kind, tmp_path / f"{kind}.xlsx")).active
+        rows = list(ws.iter_rows(values_only=True))
+        assert rows[0][0] == catalog.KINDS[kind].zh and list(rows[1]) == [c.zh for c in catalog.KINDS[kind].columns]
+        assert len(rows) > 2, kind
+    donations = list(load_workbook(tmp_path / "donations.xlsx").active.iter_rows(min_row=3, values_only=True))
+    assert all(row[1] and row[2] for row in donations)  # the donor and the fund by name, never an id
+    stock = list(load_workbook(tmp_path / "stock.xlsx").active.iter_rows(min_row=3, values_only=True))
+    assert all(row[6] >= 0 for row in stock)  # on hand never below zero

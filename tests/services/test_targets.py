@@ -135,3 +135,46 @@ def test_as_dict_keeps_the_ids_for_drill_down(ctx, built):
     data = [targets.as_dict(r) for r in targets.dashboard(ctx, YEAR, profile=policies.load_profile("meixian"))]
     urban = next(d for d in data if d["key"] == "organisations_urban")
     assert len(urban["record_ids"]) == 20 and {b["name"] for b in urban["breakdown"]} == {"滨河社区", "景贤社区"}
+
+
+def test_the_records_behind_a_figure_are_named(ctx, built):
+    results = _by_key(targets.dashboard(ctx, YEAR, profile=policies.load_profile("meixian")))
+    ids = [i for key in ("organisations_urban", "staff", "agency_training", "agencies", "operating_funds")
+           for i in results[key].record_ids]
+    labels = targets.record_labels(ctx, ids + ["not-a-record"])
+    assert set(labels) == set(ids)
+    by_kind: dict[str, list] = {}
+    for label in labels.values():
+        by_kind.setdefault(label.kind, []).append(label)
+    assert {k: len(v) for k, v in by_kind.items()} == {"organisation": 20, "staff": 3, "training": 3, "agency": 1,
+                                                      "operating_fund": 2}
+    assert "社工0（驻站社工，助理社会工作师）" in {x.what for x in by_kind["staff"]}
+    assert f"社工0：督导实务，{YEAR}-05-06，24 课时" in {x.what for x in by_kind["training"]}
+    assert {x.where for x in by_kind["operating_fund"]} == {"首善街道社会工作服务站", "滨河社区"}
+    assert by_kind["agency"][0].what == "眉县启航社会工作服务中心"
+
+
+def test_a_profile_with_an_error_is_refused_and_changes_nothing(ctx, built, tmp_path, monkeypatch):
+    from wulian_desk.core.errors import PolicyError
+    from wulian_desk.paths import policies_dir
+
+    good = (policies_dir() / "meixian.toml").read_text(encoding="utf-8")
+    monkeypatch.setattr(policies, "policies_dir", lambda: tmp_path)
+    policies.load_profile.cache_clear()
+    try:
+        (tmp_path / "meixian.toml").write_text(good, encoding="utf-8")
+        (tmp_path / "broken.toml").write_text(good.replace("[organisations]", "[organisations]\nper_town = 3", 1),
+                                              encoding="utf-8")
+        with pytest.raises(PolicyError, match="未知的项") as err:
+            policies.choose_profile(ctx, "broken")
+        assert str(tmp_path / "broken.toml") in str(err.value)
+        assert station.get_setting(ctx, "policy_profile") == "meixian"
+        # The county sends an edited copy with a mistake: the dashboard says which file and why.
+        (tmp_path / "meixian.toml").write_text(good + "\n[staff.village]\nmin_staff = 3\n", encoding="utf-8")
+        policies.load_profile.cache_clear()
+        with pytest.raises(PolicyError, match="未知站点层级"):
+            targets.dashboard(ctx, YEAR)
+        with pytest.raises(PolicyError, match="未知站点层级"):
+            staffing.operating_fund_summary(ctx, YEAR)
+    finally:
+        policies.load_profile.cache_clear()

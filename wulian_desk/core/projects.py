@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.facilities import format_yuan
 from wulian_desk.core.vocab import Choice
 
 STAGES = {c.code: c for c in (
@@ -61,3 +62,48 @@ def check_move(facts: ProjectFacts, target: str) -> None:
             _refuse("签订协议请至少填写一项绩效指标。", "Add at least one indicator.", "indicators")
     if target == "accepted" and (not facts.has_report or facts.score is None):
         _refuse("评估验收请填写评估报告和评分。", "Give the evaluation report and score.", "report")
+
+
+# What may be written at each stage. The needs, budget and agreement are settled before the
+# agreement is signed; money is spent under the agreement until acceptance; indicators are measured
+# while the service runs; the evaluation is written at the mid-term stage, before acceptance.
+EDIT_GROUPS = {c.code: c for c in (
+    Choice("basics", "项目名称、服务需求和预算", "The name, needs and budget"),
+    Choice("agreement", "协议条款（承接机构、协议金额、服务期限、绩效指标）",
+           "The agreement (agency, amount, period, indicators)"),
+    Choice("spending", "项目支出", "Spending"),
+    Choice("measures", "绩效指标的实测值", "Measured indicator values"),
+    Choice("evaluation", "评估报告、评分和验收结论", "The evaluation report, score and acceptance"),
+)}
+EDITABLE = {
+    "needs": frozenset({"basics", "agreement"}),
+    "published": frozenset({"basics", "agreement"}),
+    "contracted": frozenset({"spending"}),
+    "service": frozenset({"spending", "measures"}),
+    "midterm": frozenset({"spending", "measures", "evaluation"}),
+    "accepted": frozenset(),
+}
+FIELD_GROUPS = {"name": "basics", "needs": "basics", "budget_fen": "basics", "agency_id": "agreement",
+                "contract_fen": "agreement", "period_from": "agreement", "period_to": "agreement",
+                "report": "evaluation", "score": "evaluation", "accepted": "evaluation"}
+
+
+def check_edit(stage: str, group: str) -> None:
+    """Refuse, naming the stages that allow it, unless `group` may be written at `stage`."""
+    if group in EDITABLE[stage]:
+        return
+    when = [s for s in ORDER if group in EDITABLE[s]]
+    what = EDIT_GROUPS[group]
+    raise ValidationError(
+        f"{what.zh}只能在“{'”“'.join(STAGES[s].zh for s in when)}”阶段填写或修改，项目现处于“{STAGES[stage].zh}”阶段。",
+        f"{what.en} can be written only at: {', '.join(STAGES[s].en for s in when)}; "
+        f"the project is at {STAGES[stage].en}.", field=group)
+
+
+def check_spending(*, contract_fen: int, spent_fen: int, amount_fen: int) -> None:
+    """The spending of a project stays within the agreed amount."""
+    if spent_fen + amount_fen > contract_fen:
+        raise ValidationError(
+            f"已支出 {format_yuan(spent_fen)} 元，再支出 {format_yuan(amount_fen)} 元将超过协议金额 "
+            f"{format_yuan(contract_fen)} 元。",
+            f"Spending would exceed the agreed {format_yuan(contract_fen)} yuan.", field="amount_fen")

@@ -175,16 +175,29 @@ def _agencies(snap: Snapshot, t: Targets) -> list[TargetResult]:
     return out
 
 
+def funds_minimums(profile: PolicyProfile) -> dict[str, int]:
+    """The yearly operating funds each tier must receive, in fen (tiers without a minimum left out)."""
+    return {tier: m.min_operating_funds_yuan * 100 for tier, m in profile.facilities.items()
+            if m.min_operating_funds_yuan is not None}
+
+
+def funds_minimum_fen(profile: PolicyProfile, tier: str, area_kind: str | None) -> int | None:
+    """The minimum one station or room must receive in a year, None where the documents set none.
+    The document asks 1 万元 of urban community rooms only ("城镇社区社会工作服务室")."""
+    if tier == "community" and area_kind != "urban":
+        return None
+    return funds_minimums(profile).get(tier)
+
+
 def _funds(snap: Snapshot, profile: PolicyProfile) -> TargetResult | None:
-    tiers = {tier: float(m.min_operating_funds_yuan * 100) for tier, m in profile.facilities.items()
-             if m.min_operating_funds_yuan is not None}
+    tiers = {tier: float(fen) for tier, fen in funds_minimums(profile).items()}
 
     def measure(u: Unit):
         rows = [f for f in snap.funds_received if f[1] == u.id]
         fen = sum(f[2] for f in rows)
         return fen, tuple(f[0] for f in rows), f"{format_yuan(fen)} 元"
 
-    # The document asks 1 万元 of urban community rooms only ("城镇社区社会工作服务室").
+    # Urban community rooms only, as funds_minimum_fen says.
     return _per_unit(snap, "operating_funds", f"{snap.year}年运行经费", tiers, measure,
                      lambda fen: f"≥{format_yuan(int(fen))} 元", urban_communities_only=True)
 

@@ -20,11 +20,13 @@ from wulian_desk.core.models import (
     Donor,
     Fund,
     GroupWork,
+    OperatingFund,
     Organisation,
     OrgUnit,
     Project,
     Room,
     Staff,
+    StaffTraining,
     Volunteer,
     VolunteerTeam,
 )
@@ -48,6 +50,7 @@ class Kind:
     model: type
     columns: tuple[Column, ...]
     rows: Callable[[Context], list[dict]]
+    counted: bool = True  # one row per record of `model` (False: a view over records others count)
 
 
 def _rooms(ctx: Context) -> list[dict]:
@@ -183,6 +186,9 @@ def _parties(name: str):
     from wulian_desk.core.organisations import ORG_TYPES, STATUSES
     from wulian_desk.services import charity, organisations, projects, staffing
 
+    def day(value) -> str | None:
+        return value.isoformat() if value else None
+
     def orgs(ctx):
         return _paged(organisations.organisation_ids(ctx), lambda ids: organisations.organisations_by_id(ctx, ids),
                       lambda o: asdict(o) | {"filed_on": o.filed_on.isoformat() if o.filed_on else None,
@@ -190,25 +196,45 @@ def _parties(name: str):
                                              "status_label": label(STATUSES, o.status)})
 
     def funds(ctx):
-        return [{"id": f.id, "name": f.name, "fund_type": f.fund_type, "type_label": label(FUND_TYPES, f.fund_type),
-                 "received_yuan": format_yuan(f.received_fen), "allocated_yuan": format_yuan(f.allocated_fen),
-                 "balance_yuan": format_yuan(f.balance_fen),
-                 "goods": "、".join(f"{i}{q}{u}" for (i, u), q in sorted(f.goods.items()))} for f in charity.funds(ctx)]
+        return _paged(charity.fund_ids(ctx), lambda ids: charity.funds_by_id(ctx, ids), lambda f: {
+            "id": f.id, "name": f.name, "fund_type": f.fund_type, "type_label": label(FUND_TYPES, f.fund_type),
+            "unit_name": f.unit_name, "received_yuan": format_yuan(f.received_fen),
+            "allocated_yuan": format_yuan(f.allocated_fen), "balance_yuan": format_yuan(f.balance_fen),
+            "goods": charity.goods_text(f.goods)})
+
+    def stock(ctx):
+        return _paged(charity.stock_ids(ctx), lambda ids: charity.stock_by_id(ctx, ids), lambda r: asdict(r) | {
+            "type_label": label(FUND_TYPES, r.fund_type)})
+
+    def donors(ctx):
+        return _paged(charity.donor_ids(ctx), lambda ids: charity.donors_by_id(ctx, ids), lambda d: asdict(d) | {
+            "type_label": label(DONOR_TYPES, d.donor_type), "cash_yuan": format_yuan(d.cash_fen)})
 
     def donations(ctx):
-        return [d.model_dump(mode="json", exclude={"owner", "device_id", "counter", "updated_at", "deleted"})
-                | {"amount_yuan": format_yuan(d.amount_fen) if not d.item else ""} for d in charity.donations(ctx)]
+        return _paged(charity.donation_ids(ctx), lambda ids: charity.donations_by_id(ctx, ids), lambda d: asdict(d) | {
+            "received_on": day(d.received_on), "amount_yuan": format_yuan(d.amount_fen) if not d.item else ""})
 
-    return {
-        "organisations": orgs,
-        "donors": lambda ctx: [d | {"type_label": label(DONOR_TYPES, d["donor_type"]),
-                                    "cash_yuan": format_yuan(d["cash_fen"])} for d in charity.donors(ctx)],
-        "donations": donations,
-        "funds": funds,
-        "projects": lambda ctx: [p | {"budget_yuan": format_yuan(p["budget_fen"]), "spent_yuan": format_yuan(p["spent_fen"])}
-                                 for p in projects.projects(ctx)],
-        "staff": staffing.staff_list,
-    }[name]
+    def project_rows(ctx):
+        return _paged(projects.project_ids(ctx), lambda ids: projects.projects_by_id(ctx, ids), lambda p: asdict(p) | {
+            "period_from": day(p.period_from), "period_to": day(p.period_to),
+            "budget_yuan": format_yuan(p.budget_fen), "contract_yuan": format_yuan(p.contract_fen),
+            "spent_yuan": format_yuan(p.spent_fen), "indicators_text": f"{p.indicators_met}/{p.indicators}",
+            "accepted_label": {True: "通过", False: "未通过"}.get(p.accepted, "")})
+
+    def staff(ctx):
+        return _paged(staffing.staff_ids(ctx), lambda ids: staffing.staff_by_id(ctx, ids), asdict)
+
+    def trainings(ctx):
+        return _paged(staffing.training_ids(ctx), lambda ids: staffing.trainings_by_id(ctx, ids), lambda t: asdict(t) | {
+            "held_on": day(t.held_on)})
+
+    def operating_funds(ctx):
+        return _paged(staffing.operating_fund_ids(ctx), lambda ids: staffing.operating_funds_by_id(ctx, ids),
+                      lambda f: asdict(f) | {"on": day(f.on), "entry_label": label(staffing.FUND_ENTRIES, f.entry),
+                                             "amount_yuan": format_yuan(f.amount_fen)})
+
+    return {"organisations": orgs, "donors": donors, "donations": donations, "funds": funds, "stock": stock,
+            "projects": project_rows, "staff": staff, "trainings": trainings, "operating_funds": operating_funds}[name]
 
 
 def _party_rows(name: str) -> Callable[[Context], list[dict]]:
@@ -299,22 +325,41 @@ KINDS: dict[str, Kind] = {
         Kind("donors", "捐赠方", "Donors", Donor,
              (Column("name", "名称", "Name"), Column("type_label", "类型", "Type"), Column("contact", "联系人", "Contact"),
               Column("phone", "电话", "Phone"), Column("donations", "捐赠次数", "Donations"),
-              Column("cash_yuan", "现金合计(元)", "Cash")), _party_rows("donors")),
+              Column("cash_yuan", "现金合计(元)", "Cash"), Column("goods", "捐赠物资", "Goods")), _party_rows("donors")),
         Kind("donations", "捐赠", "Donations", Donation,
-             (Column("received_on", "日期", "Date"), Column("amount_yuan", "金额(元)", "Amount"), Column("item", "物资", "Item"),
-              Column("quantity", "数量", "Quantity"), Column("unit", "单位", "Unit")), _party_rows("donations")),
+             (Column("received_on", "日期", "Date"), Column("donor_name", "捐赠方", "Donor"),
+              Column("fund_name", "基金或超市", "Fund"), Column("amount_yuan", "金额(元)", "Amount"),
+              Column("item", "物资", "Item"), Column("quantity", "数量", "Quantity"), Column("unit", "单位", "Unit"),
+              Column("notes", "备注", "Notes")), _party_rows("donations")),
         Kind("funds", "社区基金与慈善超市", "Funds", Fund,
-             (Column("name", "名称", "Name"), Column("type_label", "类型", "Type"),
+             (Column("name", "名称", "Name"), Column("type_label", "类型", "Type"), Column("unit_name", "所属站点", "Unit"),
               Column("received_yuan", "收入(元)", "Received"), Column("allocated_yuan", "支出(元)", "Allocated"),
               Column("balance_yuan", "余额(元)", "Balance"), Column("goods", "库存物资", "Goods")), _party_rows("funds")),
+        Kind("stock", "物资库存", "Goods in stock", Donation,
+             (Column("fund_name", "慈善超市或基金", "Supermarket or fund"), Column("type_label", "类型", "Type"),
+              Column("item", "物资", "Item"), Column("unit", "单位", "Unit"), Column("received", "入库", "In"),
+              Column("issued", "出库", "Out"), Column("on_hand", "库存", "On hand"),
+              Column("unit_name", "所属站点", "Unit")), _party_rows("stock"), counted=False),
         Kind("projects", "项目", "Projects", Project,
              (Column("name", "项目名称", "Name"), Column("stage_label", "阶段", "Stage"), Column("agency", "承接机构", "Agency"),
-              Column("budget_yuan", "预算(元)", "Budget"), Column("spent_yuan", "已支出(元)", "Spent")),
+              Column("budget_yuan", "预算(元)", "Budget"), Column("contract_yuan", "协议金额(元)", "Agreed amount"),
+              Column("period_from", "服务期限自", "From"), Column("period_to", "至", "To"),
+              Column("spent_yuan", "已支出(元)", "Spent"), Column("indicators_text", "指标达标", "Indicators met"),
+              Column("score", "评分", "Score"), Column("accepted_label", "验收", "Accepted")),
              _party_rows("projects")),
         Kind("staff", "工作人员", "Staff", Staff,
              (Column("name", "姓名", "Name"), Column("post", "岗位", "Post"), Column("certificate_label", "证书", "Certificate"),
-              Column("unit_name", "所在站点", "Unit"), Column("agency", "所属机构", "Agency"),
-              Column("training_hours", "培训课时", "Training hours")), _party_rows("staff")),
+              Column("unit_name", "所在站点", "Unit"), Column("agency", "所属机构", "Agency"), Column("phone", "电话", "Phone"),
+              Column("year_hours", "本年培训课时", "Training hours this year"),
+              Column("training_hours", "累计培训课时", "Training hours")), _party_rows("staff")),
+        Kind("trainings", "培训记录", "Trainings", StaffTraining,
+             (Column("held_on", "培训日期", "Date"), Column("staff_name", "姓名", "Name"), Column("unit_name", "所在站点", "Unit"),
+              Column("name", "培训名称", "Course"), Column("hours", "课时", "Hours"),
+              Column("organiser", "举办单位", "Organiser")), _party_rows("trainings")),
+        Kind("operating_funds", "运行经费", "Operating funds", OperatingFund,
+             (Column("year", "年度", "Year"), Column("unit_name", "站点", "Unit"), Column("entry_label", "收支", "Entry"),
+              Column("amount_yuan", "金额(元)", "Amount"), Column("on", "日期", "Date"), Column("note", "说明", "Note")),
+             _party_rows("operating_funds")),
     )
 }
 
@@ -338,7 +383,7 @@ def record_counts(ctx: Context) -> dict[str, dict[str, int]]:
     """Live rows and tombstones of each kind."""
     counts = {}
     with ctx.reading() as session:
-        for kind in KINDS.values():
+        for kind in (k for k in KINDS.values() if k.counted):
             model = kind.model
             pairs = dict(session.exec(select(model.deleted, func.count()).group_by(model.deleted)).all())
             counts[kind.name] = {"live": pairs.get(False, 0), "deleted": pairs.get(True, 0)}

@@ -6,7 +6,7 @@ recipient. A fund's balance never goes below zero: the check runs inside the wri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from sqlalchemy import func
@@ -25,7 +25,16 @@ from wulian_desk.core.charity import (
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.masking import mask_phone
-from wulian_desk.core.models import Activity, Allocation, Client, Donation, Donor, Fund, Project
+from wulian_desk.core.models import (
+    Activity,
+    Allocation,
+    Client,
+    Donation,
+    Donor,
+    Fund,
+    OrgUnit,
+    Project,
+)
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.organisations import check_community, live
 
@@ -127,35 +136,217 @@ class FundRow:
     allocated_fen: int
     balance_fen: int
     goods: dict[tuple[str, str], int]
+    unit_name: str = ""
 
 
-def funds(ctx: Context) -> list[FundRow]:
+def fund_ids(ctx: Context, *, search: str = "", fund_type: str | None = None) -> list[str]:
+    """Community funds and charity supermarkets by name."""
     ctx.require("charity", "view")
-    out = []
+    query = select(Fund.id).where(Fund.deleted == False)  # noqa: E712
+    if fund_type:
+        query = query.where(Fund.fund_type == fund_type)
+    if term := search.strip():
+        query = query.where(col(Fund.name).contains(term))
     with ctx.reading() as session:
-        for f in session.exec(select(Fund).where(Fund.deleted == False).order_by(Fund.name)).all():  # noqa: E712
+        return list(session.exec(query.order_by(Fund.name, Fund.id)).all())
+
+
+def funds_by_id(ctx: Context, ids: list[str]) -> dict[str, FundRow]:
+    """Each fund with what came in, what went out, its cash balance and the goods on hand."""
+    ctx.require("charity", "view")
+    out = {}
+    with ctx.reading() as session:
+        rows = session.exec(select(Fund, OrgUnit.name).outerjoin(OrgUnit, OrgUnit.id == Fund.org_unit_id)
+                            .where(col(Fund.id).in_(ids), Fund.deleted == False)).all() if ids else []  # noqa: E712
+        for f, unit in rows:
             cash, goods = _held(session, f.id)
             received = session.exec(select(func.coalesce(func.sum(Donation.amount_fen), 0)).where(
                 Donation.fund_id == f.id, Donation.deleted == False)).one()  # noqa: E712
-            out.append(FundRow(f.id, f.name, f.fund_type, f.org_unit_id, received, received - cash, cash, goods))
+            out[f.id] = FundRow(f.id, f.name, f.fund_type, f.org_unit_id, received, received - cash, cash, goods,
+                                unit or "")
     return out
 
 
+def funds(ctx: Context) -> list[FundRow]:
+    ids = fund_ids(ctx)
+    rows = funds_by_id(ctx, ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+@dataclass(frozen=True)
+class DonorRow:
+    id: str
+    name: str
+    donor_type: str
+    contact: str
+    phone: str  # masked
+    donations: int
+    cash_fen: int
+    goods: str  # "大米30袋、食用油5桶"
+
+
+def donor_ids(ctx: Context, *, search: str = "") -> list[str]:
+    """Donors by name; `search` finds a part of the name or the contact person."""
+    ctx.require("charity", "view")
+    query = select(Donor.id).where(Donor.deleted == False)  # noqa: E712
+    if term := search.strip():
+        query = query.where(col(Donor.name).contains(term) | col(Donor.contact).contains(term))
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(Donor.name, Donor.id)).all())
+
+
+def donors_by_id(ctx: Context, ids: list[str]) -> dict[str, DonorRow]:
+    """Each donor with the number of donations, the cash given and the goods given."""
+    ctx.require("charity", "view")
+    if not ids:
+        return {}
+    with ctx.reading() as session:
+        donors = session.exec(select(Donor).where(col(Donor.id).in_(ids), Donor.deleted == False)).all()  # noqa: E712
+        given = session.exec(select(Donation.donor_id, Donation.item, Donation.unit, func.count(),
+                                    func.sum(Donation.amount_fen), func.sum(Donation.quantity))
+                             .where(col(Donation.donor_id).in_(ids), Donation.deleted == False)  # noqa: E712
+                             .group_by(Donation.donor_id, Donation.item, Donation.unit)).all()
+    tally: dict[str, list] = {}
+    for donor_id, item, unit, n, fen, quantity in given:
+        entry = tally.setdefault(donor_id, [0, 0, {}])
+        entry[0] += n
+        entry[1] += fen if not item else 0
+        if item:
+            entry[2][(item, unit)] = quantity
+    return {d.id: DonorRow(d.id, d.name, d.donor_type, d.contact, mask_phone(d.phone), *_tally(tally.get(d.id)))
+            for d in donors}
+
+
+def _tally(entry) -> tuple[int, int, str]:
+    if entry is None:
+        return 0, 0, ""
+    return entry[0], entry[1], goods_text(entry[2])
+
+
+def goods_text(goods: dict[tuple[str, str], int]) -> str:
+    return "、".join(f"{item}{count}{unit}" for (item, unit), count in sorted(goods.items()) if count)
+
+
 def donors(ctx: Context) -> list[dict]:
-    ctx.require("charity", "view")
-    with ctx.reading() as session:
-        rows = session.exec(select(Donor, func.count(Donation.id), func.coalesce(func.sum(Donation.amount_fen), 0))
-                            .outerjoin(Donation, (Donation.donor_id == Donor.id) & (Donation.deleted == False))  # noqa: E712
-                            .where(Donor.deleted == False).group_by(Donor.id).order_by(Donor.name)).all()  # noqa: E712
-    return [{"id": d.id, "name": d.name, "donor_type": d.donor_type, "contact": d.contact, "phone": mask_phone(d.phone),
-             "donations": n, "cash_fen": fen} for d, n, fen in rows]
+    ids = donor_ids(ctx)
+    rows = donors_by_id(ctx, ids)
+    return [asdict(rows[i]) for i in ids if i in rows]
 
 
-def donations(ctx: Context) -> list[Donation]:
+@dataclass(frozen=True)
+class DonationRow:
+    id: str
+    received_on: date
+    donor_id: str
+    donor_name: str
+    fund_id: str
+    fund_name: str
+    amount_fen: int
+    item: str
+    quantity: int
+    unit: str
+    notes: str
+
+
+def donation_ids(ctx: Context, *, search: str = "", donor_id: str | None = None, fund_id: str | None = None) -> list[str]:
+    """Donations newest first; `search` finds a part of the donor's or fund's name, the goods or the notes."""
     ctx.require("charity", "view")
+    query = (select(Donation.id).join(Donor, Donor.id == Donation.donor_id).join(Fund, Fund.id == Donation.fund_id)
+             .where(Donation.deleted == False))  # noqa: E712
+    if donor_id:
+        query = query.where(Donation.donor_id == donor_id)
+    if fund_id:
+        query = query.where(Donation.fund_id == fund_id)
+    if term := search.strip():
+        query = query.where(col(Donor.name).contains(term) | col(Fund.name).contains(term)
+                            | col(Donation.item).contains(term) | col(Donation.notes).contains(term))
     with ctx.reading() as session:
-        return list(session.exec(select(Donation).where(Donation.deleted == False)  # noqa: E712
-                                 .order_by(col(Donation.received_on).desc(), Donation.id)).all())
+        return list(session.exec(query.order_by(col(Donation.received_on).desc(), col(Donation.id).desc())).all())
+
+
+def donations_by_id(ctx: Context, ids: list[str]) -> dict[str, DonationRow]:
+    ctx.require("charity", "view")
+    if not ids:
+        return {}
+    with ctx.reading() as session:
+        rows = session.exec(select(Donation, Donor.name, Fund.name).join(Donor, Donor.id == Donation.donor_id)
+                            .join(Fund, Fund.id == Donation.fund_id).where(col(Donation.id).in_(ids))).all()
+    return {d.id: DonationRow(d.id, d.received_on, d.donor_id, donor, d.fund_id, fund, d.amount_fen, d.item, d.quantity,
+                              d.unit, d.notes) for d, donor, fund in rows if not d.deleted}
+
+
+def donations(ctx: Context) -> list[DonationRow]:
+    ids = donation_ids(ctx)
+    rows = donations_by_id(ctx, ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+@dataclass(frozen=True)
+class StockRow:
+    """Goods of one kind (item and unit) in one fund: what came in, what went out, what is left."""
+
+    id: str  # fund id, item and unit joined by STOCK_KEY
+    fund_id: str
+    fund_name: str
+    fund_type: str
+    unit_name: str
+    item: str
+    unit: str
+    received: int
+    issued: int
+    on_hand: int
+
+
+STOCK_KEY = "\x1f"
+
+
+def _goods_moved(session: Session, fund_ids: list[str] | None = None) -> dict[tuple[str, str, str], list[int]]:
+    """(fund, item, unit) -> [quantity in, quantity out] over live donations and allocations."""
+    moved: dict[tuple[str, str, str], list[int]] = {}
+    for side, model in enumerate((Donation, Allocation)):
+        query = (select(model.fund_id, model.item, model.unit, func.sum(model.quantity))
+                 .where(model.item != "", model.deleted == False)  # noqa: E712
+                 .group_by(model.fund_id, model.item, model.unit))
+        if fund_ids is not None:
+            query = query.where(col(model.fund_id).in_(fund_ids))
+        for fund_id, item, unit, quantity in session.exec(query).all():
+            moved.setdefault((fund_id, item, unit), [0, 0])[side] += quantity
+    return moved
+
+
+def stock_ids(ctx: Context, *, search: str = "", fund_id: str | None = None) -> list[str]:
+    """Every kind of goods that came into a fund, by fund name and item; `search` finds a part of
+    the item or the fund's name."""
+    ctx.require("charity", "view")
+    term = search.strip()
+    with ctx.reading() as session:
+        names = dict(session.exec(select(Fund.id, Fund.name).where(Fund.deleted == False)).all())  # noqa: E712
+        moved = _goods_moved(session, [fund_id] if fund_id else None)
+    keys = [k for k in moved if k[0] in names and (not term or term in k[1] or term in names[k[0]])]
+    keys.sort(key=lambda k: (names[k[0]], k[0], k[1], k[2]))
+    return [STOCK_KEY.join(k) for k in keys]
+
+
+def stock_by_id(ctx: Context, ids: list[str]) -> dict[str, StockRow]:
+    ctx.require("charity", "view")
+    keys = {i: tuple(i.split(STOCK_KEY)) for i in ids}
+    keys = {i: k for i, k in keys.items() if len(k) == 3}
+    if not keys:
+        return {}
+    fund_ids = sorted({k[0] for k in keys.values()})
+    with ctx.reading() as session:
+        funds_ = {f.id: (f, unit) for f, unit in session.exec(
+            select(Fund, OrgUnit.name).outerjoin(OrgUnit, OrgUnit.id == Fund.org_unit_id)
+            .where(col(Fund.id).in_(fund_ids), Fund.deleted == False)).all()}  # noqa: E712
+        moved = _goods_moved(session, fund_ids)
+    out = {}
+    for key, (fund_id, item, unit) in keys.items():
+        if fund_id not in funds_ or (fund_id, item, unit) not in moved:
+            continue
+        fund, unit_name = funds_[fund_id]
+        came, went = moved[(fund_id, item, unit)]
+        out[key] = StockRow(key, fund_id, fund.name, fund.fund_type, unit_name or "", item, unit, came, went, came - went)
+    return out
 
 
 @dataclass(frozen=True)
@@ -172,6 +363,28 @@ class TraceLine:
     item: str
     quantity: int
     unit: str
+    recipient_name: str = ""
+    allocated_on: date | None = None
+
+
+def _recipient_names(ctx: Context, session: Session, outs: list[Allocation]) -> dict[str, str]:
+    """Who received, by name: a client's name where this user may see clients, an activity's number
+    and title, a project's name."""
+    wanted: dict[str, set[str]] = {}
+    for a in outs:
+        wanted.setdefault(a.recipient_kind, set()).add(a.recipient_id)
+    names: dict[str, str] = {}
+    for kind, ids in wanted.items():
+        model, what = _RECIPIENTS[kind]
+        if not ctx.may(kind, "view"):
+            names.update({i: what for i in ids})
+            continue
+        label = (model.name,) if kind != "activity" else (Activity.activity_number, Activity.title)
+        for chunk in range(0, len(ids), 500):
+            part = sorted(ids)[chunk:chunk + 500]
+            for row in session.exec(select(model.id, *label).where(col(model.id).in_(part))).all():
+                names[row[0]] = " ".join(str(x) for x in row[1:])
+    return names
 
 
 def trace_fund(ctx: Context, fund_id: str) -> list[TraceLine]:
@@ -181,7 +394,10 @@ def trace_fund(ctx: Context, fund_id: str) -> list[TraceLine]:
         fund = live(session, Fund, fund_id, "基金或慈善超市")
         ins = session.exec(select(Donation, Donor.name).join(Donor, Donor.id == Donation.donor_id)
                            .where(Donation.fund_id == fund_id, Donation.deleted == False)).all()  # noqa: E712
-        outs = session.exec(select(Allocation).where(Allocation.fund_id == fund_id, Allocation.deleted == False)).all()  # noqa: E712
+        outs = list(session.exec(select(Allocation).where(Allocation.fund_id == fund_id,
+                                                          Allocation.deleted == False)  # noqa: E712
+                                 .order_by(Allocation.allocated_on, Allocation.id)).all())
+        who = _recipient_names(ctx, session, outs)
     donor_of = {d.id: name for d, name in ins}
     parts = trace([Movement(d.id, d.received_on, d.amount_fen, d.item, d.quantity, d.unit) for d, _ in ins],
                   [Movement(a.id, a.allocated_on, a.amount_fen, a.item, a.quantity, a.unit) for a in outs])
@@ -189,5 +405,6 @@ def trace_fund(ctx: Context, fund_id: str) -> list[TraceLine]:
     for a in outs:
         for donation_id, amount in parts[a.id]:
             lines.append(TraceLine(a.id, donation_id, donor_of[donation_id], fund.name, a.recipient_kind, a.recipient_id,
-                                   0 if a.item else amount, a.item, amount if a.item else 0, a.unit))
+                                   0 if a.item else amount, a.item, amount if a.item else 0, a.unit,
+                                   who.get(a.recipient_id, ""), a.allocated_on))
     return lines

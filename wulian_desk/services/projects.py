@@ -1,18 +1,39 @@
 """Government-purchased service projects (政府购买服务项目) and the service agencies that take them:
-each stage reached is recorded with its date, approver and documents; no stage is skipped."""
+each stage reached is recorded with its date, approver and documents; no stage is skipped; the
+agreement, indicators, spending and evaluation are written only at the stages that allow them
+(core/projects.py), and spending stays within the agreed amount."""
 
 from __future__ import annotations
 
 import json
+import math
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 
-from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.facilities import clean_text
-from wulian_desk.core.models import Agency, Project, ProjectEvent, ProjectIndicator, ProjectSpending
-from wulian_desk.core.projects import ORDER, STAGES, ProjectFacts, check_move
+from wulian_desk.core.models import (
+    Account,
+    Agency,
+    OrgUnit,
+    Project,
+    ProjectEvent,
+    ProjectIndicator,
+    ProjectSpending,
+)
+from wulian_desk.core.projects import (
+    EDITABLE,
+    FIELD_GROUPS,
+    ORDER,
+    STAGES,
+    ProjectFacts,
+    check_edit,
+    check_move,
+    check_spending,
+)
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.organisations import check_community, live
 
@@ -25,20 +46,56 @@ def agencies(ctx: Context) -> dict[str, str]:
     return dict(sorted(rows))
 
 
+def _agency(ctx: Context, *, name: str, org_unit_id: str | None, credit_code: str = "", contact: str = "",
+            phone: str = "") -> Agency:
+    return Agency(name=clean_text(name, field="name", label="机构名称", max_len=80, required=True),
+                  credit_code=clean_text(credit_code, field="credit_code", label="统一社会信用代码", max_len=18,
+                                         required=False),
+                  contact=clean_text(contact, field="contact", label="联系人", max_len=40, required=False),
+                  phone=clean_text(phone, field="phone", label="联系电话", max_len=20, required=False),
+                  org_unit_id=org_unit_id or ctx.station_id)
+
+
 def create_agency(ctx: Context, *, name: str, org_unit_id: str | None = None, credit_code: str = "",
                   contact: str = "", phone: str = "") -> Changes:
     """A 社会工作服务机构, stationed in a station or room."""
     ctx.require("staff", "create")
-    row = Agency(name=clean_text(name, field="name", label="机构名称", max_len=80, required=True),
-                 credit_code=clean_text(credit_code, field="credit_code", label="统一社会信用代码", max_len=18, required=False),
-                 contact=clean_text(contact, field="contact", label="联系人", max_len=40, required=False),
-                 phone=clean_text(phone, field="phone", label="联系电话", max_len=20, required=False),
-                 org_unit_id=org_unit_id or ctx.station_id)
+    row = _agency(ctx, name=name, org_unit_id=org_unit_id, credit_code=credit_code, contact=contact, phone=phone)
     with ctx.writing() as session:
         check_community(session, row.org_unit_id)
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "create", "agency", row.id)
     return Changes.of("agency", row.id)
+
+
+def set_agreement(ctx: Context, project_id: str, *, agency_name: str, contract_fen: int, period_from: date | None,
+                  period_to: date | None) -> Changes:
+    """The terms of 签订协议 as a whole: the agency by name (a name not known yet registers the agency,
+    which takes the right to add agencies), the amount and the period. All or nothing."""
+    ctx.require("project", "edit")
+    if isinstance(contract_fen, bool) or not isinstance(contract_fen, int) or contract_fen < 0:
+        raise ValidationError("金额须为非负整数（以分计）。", "Amounts are whole fen.", field="contract_fen")
+    if period_from and period_to and period_to < period_from:
+        raise ValidationError("服务期限的结束日期早于开始日期。", "The period ends before it starts.", field="period_to")
+    name = clean_text(agency_name, field="agency_id", label="承接机构", max_len=80, required=False)
+    kinds = {"project"}
+    with ctx.writing() as session:
+        row = live(session, Project, project_id, "项目")
+        check_edit(row.stage, "agreement")
+        agency_id = None
+        if name:
+            agency_id = session.exec(select(Agency.id).where(Agency.name == name, Agency.deleted == False)).first()  # noqa: E712
+            if agency_id is None:
+                ctx.require("staff", "create")
+                agency = ctx.stamp(session, _agency(ctx, name=name, org_unit_id=None))
+                session.add(agency)
+                ctx.audit(session, "create", "agency", agency.id)
+                agency_id, kinds = agency.id, {"project", "agency"}
+        row.sqlmodel_update({"agency_id": agency_id, "contract_fen": contract_fen, "period_from": period_from,
+                             "period_to": period_to})
+        session.add(ctx.stamp(session, row))
+        ctx.audit(session, "edit", "project", project_id, fields=["agency_id", "contract_fen", "period_from", "period_to"])
+    return Changes(frozenset(kinds), (project_id,) + ((agency_id,) if agency_id else ()))
 
 
 def create_project(ctx: Context, *, name: str, needs: str = "", budget_fen: int = 0, org_unit_id: str | None = None,
@@ -60,19 +117,25 @@ def create_project(ctx: Context, *, name: str, needs: str = "", budget_fen: int 
 
 
 def update_project(ctx: Context, project_id: str, **fields) -> Changes:
-    """Agreement terms, report and score: agency_id, contract_fen, period_from, period_to, needs,
-    report, score, accepted."""
+    """The project's name, needs and budget, its agreement (agency_id, contract_fen, period_from,
+    period_to) and its evaluation (report, score, accepted), each only at the stages that allow it."""
     ctx.require("project", "edit")
-    allowed = {"agency_id", "contract_fen", "period_from", "period_to", "needs", "report", "score", "accepted", "budget_fen"}
-    if unknown := set(fields) - allowed:
+    if unknown := set(fields) - set(FIELD_GROUPS):
         raise ValidationError(f"不能修改：{', '.join(sorted(unknown))}", "Unknown fields.", field=sorted(unknown)[0])
     for key in ("contract_fen", "budget_fen"):
         if key in fields and (isinstance(fields[key], bool) or not isinstance(fields[key], int) or fields[key] < 0):
             raise ValidationError("金额须为非负整数（以分计）。", "Amounts are whole fen.", field=key)
-    if fields.get("score") is not None and not 0 <= float(fields["score"]) <= 100:
+    if fields.get("score") is not None and not 0 <= _number(fields["score"], "score", "评分") <= 100:
         raise ValidationError("评分须在 0 到 100 之间。", "Score is 0-100.", field="score")
+    if "name" in fields:
+        fields["name"] = clean_text(fields["name"], field="name", label="项目名称", max_len=80, required=True)
+    for key, label in (("needs", "服务需求"), ("report", "评估报告")):
+        if key in fields:
+            fields[key] = clean_text(fields[key], field=key, label=label, max_len=4000, required=False)
     with ctx.writing() as session:
         row = live(session, Project, project_id, "项目")
+        for group in dict.fromkeys(FIELD_GROUPS[key] for key in fields):
+            check_edit(row.stage, group)
         if fields.get("agency_id"):
             live(session, Agency, fields["agency_id"], "社会工作服务机构")
         row.sqlmodel_update(fields)
@@ -83,38 +146,115 @@ def update_project(ctx: Context, project_id: str, **fields) -> Changes:
     return Changes.of("project", project_id)
 
 
+def _number(value, field: str, label: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if isinstance(value, bool) or not math.isfinite(number):
+        raise ValidationError(f"{label}须为数字。", f"{field} must be a number.", field=field)
+    return number
+
+
+def _indicator_fields(name: str, target, unit: str) -> dict:
+    target = _number(target, "target", "目标值")
+    if target <= 0:
+        raise ValidationError("目标值须大于 0。", "The target must be above zero.", field="target")
+    return {"name": clean_text(name, field="name", label="指标名称", max_len=80, required=True), "target": target,
+            "unit": clean_text(unit, field="unit", label="单位", max_len=12, required=False)}
+
+
 def add_indicator(ctx: Context, project_id: str, *, name: str, target: float, unit: str = "") -> Changes:
+    """A performance indicator of the agreement, before it is signed."""
     ctx.require("project", "edit")
-    return _add(ctx, project_id, ProjectIndicator(
-        project_id=project_id, name=clean_text(name, field="name", label="指标名称", max_len=80, required=True),
-        target=float(target), unit=clean_text(unit, field="unit", label="单位", max_len=12, required=False)))
+    return _add(ctx, project_id, "agreement", ProjectIndicator(project_id=project_id, **_indicator_fields(name, target, unit)))
 
 
-def measure_indicator(ctx: Context, indicator_id: str, actual: float) -> Changes:
+def update_indicator(ctx: Context, indicator_id: str, *, name: str, target: float, unit: str = "") -> Changes:
     ctx.require("project", "edit")
+    fields = _indicator_fields(name, target, unit)
     with ctx.writing() as session:
         row = live(session, ProjectIndicator, indicator_id, "绩效指标")
-        row.actual = float(actual)
+        check_edit(live(session, Project, row.project_id, "项目").stage, "agreement")
+        row.sqlmodel_update(fields)
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "edit", "project_indicator", indicator_id)
     return Changes(frozenset({"project"}), (row.project_id, indicator_id))
 
 
+def measure_indicator(ctx: Context, indicator_id: str, actual: float) -> Changes:
+    """What was measured of an indicator, while the service runs."""
+    ctx.require("project", "edit")
+    actual = _number(actual, "actual", "实测值")
+    if actual < 0:
+        raise ValidationError("实测值不能为负数。", "The measured value cannot be negative.", field="actual")
+    with ctx.writing() as session:
+        row = live(session, ProjectIndicator, indicator_id, "绩效指标")
+        check_edit(live(session, Project, row.project_id, "项目").stage, "measures")
+        row.actual = actual
+        session.add(ctx.stamp(session, row))
+        ctx.audit(session, "edit", "project_indicator", indicator_id)
+    return Changes(frozenset({"project"}), (row.project_id, indicator_id))
+
+
+def _spent(session, project_id: str) -> int:
+    return session.exec(select(func.coalesce(func.sum(ProjectSpending.amount_fen), 0)).where(
+        ProjectSpending.project_id == project_id, ProjectSpending.deleted == False)).one()  # noqa: E712
+
+
 def add_spending(ctx: Context, project_id: str, *, amount_fen: int, spent_on: date, purpose: str) -> Changes:
+    """Money spent under the agreement; the total stays within the agreed amount."""
     ctx.require("project", "edit")
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
-        raise ValidationError("支出金额须为正整数（以分计）。", "Spending is whole fen.", field="amount_fen")
-    return _add(ctx, project_id, ProjectSpending(
-        project_id=project_id, amount_fen=amount_fen, spent_on=spent_on,
-        purpose=clean_text(purpose, field="purpose", label="用途", max_len=200, required=True)))
-
-
-def _add(ctx: Context, project_id: str, row) -> Changes:
+        raise ValidationError("支出金额须为正数。", "Spending is a positive amount.", field="amount_fen")
+    if spent_on > date.today():
+        raise ValidationError("支出日期不能晚于今天。", "The date is in the future.", field="spent_on")
+    purpose = clean_text(purpose, field="purpose", label="用途", max_len=200, required=True)
     with ctx.writing() as session:
-        live(session, Project, project_id, "项目")
+        project = live(session, Project, project_id, "项目")
+        check_edit(project.stage, "spending")
+        check_spending(contract_fen=project.contract_fen, spent_fen=_spent(session, project_id), amount_fen=amount_fen)
+        row = ctx.stamp(session, ProjectSpending(project_id=project_id, amount_fen=amount_fen, spent_on=spent_on,
+                                                 purpose=purpose))
+        session.add(row)
+        ctx.audit(session, "create", "project_spending", row.id, project=project_id, fen=amount_fen)
+    return Changes(frozenset({"project"}), (project_id, row.id))
+
+
+def _add(ctx: Context, project_id: str, group: str, row) -> Changes:
+    with ctx.writing() as session:
+        check_edit(live(session, Project, project_id, "项目").stage, group)
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "create", row.__tablename__, row.id, project=project_id)
     return Changes(frozenset({"project"}), (project_id, row.id))
+
+
+def _documents(documents: tuple[str, ...] | list[str]) -> list[str]:
+    names = list(dict.fromkeys(d.strip() for d in documents if d and d.strip()))
+    if any(len(n) > 120 for n in names):
+        raise ValidationError("附件名称不能超过 120 个字。", "A document name is too long.", field="documents")
+    return names
+
+
+def attach_documents(ctx: Context, project_id: str, documents: tuple[str, ...] | list[str]) -> Changes:
+    """Add documents (file names) to the stage the project is at now, e.g. the signed agreement
+    that arrives after the move."""
+    ctx.require("project", "edit")
+    names = _documents(documents)
+    if not names:
+        raise ValidationError("请填写附件名称。", "Give the document names.", field="documents")
+    with ctx.writing() as session:
+        project = live(session, Project, project_id, "项目")
+        event = session.exec(select(ProjectEvent).where(
+            ProjectEvent.project_id == project_id, ProjectEvent.to_stage == project.stage,
+            ProjectEvent.deleted == False)).first()  # noqa: E712  (a stage is reached once: no going back)
+        if event is None:
+            raise NotFoundError("找不到当前阶段的记录。", "No record of the current stage.")
+        held = json.loads(event.documents or "[]")
+        event.documents = json.dumps(held + [n for n in names if n not in held], ensure_ascii=False)
+        session.add(ctx.stamp(session, event))
+        ctx.audit(session, "edit", "project_event", event.id, project=project_id, documents=len(names))
+    return Changes(frozenset({"project"}), (project_id, event.id))
 
 
 def move_project(ctx: Context, project_id: str, target: str, *, on: date | None = None,
@@ -131,7 +271,7 @@ def move_project(ctx: Context, project_id: str, target: str, *, on: date | None 
         event = ctx.stamp(session, ProjectEvent(
             project_id=project_id, from_stage=row.stage, to_stage=target, on=on or date.today(),
             approved_by=ctx.account_id or "", note=clean_text(note, field="note", label="说明", max_len=1000, required=False),
-            documents=json.dumps([d.strip() for d in documents if d.strip()], ensure_ascii=False)))
+            documents=json.dumps(_documents(documents), ensure_ascii=False)))
         row.stage = target
         session.add(ctx.stamp(session, row))
         session.add(event)
@@ -139,25 +279,118 @@ def move_project(ctx: Context, project_id: str, target: str, *, on: date | None 
     return Changes(frozenset({"project"}), (project_id, event.id))
 
 
-def project_ids(ctx: Context, *, stage: str | None = None) -> list[str]:
+def project_ids(ctx: Context, *, stage: str | None = None, search: str = "") -> list[str]:
+    """Projects by name; `search` finds a part of the name or of the agency's name."""
     ctx.require("project", "view")
-    query = select(Project.id).where(Project.deleted == False)  # noqa: E712
+    query = select(Project.id).outerjoin(Agency, Agency.id == Project.agency_id).where(Project.deleted == False)  # noqa: E712
     if stage:
         query = query.where(Project.stage == stage)
+    if term := search.strip():
+        query = query.where(col(Project.name).contains(term) | col(Agency.name).contains(term))
     with ctx.reading() as session:
         return list(session.exec(query.order_by(Project.name, Project.id)).all())
 
 
+@dataclass(frozen=True)
+class ProjectRow:
+    id: str
+    name: str
+    stage: str
+    stage_label: str
+    unit_name: str
+    agency: str
+    budget_fen: int
+    contract_fen: int
+    spent_fen: int
+    period_from: date | None
+    period_to: date | None
+    indicators: int
+    indicators_met: int
+    score: float | None
+    accepted: bool | None
+
+
+def projects_by_id(ctx: Context, ids: list[str]) -> dict[str, ProjectRow]:
+    ctx.require("project", "view")
+    if not ids:
+        return {}
+    with ctx.reading() as session:
+        rows = session.exec(select(Project, Agency.name, OrgUnit.name).outerjoin(Agency, Agency.id == Project.agency_id)
+                            .outerjoin(OrgUnit, OrgUnit.id == Project.org_unit_id).where(col(Project.id).in_(ids))).all()
+        spent = dict(session.exec(select(ProjectSpending.project_id, func.sum(ProjectSpending.amount_fen)).where(
+            col(ProjectSpending.project_id).in_(ids), ProjectSpending.deleted == False)  # noqa: E712
+            .group_by(ProjectSpending.project_id)).all())
+        indicators = session.exec(select(ProjectIndicator).where(
+            col(ProjectIndicator.project_id).in_(ids), ProjectIndicator.deleted == False)).all()  # noqa: E712
+    counts: dict[str, list[int]] = {}
+    for i in indicators:
+        tally = counts.setdefault(i.project_id, [0, 0])
+        tally[0] += 1
+        tally[1] += indicator_met(i) is True
+    return {p.id: ProjectRow(p.id, p.name, p.stage, STAGES[p.stage].zh, unit or "", agency or "", p.budget_fen,
+                             p.contract_fen, spent.get(p.id, 0), p.period_from, p.period_to,
+                             *counts.get(p.id, (0, 0)), p.score, p.accepted)
+            for p, agency, unit in rows if not p.deleted}
+
+
 def projects(ctx: Context) -> list[dict]:
+    """Every live project as a dict, by name (for lists that take them all: pickers, the command line)."""
+    ids = project_ids(ctx)
+    rows = projects_by_id(ctx, ids)
+    return [asdict(rows[i]) for i in ids if i in rows]
+
+
+def indicator_met(indicator: ProjectIndicator) -> bool | None:
+    """Reached its target, missed it, or not measured yet (None)."""
+    return None if indicator.actual is None else indicator.actual >= indicator.target
+
+
+@dataclass(frozen=True)
+class StageRecord:
+    """One stage reached: when, from where, who approved it (by name), the documents, the note."""
+
+    id: str
+    on: date
+    from_stage: str | None
+    to_stage: str
+    approver: str
+    documents: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class ProjectView:
+    project: Project
+    unit_name: str
+    agency_name: str
+    indicators: list[ProjectIndicator]
+    spending: list[ProjectSpending]
+    stages: list[StageRecord]
+    spent_fen: int
+    editable: frozenset[str]  # core.projects.EDIT_GROUPS that the stage allows
+
+
+def view_project(ctx: Context, project_id: str) -> ProjectView:
+    """One project with its agreement, indicators, spending and the stages it went through."""
     ctx.require("project", "view")
     with ctx.reading() as session:
-        rows = session.exec(select(Project, Agency.name).outerjoin(Agency, Agency.id == Project.agency_id)
-                            .where(Project.deleted == False).order_by(Project.name)).all()  # noqa: E712
-        spent = dict(session.exec(select(ProjectSpending.project_id, func.sum(ProjectSpending.amount_fen))
-                                  .where(ProjectSpending.deleted == False).group_by(ProjectSpending.project_id)).all())  # noqa: E712
-    return [{"id": p.id, "name": p.name, "stage": p.stage, "stage_label": STAGES[p.stage].zh, "agency": agency or "",
-             "budget_fen": p.budget_fen, "contract_fen": p.contract_fen, "spent_fen": spent.get(p.id, 0),
-             "score": p.score, "accepted": p.accepted} for p, agency in rows]
+        row = live(session, Project, project_id, "项目")
+        unit = session.get(OrgUnit, row.org_unit_id)
+        agency = session.get(Agency, row.agency_id) if row.agency_id else None
+        indicators = list(session.exec(select(ProjectIndicator).where(
+            ProjectIndicator.project_id == project_id, ProjectIndicator.deleted == False)  # noqa: E712
+            .order_by(ProjectIndicator.id)).all())
+        spending = list(session.exec(select(ProjectSpending).where(
+            ProjectSpending.project_id == project_id, ProjectSpending.deleted == False)  # noqa: E712
+            .order_by(ProjectSpending.spent_on, ProjectSpending.id)).all())
+        events = session.exec(select(ProjectEvent, Account.display_name)
+                              .outerjoin(Account, Account.id == ProjectEvent.approved_by)
+                              .where(ProjectEvent.project_id == project_id, ProjectEvent.deleted == False)  # noqa: E712
+                              .order_by(ProjectEvent.id)).all()  # ids are time-ordered: the order they were made
+    stages = [StageRecord(e.id, e.on, e.from_stage, e.to_stage, name or e.approved_by or "—",
+                          tuple(json.loads(e.documents or "[]")), e.note) for e, name in events]
+    return ProjectView(row, unit.name if unit else "", agency.name if agency else "", indicators, spending, stages,
+                       sum(s.amount_fen for s in spending), EDITABLE[row.stage])
 
 
 def history(ctx: Context, project_id: str) -> list[ProjectEvent]:
@@ -166,4 +399,4 @@ def history(ctx: Context, project_id: str) -> list[ProjectEvent]:
         live(session, Project, project_id, "项目")
         return list(session.exec(select(ProjectEvent).where(ProjectEvent.project_id == project_id,
                                                             ProjectEvent.deleted == False)  # noqa: E712
-                                 .order_by(ProjectEvent.counter)).all())
+                                 .order_by(ProjectEvent.id)).all())

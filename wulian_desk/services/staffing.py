@@ -1,24 +1,31 @@
 """Staff of the stations and rooms, their certificates and training hours, and the yearly
-operating funds received and spent by each station and room."""
+operating funds received and spent by each station and room (never more spent than received),
+held against the minimums of the station's policy profile."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import func
-from sqlmodel import select
+from sqlalchemy import extract, func
+from sqlmodel import col, select
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import clean_text
+from wulian_desk.core.facilities import clean_text, format_yuan
 from wulian_desk.core.masking import mask_phone
 from wulian_desk.core.models import Agency, OperatingFund, OrgUnit, Staff, StaffTraining
+from wulian_desk.core.targets import funds_minimum_fen
 from wulian_desk.core.vocab import Choice
+from wulian_desk.services import policies, station
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.organisations import check_community, live
 
 CERTIFICATES = {c.code: c for c in (
     Choice("none", "无", "None"), Choice("assistant", "助理社会工作师", "Assistant social worker"),
     Choice("social_worker", "社会工作师", "Social worker"), Choice("senior", "高级社会工作师", "Senior social worker"),
+)}
+FUND_ENTRIES = {c.code: c for c in (
+    Choice("received", "收到经费", "Received"), Choice("spent", "支出", "Spent"),
 )}
 # Who counts as a 专业社工 for the staffing minimums: anyone holding a certificate.
 PROFESSIONAL = frozenset(CERTIFICATES) - {"none"}
@@ -58,6 +65,8 @@ def add_training(ctx: Context, staff_ids: list[str], *, name: str, hours: float,
                  organiser: str = "") -> Changes:
     """One course attended by several staff: a record each, with the course's hours (课时)."""
     ctx.require("staff", "edit")
+    if not staff_ids:
+        raise ValidationError("请选择参训人员。", "Choose who attended.", field="staff")
     if isinstance(hours, bool) or not isinstance(hours, int | float) or not 0 < hours <= 500:
         raise ValidationError("培训课时须大于 0。", "Training hours must be positive.", field="hours")
     if held_on > date.today():
@@ -72,22 +81,29 @@ def add_training(ctx: Context, staff_ids: list[str], *, name: str, hours: float,
                                                    organiser=organiser))
             session.add(row)
             ids.append(row.id)
-        ctx.audit(session, "create", "staff_training", ids[0] if ids else "", staff=len(ids), hours=hours)
-    return Changes(frozenset({"staff"}), tuple(ids))
+        ctx.audit(session, "create", "staff_training", ids[0], staff=len(ids), hours=hours)
+    return Changes(frozenset({"staff", "staff_training"}), tuple(dict.fromkeys(staff_ids)) + tuple(ids))
 
 
 def record_operating_funds(ctx: Context, *, org_unit_id: str, year: int, entry: str, amount_fen: int, on: date,
                            note: str = "") -> Changes:
     """运行经费 received or spent by a station or room in a year, in fen."""
     ctx.require("staff", "edit")
-    if entry not in ("received", "spent"):
+    if entry not in FUND_ENTRIES:
         raise ValidationError("请选择收入或支出。", "Choose received or spent.", field="entry")
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
-        raise ValidationError("金额须为正整数（以分计）。", "Amounts are whole fen.", field="amount_fen")
+        raise ValidationError("请填写大于 0 的金额。", "Give an amount above zero.", field="amount_fen")
     if on.year != year or on > date.today():
         raise ValidationError("日期须在所记年度内且不晚于今天。", "The date must be in that year.", field="on")
     with ctx.writing() as session:
-        check_community(session, org_unit_id)
+        unit = check_community(session, org_unit_id)
+        if entry == "spent":
+            left = _funds_left(session, org_unit_id, year)
+            if amount_fen > left:
+                raise ValidationError(
+                    f"{unit.name} {year} 年运行经费结余只有 {format_yuan(left)} 元，不能支出 {format_yuan(amount_fen)} 元。"
+                    "请先登记收到的经费。",
+                    f"{unit.name} has only {format_yuan(left)} yuan of {year} operating funds left.", field="amount_fen")
         row = ctx.stamp(session, OperatingFund(org_unit_id=org_unit_id, year=year, entry=entry, amount_fen=amount_fen,
                                                on=on, note=clean_text(note, field="note", label="说明", max_len=200,
                                                                       required=False)))
@@ -96,27 +112,228 @@ def record_operating_funds(ctx: Context, *, org_unit_id: str, year: int, entry: 
     return Changes.of("operating_fund", row.id)
 
 
-def staff_list(ctx: Context) -> list[dict]:
+def _funds_left(session, org_unit_id: str, year: int) -> int:
+    rows = dict(session.exec(select(OperatingFund.entry, func.sum(OperatingFund.amount_fen)).where(
+        OperatingFund.org_unit_id == org_unit_id, OperatingFund.year == year, OperatingFund.deleted == False)  # noqa: E712
+        .group_by(OperatingFund.entry)).all())
+    return rows.get("received", 0) - rows.get("spent", 0)
+
+
+# -- staff ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: str
+    name: str
+    post: str
+    certificate: str
+    certificate_label: str
+    unit_name: str
+    agency: str
+    phone: str  # masked
+    training_hours: float
+    year_hours: float  # this calendar year
+
+
+def staff_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None) -> list[str]:
+    """Staff by station and name; `search` finds a part of the name, the post or the agency."""
     ctx.require("staff", "view")
+    query = (select(Staff.id).join(OrgUnit, OrgUnit.id == Staff.org_unit_id).outerjoin(Agency, Agency.id == Staff.agency_id)
+             .where(Staff.deleted == False))  # noqa: E712
+    if org_unit_id:
+        query = query.where(Staff.org_unit_id == org_unit_id)
+    if term := search.strip():
+        query = query.where(col(Staff.name).contains(term) | col(Staff.post).contains(term)
+                            | col(Agency.name).contains(term))
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(OrgUnit.name, Staff.name, Staff.id)).all())
+
+
+def staff_tally(ctx: Context, *, search: str = "", org_unit_id: str | None = None) -> tuple[int, int]:
+    """How many staff a list query shows, and how many of them hold a certificate (专业社工)."""
+    ids = staff_ids(ctx, search=search, org_unit_id=org_unit_id)
+    with ctx.reading() as session:
+        professional = 0
+        for start in range(0, len(ids), 500):
+            professional += session.exec(select(func.count()).select_from(Staff).where(
+                col(Staff.id).in_(ids[start:start + 500]), col(Staff.certificate).in_(PROFESSIONAL))).one()
+    return len(ids), professional
+
+
+def staff_by_id(ctx: Context, ids: list[str]) -> dict[str, StaffRow]:
+    ctx.require("staff", "view")
+    if not ids:
+        return {}
+    this_year = date.today().year
     with ctx.reading() as session:
         rows = session.exec(select(Staff, OrgUnit.name, Agency.name).join(OrgUnit, OrgUnit.id == Staff.org_unit_id)
-                            .outerjoin(Agency, Agency.id == Staff.agency_id)
-                            .where(Staff.deleted == False).order_by(OrgUnit.name, Staff.name)).all()  # noqa: E712
-        hours = dict(session.exec(select(StaffTraining.staff_id, func.sum(StaffTraining.hours))
-                                  .where(StaffTraining.deleted == False).group_by(StaffTraining.staff_id)).all())  # noqa: E712
-    return [{"id": s.id, "name": s.name, "post": s.post, "certificate": s.certificate,
-             "certificate_label": CERTIFICATES[s.certificate].zh, "unit_name": unit, "agency": agency or "",
-             "phone": mask_phone(s.phone), "training_hours": hours.get(s.id, 0.0)} for s, unit, agency in rows]
+                            .outerjoin(Agency, Agency.id == Staff.agency_id).where(col(Staff.id).in_(ids))).all()
+        hours = session.exec(select(StaffTraining.staff_id, extract("year", StaffTraining.held_on),
+                                    func.sum(StaffTraining.hours))
+                             .where(col(StaffTraining.staff_id).in_(ids), StaffTraining.deleted == False)  # noqa: E712
+                             .group_by(StaffTraining.staff_id, extract("year", StaffTraining.held_on))).all()
+    total: dict[str, float] = {}
+    year: dict[str, float] = {}
+    for staff_id, held_year, h in hours:
+        total[staff_id] = total.get(staff_id, 0.0) + h
+        if int(held_year) == this_year:
+            year[staff_id] = h
+    return {s.id: StaffRow(s.id, s.name, s.post, s.certificate, CERTIFICATES[s.certificate].zh, unit, agency or "",
+                           mask_phone(s.phone), total.get(s.id, 0.0), year.get(s.id, 0.0))
+            for s, unit, agency in rows if not s.deleted}
+
+
+def staff_list(ctx: Context) -> list[dict]:
+    ids = staff_ids(ctx)
+    rows = staff_by_id(ctx, ids)
+    return [asdict(rows[i]) for i in ids if i in rows]
+
+
+@dataclass(frozen=True)
+class StaffView:
+    staff: Staff  # phone masked
+    unit_name: str
+    agency_name: str
+    trainings: list[StaffTraining]
+
+
+def view_staff(ctx: Context, staff_id: str) -> StaffView:
+    """One member of staff with every training attended, newest first."""
+    ctx.require("staff", "view")
+    with ctx.reading() as session:
+        row = live(session, Staff, staff_id, "工作人员")
+        unit = session.get(OrgUnit, row.org_unit_id)
+        agency = session.get(Agency, row.agency_id) if row.agency_id else None
+        trainings = list(session.exec(select(StaffTraining).where(
+            StaffTraining.staff_id == staff_id, StaffTraining.deleted == False)  # noqa: E712
+            .order_by(col(StaffTraining.held_on).desc(), StaffTraining.id)).all())
+    shown = Staff(**row.model_dump())
+    shown.phone = mask_phone(row.phone)
+    return StaffView(shown, unit.name if unit else "", agency.name if agency else "", trainings)
+
+
+# -- training ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    id: str
+    staff_id: str
+    staff_name: str
+    unit_name: str
+    name: str
+    hours: float
+    held_on: date
+    organiser: str
+
+
+def training_ids(ctx: Context, *, search: str = "", year: int | None = None, staff_id: str | None = None) -> list[str]:
+    """Training records newest first; `search` finds a part of the course, the organiser or the person."""
+    ctx.require("staff", "view")
+    query = (select(StaffTraining.id).join(Staff, Staff.id == StaffTraining.staff_id)
+             .where(StaffTraining.deleted == False, Staff.deleted == False))  # noqa: E712
+    if year:
+        query = query.where(extract("year", StaffTraining.held_on) == year)
+    if staff_id:
+        query = query.where(StaffTraining.staff_id == staff_id)
+    if term := search.strip():
+        query = query.where(col(StaffTraining.name).contains(term) | col(StaffTraining.organiser).contains(term)
+                            | col(Staff.name).contains(term))
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(col(StaffTraining.held_on).desc(), Staff.name, StaffTraining.id)).all())
+
+
+def trainings_by_id(ctx: Context, ids: list[str]) -> dict[str, TrainingRow]:
+    ctx.require("staff", "view")
+    if not ids:
+        return {}
+    with ctx.reading() as session:
+        rows = session.exec(select(StaffTraining, Staff.name, OrgUnit.name).join(Staff, Staff.id == StaffTraining.staff_id)
+                            .join(OrgUnit, OrgUnit.id == Staff.org_unit_id).where(col(StaffTraining.id).in_(ids))).all()
+    return {t.id: TrainingRow(t.id, t.staff_id, person, unit, t.name, t.hours, t.held_on, t.organiser)
+            for t, person, unit in rows if not t.deleted}
+
+
+# -- operating funds -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FundsLine:
+    """One station or room in one year: received, spent, left, and the minimum it must receive."""
+
+    org_unit_id: str
+    unit_name: str
+    tier: str
+    area_kind: str | None
+    received_fen: int
+    spent_fen: int
+    left_fen: int
+    minimum_fen: int | None  # None: no minimum for this unit (a rural room, a tier the profile leaves out)
+    met: bool | None  # received at least the minimum; None without one
+
+
+def operating_fund_summary(ctx: Context, year: int) -> list[FundsLine]:
+    """Every station and room (the station first), its operating funds of `year`, against the
+    minimum of the station's policy profile: the same figures as the dashboard's funds target."""
+    ctx.require("staff", "view")
+    profile = policies.station_profile(ctx)
+    sums: dict[tuple[str, str], int] = {}
+    with ctx.reading() as session:
+        for unit_id, entry, fen in session.exec(
+                select(OperatingFund.org_unit_id, OperatingFund.entry, func.sum(OperatingFund.amount_fen))
+                .where(OperatingFund.year == year, OperatingFund.deleted == False)  # noqa: E712
+                .group_by(OperatingFund.org_unit_id, OperatingFund.entry)).all():
+            sums[(unit_id, entry)] = fen
+    lines = []
+    for u in station.list_org_units(ctx):
+        received, spent = sums.get((u.id, "received"), 0), sums.get((u.id, "spent"), 0)
+        minimum = funds_minimum_fen(profile, u.tier, u.area_kind)
+        lines.append(FundsLine(u.id, u.name, u.tier, u.area_kind, received, spent, received - spent, minimum,
+                               None if minimum is None else received >= minimum))
+    return lines
+
+
+@dataclass(frozen=True)
+class FundsEntry:
+    id: str
+    org_unit_id: str
+    unit_name: str
+    year: int
+    entry: str  # "received" / "spent"
+    amount_fen: int
+    on: date
+    note: str
+
+
+def operating_fund_ids(ctx: Context, *, year: int | None = None, org_unit_id: str | None = None,
+                       search: str = "") -> list[str]:
+    """Entries of the operating funds, newest first; `search` finds a part of the note or the unit's name."""
+    ctx.require("staff", "view")
+    query = (select(OperatingFund.id).join(OrgUnit, OrgUnit.id == OperatingFund.org_unit_id)
+             .where(OperatingFund.deleted == False))  # noqa: E712
+    if year:
+        query = query.where(OperatingFund.year == year)
+    if org_unit_id:
+        query = query.where(OperatingFund.org_unit_id == org_unit_id)
+    if term := search.strip():
+        query = query.where(col(OperatingFund.note).contains(term) | col(OrgUnit.name).contains(term))
+    with ctx.reading() as session:
+        return list(session.exec(query.order_by(col(OperatingFund.on).desc(), OrgUnit.name, OperatingFund.id)).all())
+
+
+def operating_funds_by_id(ctx: Context, ids: list[str]) -> dict[str, FundsEntry]:
+    ctx.require("staff", "view")
+    if not ids:
+        return {}
+    with ctx.reading() as session:
+        rows = session.exec(select(OperatingFund, OrgUnit.name).join(OrgUnit, OrgUnit.id == OperatingFund.org_unit_id)
+                            .where(col(OperatingFund.id).in_(ids))).all()
+    return {f.id: FundsEntry(f.id, f.org_unit_id, unit, f.year, f.entry, f.amount_fen, f.on, f.note)
+            for f, unit in rows if not f.deleted}
 
 
 def operating_funds(ctx: Context, year: int) -> list[dict]:
-    """Per station or room: received, spent and what is left in the year."""
-    ctx.require("staff", "view")
-    with ctx.reading() as session:
-        rows = session.exec(select(OperatingFund.org_unit_id, OperatingFund.entry, func.sum(OperatingFund.amount_fen))
-                            .where(OperatingFund.year == year, OperatingFund.deleted == False)  # noqa: E712
-                            .group_by(OperatingFund.org_unit_id, OperatingFund.entry)).all()
-    out: dict[str, dict] = {}
-    for unit, entry, fen in rows:
-        out.setdefault(unit, {"org_unit_id": unit, "received": 0, "spent": 0})[entry] = fen
-    return [v | {"left": v["received"] - v["spent"]} for v in out.values()]
+    """Per station or room with entries in the year: received, spent and what is left."""
+    return [{"org_unit_id": line.org_unit_id, "received": line.received_fen, "spent": line.spent_fen,
+             "left": line.left_fen} for line in operating_fund_summary(ctx, year) if line.received_fen or line.spent_fen]

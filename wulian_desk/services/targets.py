@@ -3,12 +3,14 @@ the station's policy profile (core/targets.py does the arithmetic)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import extract
-from sqlmodel import select
+from sqlmodel import col, select
 
+from wulian_desk.core.facilities import format_yuan
 from wulian_desk.core.models import (
     Agency,
     OperatingFund,
@@ -21,7 +23,7 @@ from wulian_desk.core.policy import PolicyProfile
 from wulian_desk.core.targets import Snapshot, TargetResult, Unit, compute
 from wulian_desk.services import policies
 from wulian_desk.services.context import Context
-from wulian_desk.services.staffing import PROFESSIONAL
+from wulian_desk.services.staffing import CERTIFICATES, PROFESSIONAL
 
 
 def snapshot(ctx: Context, year: int, *, owner: str | None = None) -> Snapshot:
@@ -54,6 +56,45 @@ def snapshot(ctx: Context, year: int, *, owner: str | None = None) -> Snapshot:
         agencies=tuple((a[0], a[1], a[2]) for a in agencies),
         funds_received=tuple((f[0], f[1], f[2]) for f in funds),
     )
+
+
+@dataclass(frozen=True)
+class RecordLabel:
+    """A record behind a figure, named: what kind it is, where, and what it says."""
+
+    id: str
+    kind: str  # organisation, staff, training, agency, operating_fund
+    where: str
+    what: str
+
+
+def record_labels(ctx: Context, ids: list[str]) -> dict[str, RecordLabel]:
+    """The records behind the dashboard's figures, by name: organisations, staff, trainings,
+    agencies and operating funds (the kinds the targets count). Ids of anything else are left out."""
+    ctx.require("target", "view")
+    out: dict[str, RecordLabel] = {}
+    with ctx.reading() as session:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for o, unit in session.exec(select(Organisation, OrgUnit.name).join(OrgUnit, OrgUnit.id == Organisation.org_unit_id)
+                                        .where(col(Organisation.id).in_(chunk))).all():
+                out[o.id] = RecordLabel(o.id, "organisation", unit, o.name)
+            for s, unit in session.exec(select(Staff, OrgUnit.name).join(OrgUnit, OrgUnit.id == Staff.org_unit_id)
+                                        .where(col(Staff.id).in_(chunk))).all():
+                out[s.id] = RecordLabel(s.id, "staff", unit, f"{s.name}（{s.post}，{CERTIFICATES[s.certificate].zh}）")
+            for t, person, unit in session.exec(
+                    select(StaffTraining, Staff.name, OrgUnit.name).join(Staff, Staff.id == StaffTraining.staff_id)
+                    .join(OrgUnit, OrgUnit.id == Staff.org_unit_id).where(col(StaffTraining.id).in_(chunk))).all():
+                out[t.id] = RecordLabel(t.id, "training", unit, f"{person}：{t.name}，{t.held_on}，{t.hours:g} 课时")
+            for a, unit in session.exec(select(Agency, OrgUnit.name).join(OrgUnit, OrgUnit.id == Agency.org_unit_id)
+                                        .where(col(Agency.id).in_(chunk))).all():
+                out[a.id] = RecordLabel(a.id, "agency", unit, a.name)
+            for f, unit in session.exec(select(OperatingFund, OrgUnit.name).join(OrgUnit, OrgUnit.id == OperatingFund.org_unit_id)
+                                        .where(col(OperatingFund.id).in_(chunk))).all():
+                entry = "收入" if f.entry == "received" else "支出"
+                out[f.id] = RecordLabel(f.id, "operating_fund", unit,
+                                        f"{f.on} {entry} {format_yuan(f.amount_fen)} 元 {f.note}".strip())
+    return out
 
 
 def dashboard(ctx: Context, year: int, *, profile: PolicyProfile | None = None,

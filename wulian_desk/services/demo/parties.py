@@ -1,6 +1,8 @@
 """Demo parties: community organisations (most communities meet their target, a few miss it),
 donors, a community fund and a charity supermarket with donations and allocations that never
-overdraw, service agencies, projects at every stage, staff with training, and operating funds."""
+overdraw, service agencies, projects at every stage with indicators measured and spending within
+the agreed amount, staff with training, and operating funds (a few community rooms below the
+minimum)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from wulian_desk.core.models import (
     Project,
     ProjectEvent,
     ProjectIndicator,
+    ProjectSpending,
     Staff,
     StaffTraining,
 )
@@ -49,7 +52,7 @@ def fill_parties(writer: BulkWriter, rng: random.Random, *, station: dict, units
     _charity(writer, rng, station, homes, account)
     agencies = _agencies(writer, station)
     _projects(writer, rng, station, agencies, account)
-    _staff(writer, rng, station, agencies)
+    _staff(writer, rng, station, homes, agencies)
 
 
 def _organisations(writer: BulkWriter, rng: random.Random, homes: list[dict]) -> None:
@@ -121,7 +124,7 @@ def _agencies(writer: BulkWriter, station: dict) -> list[dict]:
 def _projects(writer: BulkWriter, rng: random.Random, station: dict, agencies: list[dict], account: str) -> None:
     names = ("高龄独居老人关爱项目", "农村留守儿童成长陪伴项目", "残疾人社区康复支持项目", "邻里守望互助网络项目",
              "困难家庭综合包户项目", "社区社会组织培育项目")
-    projects, events, indicators = [], [], []
+    projects, events, indicators, spending = [], [], [], []
     for n, name in enumerate(names):
         reach = n % len(ORDER)
         start = TODAY - timedelta(days=300 - n * 20)
@@ -139,14 +142,22 @@ def _projects(writer: BulkWriter, rng: random.Random, station: dict, agencies: l
                            "to_stage": ORDER[i], "on": start + timedelta(days=i * 30), "approved_by": account,
                            "documents": json.dumps([]), "note": ""})
         if contracted:
-            indicators.append({"id": new_id(), "project_id": project_id, "name": "服务人次", "target": 500.0,
-                               "actual": float(rng.randint(100, 600)), "unit": "人次"})
+            measured = reach >= ORDER.index("service")
+            indicators += [{"id": new_id(), "project_id": project_id, "name": name_, "target": target, "unit": unit,
+                            "actual": float(rng.randint(int(target * 0.5), int(target * 1.2))) if measured else None}
+                           for name_, target, unit in (("服务人次", 500.0, "人次"), ("开展小组活动", 12.0, "次"))]
+            # Spending stays within the agreed amount, in a few payments after the agreement.
+            contract = projects[-1]["contract_fen"]
+            for k in range(reach - ORDER.index("contracted") + 1):
+                spending.append({"id": new_id(), "project_id": project_id, "spent_on": start + timedelta(days=70 + k * 30),
+                                 "amount_fen": contract // 5, "purpose": ("人员经费", "活动物资", "督导评估")[k % 3]})
     writer.insert(Project, projects)
     writer.insert(ProjectEvent, events)
     writer.insert(ProjectIndicator, indicators)
+    writer.insert(ProjectSpending, spending)
 
 
-def _staff(writer: BulkWriter, rng: random.Random, station: dict, agencies: list[dict]) -> None:
+def _staff(writer: BulkWriter, rng: random.Random, station: dict, homes: list[dict], agencies: list[dict]) -> None:
     staff = [{"id": new_id(), "name": name, "post": post, "certificate": cert, "org_unit_id": station["id"],
               "agency_id": agencies[0]["id"] if post == "驻站社工" else None, "phone": "", "active": True}
              for name, post, cert in _STAFF]
@@ -156,9 +167,17 @@ def _staff(writer: BulkWriter, rng: random.Random, station: dict, agencies: list
          "held_on": TODAY - timedelta(days=rng.randint(10, 300)), "organiser": "县社会工作服务总站"}
         for person in staff for course, hours in (("个案工作实务", 16.0), ("督导与政策法规", 12.0), ("小组工作技巧", 12.0))
     ])
-    writer.insert(OperatingFund, [
+    funds = [
         {"id": new_id(), "org_unit_id": station["id"], "year": TODAY.year, "entry": "received", "amount_fen": 2500000,
          "on": date(TODAY.year, 3, 1), "note": "县财政拨付运行经费"},
         {"id": new_id(), "org_unit_id": station["id"], "year": TODAY.year, "entry": "spent", "amount_fen": 1260000,
          "on": date(TODAY.year, 9, 1), "note": "办公与活动支出"},
-    ])
+    ]
+    # Urban community rooms: most receive the 1 万元 minimum, every third falls short.
+    for n, home in enumerate(u for u in homes if u.get("area_kind") == "urban"):
+        received = 800000 if n % 3 == 2 else 1200000
+        funds += [{"id": new_id(), "org_unit_id": home["id"], "year": TODAY.year, "entry": "received",
+                   "amount_fen": received, "on": date(TODAY.year, 3, 15), "note": "街道拨付社工室运行经费"},
+                  {"id": new_id(), "org_unit_id": home["id"], "year": TODAY.year, "entry": "spent",
+                   "amount_fen": received // 2, "on": date(TODAY.year, 8, 20), "note": "活动与办公支出"}]
+    writer.insert(OperatingFund, funds)
