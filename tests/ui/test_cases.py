@@ -4,6 +4,7 @@ closure, the timeline; a worker cannot see another's case; printing the case fil
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -274,3 +275,48 @@ def test_a_session_is_recorded_in_a_room_or_at_a_place_outside(qtbot, worker_ctx
     assert places == {"首善街道社会工作服务站 · 个案室", "老人女儿家中"}
     rooms = {s.room_id for s in cases.view_case(worker_ctx, case_id).sessions}
     assert rooms == {counselling, None}
+
+
+@pytest.fixture
+def a_broken_form_file(tmp_path, monkeypatch):
+    """The shipped forms plus one with a TOML syntax error, read afresh; the cache is cleared
+    again afterwards so other tests see the shipped folder."""
+    import shutil
+    from pathlib import Path
+
+    from wulian_desk.paths import forms_dir
+
+    folder = tmp_path / "forms"
+    shutil.copytree(forms_dir(), folder)
+    fixtures = Path(__file__).resolve().parent.parent / "core" / "forms_fixtures" / "malformed"
+    shutil.copy(fixtures / "syntax_error.toml", folder / "syntax_error.toml")
+    monkeypatch.setenv("WULIAN_DESK_FORMS", str(folder))
+    forms._loaded.cache_clear()
+    yield folder
+    forms._loaded.cache_clear()
+
+
+def test_form_files_refused_at_load_are_listed_on_the_cases_screen(qtbot, worker_ctx, runner, casework_dir,
+                                                                    a_broken_form_file, dialogs):
+    [refused] = forms.load_errors()
+    window = open_window(qtbot, worker_ctx, runner, casework_dir)
+    page = window.show_area("cases")
+    notice = page.form_notice
+    assert notice.isVisible()
+    lines = notice.text().splitlines()
+    assert lines[0] == "1 个表单文件有错误，没有载入（其他表单照常可用），请交维护人员修改："
+    assert lines[1] == f"syntax_error.toml 第 {refused.line} 行：{refused.reason}"
+    assert refused.line > 1 and refused.reason
+    assert notice.toolTip() == str(a_broken_form_file / "syntax_error.toml")
+    # The other forms still work: every shipped one is offered on a case.
+    case_id = cw.make_case(worker_ctx, cw.make_client(worker_ctx))
+    window.open_record("case", case_id)
+    offered = {page.detail.other_form.itemData(i) for i in range(1, page.detail.other_form.count())}
+    assert offered == {form_id for form_id, _version in forms.registry()}
+    assert notice.isVisible()  # above the list and the case alike
+
+
+def test_no_notice_when_every_form_file_loads(qtbot, worker_ctx, runner, casework_dir):
+    window = open_window(qtbot, worker_ctx, runner, casework_dir)
+    page = window.show_area("cases")
+    assert forms.load_errors() == () and not page.form_notice.isVisible()

@@ -18,6 +18,7 @@ from wulian_desk.core.cases import PRIORITIES, RISKS, STAGES
 from wulian_desk.services import cases, clients
 from wulian_desk.ui.cases.detail import CaseDetail
 from wulian_desk.ui.cases.dialogs import OpenCaseDialog
+from wulian_desk.ui.cases.form_notice import FormFileNotice
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
@@ -79,9 +80,11 @@ class CasesPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.detail)
+        self.form_notice = FormFileNotice()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 8)
         layout.addWidget(title)
+        layout.addWidget(self.form_notice)
         layout.addWidget(self.stack, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WindowShortcut) \
             .activated.connect(self.focus_search)
