@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/keys.py" line="+71"/>
+        <source>接受登记申请</source>
+        <translation>Accept an enrolment request</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>申请站点</source>
+        <translation>Requesting station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这是本站另一台电脑的申请：登记后两台电脑互相交换本站的全部记录。</source>
+        <translation>This request comes from another computer of this station: once enrolled, the two computers exchange all of the station&apos;s records.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>层级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件中的指纹</source>
+        <translation>Fingerprint in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请打电话给申请的一方，请对方读出其电脑上“密钥与登记”中显示的指纹，把听到的指纹输入下面。与文件中的指纹一致才能登记。</source>
+        <translation>Phone the requesting side and ask them to read out the fingerprint shown under &quot;Keys and enrolment&quot; on their computer; type what you hear below. Enrolment goes ahead only if it matches the fingerprint in the file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话中听到的指纹</source>
+        <translation>Fingerprint heard on the phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>回执保存到</source>
+        <translation>Save the reply to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存登记回执</source>
+        <translation>Save the enrolment reply</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <location filename="../../wulian_desk/ui/accounts/page.py" line="+28"/>
@@ -423,6 +481,36 @@
         <location line="+2"/>
         <source>用途</source>
         <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+41"/>
+        <source>答复更正请求</source>
+        <translation>Answer a correction request</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 请求更正%2 %3：
+%4</source>
+        <translation>%1 asks for a correction of %2 %3:
+%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>改了什么；不予更正时请说明理由</source>
+        <translation>What was changed; when declining, give the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1527,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/conflicts.py" line="+26"/>
+        <source>记录类型</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录编号</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发现时间</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不同的字段</source>
+        <translation>Differing fields</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>当前版本</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>落选的版本</source>
+        <translation>Losing version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留当前版本</source>
+        <translation>Keep the current version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>恢复落选的版本</source>
+        <translation>Restore the losing version</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>两台电脑各自修改了同一条记录时，程序按固定规则选出当前版本，落选的版本保存在这里，什么都不会悄悄丢掉。请逐条决定：保留当前版本，或恢复落选的版本（只有记录所属的站点可以恢复）。</source>
+        <translation>When two computers each changed the same record, a fixed rule chose the current version; the losing version is kept here, so nothing is dropped silently. Decide for each: keep the current version, or restore the losing one (only the station that owns the record may restore).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>已恢复落选的版本。</source>
+        <translation>The losing version was restored.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已保留当前版本。</source>
+        <translation>The current version was kept.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/clients/consent.py" line="+64"/>
@@ -1500,6 +1651,89 @@
         <location line="+1"/>
         <source>更正原因</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsTab</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+57"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录类型</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录编号</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>更正说明</source>
+        <translation>What to correct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提出人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>提出日期</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>答复人</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>只看未答复的</source>
+        <translation>Unanswered only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>答复…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>提出更正请求…</source>
+        <translation>Request a correction…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>总站发现站点上报的记录有误时，请站点更正，而不是直接修改。请求随下一个发往站点的数据包送达；站点的答复随下一个上报的数据包送回。</source>
+        <translation>When a record a station reported is wrong, the county asks the station to correct it instead of changing it. The request travels with the next bundle to the station; the answer comes back with the station&apos;s next bundle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>县级总站请本站更正的记录。请更正后答复“已更正”，或说明理由答复“不予更正”；答复随下一个上报的数据包送达总站。</source>
+        <translation>Records the county asks this station to correct. Correct the record and answer &quot;Corrected&quot;, or answer &quot;Declined&quot; with the reason; the answer reaches the county with the next bundle.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>已答复，将随下一个上报的数据包送达总站。</source>
+        <translation>Answered; the answer goes to the county with the next bundle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已记录更正请求，将随下一个发往该站点的数据包送达。</source>
+        <translation>Correction request recorded; it goes to the station with the next bundle.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1975,34 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>DrivePicker</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/drive_picker.py" line="+26"/>
+        <source>重新查找 U 盘</source>
+        <translation>Look for USB sticks again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>其他文件夹…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1（%2，剩余 %3）</source>
+        <translation>%1 (%2, %3 free)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>（没有找到 U 盘：请插好后重新查找，或选择其他文件夹）</source>
+        <translation>(No USB stick found: plug one in and look again, or choose another folder)</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/organisations/dialog.py" line="+95"/>
@@ -1769,6 +2031,124 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/transfer.py" line="+55"/>
+        <source>记录类型</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>留在本站、不上报的字段</source>
+        <translation>Fields that stay at the station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改写后上报的字段</source>
+        <translation>Fields sent changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出到：</source>
+        <translation>Export to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出数据包</source>
+        <translation>Export bundles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发往</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>包号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>将要导出的内容</source>
+        <translation>What will be exported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>发往：</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>数据包只含对方还没有收到的记录，经过签名并加密，只有对方的电脑能打开。服务对象的身份以化名上报，文字记录留在本站；总站可以为督导放开部分字段。</source>
+        <translation>A bundle holds only the records the other side does not have yet; it is signed and encrypted so that only the other side&apos;s computer can open it. Clients go up under pseudonyms and free-text notes stay at the station; the county may open some fields for supervision.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>还没有登记的同步对象。站点请先在“密钥与登记”中向县级总站申请登记。</source>
+        <translation>Nothing enrolled yet. A station first enrols with its county under &quot;Keys and enrolment&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在统计将要导出的内容…</source>
+        <translation>Counting what will be exported…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>共 %1 条记录（新增、修改和删除）。</source>
+        <translation>%1 records in all (new, changed and deleted).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>对方已经收到全部记录；导出的数据包只带确认信息。</source>
+        <translation>The other side has every record already; a bundle would carry acknowledgements only.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>请先插好 U 盘并重新查找，或选择一个文件夹。</source>
+        <translation>Plug in a USB stick and look again, or choose a folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在导出，请勿拔出 U 盘…</source>
+        <translation>Exporting; do not remove the USB stick…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在导出数据包…</source>
+        <translation>Exporting bundles…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已写入 %1 个数据包到 %2，并已读回校验无误。可以安全拔出 U 盘。</source>
+        <translation>%1 bundle(s) written to %2, read back and verified. The USB stick can be removed safely.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>没有导出完成：%1</source>
+        <translation>Export not completed: %1</translation>
+    </message>
+</context>
+<context>
     <name>FacilitiesPage</name>
     <message>
         <location filename="../../wulian_desk/ui/facilities/page.py" line="+23"/>
@@ -1792,6 +2172,19 @@ Click “Copy details” and send them to support; they have also been written t
         <location filename="../../wulian_desk/ui/dashboard/page.py" line="-112"/>
         <source>查看这个数字背后的记录</source>
         <translation>Show the records behind this figure</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/keys.py" line="-42"/>
+        <source>例如 ABCD-EFGH-…，大小写和分隔符不限</source>
+        <translation>e.g. ABCD-EFGH-…, any case and separators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>核对并登记</source>
+        <translation>Check and enrol</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2591,124 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/transfer.py" line="+18"/>
+        <source>从：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入 U 盘上的全部数据包</source>
+        <translation>Import all bundles on the stick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择数据包文件…</source>
+        <translation>Choose bundle files…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>只检查，不导入</source>
+        <translation>Check only, do not import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发送方</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>包号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>缺少的包</source>
+        <translation>Missing bundles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导入前先检查签名、收件人和内容，全部无误才写入，并在写入前自动备份数据库。导入过的数据包再导入不会有任何变化；缺少的数据包会列出包号，补拷即可。</source>
+        <translation>Before anything is written, the signature, recipient and contents are checked, and the database is backed up. Importing a bundle again changes nothing; missing bundles are listed by number so they can be copied over.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>请先插好 U 盘并重新查找，或选择一个文件夹。</source>
+        <translation>Plug in a USB stick and look again, or choose a folder.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>在 %1 中没有找到发给本机的数据包（*.wlb）。</source>
+        <translation>No bundles (*.wlb) for this computer in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另有 %1 个是发给其他电脑的。</source>
+        <translation> %1 more are for other computers.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在导入 %1 个数据包…</source>
+        <translation>Importing %1 bundle(s)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在导入数据包…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1：%2 个</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 个数据包：</source>
+        <translation>%1 bundle(s): </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另有 %1 个数据包是发给其他电脑的，已跳过。</source>
+        <translation> %1 bundle(s) for other computers were skipped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>有 %1 处冲突待处理，请到“冲突”中选择保留的版本。</source>
+        <translation> %1 conflict(s) to resolve: choose the version to keep under &quot;Conflicts&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>没有导入：%1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+120"/>
@@ -2218,6 +2729,164 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+1"/>
         <source>单位</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/keys.py" line="+92"/>
+        <source>本机密钥</source>
+        <translation>This computer&apos;s keys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>设备编号</source>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指纹</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age 收件人</source>
+        <translation>age recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed25519 签名公钥</source>
+        <translation>Ed25519 signing public key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>写出登记申请…</source>
+        <translation>Write an enrolment request…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入登记回执…</source>
+        <translation>Import an enrolment reply…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接受登记申请…</source>
+        <translation>Accept an enrolment request…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>站点交来登记申请文件后：点“接受登记申请”打开它，打电话请站点读出其指纹并输入，核对一致后保存回执；把回执交给站点，并在电话中读出本总站的指纹，供站点导入回执时核对。总站的另一台电脑（从本站备份恢复而来）也这样写出申请，由这里接受。</source>
+        <translation>When a station hands in its enrolment request: open it with &quot;Accept an enrolment request&quot;, phone the station, type the fingerprint it reads out and, if it matches, save the reply; give the reply to the station and read out this county&apos;s fingerprint on the phone so the station can check it when importing the reply. Another computer of the county (restored from its backup) writes a request the same way and is accepted here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>向县级总站登记：第一步，写出登记申请，用 U 盘交给总站，总站会打电话请您读出本机指纹；第二步，导入总站给的回执，输入电话中总站读出的指纹。本站的另一台电脑（从本站备份恢复而来）也这样写出申请，由这里接受。</source>
+        <translation>Enrolling with the county: first write an enrolment request and take it to the county on a USB stick; the county will phone and ask you to read out this computer&apos;s fingerprint. Then import the county&apos;s reply, typing the fingerprint the county reads out on the phone. Another computer of this station (restored from its backup) writes a request the same way and is accepted here.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>已写出登记申请：%1。请把它交给接受登记的一方（县级总站，或本站已登记的电脑）；对方会打电话请您读出本机指纹 %2。</source>
+        <translation>Enrolment request written: %1. Give it to the side that accepts it (the county, or this station&apos;s enrolled computer); they will phone and ask you to read out this computer&apos;s fingerprint %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>选择登记回执</source>
+        <translation>Choose the enrolment reply</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已与 %1 的另一台电脑互相登记。此后两台电脑用数据包交换本站的全部记录。</source>
+        <translation>Enrolled with another computer of %1. From now on the two computers exchange all of the station&apos;s records by bundle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>选择登记申请</source>
+        <translation>Choose the enrolment request</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已登记本站的另一台电脑。请把回执 %2 拿到那台电脑上导入，导入时输入本机指纹：%3。</source>
+        <translation>Another computer of this station is enrolled. Take the reply %2 to that computer and import it, typing this computer&apos;s fingerprint: %3.</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>备份私钥…</source>
+        <translation>Back up the private keys…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>私钥备份</source>
+        <translation>Private key backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>私钥在加密的数据库里。备份文件用于电脑损坏时恢复，只应交县级总站保险柜保管。</source>
+        <translation>The private keys are kept in the encrypted database. A backup is for recovering from a broken computer and belongs only in the county&apos;s safe.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>已登记 %1 个站点的电脑（其中 %2 个在用）。</source>
+        <translation>%1 station computer(s) enrolled (%2 active).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本站还没有登记到县级总站。</source>
+        <translation>This station is not enrolled with a county yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本站已登记到 %1（总站指纹 %2）。</source>
+        <translation>This station is enrolled with %1 (county fingerprint %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>另有 %1 台本站的其他电脑与本机交换数据。</source>
+        <translation> %1 other computer(s) of this station exchange data with this one.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存登记申请</source>
+        <translation>Save the enrolment request</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>已登记到 %1。此后导出的数据包将发往该总站。</source>
+        <translation>Enrolled with %1. Bundles exported from now on go to that county.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已登记 %1。请把回执 %2 交给站点，并在电话中告诉站点本总站的指纹：%3。</source>
+        <translation>%1 enrolled. Give the reply %2 to the station and tell them this county&apos;s fingerprint on the phone: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>私钥备份文件可以解密发给本机的所有数据包，并以本站名义签名。它只应交县级总站保险柜保管，不要留在 U 盘或这台电脑上。确定要写出私钥备份吗？</source>
+        <translation>The private key backup can decrypt every bundle sent to this computer and sign in this station&apos;s name. It belongs only in the county&apos;s safe, not on a USB stick or this computer. Write the private key backup?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份私钥</source>
+        <translation>Back up the private keys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存私钥备份</source>
+        <translation>Save the private key backup</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已写出私钥备份：%1。请交县级总站保险柜保管，勿留在 U 盘或电脑上。</source>
+        <translation>Private key backup written: %1. Hand it to the county&apos;s safe; do not leave it on a USB stick or computer.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3721,129 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>PeersTab</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/peers.py" line="+49"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>指纹</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已发出的包</source>
+        <translation>Last bundle sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对方已确认收到</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最近收到的包</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最近导入时间</source>
+        <translation>Last imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>吊销选中的电脑…</source>
+        <translation>Revoke the selected computer…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“已发出的包”是本机发给对方的最后一个包号，“对方已确认收到”是对方回传确认的包号；电脑丢失或更换时请吊销它，此后不再接受它的数据包。</source>
+        <translation>&quot;Last bundle sent&quot; is the number of the last bundle this computer wrote for the other side, &quot;Acknowledged&quot; the last one the other side confirmed. Revoke a computer that was lost or replaced: its bundles are refused from then on.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最新包号</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最近数据包写于</source>
+        <translation>Latest bundle written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近导入</source>
+        <translation>Last imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>缺少的包</source>
+        <translation>Missing bundles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>各站点上报情况</source>
+        <translation>Stations&apos; reporting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>月份：</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>某月写出、已导入的数据包即算该月已上报（每个包都带完整数据）；下月 5 日前写出的算按时。</source>
+        <translation>A station has reported for a month once a bundle it wrote after the month began is imported (every bundle carries full data); written by the 5th of the next month counts as on time.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>按时上报</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已上报（逾期）</source>
+        <translation>Reported (late)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未上报</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>上报率 %1，及时率 %2（应报 %3 个站点，已上报 %4 个，按时 %5 个）。</source>
+        <translation>Reporting rate %1, timeliness %2 (%3 stations expected, %4 reported, %5 on time).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>确定吊销 %1 的这台电脑（指纹 %2）吗？吊销后不再接受它的数据包，也不再向它导出；该电脑须重新安装后重新登记。</source>
+        <translation>Revoke this computer of %1 (fingerprint %2)? Its bundles will be refused and nothing more exported to it; it must be reinstalled and enrol again.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../wulian_desk/ui/placeholder.py" line="+17"/>
@@ -3345,6 +4137,67 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <location line="+18"/>
         <source>第 %1 项</source>
         <translation>Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/keys.py" line="-200"/>
+        <source>导入登记回执</source>
+        <translation>Import an enrolment reply</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>回执文件</source>
+        <translation>Reply file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请打电话给发回执的一方（县级总站，或本站的另一台电脑），请对方读出其电脑上显示的指纹，把听到的指纹输入下面。与回执中的指纹一致才会登记。</source>
+        <translation>Phone the side that wrote the reply (the county, or another computer of this station), ask them to read out the fingerprint shown on their computer and type what you hear below. Enrolment goes ahead only if it matches the fingerprint in the reply.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话中听到的指纹</source>
+        <translation>Fingerprint heard on the phone</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="-122"/>
+        <source>提出更正请求</source>
+        <translation>Request a correction</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>记录编号，可从该站点上报的数据中复制</source>
+        <translation>The record&apos;s id, copied from the station&apos;s reported data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>哪里需要更正，依据是什么</source>
+        <translation>What needs correcting, and on what grounds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录类型</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录编号</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正说明</source>
+        <translation>What to correct</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4687,542 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+1"/>
         <source>督导记录</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFiles</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/files.py" line="+22"/>
+        <source>选择 U 盘或文件夹</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>选择数据包</source>
+        <translation>Choose bundles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据包 (*.wlb);;所有文件 (*)</source>
+        <translation>Bundles (*.wlb);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>登记文件 (*.wer);;所有文件 (*)</source>
+        <translation>Enrolment files (*.wer);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>登记文件 (*.wer)</source>
+        <translation>Enrolment files (*.wer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>私钥备份 (*.txt)</source>
+        <translation>Private key backup (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/labels.py" line="+13"/>
+        <source>账号</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正答复</source>
+        <translation>Correction answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正请求</source>
+        <translation>Correction requests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>总站文件</source>
+        <translation>County documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>捐赠方</source>
+        <translation>Donors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点与社区</source>
+        <translation>Stations and communities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作服务机构</source>
+        <translation>Social work agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务对象</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区基金与慈善超市</source>
+        <translation>Community funds and charity shops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>运行经费</source>
+        <translation>Operating funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区社会组织</source>
+        <translation>Community organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>房间</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务队</source>
+        <translation>Volunteer teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区活动</source>
+        <translation>Community activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>慈善资源分配</source>
+        <translation>Charity allocations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>资产</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个案</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>知情同意</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>捐赠</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组组员</source>
+        <translation>Group members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组活动节次</source>
+        <translation>Group sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会组织评议</source>
+        <translation>Organisation evaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务队队员</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者表彰</source>
+        <translation>Volunteer awards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务证明</source>
+        <translation>Volunteer certificates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者评价</source>
+        <translation>Volunteer evaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者培训</source>
+        <translation>Volunteer training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动参与者</source>
+        <translation>Activity participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>活动志愿者</source>
+        <translation>Activity volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个案阶段记录</source>
+        <translation>Case stage changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表单记录</source>
+        <translation>Form records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组出勤</source>
+        <translation>Group attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会组织活动</source>
+        <translation>Organisation activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目阶段记录</source>
+        <translation>Project stage changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目指标</source>
+        <translation>Project indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目支出</source>
+        <translation>Project spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务记录</source>
+        <translation>Volunteer service records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个案服务记录</source>
+        <translation>Case sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人员培训</source>
+        <translation>Staff training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审批</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组前后测</source>
+        <translation>Group measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督导记录</source>
+        <translation>Supervision records</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>姓名或名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名拼音首字母</source>
+        <translation>Name initials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家庭成员</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>健康状况</source>
+        <translation>Health notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>监护人姓名</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>记录</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一步计划</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表单填写内容</source>
+        <translation>Form answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>面积</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>房间类型</source>
+        <translation>Room type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责人</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成员人数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时长（分钟）</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>化名</source>
+        <translation>pseudonym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只报年份</source>
+        <translation>year only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>县级总站</source>
+        <translation>County station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本站其他电脑</source>
+        <translation>Another computer of this station</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已吊销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检查通过（未导入）</source>
+        <translation>Checked (not imported)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导入过</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>待答复</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予更正</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/page.py" line="+30"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各站点与上报</source>
+        <translation>Stations and reporting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>同步对象</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>更正请求</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密钥与登记</source>
+        <translation>Keys and enrolment</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>冲突（%1）</source>
+        <translation>Conflicts (%1)</translation>
     </message>
 </context>
 <context>

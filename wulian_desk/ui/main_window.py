@@ -175,6 +175,11 @@ class MainWindow(QMainWindow):
             page = self._build_work_page(which.key)
         elif which.key in ("dashboard", "organisations", "charity", "projects", "staff") and self.may_see(which):
             page = self._build_parties_page(which.key)
+        elif which.key == "sync" and self.may_see(which):
+            from wulian_desk.ui.sync.page import SyncPage
+
+            page = SyncPage(self.ctx, self.runner)
+            page.changed.connect(self.broadcast)
         elif which.key == "settings":
             page = SettingsPage(self.ctx, self.folder)
             page.changed.connect(self.broadcast)
