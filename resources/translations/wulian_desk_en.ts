@@ -451,34 +451,67 @@
     </message>
 </context>
 <context>
-    <name>AllocationDialog</name>
+    <name>AgreementDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+151"/>
-        <source>分配（出库）</source>
-        <translation>Allocate (out)</translation>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+36"/>
+        <source>协议条款</source>
+        <translation>Agreement terms</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>承接的社会工作服务机构名称</source>
+        <translation>Name of the social work agency</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>承接机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>协议金额（元）</source>
+        <translation>Contract amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务期限自</source>
+        <translation>Service period from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+149"/>
         <source>从基金或慈善超市</source>
         <translation>From fund or supermarket</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>受助方类别</source>
-        <translation>Recipient kind</translation>
+        <location line="-10"/>
+        <source>资金分配</source>
+        <translation>Allocate money</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>受助方</source>
-        <translation>Recipient</translation>
+        <location line="+3"/>
+        <source>%1（余额 %2 元）</source>
+        <translation>%1 (balance %2 yuan)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>分配日期</source>
         <translation>Allocated on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
@@ -922,11 +955,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>地点</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>服务内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
@@ -957,7 +995,7 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>同意</source>
         <translation>Approved</translation>
     </message>
@@ -1008,7 +1046,7 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/page.py" line="+29"/>
+        <location filename="../../wulian_desk/ui/cases/page.py" line="+30"/>
         <source>个案编号</source>
         <translation>Case no.</translation>
     </message>
@@ -1077,6 +1115,24 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+50"/>
+        <source>变更职业资格证书</source>
+        <translation>Change certificate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>工作人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职业资格证书</source>
+        <translation>Certificate</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePeriodDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+84"/>
@@ -1102,7 +1158,7 @@
 <context>
     <name>CharityPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/page.py" line="+39"/>
+        <location filename="../../wulian_desk/ui/charity/page.py" line="+55"/>
         <source>慈善资源</source>
         <translation>Charity resources</translation>
     </message>
@@ -1117,128 +1173,94 @@
         <translation>New fund or supermarket</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>登记捐赠</source>
-        <translation>Record donation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>分配（出库）</source>
-        <translation>Allocate (out)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+7"/>
-        <location line="+17"/>
-        <location line="+5"/>
+        <location line="+16"/>
+        <location line="+27"/>
         <source>捐赠方</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+3"/>
-        <source>类型</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>捐赠次数</source>
-        <translation>Donations</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>现金合计（元）</source>
-        <translation>Cash total (yuan)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>累计接收（元）</source>
-        <translation>Received (yuan)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>已分配（元）</source>
-        <translation>Allocated (yuan)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>余额（元）</source>
-        <translation>Balance (yuan)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>物资库存</source>
         <translation>Goods in stock</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>受助方类别</source>
         <translation>Recipient kind</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-15"/>
+        <source>登记捐赠（入库）</source>
+        <translation>Record a donation (stock in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>资金分配</source>
+        <translation>Allocate money</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>物资出库</source>
+        <translation>Goods out</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>基金或超市名称</source>
+        <translation>Fund or supermarket name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>受助方</source>
         <translation>Recipient</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <source>分配日期</source>
+        <translation>Allocated on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="+0"/>
         <source>物资</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
+        <location line="+41"/>
         <source>选中一个基金，查看每笔分配来自哪些捐赠</source>
         <translation>Select a fund to see which donations paid for each allocation</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>接收日期</source>
-        <translation>Received on</translation>
+        <location line="-31"/>
+        <source>物资或超市名称</source>
+        <translation>Goods or supermarket</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>基金或超市</source>
-        <translation>Fund or supermarket</translation>
+        <location line="+4"/>
+        <source>捐赠方名称或联系人</source>
+        <translation>Donor name or contact</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>备注</source>
-        <translation>Notes</translation>
+        <location line="+4"/>
+        <source>捐赠方、基金、物资或备注</source>
+        <translation>Donor, fund, goods or notes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>基金与慈善超市</source>
         <translation>Funds and charity supermarkets</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>捐赠记录</source>
         <translation>Donations</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+20"/>
         <source>%1：每笔分配的来源</source>
         <translation>%1: where each allocation came from</translation>
     </message>
@@ -1246,7 +1268,7 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/detail.py" line="+49"/>
+        <location filename="../../wulian_desk/ui/clients/detail.py" line="+50"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
@@ -1282,6 +1304,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>家庭成员</source>
+        <translation type="unfinished">Household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>健康与特殊情况</source>
         <translation>Health and special needs</translation>
     </message>
@@ -1351,7 +1378,7 @@
         <translation>Consent history</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>无有效同意</source>
         <translation>No consent on record</translation>
     </message>
@@ -1371,7 +1398,7 @@
         <translation>; separate consent: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>确定撤回%1的知情同意吗？撤回后不能再为其保存敏感信息。</source>
         <translation>Withdraw %1&apos;s consent? Sensitive information can no longer be kept for them.</translation>
     </message>
@@ -1379,7 +1406,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+24"/>
+        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+25"/>
         <source>编辑服务对象</source>
         <translation>Edit client</translation>
     </message>
@@ -1389,7 +1416,7 @@
         <translation>New client</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1430,6 +1457,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>家庭成员</source>
+        <translation type="unfinished">Household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>健康与特殊情况</source>
         <translation>Health and special needs</translation>
     </message>
@@ -1444,7 +1476,7 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>仍然保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -1452,7 +1484,7 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+58"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+59"/>
         <source>输入姓名、拼音首字母或证件尾号</source>
         <translation>Type a name, pinyin initials or the last digits of an ID</translation>
     </message>
@@ -1498,7 +1530,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>服务对象</source>
         <translation>Clients</translation>
     </message>
@@ -1764,7 +1796,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+92"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+93"/>
         <source>目标达成情况</source>
         <translation>Targets met</translation>
     </message>
@@ -1779,7 +1811,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Print dashboard</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>政策依据：%1</source>
         <translation>Policy: %1</translation>
     </message>
@@ -1822,7 +1854,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+158"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+195"/>
         <source>审批同意：%1</source>
         <translation>Approve: %1</translation>
     </message>
@@ -1843,9 +1875,27 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+106"/>
+        <source>添加附件到“%1”阶段</source>
+        <translation>Add documents to the “%1” stage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文件名，用逗号分隔</source>
+        <translation>File names, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附件</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
     <name>DonationDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-64"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-48"/>
         <source>登记捐赠</source>
         <translation>Record donation</translation>
     </message>
@@ -1871,9 +1921,42 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>DonationsModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="+56"/>
+        <source>接收日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>捐赠方</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基金或超市</source>
+        <translation>Fund or supermarket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>物资</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>DonorDialog</name>
     <message>
-        <location line="-83"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-83"/>
         <source>新增捐赠方</source>
         <translation>New donor</translation>
     </message>
@@ -1899,6 +1982,44 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>DonorsModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="-17"/>
+        <source>捐赠方</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>捐赠次数</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现金合计（元）</source>
+        <translation>Cash total (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>捐赠物资</source>
+        <translation>Goods given</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <location filename="../../wulian_desk/ui/drafts.py" line="+86"/>
@@ -1919,7 +2040,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/drill_down.py" line="+37"/>
+        <location filename="../../wulian_desk/ui/dashboard/drill_down.py" line="+49"/>
         <source>%1：%2（要求 %3）</source>
         <translation>%1: %2 (target %3)</translation>
     </message>
@@ -1954,17 +2075,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Not met</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>所在站点</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>记录</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1972,6 +2083,49 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+5"/>
         <source>共 %1 条记录</source>
         <translation>%1 records</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownModel</name>
+    <message>
+        <location line="-54"/>
+        <source>社区社会组织</source>
+        <translation>Community organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训记录</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会工作服务机构</source>
+        <translation>Social work agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>运行经费</source>
+        <translation>Operating funds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>所在站点</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2182,36 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+1"/>
         <source>评议意见</source>
         <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+90"/>
+        <source>评估验收</source>
+        <translation>Evaluation and acceptance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（未评分）</source>
+        <translation>(not scored)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>验收通过</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评估报告</source>
+        <translation>Evaluation report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>验收</source>
+        <translation>Acceptance</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2353,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-112"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-113"/>
         <source>查看这个数字背后的记录</source>
         <translation>Show the records behind this figure</translation>
     </message>
@@ -2223,6 +2407,19 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+20"/>
         <source>放弃这次填写的内容吗？草稿也将删除。</source>
         <translation>Discard what you entered? The draft will be deleted too.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFileNotice</name>
+    <message>
+        <location filename="../../wulian_desk/ui/cases/form_notice.py" line="+31"/>
+        <source>%1 个表单文件有错误，没有载入（其他表单照常可用），请交维护人员修改：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 第 %2 行：%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2520,44 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+1"/>
         <source>所属站点或社区</source>
         <translation>Station or community</translation>
+    </message>
+</context>
+<context>
+    <name>FundsModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="-30"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属站点或社区</source>
+        <translation>Station or community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>累计接收（元）</source>
+        <translation>Received (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已分配（元）</source>
+        <translation>Allocated (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>余额（元）</source>
+        <translation>Balance (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>物资库存</source>
+        <translation>Goods in stock</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2826,19 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>HouseholdEditor</name>
+    <message>
+        <location filename="../../wulian_desk/ui/clients/household.py" line="+22"/>
+        <source>，%1 年生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>添加家庭成员</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportTab</name>
     <message>
         <location filename="../../wulian_desk/ui/sync/transfer.py" line="+18"/>
@@ -2711,12 +2959,17 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+120"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="-86"/>
         <source>添加绩效指标</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>修改绩效指标</source>
+        <translation>Change indicator</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>指标名称</source>
         <translation>Indicator</translation>
     </message>
@@ -3058,11 +3311,54 @@ User name %1, password %2</translation>
         <source>正在保存前后测…</source>
         <translation>Saving the measure…</translation>
     </message>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+15"/>
+        <source>登记实测值</source>
+        <translation>Record measured value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1：目标 %2 %3</source>
+        <translation>%1: target %2 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实测值</source>
+        <translation>Measured</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLine</name>
+    <message>
+        <location filename="../../wulian_desk/ui/clients/household.py" line="-40"/>
+        <source>姓名</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（关系）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>出生年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>删除</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
 </context>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location line="-118"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-118"/>
         <source>添加组员</source>
         <translation>Add members</translation>
     </message>
@@ -3195,7 +3491,7 @@ User name %1, password %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-86"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-123"/>
         <source>变更阶段</source>
         <translation>Change stage</translation>
     </message>
@@ -3225,7 +3521,7 @@ User name %1, password %2</translation>
         <translation>Note (reopening needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+13"/>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-37"/>
         <source>推进项目阶段</source>
         <translation>Move the project on</translation>
     </message>
@@ -3350,6 +3646,140 @@ User name %1, password %2</translation>
         <location line="+1"/>
         <source>下次回顾日期</source>
         <translation>Next review</translation>
+    </message>
+</context>
+<context>
+    <name>OperatingFundDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+40"/>
+        <source>登记运行经费收支</source>
+        <translation>Record operating funds</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>站点或社工室</source>
+        <translation>Station or room</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收支</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>OperatingFunds</name>
+    <message>
+        <location filename="../../wulian_desk/ui/staff/funds.py" line="+39"/>
+        <source>年度 </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>登记经费收支</source>
+        <translation>Record funds in or out</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>站点或社工室</source>
+        <translation>Station or room</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>层级</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>收到经费（元）</source>
+        <translation>Received (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>支出（元）</source>
+        <translation>Spent (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结余（元）</source>
+        <translation>Left (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最低要求（元）</source>
+        <translation>Minimum (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>是否达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>说明或站点名称</source>
+        <translation>Note or station name</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 年：%2 个站点或社工室有运行经费最低要求，%3 个达标。</source>
+        <translation>%1: %2 stations or rooms have a minimum for operating funds; %3 meet it.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatingFundsModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/staff/lists.py" line="+36"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>收支</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3882,27 +4312,128 @@ User name %1, password %2</translation>
 <context>
     <name>ProjectDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/page.py" line="+58"/>
+        <location filename="../../wulian_desk/ui/projects/detail.py" line="+102"/>
         <source>返回列表</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>协议与评估</source>
-        <translation>Agreement and evaluation</translation>
+        <location line="-23"/>
+        <source>编辑项目</source>
+        <translation>Edit project</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>添加绩效指标</source>
-        <translation>Add indicator</translation>
+        <source>协议条款</source>
+        <translation>Agreement</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+43"/>
+        <source>评估验收</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>推进阶段</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>添加指标</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改所选指标</source>
+        <translation>Change selected indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记实测值</source>
+        <translation>Record measured value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记支出</source>
+        <translation>Record spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加附件</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>所属站点</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务需求</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承接机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预算与协议金额</source>
+        <translation>Budget and contract</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务期限</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已支出</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>目标值</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>实测值</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完成率</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>支出日期</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -3932,25 +4463,65 @@ User name %1, password %2</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>绩效指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经费支出</source>
+        <translation>Spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>阶段记录</source>
         <translation>Stage history</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>承接机构：%1    预算：%2 元    协议金额：%3 元    已支出：%4 元</source>
-        <translation>Agency: %1    Budget: %2 yuan    Contract: %3 yuan    Spent: %4 yuan</translation>
+        <location line="+32"/>
+        <source>评分 %1，%2</source>
+        <translation>Score %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>验收通过</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未通过验收</source>
+        <translation>not accepted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>预算 %1 元；协议金额 %2 元</source>
+        <translation>Budget %1 yuan; contract %2 yuan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 元（协议金额余 %2 元）</source>
+        <translation>%1 yuan (%2 yuan of the contract left)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>请先在列表中选中一项绩效指标。</source>
+        <translation>Select an indicator in the list first.</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-108"/>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-39"/>
         <source>新建项目（需求评估）</source>
         <translation>New project (needs assessment)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>编辑项目</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
@@ -3966,51 +4537,92 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
-    <name>ProjectsPage</name>
+    <name>ProjectsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/page.py" line="+41"/>
-        <source>政府购买服务项目</source>
-        <translation>Government-purchased service projects</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>新建项目</source>
-        <translation>New project</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../wulian_desk/ui/projects/page.py" line="+22"/>
         <source>项目名称</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>阶段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>承接机构</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>预算（元）</source>
         <translation>Budget (yuan)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>协议金额（元）</source>
         <translation>Contract amount (yuan)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>已支出（元）</source>
         <translation>Spent (yuan)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>指标达标</source>
+        <translation>Indicators met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>评分</source>
         <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location line="+21"/>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>项目或承接机构名称（Ctrl+F）</source>
+        <translation>Project or agency name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>政府购买服务项目</source>
+        <translation>Government-purchased service projects</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>新建项目</source>
+        <translation>New project</translation>
+    </message>
+</context>
+<context>
+    <name>Recipients</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/recipients.py" line="+48"/>
+        <source>输入姓名或名称查找</source>
+        <translation>Type part of a name to find</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>受助方类别</source>
+        <translation>Recipient kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查找受助方</source>
+        <translation>Find the recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受助方</source>
+        <translation>Recipient</translation>
     </message>
 </context>
 <context>
@@ -4029,10 +4641,14 @@ User name %1, password %2</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/listing.py" line="+75"/>
-        <location line="+23"/>
+        <location filename="../../wulian_desk/ui/clients/listing.py" line="+80"/>
         <source>共 %1 条</source>
         <translation>%1 records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 条以上，正在载入…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4376,7 +4992,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+46"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+52"/>
         <source>添加服务记录</source>
         <translation>Add a session record</translation>
     </message>
@@ -4386,7 +5002,17 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation> min</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>站外地点（家访等）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>如：服务对象家中、社区广场</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>服务日期</source>
         <translation>Date</translation>
     </message>
@@ -4576,9 +5202,110 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>SpendingDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+13"/>
+        <source>登记项目支出</source>
+        <translation>Record project spending</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支出日期</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDetail</name>
+    <message>
+        <location filename="../../wulian_desk/ui/staff/detail.py" line="+28"/>
+        <source>返回列表</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>变更职业资格证书</source>
+        <translation>Change certificate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>登记培训</source>
+        <translation>Record training</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>职业资格证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作站点</source>
+        <translation>Works at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所属机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训课时</source>
+        <translation>Training hours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>培训日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>培训名称</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>课时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>举办单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>培训记录</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>本年 %1 课时，累计 %2 课时</source>
+        <translation>%1 hours this year, %2 in all</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/page.py" line="+35"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="-81"/>
         <source>新增工作人员</source>
         <translation>New staff member</translation>
     </message>
@@ -4609,39 +5336,24 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
-    <name>StaffPage</name>
+    <name>StaffModel</name>
     <message>
-        <location line="+46"/>
-        <source>人员与培训</source>
-        <translation>Staff and training</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>新增工作人员</source>
-        <translation>New staff member</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>为选中人员登记培训</source>
-        <translation>Record training for the selected staff</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../wulian_desk/ui/staff/lists.py" line="-28"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>职业资格证书</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>工作站点</source>
         <translation>Works at</translation>
     </message>
@@ -4651,30 +5363,162 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Agency</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>培训课时</source>
-        <translation>Training hours</translation>
+        <location line="+1"/>
+        <source>本年培训课时</source>
+        <translation>Training hours this year</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>累计培训课时</source>
+        <translation>Training hours in all</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../wulian_desk/ui/staff/page.py" line="+79"/>
+        <source>人员与培训</source>
+        <translation>Staff and training</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>新增工作人员</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>为选中人员登记培训</source>
+        <translation>Record training for the selected staff</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>姓名、岗位或机构（Ctrl+F）</source>
+        <translation>Name, post or agency (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>培训名称、举办单位或姓名</source>
+        <translation>Course, organiser or name</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>共 %1 人，持证社工 %2 人</source>
         <translation>%1 staff, %2 certified social workers</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>请先在列表中选中参训人员。</source>
         <translation>First select the trainees in the list.</translation>
     </message>
 </context>
 <context>
+    <name>StaffTabs</name>
+    <message>
+        <location line="-73"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训记录</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>运行经费</source>
+        <translation>Operating funds</translation>
+    </message>
+</context>
+<context>
+    <name>StockModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="+4"/>
+        <source>慈善超市或基金</source>
+        <translation>Supermarket or fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>物资</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入库</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出库</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>库存</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属站点或社区</source>
+        <translation>Station or community</translation>
+    </message>
+</context>
+<context>
+    <name>StockOutDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/charity/stock_out.py" line="+25"/>
+        <source>物资出库</source>
+        <translation>Goods out</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>从慈善超市</source>
+        <translation>From the supermarket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>物资</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现有库存</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出库数量</source>
+        <translation>Quantity out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>出库日期</source>
+        <translation>Out on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+16"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+31"/>
         <source>添加督导记录</source>
         <translation>Add a supervision record</translation>
     </message>
@@ -5252,67 +6096,9 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
-    <name>TermsDialog</name>
-    <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+14"/>
-        <source>协议与评估</source>
-        <translation>Agreement and evaluation</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>承接的社会工作服务机构名称</source>
-        <translation>Name of the social work agency</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>（未评分）</source>
-        <translation>(not scored)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>验收通过</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>承接机构</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>协议金额（元）</source>
-        <translation>Contract amount (yuan)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>服务期限自</source>
-        <translation>Service period from</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>至</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>评估报告</source>
-        <translation>Evaluation report</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>评分</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>验收</source>
-        <translation>Acceptance</translation>
-    </message>
-</context>
-<context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/page.py" line="-75"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+32"/>
         <source>登记培训</source>
         <translation>Record training</translation>
     </message>
@@ -5340,6 +6126,39 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+0"/>
         <source>培训日期</source>
         <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>举办单位</source>
+        <translation>Organiser</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsModel</name>
+    <message>
+        <location filename="../../wulian_desk/ui/staff/lists.py" line="+5"/>
+        <source>培训日期</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作站点</source>
+        <translation>Works at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训名称</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>课时</source>
+        <translation>Hours</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6005,7 +6824,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Exchange data bundles on a USB stick with the county station or the station&apos;s other computers.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>

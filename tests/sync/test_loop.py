@@ -126,3 +126,20 @@ def test_a_gap_is_reported_and_the_later_bundle_still_applies(county, station_a,
     assert _count(county.ctx, "client", station_a.ctx.station_id) == _count(station_a.ctx, "client", station_a.ctx.station_id)
     [late] = sync.import_bundles(county.ctx, [first.path])
     assert late.status == "imported" and late.missing == []
+
+
+def test_the_county_policy_profile_rules_its_stations(county, station_a, tmp_path):
+    """The profile came down with enrolment; the county changes it and the next bundle brings it."""
+
+    from wulian_desk.core.errors import PolicyError
+    from wulian_desk.services import policies
+
+    assert policies.station_profile(station_a.ctx).code == policies.station_profile(county.ctx).code
+    with pytest.raises(PolicyError, match="总站下发"):
+        policies.choose_profile(station_a.ctx, "dalian")
+    policies.choose_profile(county.ctx, "dalian")
+    stick = _stick(tmp_path)
+    for bundle in sync.export_all(county.ctx, stick):
+        if bundle.peer_id == station_a.ctx.store.device_id:
+            assert sync.import_bundles(station_a.ctx, [bundle.path])[0].status == "imported"
+    assert policies.station_profile(station_a.ctx).code == "dalian"

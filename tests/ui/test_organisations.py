@@ -47,7 +47,7 @@ def test_an_organisation_registered_and_counted(qtbot, ctx, runner, wait_tasks, 
 
     def look(dialog):
         assert dialog.breakdown.cell_text(0, 0) == "滨河社区"
-        assert [dialog.records.cell_text(0, c) for c in range(2)] == ["滨河社区", "好人驿站"]
+        assert [dialog.record_text(0, c) for c in range(3)] == ["社区社会组织", "滨河社区", "好人驿站"]
         dialog.accept()
 
     answer(monkeypatch, DrillDownDialog, look)

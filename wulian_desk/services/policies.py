@@ -9,6 +9,7 @@ from wulian_desk.core.policy import PolicyProfile, parse_policy
 from wulian_desk.paths import policies_dir
 from wulian_desk.services import station
 from wulian_desk.services.context import Context
+from wulian_desk.services.enrolment import county_profile_text
 
 
 def available_profiles() -> list[str]:
@@ -26,10 +27,23 @@ def load_profile(code: str) -> PolicyProfile:
     return parse_policy(code, path.read_text(encoding="utf-8"), origin=str(path))
 
 
+@lru_cache(maxsize=4)
+def _sent_profile(code: str, text: str) -> PolicyProfile:
+    return parse_policy(code, text, origin="县级总站下发")
+
+
 def station_profile(ctx: Context) -> PolicyProfile:
+    """The profile the county sent down once this station is enrolled (the county picks it, or
+    edits a copy); before that, the one chosen here."""
+    sent = county_profile_text(ctx)
+    if sent is not None:
+        return _sent_profile(*sent)
     return load_profile(str(station.get_setting(ctx, "policy_profile")))
 
 
 def choose_profile(ctx: Context, code: str):
+    if county_profile_text(ctx) is not None:
+        raise PolicyError("本站的政策配置由县级总站下发，不能在本站更改。",
+                          "The county sets this station's policy profile.")
     load_profile(code)  # refuses an unknown or broken profile before anything is stored
     return station.set_setting(ctx, "policy_profile", code)

@@ -118,6 +118,9 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         if peer.status != "active":
             raise ValidationError(f"{peer.name} 已被吊销，不再向它导出。", f"{peer.name} is revoked.")
         progress.step(0, 3, "收集记录")
+        if peer.relation == "station":  # the profile, sharing policy and forms in force go down
+            enrolment.ensure_county_documents(ctx, session)
+            session.flush()
         current = changes.version_marks(session)
         blocks = _outgoing(ctx, session, peer, current)
         seq = peer.out_seq + 1

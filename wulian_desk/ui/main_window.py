@@ -214,15 +214,15 @@ class MainWindow(QMainWindow):
         elif key == "charity":
             from wulian_desk.ui.charity.page import CharityPage
 
-            page = CharityPage(self.ctx)
+            page = CharityPage(self.ctx, self.runner)
         elif key == "projects":
             from wulian_desk.ui.projects.page import ProjectsPage
 
-            page = ProjectsPage(self.ctx)
+            page = ProjectsPage(self.ctx, self.runner)
         else:
             from wulian_desk.ui.staff.page import StaffPage
 
-            page = StaffPage(self.ctx)
+            page = StaffPage(self.ctx, self.runner)
         page.changed.connect(self.broadcast)
         return page
 

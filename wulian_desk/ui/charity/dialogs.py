@@ -1,6 +1,7 @@
-"""Charity dialogs: a donor, a fund or charity supermarket, a donation in (cash or goods), an
-allocation out to a client, an activity or a project. An allocation the fund cannot cover is
-refused with the service's message (what the fund still holds), the dialog stays open."""
+"""Charity dialogs: a donor, a fund or charity supermarket, a donation in (cash or goods into
+stock), money allocated out to a client, an activity or a project (goods go out through
+stock_out.py). An allocation the fund cannot cover is refused with the service's message (what
+the fund still holds), the dialog stays open."""
 
 from __future__ import annotations
 
@@ -9,18 +10,19 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
-from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES, RECIPIENT_KINDS
+from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import parse_yuan
+from wulian_desk.core.facilities import format_yuan, parse_yuan
 from wulian_desk.services import charity
 from wulian_desk.services.context import Changes
+from wulian_desk.ui.charity.recipients import RecipientFields
 from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.organisations.dialog import vocab_combo
 
 
-def _day(edit: DateEdit, field: str, label: str) -> date:
+def required_day(edit: DateEdit, field: str, label: str) -> date:
     day = edit.date_value(field, label)
     if day is None:
         raise ValidationError(f"请填写{label}。", f"Give the {field}.", field=field)
@@ -123,65 +125,41 @@ class DonationDialog(_Amounts, RecordDialog):
         if self.fund.currentData() is None:
             raise ValidationError("请先新增社区基金或慈善超市。", "Add a fund first.", field="fund_id")
         return charity.receive_donation(self.ctx, donor_id=self.donor.currentData(), fund_id=self.fund.currentData(),
-                                        received_on=_day(self.received_on, "received_on", "接收日期"),
+                                        received_on=required_day(self.received_on, "received_on", "接收日期"),
                                         notes=self.notes.text(), **self.amounts())
 
 
-def recipients(ctx, kind: str) -> list[tuple[str, str]]:
-    """Who can receive, by kind: the newest 500 clients or activities, every project."""
-    if kind == "client":
-        from wulian_desk.services import clients
+class AllocationDialog(RecordDialog, RecipientFields):
+    """Money out of a community fund or charity supermarket (资金分配); more than the balance is
+    refused with what the fund still holds."""
 
-        rows = clients.clients_by_id(ctx, clients.client_ids(ctx)[:500])
-        return [(i, rows[i].name) for i in rows]
-    if kind == "activity":
-        from wulian_desk.services import activities
-
-        rows = activities.activities_by_id(ctx, activities.activity_ids(ctx)[:500])
-        return [(i, f"{r.activity_number} {r.title}") for i, r in rows.items()]
-    from wulian_desk.services import projects
-
-    return [(p["id"], p["name"]) for p in projects.projects(ctx)]
-
-
-class AllocationDialog(_Amounts, RecordDialog):
     def __init__(self, ctx, *, fund_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("allocationDialog")
-        self.setWindowTitle(self.tr("分配（出库）"))
+        self.setWindowTitle(self.tr("资金分配"))
         self.ctx = ctx
         self.fund = QComboBox()
-        fill_combo(self.fund, [(f.id, f.name) for f in charity.funds(ctx)])
+        fill_combo(self.fund, [(f.id, self.tr("%1（余额 %2 元）").replace("%1", f.name)
+                                 .replace("%2", format_yuan(f.balance_fen))) for f in charity.funds(ctx)])
         if fund_id:
             self.fund.setCurrentIndex(max(0, self.fund.findData(fund_id)))
-        self.recipient_kind = vocab_combo(RECIPIENT_KINDS)
-        self.recipient = QComboBox()
-        self.recipient_kind.currentIndexChanged.connect(self.load_recipients)
+        self.amount = QLineEdit()
         self.allocated_on = DateEdit(date.today())
         self.purpose = QLineEdit()
         self.add_field("fund_id", self.tr("从基金或慈善超市"), self.fund)
-        self.add_field("recipient_kind", self.tr("受助方类别"), self.recipient_kind)
-        self.add_field("recipient_id", self.tr("受助方"), self.recipient)
+        self.add_recipient_fields()
         self.add_field("allocated_on", self.tr("分配日期"), self.allocated_on)
-        self.add_amount_fields()
+        self.add_field("amount_fen", self.tr("金额（元）"), self.amount)
         self.add_field("purpose", self.tr("用途"), self.purpose)
-        self.load_recipients()
         self.finish_layout()
-
-    def load_recipients(self) -> None:
-        kind = self.recipient_kind.currentData()
-        fill_combo(self.recipient, recipients(self.ctx, kind) if self.ctx.may(*_NEEDS[kind]) else [])
 
     def save(self) -> Changes:
         if self.fund.currentData() is None:
             raise ValidationError("请先新增社区基金或慈善超市。", "Add a fund first.", field="fund_id")
-        if self.recipient.currentData() is None:
-            raise ValidationError("请选择受助方。", "Choose the recipient.", field="recipient_id")
-        return charity.allocate(self.ctx, fund_id=self.fund.currentData(),
-                                recipient_kind=self.recipient_kind.currentData(),
-                                recipient_id=self.recipient.currentData(),
-                                allocated_on=_day(self.allocated_on, "allocated_on", "分配日期"),
-                                purpose=self.purpose.text(), **self.amounts())
-
-
-_NEEDS = {"client": ("client", "view"), "activity": ("activity", "view"), "project": ("project", "view")}
+        try:
+            fen = parse_yuan(self.amount.text()) or 0
+        except ValidationError as err:
+            raise ValidationError(str(err), err.english, field="amount_fen") from None
+        return charity.allocate(self.ctx, fund_id=self.fund.currentData(), **self.recipient_choice(),
+                                allocated_on=required_day(self.allocated_on, "allocated_on", "分配日期"), amount_fen=fen,
+                                purpose=self.purpose.text())

@@ -1,32 +1,44 @@
-"""The records behind one figure of the dashboard: the per-community breakdown and each record,
-named where the record is an organisation or a member of staff."""
+"""The records behind one figure of the dashboard: the per-community breakdown, then each record
+by name (an organisation, a member of staff, a training, an agency, an operating-funds entry),
+read a page at a time as the list scrolls."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from wulian_desk.core.targets import TargetResult
 from wulian_desk.ui.charity.simple_table import SimpleTable
+from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
+from wulian_desk.ui.widgets.table import RecordTable
 from wulian_desk.ui.widgets.windows import settle_window
 
+KINDS = {
+    "organisation": QT_TRANSLATE_NOOP("DrillDownModel", "社区社会组织"),
+    "staff": QT_TRANSLATE_NOOP("DrillDownModel", "工作人员"),
+    "training": QT_TRANSLATE_NOOP("DrillDownModel", "培训记录"),
+    "agency": QT_TRANSLATE_NOOP("DrillDownModel", "社会工作服务机构"),
+    "operating_fund": QT_TRANSLATE_NOOP("DrillDownModel", "运行经费"),
+}
 
-def record_names(ctx, result: TargetResult) -> dict[str, tuple[str, str]]:
-    """id -> (what, name) for the ids we can name; others show as their id."""
+RECORD_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("DrillDownModel", "类别"), None,
+           lambda r: QCoreApplication.translate("DrillDownModel", KINDS.get(r.kind, r.kind)), width=7),
+    Column(QT_TRANSLATE_NOOP("DrillDownModel", "所在站点"), None, lambda r: r.where, width=9),
+    Column(QT_TRANSLATE_NOOP("DrillDownModel", "记录"), None, lambda r: r.what, width=20),
+)
+
+
+def records_model(ctx, result: TargetResult, parent=None) -> LazyTableModel:
+    """The figure's record ids in order; each page named by services/targets.record_labels."""
+    from wulian_desk.services import targets
+
     ids = list(result.record_ids)
-    names: dict[str, tuple[str, str]] = {}
-    if ctx.may("organisation", "view"):
-        from wulian_desk.services import organisations
-
-        for i, row in organisations.organisations_by_id(ctx, ids).items():
-            names[i] = (row.unit_name, row.name)
-    if ctx.may("staff", "view") and len(names) < len(ids):
-        from wulian_desk.services import staffing
-
-        wanted = set(ids)
-        for row in staffing.staff_list(ctx):
-            if row["id"] in wanted:
-                names[row["id"]] = (row["unit_name"], row["name"])
-    return names
+    model = LazyTableModel(columns=RECORD_COLUMNS, context="DrillDownModel", kind="target",
+                           list_ids=lambda **_query: ids, fetch_rows=lambda page: targets.record_labels(ctx, page),
+                           parent=parent)
+    model.reload()
+    return model
 
 
 class DrillDownDialog(QDialog):
@@ -43,10 +55,13 @@ class DrillDownDialog(QDialog):
                                                     self.tr("达标") if b.met else self.tr("未达标")])
                              for b in result.breakdown])
         self.breakdown.setVisible(bool(result.breakdown))
-        names = record_names(ctx, result)
-        self.records = SimpleTable([self.tr("所在站点"), self.tr("记录")])
+        self.model = records_model(ctx, result, parent=self)
+        self.records = RecordTable()
         self.records.setObjectName("records")
-        self.records.fill([(i, list(names.get(i, ("", i)))) for i in result.record_ids])
+        self.records.setModel(self.model)
+        em = self.records.fontMetrics().horizontalAdvance("中")
+        for number, column in enumerate(RECORD_COLUMNS):
+            self.records.setColumnWidth(number, em * column.width + 16)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -57,3 +72,6 @@ class DrillDownDialog(QDialog):
         layout.addWidget(self.records, 1)
         layout.addWidget(buttons)
         settle_window(self)
+
+    def record_text(self, row: int, column: int) -> str:
+        return str(self.model.index(row, column).data() or "")

@@ -1,0 +1,88 @@
+"""The charity lists as lazy table models: funds and charity supermarkets with their balances,
+the goods in stock, donors, donations. Each reads only the rows on screen (services/charity.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES
+from wulian_desk.core.facilities import format_yuan
+from wulian_desk.services import charity
+from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
+
+CHANGES = frozenset({"donor", "donation", "fund", "allocation"})
+
+
+def goods(row) -> str:
+    return f"{row.item}{row.quantity}{row.unit}" if row.item else ""
+
+
+FUND_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("FundsModel", "名称"), None, lambda r: r.name, width=10),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "类型"), None, lambda r: vocab_label(FUND_TYPES, r.fund_type), width=5),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "所属站点或社区"), None, lambda r: r.unit_name, width=8),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "累计接收（元）"), None, lambda r: format_yuan(r.received_fen), numeric=True,
+           width=6),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "已分配（元）"), None, lambda r: format_yuan(r.allocated_fen), numeric=True,
+           width=6),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "余额（元）"), None, lambda r: format_yuan(r.balance_fen), numeric=True,
+           width=6),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "物资库存"), None, lambda r: charity.goods_text(r.goods), width=12),
+)
+
+STOCK_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("StockModel", "慈善超市或基金"), None, lambda r: r.fund_name, width=10),
+    Column(QT_TRANSLATE_NOOP("StockModel", "物资"), None, lambda r: r.item, width=8),
+    Column(QT_TRANSLATE_NOOP("StockModel", "单位"), None, lambda r: r.unit, width=3),
+    Column(QT_TRANSLATE_NOOP("StockModel", "入库"), None, lambda r: str(r.received), numeric=True, width=4),
+    Column(QT_TRANSLATE_NOOP("StockModel", "出库"), None, lambda r: str(r.issued), numeric=True, width=4),
+    Column(QT_TRANSLATE_NOOP("StockModel", "库存"), None, lambda r: str(r.on_hand), numeric=True, width=4),
+    Column(QT_TRANSLATE_NOOP("StockModel", "所属站点或社区"), None, lambda r: r.unit_name, width=8),
+)
+
+DONOR_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "捐赠方"), None, lambda r: r.name, width=12),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "类型"), None, lambda r: vocab_label(DONOR_TYPES, r.donor_type), width=5),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "联系人"), None, lambda r: r.contact, width=5),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "联系电话"), None, lambda r: r.phone, width=7),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "捐赠次数"), None, lambda r: str(r.donations), numeric=True, width=4),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "现金合计（元）"), None, lambda r: format_yuan(r.cash_fen), numeric=True,
+           width=6),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "捐赠物资"), None, lambda r: r.goods, width=12),
+)
+
+DONATION_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "接收日期"), None, lambda r: f"{r.received_on}", width=6),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "捐赠方"), None, lambda r: r.donor_name, width=10),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "基金或超市"), None, lambda r: r.fund_name, width=10),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "金额（元）"), None, lambda r: "" if r.item else format_yuan(r.amount_fen),
+           numeric=True, width=6),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "物资"), None, goods, width=8),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "备注"), None, lambda r: r.notes, width=10),
+)
+
+
+def funds_model(ctx, parent=None) -> LazyTableModel:
+    return LazyTableModel(columns=FUND_COLUMNS, context="FundsModel", kind="fund", depends_on=CHANGES | {"org_unit"},
+                          list_ids=lambda **query: charity.fund_ids(ctx, **query),
+                          fetch_rows=lambda ids: charity.funds_by_id(ctx, ids), parent=parent)
+
+
+def stock_model(ctx, parent=None) -> LazyTableModel:
+    return LazyTableModel(columns=STOCK_COLUMNS, context="StockModel", kind="stock", depends_on=CHANGES,
+                          list_ids=lambda **query: charity.stock_ids(ctx, **query),
+                          fetch_rows=lambda ids: charity.stock_by_id(ctx, ids), parent=parent)
+
+
+def donors_model(ctx, parent=None) -> LazyTableModel:
+    return LazyTableModel(columns=DONOR_COLUMNS, context="DonorsModel", kind="donor", depends_on=frozenset({"donation"}),
+                          list_ids=lambda **query: charity.donor_ids(ctx, **query),
+                          fetch_rows=lambda ids: charity.donors_by_id(ctx, ids), parent=parent)
+
+
+def donations_model(ctx, parent=None) -> LazyTableModel:
+    return LazyTableModel(columns=DONATION_COLUMNS, context="DonationsModel", kind="donation",
+                          depends_on=frozenset({"donor", "fund"}),
+                          list_ids=lambda **query: charity.donation_ids(ctx, **query),
+                          fetch_rows=lambda ids: charity.donations_by_id(ctx, ids), parent=parent)
