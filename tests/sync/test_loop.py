@@ -12,7 +12,7 @@ import pytest
 from tests.sync.helpers import copy_site, snapshot
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import PermissionDenied
-from wulian_desk.services import cases, clients, corrections, reporting, sync
+from wulian_desk.services import cases, clients, corrections, reporting, rollup, sync
 
 
 def _stick(tmp_path, name="stick"):
@@ -46,6 +46,13 @@ def test_two_stations_report_to_the_county_and_answer_a_correction(county, stati
         for table in ("client", "case_file", "service_session", "activity", "service_record", "organisation"):
             assert _count(county.ctx, table, site.ctx.station_id) == _count(site.ctx, table, site.ctx.station_id)
     month = date.today().strftime("%Y-%m")
+    at_county = {s.station_id: s.figures for s in rollup.rollup(county.ctx, month).stations}
+    for site in (station_a, station_b):
+        [own] = rollup.rollup(site.ctx, month).stations
+        assert at_county[site.ctx.station_id].as_dict() == own.figures.as_dict()
+    pdf, _ = rollup.write_monthly(county.ctx, month, tmp_path / "county-month.pdf")
+    xlsx, _ = rollup.write_monthly(county.ctx, month, tmp_path / "county-month.xlsx")
+    assert pdf.read_bytes().startswith(b"%PDF") and xlsx.stat().st_size > 0
     status = reporting.reporting(county.ctx, month)
     assert status.reporting_rate == 1.0 and status.timeliness == 1.0
     assert {s.name for s in status.stations} == {"博望街道社会工作服务站", "龙头镇社会工作服务站"}

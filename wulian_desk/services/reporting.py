@@ -8,11 +8,11 @@ when such a bundle was written by the deadline, the 5th of the next month. Gaps 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time
 
 from sqlmodel import select
 
-from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.rollup import parse_month
 from wulian_desk.core.models import SyncBundleIn, SyncPeer
 from wulian_desk.services.context import Context
 
@@ -51,20 +51,10 @@ class Reporting:
         return sum(s.on_time for s in self.stations if s.status == "active") / self.expected if self.expected else 0.0
 
 
-def parse_month(text: str) -> tuple[date, date]:
-    """First day of the month and first day of the next; a clear message for anything else."""
-    try:
-        year, month = (int(p) for p in text.split("-"))
-        first = date(year, month, 1)
-    except (ValueError, AttributeError) as err:
-        raise ValidationError(f"月份格式应为 YYYY-MM，例如 2026-11（收到：{text}）。",
-                              f"The month must be YYYY-MM, e.g. 2026-11 (got {text}).", field="month") from err
-    return first, (first + timedelta(days=32)).replace(day=1)
-
-
 def reporting(ctx: Context, month: str) -> Reporting:
     ctx.require("bundle", "view")
-    first, following = parse_month(month)
+    parsed = parse_month(month)
+    first, following = parsed.start, parsed.end
     start = datetime.combine(first, time(), UTC).replace(tzinfo=None)
     deadline = datetime.combine(following.replace(day=DEADLINE_DAY), time.max)
     with ctx.reading() as session:
@@ -84,7 +74,7 @@ def reporting(ctx: Context, month: str) -> Reporting:
             latest.created_at if latest else None, peer.in_last_at, missing,
             reported=bool(after_start), on_time=any(at <= deadline for at in after_start),
         ))
-    return Reporting(month, tuple(rows))
+    return Reporting(parsed.code, tuple(rows))
 
 
 def _naive(moment: datetime) -> datetime:
