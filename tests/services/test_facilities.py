@@ -158,3 +158,16 @@ def test_compliance_follows_the_policy_profile(ctx, tmp_path, monkeypatch):
     [unit] = facilities.compliance(ctx)
     assert [i.requirement_zh for i in unit.items] == ["用房面积不少于 500 平方米"]
     policies.load_profile.cache_clear()
+
+
+def test_the_first_page_of_assets_is_the_front_of_the_id_list(demo_ctx):
+    unit = facilities.assets_by_id(demo_ctx, facilities.asset_ids(demo_ctx)[:1]).popitem()[1].org_unit_id
+    for query in ({}, {"sort": "name"}, {"sort": "value_fen", "descending": True}, {"sort": "unit"},
+                  {"search": "电脑"}, {"org_unit_id": unit}, {"category": "printer", "sort": "purchase_date"}):
+        ids = facilities.asset_ids(demo_ctx, **query)
+        assert ids, query
+        page = facilities.asset_page(demo_ctx, limit=30, **query)
+        assert list(page) == ids[:30], query
+        assert page == facilities.assets_by_id(demo_ctx, ids[:30])
+    with pytest.raises(ValidationError, match="无法按"):
+        facilities.asset_page(demo_ctx, limit=30, sort="colour")

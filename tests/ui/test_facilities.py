@@ -248,3 +248,35 @@ def test_a_social_worker_may_add_but_not_delete(qtbot, runner, wait_tasks, two_u
 
 def test_head_account_fixture_is_the_one_logged_in(ctx):
     assert (ctx.username, ctx.role) == (USERNAME, "head") and PASSWORD
+
+
+def test_a_long_register_paints_its_first_page_then_finds_an_edited_row_far_down(
+        qtbot, runner, wait_tasks, big_ctx, tmp_path, dialogs, monkeypatch):
+    """Thousands of assets: the tab shows a page at once and the count says more are coming;
+    after an edit far down the list, the edited row is selected once the ids are back."""
+    from wulian_desk.ui.models.lazy_table import PAGE_SIZE
+
+    window, page = open_facilities(qtbot, big_ctx, runner, wait_tasks, tmp_path / "big")
+    assets = page.show_tab("assets")
+    total = len(facilities.asset_ids(big_ctx))
+    assert total > 2 * PAGE_SIZE
+    assert assets.model.complete and assets.model.rowCount() == total
+    assert assets.count.text() == f"共 {total} 条"
+    last = total - 1
+    asset_id = assets.model.row_id(last)
+    assets.table.selectRow(last)
+
+    def rename(dialog: AssetDialog):
+        dialog.name.setText("改名的投影仪")
+        dialog.ok_button.click()
+        assert not dialog.isVisible()
+
+    answer(monkeypatch, AssetDialog, rename)
+    assets.edit()
+    # Refreshed: the first page at once, the rest (and the edited row) from the task runner.
+    assert not assets.model.complete and assets.model.rowCount() == PAGE_SIZE + 1
+    assert assets.count.text() == f"{PAGE_SIZE + 1} 条以上，正在载入…"
+    wait_tasks()
+    assert assets.model.complete and assets.count.text() == f"共 {total} 条"
+    assert assets.table.selected_rows() == [assets.model.row_of(asset_id)]
+    assert assets.model.row_data(assets.table.selected_rows()[0]).name == "改名的投影仪"

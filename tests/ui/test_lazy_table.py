@@ -168,26 +168,26 @@ def test_first_page_paints_before_the_id_list_arrives(qtbot, runner, wait_tasks)
     model.modelReset.connect(lambda: resets.append(model.rowCount()))
     model.set_query()
     # Painted from the one page query: rows shown without a fetch, the id list not yet read.
-    assert model.rowCount() == PAGE_SIZE and not model.complete
-    assert service.pages == [{"limit": PAGE_SIZE, "sort": "name", "descending": False}]
-    assert model.index(PAGE_SIZE - 1, 0).data() == service.records[model.ids[-1]]["name"]
+    assert model.rowCount() == PAGE_SIZE + 1 and not model.complete
+    assert service.pages == [{"limit": PAGE_SIZE + 1, "sort": "name", "descending": False}]
+    assert model.index(PAGE_SIZE, 0).data() == service.records[model.ids[-1]]["name"]
     assert service.fetched == [] and loaded == []
     wait_tasks()
     # The rest arrives from the task runner, appended after the page: the view keeps its place.
     assert model.complete and model.rowCount() == N and loaded == [N]
-    assert inserted == [(PAGE_SIZE, N - 1)] and resets == [PAGE_SIZE]
+    assert inserted == [(PAGE_SIZE + 1, N - 1)] and resets == [PAGE_SIZE + 1]
     assert model.ids == service.list_ids(sort="name")
     assert model.index(N - 1, 0).data() == service.records[model.ids[-1]]["name"]
     assert len(service.fetched) == 1  # the last page only; the first came with the page query
 
 
-def test_a_short_first_page_is_the_whole_list(qtbot, runner):
-    service = PagedService(150)
+def test_a_first_page_shorter_than_asked_is_the_whole_list(qtbot, runner):
+    service = PagedService(PAGE_SIZE)  # a page exactly: the one row more it asked for is not there
     model = paged_model(service, runner)
     loaded = []
     model.ids_loaded.connect(lambda: loaded.append(True))
     model.set_query()
-    assert model.complete and model.rowCount() == 150 and loaded == [True]
+    assert model.complete and model.rowCount() == PAGE_SIZE and loaded == [True]
     assert not runner.busy and service.queries == []  # no id list needed
 
 
@@ -232,11 +232,11 @@ def test_real_services_paint_the_clients_first_page_then_load_ids(big_ctx, qtbot
 
     model = clients_model(big_ctx, runner)
     model.set_query()
-    assert model.rowCount() == PAGE_SIZE and not model.complete
+    assert model.rowCount() == PAGE_SIZE + 1 and not model.complete
     page = list(model.ids)
     wait_tasks()
     everyone = clients.client_ids(big_ctx)
-    assert model.complete and model.ids == everyone and everyone[:PAGE_SIZE] == page
+    assert model.complete and model.ids == everyone and everyone[:PAGE_SIZE + 1] == page
     assert model.fetches == 0
-    shown = model.index(PAGE_SIZE - 1, 0).data(RowRole)
+    shown = model.index(PAGE_SIZE, 0).data(RowRole)
     assert shown == clients.clients_by_id(big_ctx, [page[-1]])[page[-1]]

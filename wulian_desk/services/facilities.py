@@ -227,6 +227,25 @@ def asset_ids(
     deleted: bool = False,
 ) -> list[str]:
     ctx.require("facility", "view")
+    query = _asset_query(search=search, sort=sort, descending=descending, org_unit_id=org_unit_id, room_id=room_id,
+                         category=category, deleted=deleted)
+    with ctx.reading() as session:
+        return list(session.exec(query).all())
+
+
+def asset_page(ctx: Context, *, limit: int, **filters) -> dict[str, AssetRow]:
+    """The first `limit` rows of `asset_ids(**filters)`, in that order (one LIMIT query): what the
+    register paints while the whole id list is read in the background."""
+    ctx.require("facility", "view")
+    with ctx.reading() as session:
+        ids = list(session.exec(_asset_query(**filters).limit(limit)).all())
+    rows = assets_by_id(ctx, ids)
+    return {i: rows[i] for i in ids if i in rows}
+
+
+def _asset_query(*, search: str = "", sort: str = "asset_tag", descending: bool = False,
+                 org_unit_id: str | None = None, room_id: str | None = None, category: str | None = None,
+                 deleted: bool = False):
     column = ASSET_SORTS.get(sort)
     if column is None:
         raise ValidationError(f"无法按 {sort} 排序。", f"Cannot sort by {sort}.")
@@ -255,9 +274,7 @@ def asset_ids(
             conditions.append(col(Asset.category).in_(codes))
         query = query.where(or_(*conditions))
     order = col(column).desc() if descending else col(column).asc()
-    query = query.order_by(order, Asset.id)
-    with ctx.reading() as session:
-        return list(session.exec(query).all())
+    return query.order_by(order, Asset.id)
 
 
 def assets_by_id(ctx: Context, ids: list[str]) -> dict[str, AssetRow]:

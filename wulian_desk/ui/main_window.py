@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             page = OverviewPage(self.ctx, self.runner)
             page.caseload.opened.connect(lambda case_id: self.open_record("case", case_id))
         elif which.key == "facilities":
-            page = FacilitiesPage(self.ctx)
+            page = FacilitiesPage(self.ctx, self.runner)
             page.changed.connect(self.broadcast)
             page.undo_offered.connect(self.undo_bar.offer)
         elif which.key == "accounts" and self.may_see(which):

@@ -31,7 +31,9 @@ ASSET_COLUMNS = (
 )
 
 
-def assets_model(ctx, parent=None) -> LazyTableModel:
+def assets_model(ctx, runner=None, parent=None) -> LazyTableModel:
+    """With the task runner, the first page paints from one LIMIT query and the whole id list
+    follows from a worker."""
     return LazyTableModel(
         columns=ASSET_COLUMNS,
         context="AssetsModel",
@@ -41,12 +43,14 @@ def assets_model(ctx, parent=None) -> LazyTableModel:
         fetch_rows=lambda ids: facilities.assets_by_id(ctx, ids),
         sort_column=COL_TAG,
         parent=parent,
+        first_page=lambda **query: facilities.asset_page(ctx, **query),
+        runner=runner,
     )
 
 
 class AssetsTab(RecordTab):
-    def __init__(self, ctx, parent=None) -> None:
-        super().__init__(ctx, assets_model(ctx), parent)
+    def __init__(self, ctx, runner=None, parent=None) -> None:
+        super().__init__(ctx, assets_model(ctx, runner), parent)
         self.setObjectName("assetsTab")
 
     def extra_filters(self) -> list[QWidget]:

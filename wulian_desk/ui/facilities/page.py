@@ -17,13 +17,13 @@ class FacilitiesPage(QWidget):
     changed = Signal(object)  # Changes
     undo_offered = Signal(str, object)
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, runner=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_facilities")
         title = QLabel(self.tr("设施"))
         title.setObjectName("pageTitle")
-        self.rooms = RoomsTab(ctx)
-        self.assets = AssetsTab(ctx)
+        self.rooms = RoomsTab(ctx)  # a few hundred rooms at most: read in one go
+        self.assets = AssetsTab(ctx, runner)  # tens of thousands of assets: the first page first
         self.tabs = QTabWidget()
         self.tabs.setObjectName("facilityTabs")
         self.tabs.addTab(self.rooms, self.tr("房间"))

@@ -59,6 +59,9 @@ class RecordTab(QWidget):
         self.table = RecordTable()
         self.table.setObjectName("table")
         self.table.setModel(model)
+        # What to select (and scroll to) once a long list's ids are all in, after a refresh.
+        self.pending_selection: tuple[list[str], bool, int] | None = None
+        model.ids_loaded.connect(self._ids_loaded)
         em = self.table.fontMetrics().horizontalAdvance("中")
         for number, column in enumerate(model.columns):
             self.table.setColumnWidth(number, em * column.width + 16)
@@ -115,6 +118,7 @@ class RecordTab(QWidget):
 
     def apply_filters(self) -> None:
         self.debounce.stop()
+        self.pending_selection = None
         self.model.set_query(**self.filters())
         self._update_count()
 
@@ -184,9 +188,21 @@ class RecordTab(QWidget):
         self.model.apply_changes(changes.kinds, changes.ids)
         self._update_count()
         own = self.model.kind in changes.kinds
-        wanted = [i for i in changes.ids if own and self.model.row_of(i) is not None] or [i for i in before if i]
+        written = [i for i in changes.ids if own]
+        wanted = [i for i in written if self.model.row_of(i) is not None] or [i for i in before if i]
         self.table.verticalScrollBar().setValue(scroll)
         self.select_ids(wanted, scroll_to=own)
+        if not self.model.complete:  # rows past the first page: selected when the id list arrives
+            self.pending_selection = (written or [i for i in before if i], own, scroll)
+
+    def _ids_loaded(self) -> None:
+        self._update_count()
+        if self.pending_selection is not None:
+            ids, scroll_to, scroll = self.pending_selection
+            self.pending_selection = None
+            self.table.verticalScrollBar().setValue(scroll)
+            if any(self.model.row_of(i) is not None for i in ids):
+                self.select_ids(ids, scroll_to=scroll_to)
 
     def select_ids(self, ids: list[str], *, scroll_to: bool = False) -> None:
         selection = self.table.selectionModel()
@@ -207,7 +223,10 @@ class RecordTab(QWidget):
         self.model.drop_cache()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("共 %1 条").replace("%1", str(self.model.rowCount())))
+        if self.model.complete:
+            self.count.setText(self.tr("共 %1 条").replace("%1", str(self.model.rowCount())))
+        else:
+            self.count.setText(self.tr("%1 条以上，正在载入…").replace("%1", str(self.model.rowCount())))
 
     def _update_buttons(self, *_args) -> None:
         has = bool(self.table.selectionModel().selectedRows())

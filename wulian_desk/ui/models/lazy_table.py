@@ -7,7 +7,7 @@ knows nothing of contexts or widgets: tests drive it with plain functions.
 
 With `first_page` and a `runner`, a query paints before its id list is known:
 `first_page(limit=n, **query)` returns `{id: row}` for the first n rows in display order (a
-keyset `LIMIT` query), the view paints those at once, and `list_ids` runs in the task runner; its
+keyset `LIMIT` query; n is a page and one row), the view paints those at once, and `list_ids` runs in the task runner; its
 ids arrive as rows appended after the first page (or, if a write reordered the list meanwhile, as
 a reset), so the scroll bar and the last row become reachable a moment later without a freeze.
 """
@@ -104,10 +104,11 @@ class LazyTableModel(QAbstractTableModel):
         if self._first_page is None or self.runner is None:
             self._show(list(self._list_ids(**params)), complete=True)
             return
-        first = self._first_page(limit=self.page_size, **params)
+        # One row more than a page: a list of exactly one page is known whole without the id query.
+        first = self._first_page(limit=self.page_size + 1, **params)
         for record_id, row in first.items():
             self._remember(record_id, row)
-        complete = len(first) < self.page_size  # a short first page is the whole list
+        complete = len(first) <= self.page_size
         self._show(list(first), complete=complete)
         if not complete:
             generation = self.generation
