@@ -665,7 +665,7 @@
 <context>
     <name>AssetsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <location line="+16"/>
         <location line="+27"/>
         <source>捐赠方</source>
-        <translation>Donor</translation>
+        <translation>Donors</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -4312,7 +4312,7 @@ User name %1, password %2</translation>
 <context>
     <name>ProjectDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/detail.py" line="+102"/>
+        <location filename="../../wulian_desk/ui/projects/detail.py" line="+104"/>
         <source>返回列表</source>
         <translation>Back to the list</translation>
     </message>
@@ -4322,7 +4322,22 @@ User name %1, password %2</translation>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未达标</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未测量</source>
+        <translation>Not measured</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>协议条款</source>
         <translation>Agreement</translation>
     </message>
@@ -4674,7 +4689,7 @@ User name %1, password %2</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>确定删除%1吗？删除后可以立即撤销。</source>
         <translation>Delete %1? You can undo this straight away.</translation>
     </message>
@@ -4684,9 +4699,14 @@ User name %1, password %2</translation>
         <translation>Deleted %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>共 %1 条</source>
         <translation>%1 records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 条以上，正在载入…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

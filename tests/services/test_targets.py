@@ -99,12 +99,16 @@ def test_figures_equal_direct_counts(ctx, built, code):
     if code == "dalian":
         assert set(got) == {"organisations_urban", "organisations_rural", "operating_funds"}
     if code == "huangshan":
+        assert set(got) == {"organisations_urban", "organisations_rural", "brand_organisations", "brand_projects",
+                            "federation_coverage", "operating_funds"}
         assert got["brand_organisations"].figure == sum(o.brand_organisation for o in orgs) == 3
         assert got["brand_organisations"].met is False
         assert got["brand_projects"].figure == sum(bool(o.brand_project) for o in orgs) == 2
         fed = got["federation_coverage"]
         assert fed.figure == 0.5 and fed.met is True  # no district in the name: the lowest, 50%
     if code == "meixian":
+        assert set(got) == {"organisations_urban", "organisations_rural", "service_types_share", "staff",
+                            "professionals", "agencies", "agency_training", "operating_funds"}
         share = got["service_types_share"]
         service = [o for o in orgs if o.org_type in SERVICE_TYPES]
         assert share.figure == round(len(service) / len(orgs), 4)

@@ -69,9 +69,11 @@ def indicator_cells(indicator) -> list[str]:
     """Name, target, measured, share of the target, and the verdict."""
     measured = indicator.actual is not None
     share = f"{indicator.actual / indicator.target:.0%}" if measured and indicator.target else ""
-    verdict = "" if not measured else (_tr("达标") if indicator.actual >= indicator.target else _tr("未达标"))
+    verdict = "" if not measured else (QCoreApplication.translate("ProjectDetail", "达标")
+                                       if indicator.actual >= indicator.target
+                                       else QCoreApplication.translate("ProjectDetail", "未达标"))
     return [indicator.name, f"{indicator.target:g} {indicator.unit}".strip(),
-            f"{indicator.actual:g} {indicator.unit}".strip() if measured else _tr("未测量"), share, verdict]
+            f"{indicator.actual:g} {indicator.unit}".strip() if measured else QCoreApplication.translate("ProjectDetail", "未测量"), share, verdict]
 
 
 # (key, caption, the edit group the stage must allow, the permission it needs)
