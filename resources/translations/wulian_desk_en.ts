@@ -956,7 +956,7 @@
     <message>
         <location line="+0"/>
         <source>地点</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1305,7 +1305,7 @@
     <message>
         <location line="+0"/>
         <source>家庭成员</source>
-        <translation type="unfinished">Household</translation>
+        <translation>Household</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1458,7 +1458,7 @@
     <message>
         <location line="+1"/>
         <source>家庭成员</source>
-        <translation type="unfinished">Household</translation>
+        <translation>Household</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2414,12 +2414,12 @@ Click “Copy details” and send them to support; they have also been written t
     <message>
         <location filename="../../wulian_desk/ui/cases/form_notice.py" line="+31"/>
         <source>%1 个表单文件有错误，没有载入（其他表单照常可用），请交维护人员修改：</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 form file(s) have errors and were not loaded (the other forms work as usual); please pass them to whoever maintains the forms:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 第 %2 行：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, line %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2830,12 +2830,12 @@ Click “Copy details” and send them to support; they have also been written t
     <message>
         <location filename="../../wulian_desk/ui/clients/household.py" line="+22"/>
         <source>，%1 年生</source>
-        <translation type="unfinished"></translation>
+        <translation>, born %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>添加家庭成员</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a household member</translation>
     </message>
 </context>
 <context>
@@ -3337,22 +3337,22 @@ User name %1, password %2</translation>
     <message>
         <location filename="../../wulian_desk/ui/clients/household.py" line="-40"/>
         <source>姓名</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>（关系）</source>
-        <translation type="unfinished"></translation>
+        <translation>(relation)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>出生年份</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>删除</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -4663,7 +4663,7 @@ User name %1, password %2</translation>
     <message>
         <location line="+2"/>
         <source>%1 条以上，正在载入…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ rows, loading the rest…</translation>
     </message>
 </context>
 <context>
@@ -4706,7 +4706,7 @@ User name %1, password %2</translation>
     <message>
         <location line="+2"/>
         <source>%1 条以上，正在载入…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ rows, loading the rest…</translation>
     </message>
 </context>
 <context>
@@ -5024,12 +5024,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
     <message>
         <location line="+7"/>
         <source>站外地点（家访等）</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the station (home visit etc.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>如：服务对象家中、社区广场</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the client&apos;s home, the community square</translation>
     </message>
     <message>
         <location line="+11"/>
