@@ -150,3 +150,33 @@ def test_the_county_policy_profile_rules_its_stations(county, station_a, tmp_pat
         if bundle.peer_id == station_a.ctx.store.device_id:
             assert sync.import_bundles(station_a.ctx, [bundle.path])[0].status == "imported"
     assert policies.station_profile(station_a.ctx).code == "dalian"
+
+
+def test_a_purge_at_the_station_erases_the_countys_copy_too(county, station_a, tmp_path):
+    stick = _stick(tmp_path)
+    late = copy_site(county.ctx, tmp_path / "county-late")  # will get the bundles in reverse order
+    client = _new_client(station_a.ctx, "郑淑华")
+    cases.open_case(station_a.ctx, client_id=client, title="将被清除")
+    [first] = sync.export_all(station_a.ctx, stick)
+    sync.import_bundles(county.ctx, [first.path])
+    with pytest.raises(PermissionDenied):
+        clients.purge_client(county.ctx, client)  # not the county's to erase
+    clients.withdraw_consent(station_a.ctx, client)
+    clients.purge_client(station_a.ctx, client)
+    [second] = sync.export_all(station_a.ctx, stick)
+    assert second.counts.get("erasure") == 1
+    sync.import_bundles(county.ctx, [second.path])
+
+    def held(ctx):
+        with ctx.reading() as session:
+            conn = session.connection()
+            return (conn.exec_driver_sql("SELECT count(*) FROM client WHERE id = ?", (client,)).scalar_one(),
+                    conn.exec_driver_sql("SELECT count(*) FROM case_file WHERE client_id = ?", (client,)).scalar_one())
+
+    assert held(county.ctx) == (0, 0) == held(station_a.ctx)
+    # The older bundle arriving after the erasure cannot bring the client back.
+    try:
+        assert [r.status for r in sync.import_bundles(late, [second.path, first.path])] == ["imported", "imported"]
+        assert held(late) == (0, 0)
+    finally:
+        late.close()

@@ -348,16 +348,9 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
     retention period (setting `retention_years`): the client, consents, cases with their history,
     forms, approvals, sessions and supervision, and drafts that mention them are deleted, not
     tombstoned. The journal keeps only that a purge happened."""
-    from wulian_desk.core.models import (
-        Approval,
-        Case,
-        CaseEvent,
-        Draft,
-        FormRecord,
-        ServiceSession,
-        Supervision,
-    )
+    from wulian_desk.core.models import Case, Draft, Erasure
     from wulian_desk.services.station import get_setting
+    from wulian_desk.storage.erasure import erase_client
 
     ctx.require("client", "purge")
     years = int(get_setting(ctx, "retention_years"))
@@ -366,6 +359,9 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
         client = session.get(Client, client_id)
         if client is None:
             raise NotFoundError("找不到该服务对象。", "Client not found.")
+        if client.owner != ctx.station_id:
+            raise PermissionDenied("这位服务对象属于另一个站点，只能由该站点清除。",
+                                   "Only the owning station may purge this client.")
         cases = session.exec(select(Case).where(Case.client_id == client_id)).all()
         withdrawn = _consent_state(session, client_id).withdrawn_on is not None
         expired = bool(cases) and all(
@@ -377,14 +373,9 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
                 f"只有撤回了同意、或全部个案结案已满 {years} 年的服务对象才能彻底清除。",
                 f"Only a client who withdrew consent, or whose cases all closed over {years} years ago, may be purged.",
             )
-        case_ids = [c.id for c in cases]
-        for model in (Approval, Supervision, ServiceSession, CaseEvent):
-            session.execute(delete(model).where(col(model.case_id).in_(case_ids)))
-        session.execute(delete(FormRecord).where(or_(col(FormRecord.case_id).in_(case_ids),
-                                                     FormRecord.client_id == client_id)))
-        session.execute(delete(Case).where(col(Case.id).in_(case_ids)))
-        session.execute(delete(Consent).where(Consent.client_id == client_id))
-        session.execute(delete(Client).where(Client.id == client_id))
+        case_ids = erase_client(session, client_id)
+        # The erasure travels in bundles: the county's copy and our other computers' go too.
+        session.add(ctx.stamp(session, Erasure(subject_table="client", subject_id=client_id, erased_on=today)))
         for record_id in [client_id, *case_ids]:
             session.execute(delete(Draft).where(col(Draft.key).contains(record_id)))
         ctx.audit(session, "purge", "client", client_id)

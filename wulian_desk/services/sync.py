@@ -25,6 +25,7 @@ from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.services import enrolment
 from wulian_desk.services.context import Context
 from wulian_desk.storage.atomic import fsync_dir
+from wulian_desk.storage.erasure import apply_erasures
 from wulian_desk.storage.migrate import HEAD_REVISION
 from wulian_desk.storage.store import BACKUPS_DIR
 from wulian_desk.sync import bundle, changes, payload
@@ -291,6 +292,7 @@ def _apply(ctx: Context, checked: _Checked, result: ImportResult) -> None:
             return
         applied = changes.apply(session, checked.decoded.blocks, allowed_owners=_owners(ctx, checked.peer))
         changes.raise_counter(session, applied.highest_counter)
+        apply_erasures(session)
         peer = session.get(SyncPeer, peer_id)
         acks = checked.decoded.manifest.get("acks") or {}
         through = acks.get("through", 0) if isinstance(acks, dict) else 0

@@ -60,6 +60,7 @@ from wulian_desk.core.models.sync import (  # noqa: F401
     CorrectionAnswer,
     CorrectionRequest,
     CountyDocument,
+    Erasure,
     SyncBundleIn,
     SyncBundleOut,
     SyncConflict,

@@ -2,7 +2,7 @@
 bundles in and out, versions that lost a concurrent edit, and the county's own records that travel
 down (documents, correction requests) and the stations' answers that travel up.
 
-The first five tables are local: they never leave the device. The last three carry the version
+The first five tables are local: they never leave the device. The last four carry the version
 fields and travel in bundles like any other record.
 """
 
@@ -141,3 +141,14 @@ class CorrectionAnswer(SyncFields, table=True):
     answer: str
     answered_by: str = Field(max_length=40)
     answered_on: date
+
+
+class Erasure(SyncFields, table=True):
+    """A purge that must reach every copy: the county and the station's other computers erase
+    the same records when this arrives (storage/erasure.py). Names no one: only ids."""
+
+    __tablename__ = "erasure"
+
+    subject_table: str = Field(max_length=40)
+    subject_id: str = Field(index=True, max_length=36)
+    erased_on: date

@@ -1,5 +1,5 @@
 """Sync: this installation's keys, its peers, the bundle ledgers, conflicts, the county's
-documents and correction requests, and `base_version` on every synced table.
+documents, correction requests and erasures, and `base_version` on every synced table.
 
 Revision ID: 0008
 Revises: 0007
@@ -129,9 +129,19 @@ def synced_tables() -> None:
     )
 
 
+def erasures() -> None:
+    op.create_table(
+        "erasure", *sync_columns(),
+        sa.Column("subject_table", sa.String(40), nullable=False),
+        sa.Column("subject_id", sa.String(36), nullable=False, index=True),
+        sa.Column("erased_on", sa.Date, nullable=False),
+    )
+
+
 def upgrade() -> None:
     for table in SYNCED_AT_0007:
         # A plain ALTER TABLE ADD COLUMN: a batch rebuild would drop the search triggers.
         op.add_column(table, sa.Column("base_version", sa.String(60), nullable=True))
     local_tables()
     synced_tables()
+    erasures()
