@@ -268,6 +268,7 @@ def test_enrol_export_import_and_the_county_sees_the_station_reported(
 def test_export_to_a_missing_folder_names_it_and_changes_nothing(
         qtbot, runner, wait_tasks, monkeypatch, dialogs, station_ctx, county_ctx, tmp_path):
     from wulian_desk.services import sync
+    from wulian_desk.ui.sync import files
 
     monkeypatch.setattr(drives, "removable_drives", lambda **_: [])
     enrol_by_service(station_ctx, county_ctx, tmp_path)
@@ -279,7 +280,9 @@ def test_export_to_a_missing_folder_names_it_and_changes_nothing(
     assert dialogs.warnings == ["请先插好 U 盘并重新查找，或选择一个文件夹。"]
 
     gone = tmp_path / "pulled-out"
-    export.picker.set_folder(gone)
+    monkeypatch.setattr(files, "ask_folder", lambda parent, start=None: gone)
+    export.picker.other_button.click()
+    assert export.picker.folder() == gone and export.picker.combo.count() == 1
     export.export_button.click()
     wait_tasks()
     assert dialogs.warnings[1] == f"文件夹 {gone} 不存在（U 盘插好了吗？）"
@@ -509,3 +512,52 @@ def test_keys_are_backed_up_only_after_confirmation(qtbot, runner, wait_tasks, m
     wait_tasks()
     assert out.read_text(encoding="utf-8").count("AGE-SECRET-KEY-1") == 1
     assert page.keys.status.text().startswith(f"已写出私钥备份：{out}")
+
+
+def test_a_check_only_import_changes_nothing_and_a_revoked_stations_bundle_is_refused(
+        qtbot, runner, wait_tasks, monkeypatch, dialogs, station_ctx, county_ctx, tmp_path, stick):
+    from wulian_desk.services import sync
+
+    enrol_by_service(station_ctx, county_ctx, tmp_path)
+    sync.export_all(station_ctx, stick)
+    page = open_page(qtbot, county_ctx, runner, wait_tasks, "import")
+    importer = page.importer
+    importer.dry_run.setChecked(True)
+    importer.all_button.click()
+    wait_tasks()
+    assert [r[3] for r in importer.table.rows_text()] == ["检查通过（未导入）"]
+    assert importer.table.rows_text()[0][7].startswith(f"可以导入：来自 {STATION_NAME} 的第 1 号数据包")
+    assert sync.ledger(county_ctx) == []
+
+    peers = page.show_tab("peers")
+    wait_tasks()
+    peers.table.selectRow(0)
+    assert peers.revoke_button.isEnabled()
+    peers.revoke_button.click()
+    wait_tasks()
+    assert "确定吊销" in dialogs.confirmed[0] and STATION_NAME in dialogs.confirmed[0]
+    assert peers.table.rows_text()[0][2] == "已吊销" and not peers.revoke_button.isEnabled()
+
+    page.show_tab("import")
+    importer.dry_run.setChecked(False)
+    importer.all_button.click()
+    wait_tasks()
+    rows = importer.table.rows_text()
+    assert rows[0][3] == "被拒绝" and "吊销" in rows[0][7]
+    assert sync.ledger(county_ctx) == []
+
+
+def test_the_sync_screens_speak_english(qapp, qtbot, runner, wait_tasks, monkeypatch, station_ctx):
+    from wulian_desk.ui import i18n
+
+    monkeypatch.setattr(drives, "removable_drives", lambda **_: [])
+    i18n.install(qapp, "en")
+    page = open_page(qtbot, station_ctx, runner, wait_tasks, "keys")
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Export", "Import", "Peers", "Conflicts", "Corrections", "Keys and enrolment"]
+    assert page.keys.enrol_state.text() == "This station is not enrolled with a county yet."
+    assert page.keys.request_button.text() == "Write an enrolment request…"
+    export = page.show_tab("export")
+    wait_tasks()
+    assert export.picker.combo.currentText().startswith("(No USB stick found")
+    assert export.preview_note.text().startswith("Nothing enrolled yet.")
