@@ -180,3 +180,27 @@ def test_a_purge_at_the_station_erases_the_countys_copy_too(county, station_a, t
         assert held(late) == (0, 0)
     finally:
         late.close()
+
+
+def test_the_county_widens_the_sharing_policy_for_supervision(county, station_a, tmp_path):
+    from wulian_desk.core.errors import ValidationError
+    from wulian_desk.services import enrolment
+
+    [peer] = sync.list_peers(station_a.ctx)
+    before = sync.preview(station_a.ctx, peer.id)
+    assert before["service_session"]["withheld"] == {"content": "empty", "next_steps": "empty"}
+    with pytest.raises(ValidationError, match="不是默认不上报的字段"):
+        enrolment.set_sharing_policy(county.ctx, ["client.gender"])
+    enrolment.set_sharing_policy(county.ctx, ["service_session.content"])
+    stick = _stick(tmp_path)
+    for bundle in sync.export_all(county.ctx, stick):
+        if bundle.peer_id == station_a.ctx.store.device_id:
+            sync.import_bundles(station_a.ctx, [bundle.path])
+    after = sync.preview(station_a.ctx, peer.id)
+    assert after["service_session"]["withheld"] == {"next_steps": "empty"}
+    [up] = sync.export_all(station_a.ctx, stick)
+    sync.import_bundles(county.ctx, [up.path])
+    with county.ctx.reading() as session:
+        shared = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM service_session WHERE content != '' AND owner = ?", (station_a.ctx.station_id,)).scalar_one()
+    assert shared == _count(station_a.ctx, "service_session", station_a.ctx.station_id) > 0
