@@ -88,6 +88,10 @@ class ExportTab(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.picker.refresh()  # a stick plugged in since this was last on screen
+
     def load(self) -> None:
         ctx = self.ctx
         self.runner.run(lambda _p: [p for p in sync.list_peers(ctx) if p.status == "active"],
@@ -206,6 +210,10 @@ class ImportTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.picker.refresh()  # a stick plugged in since this was last on screen
 
     def load(self) -> None:
         pass  # nothing to fetch until a stick is chosen
