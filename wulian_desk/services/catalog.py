@@ -129,7 +129,9 @@ def _org_units(ctx: Context) -> list[dict]:
 
 def _accounts(ctx: Context) -> list[dict]:
     with ctx.reading() as session:
-        accounts = session.exec(select(Account).where(Account.deleted == False)).all()  # noqa: E712
+        # This station's own: a county also holds its stations' accounts, for names in its views.
+        accounts = session.exec(select(Account).where(Account.deleted == False,  # noqa: E712
+                                                      Account.owner == ctx.station_id)).all()
     return [
         {
             "id": a.id,
