@@ -87,11 +87,13 @@ def _check_role(session, ctx: Context, role: str) -> None:
         )
 
 
-def _other_live_heads(session, account_id: str) -> int:
+def _other_live_heads(session, account: Account) -> int:
+    """Other usable head accounts of the same station (a county holds its stations' too)."""
     return sum(
         1
-        for a in session.exec(select(Account).where(Account.role == "head", Account.disabled == False)).all()  # noqa: E712
-        if a.id != account_id and not a.deleted and a.owner == session.get(Account, account_id).owner
+        for a in session.exec(select(Account).where(Account.role == "head", Account.disabled == False,  # noqa: E712
+                                                    Account.owner == account.owner)).all()
+        if a.id != account.id and not a.deleted
     )
 
 
@@ -118,7 +120,7 @@ def disable_account(ctx: Context, account_id: str) -> Changes:
         account = _live(session, account_id)
         if account.id == ctx.account_id:
             raise ValidationError("不能停用自己正在使用的账号。", "You cannot disable your own account.")
-        if account.role == "head" and not _other_live_heads(session, account.id):
+        if account.role == "head" and not _other_live_heads(session, account):
             raise ValidationError("这是最后一个站长账号，不能停用。", "This is the last station head account.")
         account.disabled = True
         session.add(ctx.stamp(session, account))
@@ -164,7 +166,7 @@ def set_role(ctx: Context, account_id: str, role: str) -> Changes:
     with ctx.writing() as session:
         _check_role(session, ctx, role)
         account = _live(session, account_id)
-        if account.role == "head" and role != "head" and not _other_live_heads(session, account.id):
+        if account.role == "head" and role != "head" and not _other_live_heads(session, account):
             raise ValidationError("这是最后一个站长账号，不能改为其他角色。", "This is the last station head.")
         previous = account.role
         account.role = role
