@@ -119,6 +119,11 @@ def test_operating_funds_against_the_minimums(qtbot, ctx, runner, wait_tasks, st
     funds.summary.selectRow(row)
     funds.summary.opened.emit(ctx.station_id)
     assert funds.entries.model.rowCount() == 2
+    window.lock()  # the figures go with the lock and come back when the page shows again
+    assert funds.summary.rowCount() == 0 and funds.tally.text() == ""
+    window.unlock()
+    window.idle.stop()
+    assert funds.summary.rowCount() == 3 and "1 个达标" in funds.tally.text()
 
     for listing, kind, header, count in ((funds.entries, "operating_funds", "运行经费", 3),
                                          (page.staff, "staff", "工作人员", 0),

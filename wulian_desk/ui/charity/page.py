@@ -51,6 +51,7 @@ class CharityPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page_charity")
         self.ctx = ctx
+        self.stale = False
         self.runner = runner
         title = QLabel(self.tr("慈善资源"))
         title.setObjectName("pageTitle")
@@ -167,6 +168,14 @@ class CharityPage(QWidget):
         self.show_trace()
 
     def drop_cache(self) -> None:
+        """The window locks: forget the rows; the trace is read again when shown after unlocking."""
         for listing in self.lists():
             listing.drop_cache()
         self.trace.setRowCount(0)
+        self.stale = True
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.stale = False
+            self.show_trace()
+        super().showEvent(event)

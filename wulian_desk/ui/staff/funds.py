@@ -32,6 +32,7 @@ class OperatingFunds(QWidget):
         super().__init__(parent)
         self.setObjectName("operatingFunds")
         self.ctx = ctx
+        self.stale = False
         self.year = QSpinBox()
         self.year.setObjectName("fundsYear")
         self.year.setRange(2015, date.today().year + 1)
@@ -63,6 +64,7 @@ class OperatingFunds(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.stale = False
         try:
             lines = staffing.operating_fund_summary(self.ctx, self.year.value())
         except WulianError as err:  # a broken policy profile: say so here, the entries still show
@@ -101,5 +103,13 @@ class OperatingFunds(QWidget):
             self.refresh()
 
     def drop_cache(self) -> None:
+        """The window locks: forget the figures; they are read again when shown after unlocking."""
         self.entries.drop_cache()
         self.summary.setRowCount(0)
+        self.tally.clear()
+        self.stale = True
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
