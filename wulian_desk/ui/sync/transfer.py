@@ -53,7 +53,7 @@ class ExportTab(QWidget):
         self.peer_combo.setObjectName("previewPeer")
         self.peer_combo.currentIndexChanged.connect(lambda _i: self.load_preview())
         self.preview = SyncTable([self.tr("记录类型"), self.tr("条数"), self.tr("留在本站、不上报的字段"),
-                                  self.tr("改写后上报的字段")], "previewTable")
+                                  self.tr("改写后上报的字段")], "previewTable", wrap=True)
         self.preview_note = note("", "previewNote")
         self.picker = DrivePicker(self.tr("导出到："))
         self.export_button = QPushButton(self.tr("导出数据包"))
