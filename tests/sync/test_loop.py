@@ -204,3 +204,24 @@ def test_the_county_widens_the_sharing_policy_for_supervision(county, station_a,
         shared = session.connection().exec_driver_sql(
             "SELECT count(*) FROM service_session WHERE content != '' AND owner = ?", (station_a.ctx.station_id,)).scalar_one()
     assert shared == _count(station_a.ctx, "service_session", station_a.ctx.station_id) > 0
+
+
+def test_a_newer_form_version_sent_by_the_county_is_used_at_the_station(county, station_a, tmp_path):
+    """The county runs a newer program first: its intake form version 2 goes down with the next
+    bundle; the station fills version 2 from then on and still reads answers given under 1."""
+    from wulian_desk.core.models import CountyDocument
+    from wulian_desk.paths import forms_dir
+    from wulian_desk.services import forms
+
+    text = (forms_dir() / "intake.v1.toml").read_text(encoding="utf-8")
+    newer = text.replace("version = 1", "version = 2", 1).replace('title_zh = "接案登记表"', 'title_zh = "接案登记表（2027版）"', 1)
+    with county.ctx.writing() as session:
+        session.add(county.ctx.stamp(session, CountyDocument(kind="form", key="intake.v2.toml", content=newer)))
+    try:
+        for bundle in sync.export_all(county.ctx, _stick(tmp_path)):
+            if bundle.peer_id == station_a.ctx.store.device_id:
+                assert sync.import_bundles(station_a.ctx, [bundle.path])[0].status == "imported"
+        assert forms.get_form("intake").version == 2 and forms.get_form("intake").title_zh.endswith("2027版）")
+        assert forms.get_form("intake", 1).version == 1
+    finally:
+        forms.registry().pop(("intake", 2), None)  # the form registry is per process

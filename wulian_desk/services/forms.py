@@ -35,6 +35,29 @@ def load_errors() -> tuple[FormDefinitionError, ...]:
     return _loaded()[1]
 
 
+def adopt_county_forms(ctx: Context) -> list[tuple[str, int]]:
+    """Form versions the county sent down that this program does not ship (a county may run a
+    newer version first): added to the forms in use, so new answers use the county's latest and
+    answers given under any version keep their form. Returns what was added."""
+    from sqlmodel import select
+
+    from wulian_desk.core.forms.registry import load_forms
+    from wulian_desk.core.models import CountyDocument
+
+    with ctx.reading() as session:
+        docs = session.exec(select(CountyDocument).where(CountyDocument.kind == "form",
+                                                         CountyDocument.owner != ctx.station_id,
+                                                         CountyDocument.deleted == False)).all()  # noqa: E712
+    sent, errors = load_forms({f"县级总站下发/{d.key}": d.content for d in docs})
+    for err in errors:
+        log.warning("form sent by the county refused: %s", err.english or err)
+    forms = registry()
+    added = [key for key in sorted(sent) if key not in forms]
+    for key in added:
+        forms[key] = sent[key]
+    return added
+
+
 def get_form(form_id: str, version: int | None = None) -> FormDefinition:
     forms = registry()
     form = latest_form(forms, form_id) if version is None else forms.get((form_id, version))

@@ -127,6 +127,9 @@ def open_station(folder: Path, *, passphrase: str, username: str | None = None) 
         ctx.username = ctx.display_name = "恢复码"
         ctx.role = "head"
     journal_login(ctx)
+    from wulian_desk.services.forms import adopt_county_forms  # forms need the station open
+
+    adopt_county_forms(ctx)
     return ctx
 
 

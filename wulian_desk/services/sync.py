@@ -22,7 +22,7 @@ from wulian_desk.core.errors import BundleError, ValidationError, WulianError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut, SyncPeer
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
-from wulian_desk.services import enrolment
+from wulian_desk.services import enrolment, forms
 from wulian_desk.services.context import Context
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.erasure import apply_erasures
@@ -239,6 +239,8 @@ def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
         except WulianError as err:
             result.status, result.reason, result.message = "rejected", type(err).__name__, err.message
         results.append(result)
+    if any(r.status == "imported" and r.counts.get("county_document") for r in results):
+        forms.adopt_county_forms(ctx)
     progress.step(len(paths), len(paths), "完成")
     return results
 
