@@ -1,5 +1,6 @@
 """A policy profile with an error: the dashboard and the operating-funds tab say which file and
-why, and nothing is written; a good profile again and the figures come back."""
+why, and nothing is written; a good profile again and the figures come back, and after a lock
+they are read again when the dashboard shows."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ def test_a_broken_profile_is_reported_not_crashed_on(qtbot, ctx, runner, wait_ta
         dashboard.refresh()
         wait_tasks()
         assert dashboard.figure_buttons()
+        window.lock()  # the figures go with the lock and come back when the page shows again
+        assert dashboard.figure_buttons() == []
+        window.unlock()
         window.idle.stop()
+        wait_tasks()
+        assert dashboard.figure_buttons() == []  # not shown: nothing read
+        window.show_area("dashboard")
+        wait_tasks()
+        assert dashboard.figure_buttons()
     finally:
         policies.load_profile.cache_clear()

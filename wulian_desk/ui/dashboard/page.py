@@ -88,6 +88,7 @@ class DashboardPage(QWidget):
         self.runner = runner
         self.loading = False
         self.stale = False
+        self.dropped = False
         self.results: list[TargetResult] = []
         self.figures: list[FigureButton] = []
         title = QLabel(self.tr("目标达成情况"))
@@ -194,5 +195,13 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def drop_cache(self) -> None:
+        """The window locks: forget the figures; they are read again when shown after unlocking."""
         self.clear()
         self.results = []
+        self.dropped = True
+
+    def showEvent(self, event) -> None:
+        if self.dropped:
+            self.dropped = False
+            self.refresh()
+        super().showEvent(event)
