@@ -26,6 +26,11 @@ ACTIONS = {
     "import": ("导入", "import"),
     "purge": ("彻底清除", "purge"),
     "full_copy": ("查看完整证件号和电话", "see full ID and phone numbers"),
+    "enrol": ("办理登记", "enrol"),
+    "keys_backup": ("备份密钥", "back up the keys of"),
+    "resolve": ("处理", "resolve"),
+    "request": ("提出", "make"),
+    "answer": ("答复", "answer"),
 }
 
 RESOURCES = {
@@ -46,6 +51,8 @@ RESOURCES = {
     "target": ("目标与工作台", "targets and the dashboard"),
     "report": ("月度汇总与报告", "monthly roll-ups and reports"),
     "bundle": ("同步数据包", "sync bundles"),
+    "conflict": ("同步冲突", "sync conflicts"),
+    "correction": ("更正请求", "correction requests"),
     "backup": ("备份与恢复", "backups"),
 }
 
@@ -110,6 +117,16 @@ target        view       W S H C
 target        print      W S H C
 report        view       W S H C
 report        print        S H C
+bundle        view       W S H C
+bundle        export         H C
+bundle        import         H C
+bundle        enrol          H C
+bundle        keys_backup    H C
+conflict      view         S H C
+conflict      resolve      S H C
+correction    view       W S H C
+correction    request        H C
+correction    answer     W S H
 """
 
 _LETTERS = {"W": "worker", "S": "supervisor", "H": "head", "C": "county_admin"}
