@@ -12,8 +12,8 @@ from datetime import UTC, datetime, time
 
 from sqlmodel import select
 
-from wulian_desk.core.rollup import parse_month
 from wulian_desk.core.models import SyncBundleIn, SyncPeer
+from wulian_desk.core.rollup import parse_month
 from wulian_desk.services.context import Context
 
 DEADLINE_DAY = 5  # reports for a month are due by the 5th of the next month
