@@ -67,7 +67,7 @@ def test_enrol_export_import_from_the_command_line(pair, tmp_path):
     status = json.loads(run(county, "reporting", "--month", bundle["file"].split("_")[-1][:4] + "-"
                              + bundle["file"].split("_")[-1][4:6], "--json").stdout)
     assert status["reporting_rate"] == 1.0
-    assert_known_error(run(county, "reporting", "--month", "2026-13"), "YYYY-MM")
+    assert_known_error(run(county, "reporting", "--month", "2026-13"), "月份格式不对")
     peers = json.loads(run(county, "peers", "--json").stdout)
     assert peers[0]["relation"] == "station" and peers[0]["in_last_seq"] == 1
 
