@@ -795,6 +795,75 @@
     </message>
 </context>
 <context>
+    <name>BundleHistory</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/history.py" line="+35"/>
+        <location line="+20"/>
+        <source>收到的数据包</source>
+        <translation>Bundles received</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>包号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>写出时间</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入时间</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>主要内容</source>
+        <translation>Main contents</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>在上表中选中一个同步对象，这里列出从它收到并导入的数据包。</source>
+        <translation>Select a peer above to list the bundles received from it and imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从 %1 收到的数据包</source>
+        <translation>Bundles received from %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>还没有导入过它的数据包。</source>
+        <translation>No bundle from it has been imported yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导入 %1 个数据包，共 %2 条记录。</source>
+        <translation>Bundles imported: %1; records: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>缺少第 %1 号数据包：请对方找到这些文件补拷，或再导出一次（新的包带有全部数据）。</source>
+        <translation> Missing bundles: %1. Ask the sender to copy these files again, or to export once more (a new bundle carries all the data).</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <location filename="../../wulian_desk/ui/cases/detail.py" line="+96"/>
@@ -1158,7 +1227,7 @@
 <context>
     <name>CharityPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/page.py" line="+55"/>
+        <location filename="../../wulian_desk/ui/charity/page.py" line="+56"/>
         <source>慈善资源</source>
         <translation>Charity resources</translation>
     </message>
@@ -1796,7 +1865,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+93"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+94"/>
         <source>目标达成情况</source>
         <translation>Targets met</translation>
     </message>
@@ -2287,7 +2356,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>A bundle holds only the records the other side does not have yet; it is signed and encrypted so that only the other side&apos;s computer can open it. Clients go up under pseudonyms and free-text notes stay at the station; the county may open some fields for supervision.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>还没有登记的同步对象。站点请先在“密钥与登记”中向县级总站申请登记。</source>
         <translation>Nothing enrolled yet. A station first enrols with its county under &quot;Keys and enrolment&quot;.</translation>
     </message>
@@ -2353,7 +2422,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-113"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-114"/>
         <source>查看这个数字背后的记录</source>
         <translation>Show the records behind this figure</translation>
     </message>
@@ -2906,7 +2975,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Before anything is written, the signature, recipient and contents are checked, and the database is backed up. Importing a bundle again changes nothing; missing bundles are listed by number so they can be copied over.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>请先插好 U 盘并重新查找，或选择一个文件夹。</source>
         <translation>Plug in a USB stick and look again, or choose a folder.</translation>
     </message>
@@ -3689,7 +3758,7 @@ User name %1, password %2</translation>
 <context>
     <name>OperatingFunds</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/funds.py" line="+39"/>
+        <location filename="../../wulian_desk/ui/staff/funds.py" line="+40"/>
         <source>年度 </source>
         <translation>Year </translation>
     </message>
@@ -3739,7 +3808,7 @@ User name %1, password %2</translation>
         <translation>Note or station name</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
@@ -4153,7 +4222,7 @@ User name %1, password %2</translation>
 <context>
     <name>PeersTab</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/peers.py" line="+49"/>
+        <location filename="../../wulian_desk/ui/sync/peers.py" line="+52"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4193,12 +4262,12 @@ User name %1, password %2</translation>
         <translation>Last imported</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>吊销选中的电脑…</source>
         <translation>Revoke the selected computer…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>“已发出的包”是本机发给对方的最后一个包号，“对方已确认收到”是对方回传确认的包号；电脑丢失或更换时请吊销它，此后不再接受它的数据包。</source>
         <translation>&quot;Last bundle sent&quot; is the number of the last bundle this computer wrote for the other side, &quot;Acknowledged&quot; the last one the other side confirmed. Revoke a computer that was lost or replaced: its bundles are refused from then on.</translation>
     </message>
@@ -4248,7 +4317,7 @@ User name %1, password %2</translation>
         <translation>A station has reported for a month once a bundle it wrote after the month began is imported (every bundle carries full data); written by the 5th of the next month counts as on time.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>按时上报</source>
         <translation>On time</translation>
     </message>
@@ -4268,7 +4337,7 @@ User name %1, password %2</translation>
         <translation>Reporting rate %1, timeliness %2 (%3 stations expected, %4 reported, %5 on time).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>确定吊销 %1 的这台电脑（指纹 %2）吗？吊销后不再接受它的数据包，也不再向它导出；该电脑须重新安装后重新登记。</source>
         <translation>Revoke this computer of %1 (fingerprint %2)? Its bundles will be refused and nothing more exported to it; it must be reinstalled and enrol again.</translation>
     </message>
@@ -5222,6 +5291,74 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>SharingTab</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/sharing.py" line="+33"/>
+        <source>为督导放开上报</source>
+        <translation>Send up for supervision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本站现行</source>
+        <translation>In force here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录类型</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>默认处理</source>
+        <translation>By default</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>默认情况下，服务对象的姓名以化名上报，出生日期只报年份，身份证号、电话、住址和各种文字记录留在各站点。为督导需要，可以勾选下列字段，让各站点照原样上报。</source>
+        <translation>By default a client&apos;s name goes up as a pseudonym and a birth date as its year only, while ID numbers, phone numbers, addresses and all written notes stay at the stations. For supervision, tick the fields below to have the stations send them up as they are.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>下列字段默认不上报或改写后上报。共享策略由县级总站制定，随总站的数据包下达；“本站现行”是本站导出时实际采用的处理，本站只能查看。</source>
+        <translation>By default the fields below stay at the station or go up changed. The county general station sets the sharing policy and sends it down with its bundles; &quot;In force here&quot; is what this station&apos;s exports actually do. It can only be viewed here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存后，新的策略随下一个发往各站点的数据包下达；各站点导入该数据包以后，再导出的数据包才按新策略上报。已经上报的数据不受影响。</source>
+        <translation>Once saved, the new policy goes down with the next bundle to each station; the bundles a station exports after importing it follow the new policy. What was sent up already is not affected.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存共享策略</source>
+        <translation>Save the sharing policy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>撤销修改</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>照原样上报（总站已放开）</source>
+        <translation>as it is (widened by the county)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>有未保存的修改。</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已保存共享策略（放开 %1 个字段）。将随下一个发往各站点的数据包生效。</source>
+        <translation>Sharing policy saved (fields sent up for supervision: %1). It takes effect with the next bundle to each station.</translation>
+    </message>
+</context>
+<context>
     <name>SpendingDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/projects/terms.py" line="+13"/>
@@ -5965,7 +6102,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>year only</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>不上报</source>
+        <translation>not sent up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>县级总站</source>
         <translation>County station</translation>
     </message>
@@ -6041,14 +6183,117 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>SyncOutcomes</name>
+    <message>
+        <location filename="../../wulian_desk/ui/sync/outcomes.py" line="+19"/>
+        <source>不是数据包</source>
+        <translation>not a bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不完整</source>
+        <translation>truncated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发送方未登记</source>
+        <translation>unknown sender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发送方已吊销</source>
+        <translation>sender revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名不符</source>
+        <translation>bad signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是发给本机的</source>
+        <translation>wrong recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来自更新版本的程序</source>
+        <translation>from a newer version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容被改动</source>
+        <translation>tampered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容格式不对</source>
+        <translation>malformed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含有不属于发送方的记录</source>
+        <translation>record outside the sender&apos;s data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取文件</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>其他原因</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导入：来自 %1 的第 %2 号数据包，%3 条记录</source>
+        <translation>Imported bundle %2 from %1, records: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可以导入：来自 %1 的第 %2 号数据包，%3 条记录</source>
+        <translation>Can be imported: bundle %2 from %1, records: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，%1 处冲突待处理</source>
+        <translation>, conflicts to resolve: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>。注意：还缺第 %1 号数据包，请补拷（本包带有完整数据，照常导入）</source>
+        <translation>. Note: bundles %1 are missing; copy them too (this bundle carries full data all the same)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 %1 号数据包已经导入过，未做任何更改。</source>
+        <translation>Bundle %1 was imported before; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来自 %1 的第 %2 号数据包被拒绝：%3。数据库未做任何更改。</source>
+        <translation>Bundle %2 from %1 refused: %3. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据包被拒绝：%1。数据库未做任何更改。</source>
+        <translation>Bundle refused: %1. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/page.py" line="+30"/>
+        <location filename="../../wulian_desk/ui/sync/page.py" line="+32"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -6066,6 +6311,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+0"/>
         <source>同步对象</source>
         <translation>Peers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共享策略</source>
+        <translation>Sharing policy</translation>
     </message>
     <message>
         <location line="+1"/>

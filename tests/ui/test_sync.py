@@ -244,7 +244,7 @@ def test_enrol_export_import_and_the_county_sees_the_station_reported(
     importer.files_button.click()
     wait_tasks()
     rows = importer.table.rows_text()
-    assert rows[0][0] == "damaged.wlb" and rows[0][3] == "被拒绝" and rows[0][7]
+    assert rows[0][0] == "damaged.wlb" and rows[0][3] == "被拒绝（内容被改动）" and rows[0][7]
     assert importer.summary.text() == "1 个数据包：被拒绝：1 个。"
     assert len(sync.ledger(county_ctx)) == ledger_before
 
@@ -472,8 +472,8 @@ def test_the_window_opens_the_sync_area_and_a_worker_sees_only_what_a_worker_may
     page = window.show_area("sync")
     wait_tasks()
     assert isinstance(page, SyncPage)
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["导出", "导入", "同步对象", "冲突", "更正请求",
-                                                                       "密钥与登记"]
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["导出", "导入", "同步对象", "共享策略", "冲突",
+                                                                       "更正请求", "密钥与登记"]
     window.close()
     runner.wait()
     head.close()
@@ -481,7 +481,8 @@ def test_the_window_opens_the_sync_area_and_a_worker_sees_only_what_a_worker_may
     worker = _open(sync_templates["station"], tmp_path / "station", WORKER, WORKER_PASSWORD)
     try:
         page = open_page(qtbot, worker, runner, wait_tasks, "keys")
-        assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["同步对象", "更正请求", "密钥与登记"]
+        assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["同步对象", "共享策略", "更正请求",
+                                                                           "密钥与登记"]
         assert page.keys.fingerprint.text()
         for button in (page.keys.request_button, page.keys.reply_button, page.keys.accept_button,
                        page.keys.backup_button):
@@ -543,7 +544,7 @@ def test_a_check_only_import_changes_nothing_and_a_revoked_stations_bundle_is_re
     importer.all_button.click()
     wait_tasks()
     rows = importer.table.rows_text()
-    assert rows[0][3] == "被拒绝" and "吊销" in rows[0][7]
+    assert rows[0][3] == "被拒绝（发送方已吊销）" and "吊销" in rows[0][7]
     assert sync.ledger(county_ctx) == []
 
 
@@ -554,10 +555,272 @@ def test_the_sync_screens_speak_english(qapp, qtbot, runner, wait_tasks, monkeyp
     i18n.install(qapp, "en")
     page = open_page(qtbot, station_ctx, runner, wait_tasks, "keys")
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "Export", "Import", "Peers", "Conflicts", "Corrections", "Keys and enrolment"]
+        "Export", "Import", "Peers", "Sharing policy", "Conflicts", "Corrections", "Keys and enrolment"]
     assert page.keys.enrol_state.text() == "This station is not enrolled with a county yet."
     assert page.keys.request_button.text() == "Write an enrolment request…"
     export = page.show_tab("export")
     wait_tasks()
     assert export.picker.combo.currentText().startswith("(No USB stick found")
     assert export.preview_note.text().startswith("Nothing enrolled yet.")
+
+
+# -- the sharing policy -----------------------------------------------------------------------
+
+
+def sharing_rows(tab) -> dict[str, list[str]]:
+    return {tab.table.row_key(r): tab.table.rows_text()[r] for r in range(tab.table.rowCount())}
+
+
+def ticked(tab) -> set[str]:
+    from PySide6.QtCore import Qt
+
+    return {tab.table.row_key(r) for r in range(tab.table.rowCount())
+            if tab.table.item(r, 3).checkState() == Qt.CheckState.Checked}
+
+
+def tick(tab, key: str, on: bool = True) -> None:
+    from PySide6.QtCore import Qt
+
+    row = next(r for r in range(tab.table.rowCount()) if tab.table.row_key(r) == key)
+    tab.table.item(row, 3).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+def test_the_county_widens_the_sharing_policy_and_the_station_sees_it_in_force(
+        qtbot, runner, wait_tasks, dialogs, station_ctx, county_ctx, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from wulian_desk.core.sharing import widenable
+    from wulian_desk.services import enrolment, sync
+
+    enrol_by_service(station_ctx, county_ctx, tmp_path)
+    county = open_page(qtbot, county_ctx, runner, wait_tasks, "sharing")
+    tab = county.sharing
+    rows = sharing_rows(tab)
+    assert list(rows) == widenable()  # every withheld column, in the policy's order
+    assert rows["client.name"] == ["服务对象", "姓名或名称", "化名", ""]
+    assert rows["client.birth_date"][2] == "只报年份"
+    assert rows["service_session.content"] == ["个案服务记录", "内容", "不上报", ""]
+    assert ticked(tab) == set()
+    assert "随下一个发往各站点的数据包下达" in tab.effect.text() and tab.effect.isVisible()
+    assert tab.save_button.isVisible() and not tab.save_button.isEnabled()
+
+    tick(tab, "service_session.content")
+    assert tab.status.text() == "有未保存的修改。" and tab.save_button.isEnabled()
+    tick(tab, "service_session.content", on=False)  # back as it was: nothing to save
+    assert tab.status.text() == "" and not tab.save_button.isEnabled()
+    tick(tab, "supervision.notes")
+    tab.revert_button.click()
+    assert ticked(tab) == set() and not tab.revert_button.isEnabled()
+
+    tick(tab, "service_session.content")
+    tick(tab, "supervision.notes")
+    tab.save_button.click()
+    wait_tasks()
+    assert tab.status.text() == "已保存共享策略（放开 2 个字段）。将随下一个发往各站点的数据包生效。"
+    assert enrolment.sharing_policy(county_ctx).keep == {"service_session.content", "supervision.notes"}
+    assert ticked(tab) == {"service_session.content", "supervision.notes"} and not tab.save_button.isEnabled()
+
+    # The station, before the county's next bundle: the default, read-only.
+    station = open_page(qtbot, station_ctx, runner, wait_tasks, "sharing")
+    mine = station.sharing
+    assert not mine.save_button.isVisibleTo(mine) and not mine.effect.isVisibleTo(mine)
+    assert mine.table.horizontalHeaderItem(3).text() == "本站现行"
+    assert sharing_rows(mine)["service_session.content"][3] == "不上报"
+    assert sharing_rows(mine)["client.name"][3] == "化名"
+    assert mine.table.item(0, 3).data(Qt.ItemDataRole.CheckStateRole) is None  # no check boxes here
+
+    # The policy goes down with the county's next bundle; then it is in force at the station.
+    down = tmp_path / "down"
+    down.mkdir()
+    results = sync.import_bundles(station_ctx, [r.path for r in sync.export_all(county_ctx, down)])
+    assert [r.status for r in results] == ["imported"]
+    station.apply_changes(object())
+    wait_tasks()
+    rows = sharing_rows(mine)
+    assert rows["service_session.content"][3] == "照原样上报（总站已放开）"
+    assert rows["supervision.notes"][3] == "照原样上报（总站已放开）"
+    assert rows["service_session.next_steps"][3] == "不上报" and rows["client.name"][3] == "化名"
+    assert dialogs.warnings == []
+
+
+def test_a_county_worker_sees_the_policy_without_changing_it(qtbot, runner, wait_tasks, sync_templates, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from wulian_desk.services import accounts
+
+    head = _open(sync_templates["county"], tmp_path / "county")
+    try:
+        accounts.create_account(head, username=WORKER, display_name="李晓", role="worker", password=WORKER_PASSWORD)
+    finally:
+        head.close()
+    worker = _open(sync_templates["county"], tmp_path / "county", WORKER, WORKER_PASSWORD)
+    try:
+        page = open_page(qtbot, worker, runner, wait_tasks, "sharing")
+        tab = page.sharing
+        assert tab.table.rowCount() > 10 and not tab.save_button.isVisibleTo(tab)
+        assert not tab.table.item(0, 3).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    finally:
+        runner.wait()
+        worker.close()
+
+
+# -- bundle history ---------------------------------------------------------------------------
+
+
+def test_the_peers_tab_lists_the_bundles_received_from_the_selected_peer(
+        qtbot, runner, wait_tasks, dialogs, station_ctx, county_ctx, tmp_path):
+    import json
+
+    from wulian_desk.core.models import RoomCreate
+    from wulian_desk.services import facilities, sync
+
+    enrol_by_service(station_ctx, county_ctx, tmp_path)
+    written = []
+    for number in (1, 2, 3):
+        folder = tmp_path / f"bundle-{number}"
+        folder.mkdir()
+        written.append(sync.export_all(station_ctx, folder)[0])
+        facilities.create_room(station_ctx, RoomCreate(org_unit_id=station_ctx.station_id, name=f"活动室{number}",
+                                                       room_type="group", area_m2=30))
+    sync.import_bundles(county_ctx, [written[0].path, written[2].path])  # the second one stays behind
+
+    page = open_page(qtbot, county_ctx, runner, wait_tasks, "peers")
+    peers = page.peers
+    assert peers.selected().name == STATION_NAME  # the first peer is selected at once
+    history = peers.history
+    assert history.title() == f"从 {STATION_NAME} 收到的数据包"
+    rows = history.table.rows_text()
+    assert [r[0] for r in rows] == ["3", "1"]
+    ledger = {b.seq: b for b in sync.ledger(county_ctx)}
+    records = {seq: sum(json.loads(b.counts).values()) for seq, b in ledger.items()}
+    assert [r[3] for r in rows] == [str(records[3]), str(records[1])]
+    assert records[1] == written[0].records and records[3] == written[2].records
+    assert rows[1][1] and rows[1][2] and rows[1][4] == ""
+    assert "服务对象（1）" in rows[1][5]
+    assert history.summary.text().startswith(f"已导入 2 个数据包，共 {records[1] + records[3]} 条记录。缺少第 2 号数据包")
+
+    # The missing bundle arrives: the history shows it after the import.
+    sync.import_bundles(county_ctx, [written[1].path])
+    page.apply_changes(object())
+    wait_tasks()
+    assert [r[0] for r in history.table.rows_text()] == ["3", "2", "1"]
+    assert "缺少" not in history.summary.text()
+
+    # At the station: nothing has come down from the county yet.
+    station = open_page(qtbot, station_ctx, runner, wait_tasks, "peers")
+    assert station.peers.history.title() == f"从 {COUNTY_NAME} 收到的数据包"
+    assert station.peers.history.table.rowCount() == 0
+    assert station.peers.history.summary.text() == "还没有导入过它的数据包。"
+    station.peers.table.clearSelection()
+    assert station.peers.history.summary.text().startswith("在上表中选中一个同步对象")
+    assert dialogs.warnings == []
+
+
+# -- results in English -----------------------------------------------------------------------
+
+
+def test_import_results_in_english_are_put_together_from_the_results_fields(
+        qapp, qtbot, runner, wait_tasks, monkeypatch, dialogs, station_ctx, county_ctx, tmp_path, stick):
+    import re
+
+    from wulian_desk.services import sync
+    from wulian_desk.ui import i18n
+    from wulian_desk.ui.sync import files
+
+    enrol_by_service(station_ctx, county_ctx, tmp_path)
+    early = tmp_path / "early"
+    early.mkdir()
+    sync.export_all(station_ctx, early)  # bundle 1 stays at the station
+    i18n.install(qapp, "en")
+    station = open_page(qtbot, station_ctx, runner, wait_tasks, "export")
+    station.export.export_button.click()  # bundle 2, onto the stick
+    wait_tasks()
+    assert station.export.outcome.text() == (f"1 bundle(s) written to {stick}, read back and verified. "
+                                             "The USB stick can be removed safely.")
+    bundle = next(stick.glob("*.wlb"))
+    records = station.export.results[0].records
+
+    county = open_page(qtbot, county_ctx, runner, wait_tasks, "import")
+    importer = county.importer
+    importer.dry_run.setChecked(True)
+    importer.all_button.click()
+    wait_tasks()
+    row = importer.table.rows_text()[0]
+    assert row[3] == "Checked (not imported)"
+    assert row[7] == (f"Can be imported: bundle 2 from {STATION_NAME}, records: {records}. "
+                      "Note: bundles 1 are missing; copy them too (this bundle carries full data all the same).")
+    importer.dry_run.setChecked(False)
+    importer.all_button.click()
+    wait_tasks()
+    row = importer.table.rows_text()[0]
+    assert row[3] == "Imported" and row[7].startswith(f"Imported bundle 2 from {STATION_NAME}, records: {records}.")
+    importer.all_button.click()
+    wait_tasks()
+    assert importer.table.rows_text()[0][3:4] + importer.table.rows_text()[0][7:] == [
+        "Already imported", "Bundle 2 was imported before; nothing was changed."]
+
+    damaged = tmp_path / "damaged.wlb"
+    data = bytearray(bundle.read_bytes())
+    data[-10] ^= 0x01
+    damaged.write_bytes(bytes(data))
+    stranger = tmp_path / "notes.wlb"
+    stranger.write_text("a shopping list\n", encoding="utf-8")
+    monkeypatch.setattr(files, "ask_bundles", lambda parent, start=None: [damaged, stranger])
+    importer.files_button.click()
+    wait_tasks()
+    rows = importer.table.rows_text()
+    assert [r[3] for r in rows] == ["Refused (tampered)", "Refused (not a bundle)"]
+    assert rows[0][7].endswith("refused: tampered. Nothing was changed.")
+    assert rows[1][7] == "Bundle refused: not a bundle. Nothing was changed."
+    for r in rows:  # nothing of the service's Chinese message shows
+        assert not re.search(r"[\u4e00-\u9fff]", r[7].replace(STATION_NAME, ""))
+    assert [r.reason for r in importer.results] == ["tampered", "not_a_bundle"]
+    assert importer.summary.text().startswith("2 bundle(s): ") and importer.summary.text().endswith(".")
+
+    # The same results in Chinese keep the service's own sentence, with the reason's label.
+    i18n.install(qapp, i18n.CHINESE)
+    importer._imported(importer.results, 0)
+    rows = importer.table.rows_text()
+    assert [r[3] for r in rows] == ["被拒绝（内容被改动）", "被拒绝（不是数据包）"]
+    assert [r[7] for r in rows] == [r.message for r in importer.results]
+    assert dialogs.warnings == []
+
+
+def test_every_refusal_reason_of_the_bundle_format_has_a_label_in_both_languages(qapp):
+    import re
+
+    from wulian_desk.ui import i18n
+    from wulian_desk.ui.sync import outcomes
+
+    table = Path(__file__).resolve().parents[2].joinpath("docs", "bundle-format.md").read_text(encoding="utf-8")
+    documented = re.findall(r"^\| `([a-z_]+)` \|", table.split("## Rejections", 1)[1], re.M)
+    assert len(documented) == 10
+    codes = [*documented, "unreadable"]
+    chinese = [outcomes.reason(code) for code in codes]
+    assert all(re.search(r"[\u4e00-\u9fff]", text) for text in chinese)
+    assert len(set(chinese)) == len(codes)
+    i18n.install(qapp, "en")
+    english = [outcomes.reason(code) for code in codes]
+    assert all(text.isascii() and text for text in english) and len(set(english)) == len(codes)
+    assert english[codes.index("bad_signature")] == "bad signature"
+    assert outcomes.reason("ValidationError") == "other reason (ValidationError)"
+
+
+def test_the_sharing_policy_and_bundle_history_speak_english(
+        qapp, qtbot, runner, wait_tasks, monkeypatch, county_ctx):
+    from wulian_desk.ui import i18n
+
+    monkeypatch.setattr(drives, "removable_drives", lambda **_: [])
+    i18n.install(qapp, "en")
+    page = open_page(qtbot, county_ctx, runner, wait_tasks, "sharing")
+    tab = page.sharing
+    assert [tab.table.horizontalHeaderItem(c).text() for c in range(4)] == [
+        "Record kind", "Field", "By default", "Send up for supervision"]
+    rows = sharing_rows(tab)
+    assert rows["client.birth_date"][2] == "year only" and rows["service_session.content"][2] == "not sent up"
+    assert tab.effect.text().startswith("Once saved, the new policy goes down with the next bundle to each station")
+    assert tab.save_button.text() == "Save the sharing policy"
+    peers = page.show_tab("peers")
+    wait_tasks()
+    assert peers.history.title() == "Bundles received"
+    assert peers.history.summary.text() == "Select a peer above to list the bundles received from it and imported."

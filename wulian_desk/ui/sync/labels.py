@@ -98,6 +98,7 @@ HOW = {  # how a withheld column goes up (core/sharing.py)
     "pseudonym": QT_TRANSLATE_NOOP("SyncLabels", "化名"),
     "year_only": QT_TRANSLATE_NOOP("SyncLabels", "只报年份"),
 }
+STAYS = QT_TRANSLATE_NOOP("SyncLabels", "不上报")  # every other replacement: the column stays at the station
 
 RELATIONS = {
     "county": QT_TRANSLATE_NOOP("SyncLabels", "县级总站"),
@@ -152,6 +153,11 @@ def relation(code: str) -> str:
 
 def peer_state(code: str) -> str:
     return _lookup(PEER_STATES, code)
+
+
+def how(code: str) -> str:
+    """How a withheld column goes up: 化名 / 只报年份 / 不上报."""
+    return tr(HOW.get(code, STAYS))
 
 
 def import_state(code: str) -> str:

@@ -1,5 +1,6 @@
-"""同步 page: tabs for export, import, peers (and at a county, who reported), conflicts,
-correction requests, keys and enrolment. A tab the role may not use is not there; each tab loads
+"""同步 page: tabs for export, import, peers (with the bundles received from each, and at a county,
+who reported), the sharing policy (set at the county, shown at a station), conflicts, correction
+requests, keys and enrolment. A tab the role may not use is not there; each tab loads
 when first shown and again after a change, through the task runner."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from wulian_desk.ui.sync.conflicts import ConflictsTab
 from wulian_desk.ui.sync.corrections import CorrectionsTab
 from wulian_desk.ui.sync.keys import KeysTab
 from wulian_desk.ui.sync.peers import PeersTab
+from wulian_desk.ui.sync.sharing import SharingTab
 from wulian_desk.ui.sync.transfer import ExportTab, ImportTab
 
 
@@ -34,6 +36,7 @@ class SyncPage(QWidget):
         self.export = ExportTab(ctx, runner) if ctx.may("bundle", "export") else None
         self.importer = ImportTab(ctx, runner, info.device_id) if ctx.may("bundle", "import") else None
         self.peers = PeersTab(ctx, runner, county=self.county)
+        self.sharing = SharingTab(ctx, runner, county=self.county)
         self.conflicts = ConflictsTab(ctx, runner) if ctx.may("conflict", "view") else None
         self.corrections = CorrectionsTab(ctx, runner, county=self.county) if ctx.may("correction", "view") else None
         self.keys = KeysTab(ctx, runner, county=self.county, device_id=info.device_id)
@@ -42,6 +45,7 @@ class SyncPage(QWidget):
             ("export", self.export, self.tr("导出")),
             ("import", self.importer, self.tr("导入")),
             ("peers", self.peers, self.tr("各站点与上报") if self.county else self.tr("同步对象")),
+            ("sharing", self.sharing, self.tr("共享策略")),
             ("conflicts", self.conflicts, self.tr("冲突")),
             ("corrections", self.corrections, self.tr("更正请求")),
             ("keys", self.keys, self.tr("密钥与登记")),

@@ -1,17 +1,19 @@
 """同步对象 and, at a county, 各站点上报: who this computer exchanges bundles with, how far each
-exchange has got, and for a month which stations reported and on time (as DHIS2 shows it)."""
+exchange has got, the bundles received from the one selected, and for a month which stations
+reported and on time (as DHIS2 shows it)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,7 @@ from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
+from wulian_desk.ui.sync.history import BundleHistory
 from wulian_desk.ui.sync.table import SyncTable
 from wulian_desk.ui.sync.transfer import note
 
@@ -48,14 +51,20 @@ class PeersTab(QWidget):
         self.peers: list = []
         self.table = SyncTable([self.tr("名称"), self.tr("关系"), self.tr("状态"), self.tr("指纹"), self.tr("已发出的包"),
                                 self.tr("对方已确认收到"), self.tr("最近收到的包"), self.tr("最近导入时间")], "peersTable")
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._selected_changed)
+        self.history = BundleHistory(ctx, runner)
         self.revoke_button = QPushButton(self.tr("吊销选中的电脑…"))
         self.revoke_button.setObjectName("revokePeer")
         self.revoke_button.clicked.connect(self.revoke)
         if not self.may_revoke:
             self.revoke_button.hide()  # shown with its parent otherwise
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.history)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(1, 2)  # the bundles of the peer selected get the room
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 3 if county else 1)
         row = QHBoxLayout()
         row.addWidget(note(self.tr("“已发出的包”是本机发给对方的最后一个包号，“对方已确认收到”是对方回传确认的包号；"
                                    "电脑丢失或更换时请吊销它，此后不再接受它的数据包。")), 1)
@@ -91,10 +100,16 @@ class PeersTab(QWidget):
             self.load_reporting()
 
     def _show_peers(self, peers: list) -> None:
+        current = self.table.current_key()
         self.peers = peers
+        self.table.blockSignals(True)  # one history load for the row selected below, not one per step
         self.table.fill([(p.id, [p.name, labels.relation(p.relation), labels.peer_state(p.status), p.fingerprint,
                                  p.out_seq or "—", p.acked_seq or "—", p.in_last_seq or "—",
                                  labels.local_time(p.in_last_at) or "—"]) for p in peers])
+        if not (current and self.table.select_key(current)) and peers:
+            self.table.selectRow(0)
+        self.table.blockSignals(False)
+        self.history.show_peer(self.selected())  # again: an import may have added bundles
         self._update_buttons()
 
     def load_reporting(self) -> None:
@@ -129,13 +144,21 @@ class PeersTab(QWidget):
             .replace("%5", str(sum(1 for s in result.stations if s.status == "active" and s.on_time))))
 
     def clear(self) -> None:
+        self.peers = []
         self.table.fill([])
+        self.history.clear()
         self.reporting_table.fill([])
         self.reporting_summary.clear()
 
     def selected(self):
         key = self.table.current_key()
         return next((p for p in self.peers if p.id == key), None)
+
+    def _selected_changed(self) -> None:
+        peer = self.selected()
+        if (peer.id if peer is not None else None) != self.history.peer_id:
+            self.history.show_peer(peer)
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         peer = self.selected()

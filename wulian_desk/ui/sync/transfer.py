@@ -24,7 +24,7 @@ from wulian_desk.ui import message
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.signals import emit
-from wulian_desk.ui.sync import files, labels
+from wulian_desk.ui.sync import files, labels, outcomes
 from wulian_desk.ui.sync.drive_picker import DrivePicker
 from wulian_desk.ui.sync.table import SyncTable
 
@@ -261,14 +261,15 @@ class ImportTab(QWidget):
         rows = []
         for number, r in enumerate(results):
             missing = labels.tr(labels.LIST_SEPARATOR).join(str(s) for s in r.missing[:20]) + ("…" if len(r.missing) > 20 else "")
-            rows.append((number, [r.path.name, r.sender or "—", r.seq or "—", labels.import_state(r.status),
+            rows.append((number, [r.path.name, r.sender or "—", r.seq or "—", outcomes.state(r),
                                   r.records if r.status in ("imported", "checked") else "—", r.conflicts or "",
-                                  missing, r.message]))
+                                  missing, outcomes.message(r)]))
         self.table.fill(rows)
         counts = {status: sum(1 for r in results if r.status == status) for status in labels.IMPORT_STATES}
         parts = [self.tr("%1：%2 个").replace("%1", labels.import_state(status)).replace("%2", str(n))
                  for status, n in counts.items() if n]
-        text = self.tr("%1 个数据包：").replace("%1", str(len(results))) + labels.tr(labels.LIST_SEPARATOR).join(parts) + "。"
+        text = (self.tr("%1 个数据包：").replace("%1", str(len(results))) + labels.tr(labels.LIST_SEPARATOR).join(parts)
+                + outcomes.tr(outcomes.END))
         if skipped:
             text += self.tr("另有 %1 个数据包是发给其他电脑的，已跳过。").replace("%1", str(skipped))
         conflicts = sum(r.conflicts for r in results)
