@@ -1865,7 +1865,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+94"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+97"/>
         <source>目标达成情况</source>
         <translation>Targets met</translation>
     </message>
@@ -1880,7 +1880,12 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Print dashboard</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>年度目标</source>
+        <translation>Targets for the year</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>政策依据：%1</source>
         <translation>Policy: %1</translation>
     </message>
@@ -2422,7 +2427,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-114"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-123"/>
         <source>查看这个数字背后的记录</source>
         <translation>Show the records behind this figure</translation>
     </message>
@@ -3010,7 +3015,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>%1 bundle(s): </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>另有 %1 个数据包是发给其他电脑的，已跳过。</source>
         <translation> %1 bundle(s) for other computers were skipped.</translation>
     </message>
@@ -4267,7 +4272,7 @@ User name %1, password %2</translation>
         <translation>Revoke the selected computer…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>“已发出的包”是本机发给对方的最后一个包号，“对方已确认收到”是对方回传确认的包号；电脑丢失或更换时请吊销它，此后不再接受它的数据包。</source>
         <translation>&quot;Last bundle sent&quot; is the number of the last bundle this computer wrote for the other side, &quot;Acknowledged&quot; the last one the other side confirmed. Revoke a computer that was lost or replaced: its bundles are refused from then on.</translation>
     </message>
@@ -4954,6 +4959,240 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <location line="+2"/>
         <source>新角色</source>
         <translation>New role</translation>
+    </message>
+</context>
+<context>
+    <name>RollupView</name>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/rollup_view.py" line="+52"/>
+        <source>新开个案</source>
+        <translation>Cases opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月末在案</source>
+        <translation>Open at month end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个案服务（次）</source>
+        <translation>Case sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区活动（场）</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务（小时）</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会组织</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现金捐赠（元）</source>
+        <translation>Cash donations (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>各站点汇总</source>
+        <translation>Stations&apos; month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>各社区汇总</source>
+        <translation>Communities&apos; month</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本月上报</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>功能室达标</source>
+        <translation>Facilities met</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>目标达成</source>
+        <translation>Targets met</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完成情况</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>要求</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>月份：</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>各站点的数字</source>
+        <translation>Each station&apos;s figures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>本站各单位的数字</source>
+        <translation>This station&apos;s figures per unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上报情况</source>
+        <translation>Who reported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在汇总%1…</source>
+        <translation>Rolling up %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>汇总已取消，点“刷新”重新汇总。</source>
+        <translation>The roll-up was cancelled; click Refresh to roll up again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>汇总没有完成。</source>
+        <translation>The roll-up did not finish.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1：本站各单位的工作，与本站月度报告相同。</source>
+        <translation>%1: this station&apos;s work per unit, as its monthly report shows it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已吊销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按时上报</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已上报（逾期）</source>
+        <translation>Reported (late)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未上报</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本站</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1：%2 个站点有数据；应报 %3 个站点，已上报 %4 个，按时 %5 个。</source>
+        <translation>%1: %2 stations with data; %3 stations due to report, %4 reported, %5 on time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1：%2 个站点有数据。</source>
+        <translation>%1: %2 stations with data.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全县合计</source>
+        <translation>County total</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 的数据还没有导入。</source>
+        <translation>Nothing of %1 has been imported yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1：各单位本月情况</source>
+        <translation>%1: the month per unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 的年度目标：%2 项达标，%3 项未达标。</source>
+        <translation>%1&apos;s targets for the year: %2 met, %3 not met.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ 达标</source>
+        <translation>✔ Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✘ 未达标</source>
+        <translation>✘ Not met</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未达标</source>
+        <translation>Not met</translation>
     </message>
 </context>
 <context>

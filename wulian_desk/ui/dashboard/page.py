@@ -1,5 +1,6 @@
 """工作台 (targets): each target of the station's policy profile as a bar, the figure against the
-target, 达标 or 未达标; a figure opens the records behind it; the page prints as a PDF."""
+target, 达标 or 未达标; a figure opens the records behind it; the page prints as a PDF. A second tab
+holds the month's roll-up (rollup_view.py): every station at the county, the communities at a station."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from wulian_desk.core.targets import TargetResult
 from wulian_desk.ui.dashboard.drill_down import DrillDownDialog
 from wulian_desk.ui.dashboard.monthly_report import MonthlyReportButton
 from wulian_desk.ui.dashboard.printing import print_pdf
+from wulian_desk.ui.dashboard.rollup_view import RollupView
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.overview import state_label
 from wulian_desk.ui.signals import emit
@@ -123,12 +126,21 @@ class DashboardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
+        targets = QWidget()
+        column = QVBoxLayout(targets)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.tally)
+        column.addWidget(scroll, 1)
+        self.rollup_view = RollupView(ctx, runner)  # rolled up when its tab is first shown
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dashboardTabs")
+        self.tabs.addTab(targets, self.tr("年度目标"))
+        self.tabs.addTab(self.rollup_view, self.rollup_view.title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addWidget(self.tally)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -191,6 +203,7 @@ class DashboardPage(QWidget):
                 widget.deleteLater()
 
     def apply_changes(self, changes) -> None:
+        self.rollup_view.apply_changes(changes)
         if changes.kinds & REFRESH_ON:
             self.refresh()
 
@@ -199,6 +212,7 @@ class DashboardPage(QWidget):
         self.clear()
         self.results = []
         self.dropped = True
+        self.rollup_view.drop_cache()
 
     def showEvent(self, event) -> None:
         if self.dropped:

@@ -1,0 +1,443 @@
+"""各站点汇总 (at the county) or 各社区汇总 (at a station): the month's roll-up beside the year's
+targets on the dashboard.
+
+At the county every station is a row: whether it reported the month (services/reporting.py, as
+the 同步 page counts it), the key figures of the monthly report, facilities meeting the minimum and
+its targets met; an enrolled station whose records have not arrived yet is a row too, so the
+county sees who is missing; the county's total is the last row. Selecting a station shows its
+units (the station and its communities) with the same figures, and its targets met or not.
+
+At a township or community station the view is the station's own roll-up: its units and its
+targets, the rows its own monthly report prints. A station head reports by community and wants
+to see this month per community without writing the PDF, so the view is shown rather than hidden.
+
+The figures come from services/rollup.py in the task runner; which figures, how they are read
+and how they are shown are the monthly report's columns (reports/monthly.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wulian_desk.core.errors import Cancelled
+from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.vocab import TIERS
+from wulian_desk.reports.monthly import SECTIONS, Column
+from wulian_desk.ui.errors import show_error
+from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.tasks import TaskRunner
+
+CONTEXT = "RollupView"
+MET, MISSED = QColor("#3A8F4F"), QColor("#C0392B")
+DASH = "—"
+
+# The monthly report's columns this view shows: (its section, its header, the header here).
+KEY_FIGURES: tuple[tuple[str, str, str], ...] = (
+    ("个案工作", "新开个案", QT_TRANSLATE_NOOP("RollupView", "新开个案")),
+    ("个案工作", "结案", QT_TRANSLATE_NOOP("RollupView", "结案")),
+    ("个案工作", "月末在案", QT_TRANSLATE_NOOP("RollupView", "月末在案")),
+    ("个案工作", "服务记录（次）", QT_TRANSLATE_NOOP("RollupView", "个案服务（次）")),
+    ("小组工作与社区活动", "社区活动（场）", QT_TRANSLATE_NOOP("RollupView", "社区活动（场）")),
+    ("志愿服务", "服务时长（小时）", QT_TRANSLATE_NOOP("RollupView", "志愿服务（小时）")),
+    ("社区社会组织（现有）", "组织数", QT_TRANSLATE_NOOP("RollupView", "社会组织")),
+    ("社会慈善资源", "现金捐赠（元）", QT_TRANSLATE_NOOP("RollupView", "现金捐赠（元）")),
+    ("政府购买服务项目（月末阶段）", "项目合计", QT_TRANSLATE_NOOP("RollupView", "项目")),
+)
+FACILITIES = ("功能室与设备", "达标单位"), ("功能室与设备", "应达标单位")
+
+
+def report_column(section: str, header: str) -> Column:
+    """The monthly report's column (header, getter, kind) of that section and header."""
+    for name, columns in SECTIONS:
+        for column in columns:
+            if name == section and column[0] == header:
+                return column
+    raise KeyError(f"reports/monthly.py has no column {header!r} in {section!r}")
+
+
+FIGURE_COLUMNS: tuple[tuple[str, Column], ...] = tuple((label, report_column(s, h)) for s, h, label in KEY_FIGURES)
+MEETING, WITH_MINIMUM = (report_column(*c) for c in FACILITIES)
+
+
+def figure_text(value: int, kind: str) -> str:
+    """As the monthly report prints it: hours from minutes, yuan from fen."""
+    if kind == "y":
+        return format_yuan(value)
+    if kind == "h":
+        return f"{value / 60:.1f}".removesuffix(".0")
+    return str(value)
+
+
+def figure_cells(figures) -> list[str]:
+    return [figure_text(getter(figures), kind) for _label, (_header, getter, kind) in FIGURE_COLUMNS]
+
+
+def facilities_cell(figures) -> str:
+    return f"{MEETING[1](figures)}/{WITH_MINIMUM[1](figures)}"
+
+
+def targets_cell(targets: Sequence) -> str:
+    return f"{sum(1 for t in targets if t.met)}/{len(targets)}" if targets else DASH
+
+
+def load_rollup(ctx, month: str, steps: tuple[str, str]):
+    """The month's roll-up and, at the county, who reported it; in a worker."""
+
+    def run(progress):
+        from wulian_desk.services import reporting, rollup
+
+        progress.step(0, 2, steps[0])
+        result = rollup.rollup(ctx, month)
+        progress.step(1, 2, steps[1])
+        status = reporting.reporting(ctx, month) if result.is_county and ctx.may("bundle", "view") else None
+        progress.step(2, 2, "")
+        return result, status
+
+    return run
+
+
+class FigureTable(QTableWidget):
+    """A read-only table of a few dozen rows: the first columns are names, the rest figures
+    (right-aligned); a total row is bold and cannot be selected."""
+
+    def __init__(self, headers: Sequence[str], name: str, *, names: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setObjectName(name)
+        self.names = names
+        self.setHorizontalHeaderLabels(list(headers))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def fill(self, rows: Sequence[tuple[object, Sequence[str]]], *, total: Sequence[str] | None = None) -> None:
+        """`rows`: (what the row stands for, its cells); `total`: the cells of the total row."""
+        self.setRowCount(0)
+        self.setRowCount(len(rows) + (total is not None))
+        for number, (key, cells) in enumerate(rows):
+            self._fill_row(number, key, cells)
+        if total is not None:
+            self._fill_row(len(rows), None, total, bold=True)
+        for column in range(self.columnCount()):
+            self.resizeColumnToContents(column)
+            self.setColumnWidth(column, min(self.columnWidth(column), 320))
+
+    def _fill_row(self, number: int, key, cells: Sequence[str], *, bold: bool = False) -> None:
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            if column >= self.names:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if bold:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.setItem(number, column, item)
+
+    def row_key(self, row: int):
+        item = self.item(row, 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def current_key(self):
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return self.row_key(rows[0]) if rows else None
+
+    def select_key(self, key) -> bool:
+        for row in range(self.rowCount()):
+            if key is not None and self.row_key(row) == key:
+                self.selectRow(row)
+                return True
+        return False
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
+
+    def rows_text(self) -> list[list[str]]:
+        return [[self.cell_text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())]
+
+
+class RollupView(QWidget):
+    """The month picker, the stations (at the county), the selected station's units and targets."""
+
+    def __init__(self, ctx, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from wulian_desk.services.station import station_info
+
+        self.setObjectName("rollupView")
+        self.ctx = ctx
+        self.runner = runner
+        self.county = station_info(ctx).tier == "county"
+        self.title = self.tr("各站点汇总") if self.county else self.tr("各社区汇总")
+        self.result = None  # the Rollup shown
+        self.reported: dict[str, str] = {}  # station id -> its 本月上报 text
+        self.waiting: dict[str, str] = {}  # enrolled stations none of whose records arrived: id -> name
+        self.generation = 0  # a lock forgets the figures: a load begun before it is not shown
+        self.loading = False
+        self.again = False  # asked again while a load ran: load once more when it ends
+        self.stale = True  # load when next shown
+        self.selected_id: str | None = None
+        figures = [QCoreApplication.translate(CONTEXT, label) for label, _column in FIGURE_COLUMNS]
+        today = date.today()
+        self.month = QDateEdit(QDate(today.year, today.month, 1))
+        self.month.setObjectName("rollupMonth")
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setDateRange(QDate(2000, 1, 1), QDate(today.year, today.month, today.day))
+        self.month.dateChanged.connect(lambda _d: self.refresh())
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.refresh_button.setObjectName("rollupRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.summary = QLabel()
+        self.summary.setObjectName("rollupSummary")
+        self.summary.setWordWrap(True)
+        self.stations = FigureTable([self.tr("站点"), self.tr("本月上报"), *figures, self.tr("功能室达标"),
+                                     self.tr("目标达成")], "rollupStations", names=2)
+        self.stations.itemSelectionChanged.connect(self._station_selected)
+        self.heading = QLabel()
+        self.heading.setObjectName("rollupUnitsHeading")
+        self.units = FigureTable([self.tr("单位"), self.tr("类型"), *figures, self.tr("功能室达标")],
+                                 "rollupUnits", names=2)
+        self.targets_heading = QLabel()
+        self.targets_heading.setObjectName("rollupTargetsHeading")
+        self.targets = FigureTable([self.tr("目标"), self.tr("完成情况"), self.tr("要求"), self.tr("结果")],
+                                   "rollupTargets", names=4)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("月份：")))
+        bar.addWidget(self.month)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.summary, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        if self.county:
+            split.addWidget(self.stations)
+        else:
+            self.stations.hide()
+        split.addWidget(self._titled(self.heading, self.units))
+        split.addWidget(self._titled(self.targets_heading, self.targets))
+        for index, share in enumerate((2, 3, 2) if self.county else (3, 2)):
+            split.setStretchFactor(index, share)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+    @staticmethod
+    def _titled(heading: QLabel, table: QTableWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(heading)
+        column.addWidget(table, 1)
+        return box
+
+    def month_code(self) -> str:
+        chosen = self.month.date()
+        return f"{chosen.year():04d}-{chosen.month():02d}"
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Roll the chosen month up again now if the view is on screen, else when it shows."""
+        if not self.isVisible():
+            self.stale = True
+            return
+        self._load()
+
+    def _load(self) -> None:
+        if self.loading:
+            self.again = True
+            return
+        self.loading, self.stale = True, False
+        generation = self.generation
+        steps = (self.tr("各站点的数字") if self.county else self.tr("本站各单位的数字"), self.tr("上报情况"))
+        self.runner.run(load_rollup(self.ctx, self.month_code(), steps),
+                        on_done=lambda outcome: self._show(outcome, generation),
+                        on_error=lambda err: self._failed(err, generation),
+                        label=self.tr("正在汇总%1…").replace("%1", self.month_code()), parent=self)
+
+    def _finish_loading(self) -> bool:
+        """The load has ended; True when another was asked for meanwhile (and has begun)."""
+        self.loading = False
+        if self.again:
+            self.again = False
+            self._load()
+            return True
+        return False
+
+    def _failed(self, err, generation: int) -> None:
+        if self._finish_loading() or generation != self.generation:
+            return
+        self.clear()
+        self.stale = True
+        if isinstance(err, Cancelled):
+            self.summary.setText(self.tr("汇总已取消，点“刷新”重新汇总。"))
+        else:
+            self.summary.setText(self.tr("汇总没有完成。"))
+            show_error(self, err)
+
+    def _show(self, outcome, generation: int) -> None:
+        if self._finish_loading() or generation != self.generation:
+            return
+        result, status = outcome
+        if result.month.code != self.month_code():  # a month no longer chosen
+            self._load()
+            return
+        self.result = result
+        self.reported = self._reported(status) if status is not None else {}
+        if self.county:
+            self._show_stations(result, status)
+        else:
+            self.summary.setText(self.tr("%1：本站各单位的工作，与本站月度报告相同。").replace("%1", result.month.code))
+            self.show_station(result.stations[0].station_id if result.stations else None)
+
+    # -- the stations ------------------------------------------------------------------------------
+
+    def _reported(self, status) -> dict[str, str]:
+        """Station id -> 按时上报 / 已上报（逾期） / 未上报 (a station's computers together)."""
+        by_station: dict[str, list] = {}
+        for row in status.stations:
+            by_station.setdefault(row.station_id, []).append(row)
+        out = {}
+        for station_id, rows in by_station.items():
+            active = [r for r in rows if r.status == "active"]
+            if not active:
+                out[station_id] = self.tr("已吊销")
+            elif any(r.on_time for r in active):
+                out[station_id] = self.tr("按时上报")
+            elif any(r.reported for r in active):
+                out[station_id] = self.tr("已上报（逾期）")
+            else:
+                out[station_id] = self.tr("未上报")
+        return out
+
+    def reported_text(self, station_id: str) -> str:
+        if station_id == self.ctx.station_id:
+            return self.tr("本站")
+        return self.reported.get(station_id, DASH)
+
+    def _show_stations(self, result, status) -> None:
+        rows = [(s.station_id, [s.name, self.reported_text(s.station_id), *figure_cells(s.figures),
+                                facilities_cell(s.figures), targets_cell(s.targets)]) for s in result.stations]
+        present = {s.station_id for s in result.stations}
+        self.waiting = {}
+        for row in status.stations if status is not None else ():
+            if row.station_id not in present:
+                self.waiting.setdefault(row.station_id, row.name)
+        blank = [DASH] * (len(FIGURE_COLUMNS) + 2)
+        rows += [(station_id, [name, self.reported_text(station_id), *blank]) for station_id, name in self.waiting.items()]
+        if status is not None:
+            active = [s for s in status.stations if s.status == "active"]
+            expected = len({s.station_id for s in active})
+            reported = len({s.station_id for s in active if s.reported})
+            on_time = len({s.station_id for s in active if s.on_time})
+            reported_total = f"{reported}/{expected}"
+            self.summary.setText(
+                self.tr("%1：%2 个站点有数据；应报 %3 个站点，已上报 %4 个，按时 %5 个。")
+                .replace("%1", result.month.code).replace("%2", str(len(result.stations)))
+                .replace("%3", str(expected)).replace("%4", str(reported)).replace("%5", str(on_time)))
+        else:
+            reported_total = DASH
+            self.summary.setText(self.tr("%1：%2 个站点有数据。").replace("%1", result.month.code)
+                                 .replace("%2", str(len(result.stations))))
+        total = [self.tr("全县合计"), reported_total, *figure_cells(result.total), facilities_cell(result.total),
+                 targets_cell(result.targets)]
+        keep = self.selected_id
+        self.stations.blockSignals(True)  # one detail shown for the row selected below, not one per step
+        self.stations.fill(rows, total=total)
+        if not self.stations.select_key(keep) and rows:
+            self.stations.selectRow(0)
+        self.stations.blockSignals(False)
+        self._station_selected()
+
+    def _station_selected(self) -> None:
+        key = self.stations.current_key()
+        if key is None and self.selected_id is not None:  # the total row, which cannot be selected
+            self.stations.blockSignals(True)
+            kept = self.stations.select_key(self.selected_id)
+            self.stations.blockSignals(False)
+            if kept:
+                return
+        self.show_station(key)
+
+    def station(self, station_id: str | None):
+        if self.result is None or station_id is None:
+            return None
+        return next((s for s in self.result.stations if s.station_id == station_id), None)
+
+    def show_station(self, station_id: str | None) -> None:
+        """The station's units with their figures, and its targets met or not."""
+        self.selected_id = station_id
+        found = self.station(station_id)
+        if found is None:
+            name = self.waiting.get(station_id or "", "")
+            self.heading.setText(self.tr("%1 的数据还没有导入。").replace("%1", name) if name else "")
+            self.targets_heading.clear()
+            self.units.fill([])
+            self.targets.fill([])
+            return
+        self.heading.setText(self.tr("%1：各单位本月情况").replace("%1", found.name))
+        self.units.fill([(u.unit_id, [u.name if u.tier != "community" else f"  {u.name}", vocab_label(TIERS, u.tier),
+                                      *figure_cells(u.figures), self._compliance(u.compliance)])
+                         for u in found.units],
+                        total=[self.tr("合计"), "", *figure_cells(found.figures), facilities_cell(found.figures)])
+        met = found.targets_met
+        self.targets_heading.setText(self.tr("%1 的年度目标：%2 项达标，%3 项未达标。").replace("%1", found.name)
+                                     .replace("%2", str(met)).replace("%3", str(len(found.targets) - met)))
+        self.targets.fill([(t.key, [t.zh, t.figure_zh or f"{t.figure:g}", t.target_zh,
+                                    self.tr("✔ 达标") if t.met else self.tr("✘ 未达标")]) for t in found.targets])
+        for row, target in enumerate(found.targets):
+            self.targets.item(row, 3).setForeground(MET if target.met else MISSED)
+
+    def _compliance(self, check) -> str:
+        if check is None or not check.items:
+            return DASH
+        return self.tr("达标") if check.met else self.tr("未达标")
+
+    # -- the window's events -----------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.result = None
+        self.reported, self.waiting = {}, {}
+        self.stations.fill([])
+        self.units.fill([])
+        self.targets.fill([])
+        self.heading.clear()
+        self.targets_heading.clear()
+        self.summary.clear()
+
+    def apply_changes(self, _changes) -> None:
+        """Any record may move a figure: roll up again, now if on screen, else when shown."""
+        self.refresh()
+
+    def drop_cache(self) -> None:
+        """The window locks: forget the figures; they are rolled up again when shown after unlocking."""
+        self.generation += 1
+        self.clear()
+        self.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        today = date.today()
+        self.month.setMaximumDate(QDate(today.year, today.month, today.day))  # the window may stay open for days
+        if self.stale:
+            self._load()
