@@ -15,7 +15,6 @@ import pytest
 from wulian_desk.services import enrolment, sync
 
 
-
 @pytest.fixture(autouse=True)
 def _tools_installed():
     """Never skipped: `python3 dev.py test` installs both (apt-get)."""
