@@ -163,7 +163,7 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
         session.add(peer)
         owners = None if relation == "device" else {peer.station_id}
         changes.validate([block], allowed_owners=owners)
-        applied = changes.apply(session, [block], allowed_owners=owners)
+        applied = changes.apply(session, [block])
         changes.raise_counter(session, applied.highest_counter)
         ctx.audit(session, "enrol_reply", "sync_peer", peer.id, fingerprint=keys.fingerprint)
     return peer

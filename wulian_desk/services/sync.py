@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from wulian_desk.core.errors import BundleError, ValidationError, WulianError
 from wulian_desk.core.ids import new_id
@@ -292,7 +292,7 @@ def _apply(ctx: Context, checked: _Checked, result: ImportResult) -> None:
         if session.get(SyncBundleIn, header["bundle_id"]) is not None:  # imported meanwhile
             result.status, result.message = "duplicate", f"第 {result.seq} 号数据包已经导入过，未做任何更改。"
             return
-        applied = changes.apply(session, checked.decoded.blocks, allowed_owners=_owners(ctx, checked.peer))
+        applied = changes.apply(session, checked.decoded.blocks)
         changes.raise_counter(session, applied.highest_counter)
         apply_erasures(session)
         peer = session.get(SyncPeer, peer_id)
@@ -355,11 +355,6 @@ def ledger(ctx: Context, peer_id: str | None = None) -> list[SyncBundleIn]:
         if peer_id:
             query = query.where(SyncBundleIn.peer_id == peer_id)
         return list(session.exec(query))
-
-
-def bundles_in_count(ctx: Context) -> int:
-    with ctx.reading() as session:
-        return session.exec(select(func.count()).select_from(SyncBundleIn)).one()
 
 
 def _peer(session: Session, peer_id: str) -> SyncPeer:

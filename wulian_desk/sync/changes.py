@@ -174,20 +174,20 @@ class Applied:
     per_table: dict[str, int] = field(default_factory=dict)
 
 
-def apply(session: Session, blocks: list[TableBlock], *, allowed_owners: set[str] | None) -> Applied:
-    """Merge every row into the caller's open write transaction. Foreign keys are checked at
-    commit, so rows may arrive in any order within the bundle."""
+def apply(session: Session, blocks: list[TableBlock]) -> Applied:
+    """Merge every row (already checked by `validate`) into the caller's open write transaction.
+    Foreign keys are checked at commit, so rows may arrive in any order within the bundle."""
     conn = session.connection()
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     order = {name: i for i, name in enumerate(specs())}
     result = Applied()
     found_at = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     for block in sorted(blocks, key=lambda b: order[b.table]):
-        _apply_block(conn, block, result, found_at, allowed_owners)
+        _apply_block(conn, block, result, found_at)
     return result
 
 
-def _apply_block(conn, block: TableBlock, result: Applied, found_at: str, allowed_owners: set[str] | None) -> None:
+def _apply_block(conn, block: TableBlock, result: Applied, found_at: str) -> None:
     cols = block.columns
     at = {c: i for i, c in enumerate(cols)}
     i_id, i_dev, i_ctr, i_upd, i_base, i_owner = (at[c] for c in ("id", "device_id", "counter", "updated_at", "base_version", "owner"))
