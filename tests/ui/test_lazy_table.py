@@ -202,6 +202,7 @@ def test_an_older_querys_ids_are_dropped(qtbot, runner, wait_tasks):
     assert model.query == {"search": "记录1"}
     assert model.complete and model.ids == service.list_ids(search="记录1")
     assert loaded == [1111]  # 1, 10-19, 100-199, 1000-1999: the whole list only once, this one
+    assert [q["search"] for q in service.queries] == ["记录1"]  # the older one never even ran its query
 
 
 def test_a_list_changed_meanwhile_replaces_the_page(qtbot, runner, wait_tasks):
