@@ -199,10 +199,10 @@ def test_an_older_querys_ids_are_dropped(qtbot, runner, wait_tasks):
     model.set_query()
     model.set_query(search="记录1")  # typed on before the first list came back
     wait_tasks()
+    assert [q["search"] for q in service.queries] == ["记录1"]  # the older one never even ran its query
     assert model.query == {"search": "记录1"}
     assert model.complete and model.ids == service.list_ids(search="记录1")
     assert loaded == [1111]  # 1, 10-19, 100-199, 1000-1999: the whole list only once, this one
-    assert [q["search"] for q in service.queries] == ["记录1"]  # the older one never even ran its query
 
 
 def test_a_list_changed_meanwhile_replaces_the_page(qtbot, runner, wait_tasks):
