@@ -21,6 +21,8 @@ proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0
 /dev/sdf1 /mnt/stick vfat rw 0 0
 /dev/sdg1 /media/li/OTHER vfat rw 0 0
 tmpfs /run/user/1000 tmpfs rw,nosuid,nodev 0 0
+model_tools /mnt/tools tmpfs ro,nosuid,nodev 0 0
+server:/share /mnt/nfs nfs4 rw 0 0
 """
 
 

@@ -91,7 +91,9 @@ def linux_drives(mounts: str, user: str, *, free: Callable[[Path], int | None] =
     found: dict[str, Drive] = {}
     for line in mounts.splitlines():
         fields = line.split()
-        if len(fields) < 3:
+        # A stick is a block device (/dev/sdb1, also under fuseblk for NTFS); tmpfs, overlays and
+        # network shares under /mnt are not something to carry to the county.
+        if len(fields) < 3 or not fields[0].startswith("/dev/"):
             continue
         point = PurePosixPath(_unescape(fields[1]))
         under_root = any(point == root or root in point.parents for root in roots)
