@@ -182,3 +182,20 @@ def test_household_members_are_added_checked_shown_and_kept_on_edit(qtbot, worke
     assert clients.view_client(worker_ctx, client_id).household == [
         {"name": "李建红", "relation": "child", "birth_year": None}]
     assert page.detail.values["household"].text() == "李建红（子女）"
+
+
+def test_a_long_clients_list_paints_a_page_and_counts_when_its_ids_are_in(qtbot, big_ctx, runner, wait_tasks):
+    from wulian_desk.ui.models.lazy_table import PAGE_SIZE
+
+    page = ClientsPage(big_ctx, runner)
+    qtbot.addWidget(page)
+    model = page.list.model
+    total = len(clients.client_ids(big_ctx))
+    assert total > 2 * PAGE_SIZE
+    assert model.rowCount() == PAGE_SIZE + 1 and not model.complete
+    assert page.list.count.text() == f"{PAGE_SIZE + 1} 条以上，正在载入…"
+    qtbot.waitUntil(lambda: model.complete)
+    assert model.rowCount() == total and page.list.count.text() == f"共 {total} 条"
+    page.list.search.setText("wang")  # nobody's initials start so: an empty list, known at once
+    page.list.apply_filters()
+    assert model.complete and page.list.count.text() == "共 0 条"
