@@ -393,8 +393,7 @@ def make_conflict(ctx, table: str, row_id: str, counter: int = 1, **values) -> N
     for name, value in values.items():
         row[at[name]] = value
     with ctx.writing() as session:
-        assert changes.apply(session, [payload.TableBlock(table, list(spec.columns), [row])],
-                             allowed_owners=None).conflicts == 1
+        assert changes.apply(session, [payload.TableBlock(table, list(spec.columns), [row])]).conflicts == 1
 
 
 def room_names(ctx) -> list[str]:
