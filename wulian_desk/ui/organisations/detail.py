@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wulian_desk.core.organisations import EVALUATION_RESULTS, ORG_TYPES, STATUSES
 from wulian_desk.services import organisations
@@ -11,6 +11,7 @@ from wulian_desk.ui.charity.simple_table import SimpleTable
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.organisations.dialog import EvaluationDialog, OrganisationDialog
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.widgets.detail_parts import facts_form, title_bar
 
 
 class OrganisationDetail(QWidget):
@@ -21,8 +22,6 @@ class OrganisationDetail(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view = None
-        self.title = QLabel()
-        self.title.setObjectName("recordTitle")
         back = QPushButton(self.tr("返回列表"))
         back.clicked.connect(lambda: emit(self.back))
         self.edit_button = QPushButton(self.tr("编辑"))
@@ -33,21 +32,11 @@ class OrganisationDetail(QWidget):
         self.evaluate_button.clicked.connect(self.add_evaluation)
         for button in (self.edit_button, self.evaluate_button):
             button.setVisible(ctx.may("organisation", "edit"))
-        bar = QHBoxLayout()
-        bar.addWidget(back)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.evaluate_button)
-        bar.addWidget(self.edit_button)
-        self.facts: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, caption in (("unit", self.tr("所在社区")), ("type", self.tr("类型")), ("status", self.tr("登记或备案")),
-                             ("leader", self.tr("负责人")), ("members", self.tr("成员人数")), ("brand", self.tr("品牌")),
-                             ("federation", self.tr("联合会")), ("charter", self.tr("简易章程"))):
-            label = QLabel()
-            label.setObjectName(f"fact_{key}")
-            label.setWordWrap(True)
-            self.facts[key] = label
-            form.addRow(caption, label)
+        bar, self.title = title_bar(back, (self.evaluate_button, self.edit_button))
+        form, self.facts = facts_form(
+            (("unit", self.tr("所在社区")), ("type", self.tr("类型")), ("status", self.tr("登记或备案")),
+             ("leader", self.tr("负责人")), ("members", self.tr("成员人数")), ("brand", self.tr("品牌")),
+             ("federation", self.tr("联合会")), ("charter", self.tr("简易章程"))))
         self.evaluations = SimpleTable([self.tr("年度"), self.tr("结果"), self.tr("日期"), self.tr("意见")])
         self.evaluations.setObjectName("evaluations")
         self.activities = SimpleTable([self.tr("活动"), self.tr("开始时间")])

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from wulian_desk.ui.projects.terms import (
     SpendingDialog,
 )
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.widgets.detail_parts import facts_form, title_bar
 
 
 class StageStrip(QWidget):
@@ -99,8 +99,6 @@ class ProjectDetail(QWidget):
         self.setObjectName("projectDetail")
         self.ctx = ctx
         self.view = None
-        self.title = QLabel()
-        self.title.setObjectName("recordTitle")
         back = QPushButton(self.tr("返回列表"))
         back.clicked.connect(lambda: emit(self.back))
         self.buttons: dict[str, QPushButton] = {}
@@ -113,22 +111,12 @@ class ProjectDetail(QWidget):
             button.setVisible(ctx.may("project", needs))
             button.clicked.connect(slots[key])
             self.buttons[key] = button
-        bar = QHBoxLayout()
-        bar.addWidget(back)
-        bar.addWidget(self.title, 1)
-        for key in ("edit", "agreement", "evaluation", "move"):
-            bar.addWidget(self.buttons[key])
+        bar, self.title = title_bar(back, (self.buttons[key] for key in ("edit", "agreement", "evaluation", "move")))
         self.strip = StageStrip()
-        self.facts: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, caption in (("unit", self.tr("所属站点")), ("needs", self.tr("服务需求")), ("agency", self.tr("承接机构")),
-                             ("money", self.tr("预算与协议金额")), ("period", self.tr("服务期限")),
-                             ("spent", self.tr("已支出")), ("evaluation", self.tr("评估验收"))):
-            label = QLabel()
-            label.setObjectName(f"fact_{key}")
-            label.setWordWrap(True)
-            self.facts[key] = label
-            form.addRow(caption, label)
+        form, self.facts = facts_form(
+            (("unit", self.tr("所属站点")), ("needs", self.tr("服务需求")), ("agency", self.tr("承接机构")),
+             ("money", self.tr("预算与协议金额")), ("period", self.tr("服务期限")), ("spent", self.tr("已支出")),
+             ("evaluation", self.tr("评估验收"))))
         self.indicators = SimpleTable([self.tr("指标"), self.tr("目标值"), self.tr("实测值"), self.tr("完成率"),
                                        self.tr("结果")])
         self.indicators.setObjectName("indicators")

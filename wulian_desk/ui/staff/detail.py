@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wulian_desk.services import staffing
 from wulian_desk.ui.charity.simple_table import SimpleTable
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.staff.dialogs import CertificateDialog, TrainingDialog
+from wulian_desk.ui.widgets.detail_parts import facts_form, title_bar
 
 
 class StaffDetail(QWidget):
@@ -23,8 +24,6 @@ class StaffDetail(QWidget):
         self.setObjectName("staffDetail")
         self.ctx = ctx
         self.view = None
-        self.title = QLabel()
-        self.title.setObjectName("recordTitle")
         back = QPushButton(self.tr("返回列表"))
         back.clicked.connect(lambda: emit(self.back))
         self.certificate_button = QPushButton(self.tr("变更职业资格证书"))
@@ -35,20 +34,11 @@ class StaffDetail(QWidget):
         self.training_button.clicked.connect(self.add_training)
         for button in (self.certificate_button, self.training_button):
             button.setVisible(ctx.may("staff", "edit"))
-        bar = QHBoxLayout()
-        bar.addWidget(back)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.training_button)
-        bar.addWidget(self.certificate_button)
-        self.facts: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, caption in (("post", self.tr("岗位")), ("certificate", self.tr("职业资格证书")),
-                             ("unit", self.tr("工作站点")), ("agency", self.tr("所属机构")), ("phone", self.tr("联系电话")),
-                             ("hours", self.tr("培训课时"))):
-            label = QLabel()
-            label.setObjectName(f"fact_{key}")
-            self.facts[key] = label
-            form.addRow(caption, label)
+        bar, self.title = title_bar(back, (self.training_button, self.certificate_button))
+        form, self.facts = facts_form(
+            (("post", self.tr("岗位")), ("certificate", self.tr("职业资格证书")), ("unit", self.tr("工作站点")),
+             ("agency", self.tr("所属机构")), ("phone", self.tr("联系电话")), ("hours", self.tr("培训课时"))),
+            wrap=False)
         self.trainings = SimpleTable([self.tr("培训日期"), self.tr("培训名称"), self.tr("课时"), self.tr("举办单位")])
         self.trainings.setObjectName("trainings")
         layout = QVBoxLayout(self)
