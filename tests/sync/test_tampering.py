@@ -108,3 +108,13 @@ def test_a_record_outside_the_senders_own_data_is_refused(county, station_a, sta
     [result] = sync.import_bundles(county.ctx, [bundle.path])
     assert result.reason == "foreign_record" and "不属于发送方" in result.message
     assert snapshot(county.ctx) == before
+
+
+def test_a_bundle_the_county_wrote_for_another_station_is_refused(county, station_a, station_b, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for_b = next(r for r in sync.export_all(county.ctx, stick) if r.peer_id == station_b.ctx.store.device_id)
+    before = snapshot(station_a.ctx)
+    [result] = sync.import_bundles(station_a.ctx, [for_b.path])
+    assert result.reason == "wrong_recipient" and "另一个站点" in result.message
+    assert snapshot(station_a.ctx) == before
