@@ -67,3 +67,31 @@ def test_migration_backup_is_written_before_upgrading(tmp_path, monkeypatch):
     assert calls == [("backup", "0001"), ("upgrade", "head")]
     [backup] = (folder / "backups").glob("before-migration-0001-*.wdb")
     assert backup.read_bytes().startswith(b"WULIAN-BACKUP/1")
+
+
+def test_search_pieces_are_filled_in_for_rows_made_before_0009(ctx):
+    """Migration 0009 indexes the clients and cases already there, as its triggers would."""
+    from datetime import date
+
+    from wulian_desk.core.clients import ClientInput
+    from wulian_desk.services import cases, clients
+    from wulian_desk.storage import search
+
+    with ctx.writing() as session:  # back to 0008: no pieces, no triggers, no tail indexes
+        for table in ("client_gram", "case_gram"):
+            for event in ("insert", "update", "delete"):
+                session.execute(text(f"DROP TRIGGER {table}_{event}"))
+        for name in ("client_gram", "case_gram", "search_seq"):
+            session.execute(text(f"DROP TABLE {name}"))
+        for name in ("client_search_id_tail", "client_search_phone_tail"):
+            session.execute(text(f"DROP INDEX {name}"))
+        session.execute(text("UPDATE alembic_version SET version_num = '0008'"))
+    client_id = clients.create_client(ctx, ClientInput(name="王秀兰", gender="female", org_unit_id=ctx.station_id,
+                                                       birth_date=date(1948, 5, 6), phone="13700001111")).ids[0]
+    case_id = cases.open_case(ctx, client_id=client_id, title="独居老人照护").ids[0]
+    assert migrate.upgrade(ctx.store.engine)
+    with ctx.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM client_gram")).scalar() == 6  # 王 秀 兰 王秀 秀兰 王秀兰
+        assert search.client_matches(session, "秀兰") == [client_id]
+        assert search.client_matches(session, "1111") == [client_id]
+        assert search.case_matches(session, "老人", client_ids=[]) == [case_id]

@@ -42,3 +42,95 @@ def test_note_index_follows_sessions_and_short_queries_are_routed(ctx):
         assert search.case_matches(session, "王秀") == [case_id]
         assert search.case_matches(session, "独居") == [case_id]
         assert search.case_matches(session, '"高龄') == []  # quotes in a query are data, not syntax
+
+
+def _pieces(*texts: str) -> set[str]:
+    return {t[i:i + n] for t in texts for n in (1, 2, 3) for i in range(len(t) - n + 1)}
+
+
+def _gram_tables_in_step(session) -> None:
+    """client_gram and case_gram hold exactly the 1-3 character pieces of every live row of the
+    narrow tables, and nothing of deleted or purged rows."""
+    clients_live = session.execute(text("SELECT client_id, name, initials FROM client_search WHERE live")).all()
+    want = {(g, initials, cid) for cid, name, initials in clients_live for g in _pieces(name)}
+    assert set(session.execute(text("SELECT gram, initials, client_id FROM client_gram")).all()) == want
+    cases_live = session.execute(text("SELECT case_id, case_number, title FROM case_search WHERE live")).all()
+    want = {(g, cid) for cid, number, title in cases_live for g in _pieces(number, title)}
+    assert set(session.execute(text("SELECT gram, case_id FROM case_gram")).all()) == want
+
+
+def test_gram_indexes_follow_inserts_updates_tombstones_and_purges(ctx):
+    data = ClientInput(name="欧阳娜娜", gender="female", org_unit_id=ctx.station_id, birth_date=date(1949, 12, 31),
+                       phone="13912345678", id_number="11010519491231002X")
+    client_id = clients.create_client(ctx, data, consent=ConsentInput(given_on=date(2026, 1, 1))).ids[0]
+    other = clients.create_client(ctx, ClientInput(name="娜仁", gender="female", org_unit_id=ctx.station_id,
+                                                   birth_date=date(1951, 2, 2), phone="13800005678")).ids[0]
+    case_id = cases.open_case(ctx, client_id=client_id, title="独居老人照护").ids[0]
+    with ctx.reading() as session:
+        _gram_tables_in_step(session)
+        assert search.client_matches(session, "娜") == [other, client_id]  # initials order: nr, oynn
+        assert search.client_matches(session, "欧阳娜娜") == [client_id]  # longer than a piece: checked
+        assert search.client_matches(session, "欧阳娜娜娜") == []
+        assert search.client_matches(session, "oy") == [client_id]
+        assert search.client_matches(session, "OY") == [client_id]  # initials ignore case, as before
+        assert search.client_matches(session, "5678") == [other, client_id]
+        assert search.client_matches(session, "345678") == [client_id]
+        assert search.client_matches(session, "1002") == []  # the ID ends in X
+        assert search.client_matches(session, "o%") == [client_id]  # a LIKE pattern, as before
+        assert search.case_matches(session, "老人照护", client_ids=[]) == [case_id]
+        assert search.case_matches(session, "老人照顾", client_ids=[]) == []
+    clients.update_client(ctx, client_id, ClientInput(**(data.__dict__ | {"name": "李四", "phone": "13911112222"})))
+    with ctx.writing() as session:  # a case renamed (no form edits titles: as a sync import writes it)
+        session.execute(text("UPDATE case_file SET title = '独居老人照顾' WHERE id = :id"), {"id": case_id})
+    with ctx.reading() as session:
+        _gram_tables_in_step(session)
+        assert search.client_matches(session, "娜") == [other]
+        assert search.client_matches(session, "李四") == [client_id]
+        assert search.client_matches(session, "5678") == [other]
+        assert search.client_matches(session, "2222") == [client_id]
+        assert search.case_matches(session, "老人照护", client_ids=[]) == []
+        assert search.case_matches(session, "老人照顾", client_ids=[]) == [case_id]
+    with ctx.writing() as session:  # a tombstone, as a sync import writes it
+        session.execute(text("UPDATE client SET deleted = 1 WHERE id = :id"), {"id": other})
+        session.execute(text("UPDATE case_file SET deleted = 1 WHERE id = :id"), {"id": case_id})
+    with ctx.reading() as session:
+        _gram_tables_in_step(session)
+        assert search.client_matches(session, "娜") == []
+        assert search.client_matches(session, "5678") == []
+        assert search.case_matches(session, "独居", client_ids=[]) == []
+    clients.withdraw_consent(ctx, client_id)
+    clients.purge_client(ctx, client_id)
+    with ctx.reading() as session:
+        _gram_tables_in_step(session)
+        assert search.client_matches(session, "ls") == []
+
+
+def test_gram_indexes_follow_rows_written_with_raw_sql(ctx):
+    """Sync imports insert and update whole rows with plain SQL; the triggers keep the indexes."""
+    client_id = clients.create_client(
+        ctx, ClientInput(name="王秀兰", gender="female", org_unit_id=ctx.station_id, birth_date=date(1948, 5, 6),
+                         phone="13700001111")).ids[0]
+    case_id = cases.open_case(ctx, client_id=client_id, title="独居老人照护").ids[0]
+    with ctx.writing() as session:
+        conn = session.connection()
+        for table, changes in (("client", {"id": "imported-client", "name": "赵六", "name_initials": "zl",
+                                           "phone": "13600002222"}),
+                               ("case_file", {"id": "imported-case", "client_id": "imported-client",
+                                              "case_number": "GA2099-0001", "title": "社区康复"})):
+            source = case_id if table == "case_file" else client_id
+            row = dict(conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id = ?", (source,)).mappings().one())
+            row |= changes
+            cols = ", ".join(f'"{c}"' for c in row)
+            conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})",
+                                 tuple(row.values()))
+        conn.exec_driver_sql("UPDATE client SET name = ?, name_initials = ? WHERE id = ?", ("王秀英", "wxy", client_id))
+    with ctx.reading() as session:
+        _gram_tables_in_step(session)
+        assert search.client_matches(session, "赵六") == ["imported-client"]
+        assert search.client_matches(session, "2222") == ["imported-client"]
+        assert search.client_matches(session, "wxy") == [client_id]
+        assert search.client_matches(session, "秀兰") == []
+        assert search.case_matches(session, "GA2099", client_ids=[]) == ["imported-case"]
+        assert search.case_matches(session, "康复", client_ids=["imported-client"]) == ["imported-case"]
+        assert sorted(search.case_matches(session, "zzz", client_ids=[client_id, "imported-client"])) == sorted(
+            [case_id, "imported-case"])

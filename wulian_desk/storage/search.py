@@ -1,9 +1,12 @@
-"""Search queries over the trigger-kept indexes (migration 0005).
+"""Search queries over the trigger-kept indexes (migrations 0005 and 0009).
 
-Client names, pinyin initials and number tails come from a narrow table scanned per keystroke.
-Session notes use the FTS5 trigram index for three characters or more; trigram cannot match one
-or two characters, so shorter queries look at names and numbers only (a note search for "王"
-would match half the notes anyway).
+The search box finds clients by a piece of the name (client_gram), a pinyin-initials prefix (a
+range of the order index) or an ID/phone tail (indexes on the last four characters), and cases by
+a piece of the number or title (case_gram): each a range read that stops at a screenful. Lists
+that need every match scan the narrow client_search table instead. Session notes use the FTS5
+trigram index for three characters or more; trigram cannot match one or two characters, so
+shorter queries look at names and numbers only (a note search for "王" would match half the notes
+anyway).
 """
 
 from __future__ import annotations
@@ -26,13 +29,49 @@ def _client_where(query: str) -> tuple[str, dict] | None:
     return where, {"q": q, "initials": q.lower() + "%", "tail": "%" + q}
 
 
+GRAM = 3  # the longest piece of a name, case number or title in client_gram / case_gram (0009)
+
+
+def _scan_only(q: str) -> bool:
+    """Whether `q` needs the scan: LIKE reads `%` and `_` as a pattern (the indexes cannot), and
+    an initials prefix ending in the last code point before the surrogates, or the last of all,
+    has no next one to end a range at."""
+    return "%" in q or "_" in q or ord(q.lower()[-1]) in (0xD7FF, 0x10FFFF)
+
+
+def _indexed_clients(q: str, limit: int) -> tuple[str, dict]:
+    """SQL for the first `limit` live clients matching `q`, in (initials, client_id) order, from
+    indexes only: the same hits as a scan with _client_where, each part stopping at `limit`."""
+    if q.isdigit():  # four or more: candidates by their last four characters, checked in full
+        part = ("SELECT * FROM (SELECT initials, client_id FROM client_search WHERE live AND "
+                "substr({col}, -4) = :last4 AND {col} LIKE :tail ORDER BY initials, client_id LIMIT :limit)")
+        sql = f"{part.format(col='id_number')} UNION {part.format(col='phone')}"
+        params = {"last4": q[-4:], "tail": "%" + q}
+    else:  # a piece of the name (a longer query: its first three characters, then checked in full)
+        check = " AND instr(s.name, :q) > 0" if len(q) > GRAM else ""
+        by_name = ("SELECT * FROM (SELECT g.initials, g.client_id FROM client_gram g "
+                   f"{'JOIN client_search s ON s.client_id = g.client_id' if check else ''} "
+                   f"WHERE g.gram = :gram{check} ORDER BY g.initials, g.client_id LIMIT :limit)")
+        sql, params = by_name, {"q": q, "gram": q[:GRAM]}
+        initials = q.lower()  # pinyin initials: a range of the order index
+        sql += (" UNION SELECT * FROM (SELECT initials, client_id FROM client_search WHERE live = 1 AND "
+                "initials >= :low AND initials < :high ORDER BY initials, client_id LIMIT :limit)")
+        params |= {"low": initials, "high": initials[:-1] + chr(ord(initials[-1]) + 1)}
+    return f"SELECT client_id FROM ({sql}) ORDER BY initials, client_id LIMIT :limit", params | {"limit": limit}
+
+
 def client_matches(session: Session, query: str, *, limit: int = LIMIT) -> list[str]:
     found = _client_where(query)
     if found is None:
         return []
-    where, params = found
-    sql = f"SELECT client_id FROM client_search WHERE live AND {where} ORDER BY initials, client_id LIMIT :limit"
-    return [row[0] for row in session.execute(text(sql), params | {"limit": limit})]
+    q = query.strip()
+    if _scan_only(q):
+        where, params = found
+        sql = f"SELECT client_id FROM client_search WHERE live AND {where} ORDER BY initials, client_id LIMIT :limit"
+        params = params | {"limit": limit}
+    else:
+        sql, params = _indexed_clients(q, limit)
+    return [row[0] for row in _driver_rows(session, sql, params)]
 
 
 def session_note_matches(session: Session, query: str, *, limit: int = LIMIT) -> list[str]:
@@ -58,18 +97,26 @@ def case_matches(
     if not q:
         return []
     params = {"q": q, "limit": limit}
-    by_client = ""
-    if client_ids is not None:
+    if client_ids is not None:  # the search box: every part a range of an index, stopping at `limit`
         marks = ", ".join(f":c{i}" for i in range(len(client_ids)))
-        by_client = f" OR client_id IN ({marks})" if client_ids else ""
-        params |= {f"c{i}": cid for i, cid in enumerate(client_ids)}
-    elif (found := _client_where(q)) is not None:
-        where, client_params = found
-        by_client = f" OR client_id IN (SELECT client_id FROM client_search WHERE live AND {where})"
-        params |= client_params
-    sql = (f"SELECT case_id FROM case_search WHERE live AND (instr(case_number, :q) > 0 OR instr(title, :q) > 0"
-           f"{by_client}) LIMIT :limit")
-    hits = [row[0] for row in session.execute(text(sql), params)]
+        params |= {f"c{i}": cid for i, cid in enumerate(client_ids)} | {"gram": q[:GRAM]}
+        check = (" AND (instr(s.case_number, :q) > 0 OR instr(s.title, :q) > 0)" if len(q) > GRAM else "")
+        sql = ("SELECT * FROM (SELECT g.case_id FROM case_gram g "
+               f"{'JOIN case_search s ON s.case_id = g.case_id' if check else ''} "
+               f"WHERE g.gram = :gram{check} ORDER BY g.case_id LIMIT :limit)")
+        if client_ids:
+            sql += (" UNION SELECT * FROM (SELECT case_id FROM case_search WHERE live AND client_id IN "
+                    f"({marks}) ORDER BY case_id LIMIT :limit)")
+        sql = f"SELECT case_id FROM ({sql}) ORDER BY case_id LIMIT :limit"
+    else:
+        by_client = ""
+        if (found := _client_where(q)) is not None:
+            where, client_params = found
+            by_client = f" OR client_id IN (SELECT client_id FROM client_search WHERE live AND {where})"
+            params |= client_params
+        sql = (f"SELECT case_id FROM case_search WHERE live AND (instr(case_number, :q) > 0 OR instr(title, :q) > 0"
+               f"{by_client}) LIMIT :limit")
+    hits = [row[0] for row in _driver_rows(session, sql, params)]
     seen = set(hits)
     hits += [i for i in session_note_matches(session, q, limit=limit) if i not in seen]
     return hits[:limit]
