@@ -61,28 +61,9 @@ class ClientsPage(RecordPage):
         self.assemble(self.tr("服务对象"), self.list, self.detail, new_shortcut=self.add)
         self.list.apply_filters()
 
-    def focus_search(self) -> None:
-        self.show_list()
-        self.list.focus_search()
-
-    def show_list(self) -> None:
-        self.detail.clear()
-        self.stack.setCurrentWidget(self.list)
-
     def show_client(self, client_id: str) -> None:
         self.detail.show_client(client_id)
         self.stack.setCurrentWidget(self.detail)
 
     def add(self) -> None:
-        if not self.ctx.may("client", "create"):
-            return
-        dialog = ClientDialog(self.ctx, parent=self)
-        if dialog.exec():
-            self._changed(dialog.changes)
-            self.show_client(dialog.changes.ids[0])
-
-    def _changed(self, changes) -> None:
-        emit(self.changed, changes)
-
-    def apply_changes(self, changes) -> None:
-        self.list.apply_changes(changes)
+        self.add_with("client", lambda: ClientDialog(self.ctx, parent=self), self.show_client)

@@ -13,7 +13,6 @@ from wulian_desk.ui.groups.detail import GroupDetail
 from wulian_desk.ui.groups.dialogs import GroupDialog
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
-from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets.export_button import ExportButton
 from wulian_desk.ui.widgets.record_page import RecordPage
 
@@ -65,24 +64,9 @@ class GroupsPage(RecordPage):
         QShortcut(QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(self.add)
         self.list.apply_filters()
 
-    def show_list(self) -> None:
-        self.detail.clear()
-        self.stack.setCurrentWidget(self.list)
-
     def show_group(self, group_id: str) -> None:
         self.detail.show_group(group_id)
         self.stack.setCurrentWidget(self.detail)
 
     def add(self) -> None:
-        if not self.ctx.may("group", "create"):
-            return
-        dialog = GroupDialog(self.ctx, parent=self)
-        if dialog.exec():
-            self._changed(dialog.changes)
-            self.show_group(dialog.changes.ids[0])
-
-    def _changed(self, changes) -> None:
-        emit(self.changed, changes)
-
-    def apply_changes(self, changes) -> None:
-        self.list.apply_changes(changes)
+        self.add_with("group", lambda: GroupDialog(self.ctx, parent=self), self.show_group)

@@ -15,7 +15,6 @@ from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.organisations.detail import OrganisationDetail
 from wulian_desk.ui.organisations.dialog import OrganisationDialog
-from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.widgets.export_button import ExportButton
 from wulian_desk.ui.widgets.record_page import RecordPage
@@ -76,25 +75,12 @@ class OrganisationsPage(RecordPage):
         self.assemble(self.tr("社区社会组织"), self.list, self.detail, new_shortcut=self.add)
         self.list.apply_filters()
 
-    def focus_search(self) -> None:
-        self.show_list()
-        self.list.focus_search()
-
-    def show_list(self) -> None:
-        self.detail.clear()
-        self.stack.setCurrentWidget(self.list)
-
     def show_organisation(self, organisation_id: str) -> None:
         self.detail.show_organisation(organisation_id)
         self.stack.setCurrentWidget(self.detail)
 
     def add(self) -> None:
-        if not self.ctx.may("organisation", "create"):
-            return
-        dialog = OrganisationDialog(self.ctx, parent=self)
-        if dialog.exec():
-            self._changed(dialog.changes)
-            self.show_organisation(dialog.changes.ids[0])
+        self.add_with("organisation", lambda: OrganisationDialog(self.ctx, parent=self), self.show_organisation)
 
     def print_ledger(self) -> None:
         ctx, unit = self.ctx, self.unit_filter.currentData()
@@ -102,9 +88,6 @@ class OrganisationsPage(RecordPage):
         print_pdf(self, self.runner, title=self.tr("保存社区社会组织台账"), suggested=self.tr("%1社会组织台账.pdf")
                   .replace("%1", name), write=lambda out: organisations.print_ledger(ctx, unit, out),
                   label=self.tr("正在生成台账…"))
-
-    def _changed(self, changes) -> None:
-        emit(self.changed, changes)
 
     def apply_changes(self, changes) -> None:
         self.list.apply_changes(changes)

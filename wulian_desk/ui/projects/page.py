@@ -75,9 +75,4 @@ class ProjectsPage(RecordPage):
         self.show_detail()
 
     def add(self) -> None:
-        if not self.ctx.may("project", "create"):
-            return
-        dialog = ProjectDialog(self.ctx, parent=self)
-        if dialog.exec():
-            self._changed(dialog.changes)
-            self.show_project(dialog.changes.ids[0])
+        self.add_with("project", lambda: ProjectDialog(self.ctx, parent=self), self.show_project)

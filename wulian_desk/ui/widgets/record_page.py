@@ -1,6 +1,6 @@
 """A page of one kind of record: a searchable list and, in its place, one record's detail.
 
-The clients, volunteers, groups, organisations and activities pages share this frame; each adds
+The clients, volunteers, groups, organisations, projects and staff pages share this frame; each adds
 its own list model, detail widget, dialogs and buttons.
 """
 
@@ -45,6 +45,15 @@ class RecordPage(QWidget):
 
     def show_detail(self) -> None:
         self.stack.setCurrentWidget(self.detail)
+
+    def add_with(self, resource: str, make_dialog, open_record) -> None:
+        """Ctrl+N and the add button: the dialog if this role may create, then the new record."""
+        if not self.ctx.may(resource, "create"):
+            return
+        dialog = make_dialog()
+        if dialog.exec():
+            self._changed(dialog.changes)
+            open_record(dialog.changes.ids[0])
 
     def _changed(self, changes) -> None:
         emit(self.changed, changes)
