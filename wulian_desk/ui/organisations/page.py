@@ -4,13 +4,13 @@ evaluations and activities, registering and editing, and the printable ledger pe
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from wulian_desk.core.organisations import ORG_TYPES, STATUSES
 from wulian_desk.services import organisations
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.dashboard.printing import print_pdf
-from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
+from wulian_desk.ui.facilities.units import UnitFilter
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.organisations.detail import OrganisationDetail
@@ -52,11 +52,7 @@ class OrganisationsPage(RecordPage):
         self.setObjectName("page_organisations")
         self.ctx = ctx
         self.runner = runner
-        self.unit_filter = QComboBox()
-        self.unit_filter.setObjectName("unitFilter")
-        fill_unit_combo(self.unit_filter, load_units(ctx), with_all=True)
-        self.unit_filter.currentIndexChanged.connect(
-            lambda _i: self.list.set_extra_query(org_unit_id=self.unit_filter.currentData()))
+        self.unit_filter = UnitFilter(ctx, lambda unit_id: self.list.set_extra_query(org_unit_id=unit_id))
         self.add_button = QPushButton(self.tr("登记社会组织"))
         self.add_button.setObjectName("addButton")
         self.add_button.setEnabled(ctx.may("organisation", "create"))
@@ -92,5 +88,4 @@ class OrganisationsPage(RecordPage):
     def apply_changes(self, changes) -> None:
         self.list.apply_changes(changes)
         if "org_unit" in changes.kinds:
-            current = self.unit_filter.currentData()
-            fill_unit_combo(self.unit_filter, load_units(self.ctx), with_all=True, current=current)
+            self.unit_filter.reload()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from wulian_desk.core.errors import WulianError
 from wulian_desk.core.facilities import format_yuan
@@ -15,7 +15,7 @@ from wulian_desk.core.vocab import TIERS
 from wulian_desk.services import staffing
 from wulian_desk.ui.charity.simple_table import SimpleTable
 from wulian_desk.ui.clients.listing import RecordList
-from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
+from wulian_desk.ui.facilities.units import UnitFilter
 from wulian_desk.ui.i18n import error_text, vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.staff.dialogs import OperatingFundDialog
@@ -39,10 +39,7 @@ class OperatingFunds(QWidget):
         self.year.setValue(date.today().year)
         self.year.setPrefix(self.tr("年度 "))
         self.year.valueChanged.connect(lambda _v: self.refresh())
-        self.unit_filter = QComboBox()
-        self.unit_filter.setObjectName("unitFilter")
-        fill_unit_combo(self.unit_filter, load_units(ctx), with_all=True)
-        self.unit_filter.currentIndexChanged.connect(lambda _i: self.filter_entries())
+        self.unit_filter = UnitFilter(ctx, lambda _unit_id: self.filter_entries())
         self.add_button = QPushButton(self.tr("登记经费收支"))
         self.add_button.setObjectName("addFundsButton")
         self.add_button.setVisible(ctx.may("staff", "edit"))
@@ -97,7 +94,7 @@ class OperatingFunds(QWidget):
 
     def apply_changes(self, changes) -> None:
         if "org_unit" in changes.kinds:
-            fill_unit_combo(self.unit_filter, load_units(self.ctx), with_all=True, current=self.unit_filter.currentData())
+            self.unit_filter.reload()
         if changes.kinds & REFRESH_ON:
             self.entries.apply_changes(changes)
             self.refresh()

@@ -4,12 +4,12 @@ records, and the yearly operating funds against their minimums."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QWidget
 
 from wulian_desk.services import staffing
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.listing import RecordList
-from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
+from wulian_desk.ui.facilities.units import UnitFilter
 from wulian_desk.ui.staff.detail import StaffDetail
 from wulian_desk.ui.staff.dialogs import StaffDialog, TrainingDialog
 from wulian_desk.ui.staff.funds import OperatingFunds
@@ -48,11 +48,7 @@ class StaffPage(RecordPage):
         self.setObjectName("page_staff")
         self.ctx = ctx
         self.runner = runner
-        self.unit_filter = QComboBox()
-        self.unit_filter.setObjectName("unitFilter")
-        fill_unit_combo(self.unit_filter, load_units(ctx), with_all=True)
-        self.unit_filter.currentIndexChanged.connect(
-            lambda _i: self.staff.set_extra_query(org_unit_id=self.unit_filter.currentData()))
+        self.unit_filter = UnitFilter(ctx, lambda unit_id: self.staff.set_extra_query(org_unit_id=unit_id))
         self.add_button = QPushButton(self.tr("新增工作人员"))
         self.add_button.setObjectName("addButton")
         self.add_button.setVisible(ctx.may("staff", "create"))
@@ -108,4 +104,4 @@ class StaffPage(RecordPage):
     def apply_changes(self, changes) -> None:
         super().apply_changes(changes)
         if "org_unit" in changes.kinds:
-            fill_unit_combo(self.unit_filter, load_units(self.ctx), with_all=True, current=self.unit_filter.currentData())
+            self.unit_filter.reload()
