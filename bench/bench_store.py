@@ -80,12 +80,12 @@ def main() -> None:
     page_time = timed(lambda: facilities.assets_by_id(ctx, ids[len(ids) // 2 : len(ids) // 2 + 200]), repeat=5)
     search_time = timed(lambda: facilities.asset_ids(ctx, search="打印"), repeat=5)
     from wulian_desk.services import cases, clients
-    from wulian_desk.storage import search
+    from wulian_desk.storage import search_box
 
     client_search = timed(lambda: clients.client_ids(ctx, search="王秀"), repeat=7)
     note_search = timed(lambda: cases.case_ids(ctx, search="智能手机"), repeat=7)
     with ctx.reading() as session:
-        client_index = timed(lambda: search.client_matches(session, "王秀"), repeat=7)
+        client_index = timed(lambda: search_box.matching_client_ids(session, "王秀", limit=200), repeat=7)
     raw = ctx.store.engine.raw_connection()
     try:
         conn = raw.driver_connection

@@ -28,3 +28,32 @@ def test_quick_search_shows_only_what_the_user_may_see(ctx, station_dir):
         assert [c.id for c in hits.clients] == [client_id] and hits.cases == []
     finally:
         worker.close()
+
+
+def test_a_worker_finds_their_own_cases_among_many_others(ctx, station_dir):
+    """A worker's cases are looked up as theirs, not picked from the station's first matches: with
+    a screenful of two, the head's thirty newer 王 cases do not hide the worker's older one."""
+    worker_id = accounts.create_account(ctx, username="liwei", display_name="李伟", role="worker",
+                                        password="worker-pass-1").ids[0]
+    mine = clients.create_client(ctx, ClientInput(name="王秀兰", gender="female", org_unit_id=ctx.station_id,
+                                                  birth_date=date(1948, 5, 6))).ids[0]
+    my_case = cases.open_case(ctx, client_id=mine, title="独居照护", worker_id=worker_id).ids[0]
+    cases.add_session(ctx, my_case, on=date.today(), minutes=30, session_type="home_visit",
+                      content="协助申请高龄津贴，补贴比例 100% 到位")
+    for n in range(30):
+        other = clients.create_client(ctx, ClientInput(name=f"王{'一二三四五六七八九十'[n % 10]}{n}", gender="male",
+                                                       org_unit_id=ctx.station_id, birth_date=date(1950, 1, 1))).ids[0]
+        head_case = cases.open_case(ctx, client_id=other, title="独居照护").ids[0]
+        cases.add_session(ctx, head_case, on=date.today(), minutes=30, session_type="home_visit",
+                          content="协助申请高龄津贴")
+    worker = station.open_station(station_dir, passphrase="worker-pass-1", username="liwei")
+    try:
+        for query in ("王", "独居", "高龄津贴", "100%", "wxl"):
+            assert [c.id for c in search.quick_search(worker, query, limit=2).cases] == [my_case], query
+        assert search.quick_search(worker, "10_%", limit=2).cases == []  # wildcards are text, not patterns
+        assert search.quick_search(worker, "zzz").cases == []
+    finally:
+        worker.close()
+    head_hits = [c.id for c in search.quick_search(ctx, "独居", limit=40).cases]
+    assert len(head_hits) == 31 and head_hits == sorted(head_hits, reverse=True)  # UUIDv7 ids: newest first
+    assert head_hits[-1] == my_case  # the worker's case was opened first

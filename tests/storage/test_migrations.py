@@ -1,5 +1,6 @@
 """A database made by the first schema, kept in tests/fixtures, must open and migrate."""
 
+import importlib
 import shutil
 from pathlib import Path
 
@@ -69,15 +70,60 @@ def test_migration_backup_is_written_before_upgrading(tmp_path, monkeypatch):
     assert backup.read_bytes().startswith(b"WULIAN-BACKUP/1")
 
 
+def _back_to_0009(session) -> None:
+    """Undo 0010 on a current database: the 0005 triggers and no line columns."""
+    search_index = importlib.import_module("wulian_desk.storage.migrations.versions.0005_search_index")
+    for name in ("client_search_insert", "client_search_update", "case_search_insert", "case_search_update",
+                 "case_fts_insert", "case_fts_update", "case_fts_delete"):
+        session.execute(text(f"DROP TRIGGER {name}"))
+    session.execute(text("DROP INDEX case_search_worker"))
+    session.execute(text("DROP TABLE case_fts"))
+    for table, column in (("client_search", "org_unit_id"), ("case_search", "stage"), ("case_search", "worker_id")):
+        session.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+    for statement in search_index.STATEMENTS:
+        if any(f"TRIGGER {name} " in statement for name in ("client_search_insert", "client_search_update",
+                                                              "case_search_insert", "case_search_update")):
+            session.execute(text(statement))
+    session.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+
+
+def test_search_lines_are_filled_in_for_rows_made_before_0010(ctx):
+    """Migration 0010 copies each client's community and each case's stage and worker into the
+    narrow search rows, and its triggers keep them in step from then on."""
+    from datetime import date
+
+    from wulian_desk.core.clients import ClientInput
+    from wulian_desk.services import accounts, cases, clients, search
+
+    with ctx.writing() as session:
+        _back_to_0009(session)
+    worker_id = accounts.create_account(ctx, username="liwei", display_name="李伟", role="worker",
+                                        password="worker-pass-1").ids[0]
+    client_id = clients.create_client(ctx, ClientInput(name="王秀兰", gender="female", org_unit_id=ctx.station_id,
+                                                       birth_date=date(1948, 5, 6))).ids[0]
+    case_id = cases.open_case(ctx, client_id=client_id, title="独居老人照护", worker_id=worker_id).ids[0]
+    assert migrate.upgrade(ctx.store.engine)
+    with ctx.reading() as session:
+        assert session.execute(text("SELECT org_unit_id FROM client_search")).all() == [(ctx.station_id,)]
+        assert session.execute(text("SELECT stage, worker_id FROM case_search")).all() == [("intake", worker_id)]
+    cases.move_case(ctx, case_id, "paused", note="住院")
+    with ctx.reading() as session:
+        assert session.execute(text("SELECT stage FROM case_search")).all() == [("paused",)]
+    [hit] = search.quick_search(ctx, "wxl").cases
+    assert (hit.id, hit.client_name, hit.stage) == (case_id, "王秀兰", "paused")
+    assert [c.id for c in search.quick_search(ctx, "老人照护").cases] == [case_id]  # by the new title index
+
+
 def test_search_pieces_are_filled_in_for_rows_made_before_0009(ctx):
     """Migration 0009 indexes the clients and cases already there, as its triggers would."""
     from datetime import date
 
     from wulian_desk.core.clients import ClientInput
     from wulian_desk.services import cases, clients
-    from wulian_desk.storage import search
+    from wulian_desk.storage import search_box
 
     with ctx.writing() as session:  # back to 0008: no pieces, no triggers, no tail indexes
+        _back_to_0009(session)
         for table in ("client_gram", "case_gram"):
             for event in ("insert", "update", "delete"):
                 session.execute(text(f"DROP TRIGGER {table}_{event}"))
@@ -92,6 +138,6 @@ def test_search_pieces_are_filled_in_for_rows_made_before_0009(ctx):
     assert migrate.upgrade(ctx.store.engine)
     with ctx.reading() as session:
         assert session.execute(text("SELECT count(*) FROM client_gram")).scalar() == 6  # 王 秀 兰 王秀 秀兰 王秀兰
-        assert search.client_matches(session, "秀兰") == [client_id]
-        assert search.client_matches(session, "1111") == [client_id]
-        assert search.case_matches(session, "老人", client_ids=[]) == [case_id]
+        assert search_box.matching_client_ids(session, "秀兰", limit=200) == [client_id]
+        assert search_box.matching_client_ids(session, "1111", limit=200) == [client_id]
+        assert [line[0] for line in search_box.case_lines(session, "老人", client_ids=[], limit=20)] == [case_id]

@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.services import cases, clients
-from wulian_desk.storage import search
+from wulian_desk.storage import search, search_box
 
 
 def test_client_index_follows_inserts_updates_and_purges(ctx):
@@ -14,18 +14,18 @@ def test_client_index_follows_inserts_updates_and_purges(ctx):
                        phone="13912345678")
     client_id = clients.create_client(ctx, data, consent=ConsentInput(given_on=date(2026, 1, 1))).ids[0]
     with ctx.reading() as session:
-        assert search.client_matches(session, "zs") == [client_id]
-        assert search.client_matches(session, "三丰") == [client_id]
-        assert search.client_matches(session, "5678") == [client_id]
-        assert search.client_matches(session, "56") == []  # number tails need 4 digits
+        assert search_box.matching_client_ids(session, "zs", limit=200) == [client_id]
+        assert search_box.matching_client_ids(session, "三丰", limit=200) == [client_id]
+        assert search_box.matching_client_ids(session, "5678", limit=200) == [client_id]
+        assert search_box.matching_client_ids(session, "56", limit=200) == []  # number tails need 4 digits
     clients.update_client(ctx, client_id, ClientInput(**(data.__dict__ | {"name": "李四"})))
     with ctx.reading() as session:
-        assert search.client_matches(session, "zs") == []
-        assert search.client_matches(session, "ls") == [client_id]
+        assert search_box.matching_client_ids(session, "zs", limit=200) == []
+        assert search_box.matching_client_ids(session, "ls", limit=200) == [client_id]
     clients.withdraw_consent(ctx, client_id)
     clients.purge_client(ctx, client_id)
     with ctx.reading() as session:
-        assert search.client_matches(session, "ls") == []
+        assert search_box.matching_client_ids(session, "ls", limit=200) == []
         assert session.execute(text("SELECT count(*) FROM client_search")).scalar() == 0
 
 
@@ -48,6 +48,10 @@ def _pieces(*texts: str) -> set[str]:
     return {t[i:i + n] for t in texts for n in (1, 2, 3) for i in range(len(t) - n + 1)}
 
 
+def case_ids(session, query: str, client_ids: list[str]) -> list[str]:
+    return [line[0] for line in search_box.case_lines(session, query, client_ids=client_ids, limit=20)]
+
+
 def _gram_tables_in_step(session) -> None:
     """client_gram and case_gram hold exactly the 1-3 character pieces of every live row of the
     narrow tables, and nothing of deleted or purged rows."""
@@ -57,6 +61,13 @@ def _gram_tables_in_step(session) -> None:
     cases_live = session.execute(text("SELECT case_id, case_number, title FROM case_search WHERE live")).all()
     want = {(g, cid) for cid, number, title in cases_live for g in _pieces(number, title)}
     assert set(session.execute(text("SELECT gram, case_id FROM case_gram")).all()) == want
+    # And the narrow rows carry what the search box shows (0010), for every row, live or not.
+    assert set(session.execute(text("SELECT client_id, name, org_unit_id FROM client_search")).all()) == set(
+        session.execute(text("SELECT id, name, org_unit_id FROM client")).all())
+    assert set(session.execute(text("SELECT case_id, stage, worker_id, live FROM case_search")).all()) == set(
+        session.execute(text("SELECT id, stage, worker_id, NOT deleted FROM case_file")).all())
+    # The case number and title index matches its rows (FTS5 raises SQLITE_CORRUPT_VTAB if not).
+    session.execute(text("INSERT INTO case_fts(case_fts, rank) VALUES ('integrity-check', 1)"))
 
 
 def test_gram_indexes_follow_inserts_updates_tombstones_and_purges(ctx):
@@ -68,41 +79,41 @@ def test_gram_indexes_follow_inserts_updates_tombstones_and_purges(ctx):
     case_id = cases.open_case(ctx, client_id=client_id, title="独居老人照护").ids[0]
     with ctx.reading() as session:
         _gram_tables_in_step(session)
-        assert search.client_matches(session, "娜") == [other, client_id]  # initials order: nr, oynn
-        assert search.client_matches(session, "欧阳娜娜") == [client_id]  # longer than a piece: checked
-        assert search.client_matches(session, "欧阳娜娜娜") == []
-        assert search.client_matches(session, "oy") == [client_id]
-        assert search.client_matches(session, "OY") == [client_id]  # initials ignore case, as before
-        assert search.client_matches(session, "5678") == [other, client_id]
-        assert search.client_matches(session, "345678") == [client_id]
-        assert search.client_matches(session, "1002") == []  # the ID ends in X
-        assert search.client_matches(session, "o%") == [client_id]  # a LIKE pattern, as before
-        assert search.case_matches(session, "老人照护", client_ids=[]) == [case_id]
-        assert search.case_matches(session, "老人照顾", client_ids=[]) == []
+        assert search_box.matching_client_ids(session, "娜", limit=200) == [other, client_id]  # initials order: nr, oynn
+        assert search_box.matching_client_ids(session, "欧阳娜娜", limit=200) == [client_id]  # longer than a piece: checked
+        assert search_box.matching_client_ids(session, "欧阳娜娜娜", limit=200) == []
+        assert search_box.matching_client_ids(session, "oy", limit=200) == [client_id]
+        assert search_box.matching_client_ids(session, "OY", limit=200) == [client_id]  # initials ignore case, as before
+        assert search_box.matching_client_ids(session, "5678", limit=200) == [other, client_id]
+        assert search_box.matching_client_ids(session, "345678", limit=200) == [client_id]
+        assert search_box.matching_client_ids(session, "1002", limit=200) == []  # the ID ends in X
+        assert search_box.matching_client_ids(session, "o%", limit=200) == [client_id]  # a LIKE pattern, as before
+        assert case_ids(session, "老人照护", []) == [case_id]
+        assert case_ids(session, "老人照顾", []) == []
     clients.update_client(ctx, client_id, ClientInput(**(data.__dict__ | {"name": "李四", "phone": "13911112222"})))
     with ctx.writing() as session:  # a case renamed (no form edits titles: as a sync import writes it)
         session.execute(text("UPDATE case_file SET title = '独居老人照顾' WHERE id = :id"), {"id": case_id})
     with ctx.reading() as session:
         _gram_tables_in_step(session)
-        assert search.client_matches(session, "娜") == [other]
-        assert search.client_matches(session, "李四") == [client_id]
-        assert search.client_matches(session, "5678") == [other]
-        assert search.client_matches(session, "2222") == [client_id]
-        assert search.case_matches(session, "老人照护", client_ids=[]) == []
-        assert search.case_matches(session, "老人照顾", client_ids=[]) == [case_id]
+        assert search_box.matching_client_ids(session, "娜", limit=200) == [other]
+        assert search_box.matching_client_ids(session, "李四", limit=200) == [client_id]
+        assert search_box.matching_client_ids(session, "5678", limit=200) == [other]
+        assert search_box.matching_client_ids(session, "2222", limit=200) == [client_id]
+        assert case_ids(session, "老人照护", []) == []
+        assert case_ids(session, "老人照顾", []) == [case_id]
     with ctx.writing() as session:  # a tombstone, as a sync import writes it
         session.execute(text("UPDATE client SET deleted = 1 WHERE id = :id"), {"id": other})
         session.execute(text("UPDATE case_file SET deleted = 1 WHERE id = :id"), {"id": case_id})
     with ctx.reading() as session:
         _gram_tables_in_step(session)
-        assert search.client_matches(session, "娜") == []
-        assert search.client_matches(session, "5678") == []
-        assert search.case_matches(session, "独居", client_ids=[]) == []
+        assert search_box.matching_client_ids(session, "娜", limit=200) == []
+        assert search_box.matching_client_ids(session, "5678", limit=200) == []
+        assert case_ids(session, "独居", []) == []
     clients.withdraw_consent(ctx, client_id)
     clients.purge_client(ctx, client_id)
     with ctx.reading() as session:
         _gram_tables_in_step(session)
-        assert search.client_matches(session, "ls") == []
+        assert search_box.matching_client_ids(session, "ls", limit=200) == []
 
 
 def test_gram_indexes_follow_rows_written_with_raw_sql(ctx):
@@ -126,11 +137,11 @@ def test_gram_indexes_follow_rows_written_with_raw_sql(ctx):
         conn.exec_driver_sql("UPDATE client SET name = ?, name_initials = ? WHERE id = ?", ("王秀英", "wxy", client_id))
     with ctx.reading() as session:
         _gram_tables_in_step(session)
-        assert search.client_matches(session, "赵六") == ["imported-client"]
-        assert search.client_matches(session, "2222") == ["imported-client"]
-        assert search.client_matches(session, "wxy") == [client_id]
-        assert search.client_matches(session, "秀兰") == []
-        assert search.case_matches(session, "GA2099", client_ids=[]) == ["imported-case"]
-        assert search.case_matches(session, "康复", client_ids=["imported-client"]) == ["imported-case"]
-        assert sorted(search.case_matches(session, "zzz", client_ids=[client_id, "imported-client"])) == sorted(
+        assert search_box.matching_client_ids(session, "赵六", limit=200) == ["imported-client"]
+        assert search_box.matching_client_ids(session, "2222", limit=200) == ["imported-client"]
+        assert search_box.matching_client_ids(session, "wxy", limit=200) == [client_id]
+        assert search_box.matching_client_ids(session, "秀兰", limit=200) == []
+        assert case_ids(session, "GA2099", []) == ["imported-case"]
+        assert case_ids(session, "康复", ["imported-client"]) == ["imported-case"]
+        assert sorted(case_ids(session, "zzz", [client_id, "imported-client"])) == sorted(
             [case_id, "imported-case"])

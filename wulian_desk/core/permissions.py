@@ -165,8 +165,15 @@ def require(role: str, resource: str, action: str) -> None:
     )
 
 
+def case_worker_scope(role: str, account_id: str | None) -> str | None:
+    """Whose cases a user sees, as a filter on the assigned worker: None for every case (the
+    supervisors and the station head), a worker's own id, or "" (no case has it) for anyone else."""
+    if role in ("supervisor", "head"):
+        return None
+    return (account_id or "") if role == "worker" else ""
+
+
 def may_see_case(role: str, account_id: str | None, *, assigned_worker_id: str | None) -> bool:
     """A case file is for its assigned worker, the supervisors and the station head only."""
-    if role in ("supervisor", "head"):
-        return True
-    return role == "worker" and account_id is not None and account_id == assigned_worker_id
+    scope = case_worker_scope(role, account_id)
+    return scope is None or (scope != "" and scope == assigned_worker_id)

@@ -322,8 +322,8 @@ def clients_by_id(ctx: Context, ids: list[str]) -> dict[str, ClientRow]:
     ctx.require("client", "view")
     if not ids:
         return {}
-    with ctx.reading() as session:
-        return _client_rows(search_index.client_rows(session, ids))
+    with ctx.plain_reading() as conn:
+        return _client_rows(search_index.client_rows(conn, ids))
 
 
 _CATEGORIES: dict[str, tuple[str, ...]] = {}  # a station has a few dozen distinct category sets

@@ -11,7 +11,7 @@ from sqlmodel import Session
 from wulian_desk.core.models import SyncFields
 from wulian_desk.core.permissions import allowed, require
 from wulian_desk.storage import audit
-from wulian_desk.storage.engine import known_db_errors
+from wulian_desk.storage.engine import Connection, known_db_errors
 from wulian_desk.storage.records import stamp
 from wulian_desk.storage.store import Store
 
@@ -45,6 +45,12 @@ class Context:
     def reading(self) -> Iterator[Session]:
         with known_db_errors(), self.store.session() as session:
             yield session
+
+    @contextmanager
+    def plain_reading(self) -> Iterator[Connection]:
+        """A read transaction for storage queries written in plain SQL (see Store.plain_reading)."""
+        with known_db_errors(), self.store.plain_reading() as conn:
+            yield conn
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

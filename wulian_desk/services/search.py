@@ -1,46 +1,61 @@
 """The one search box (Ctrl+F anywhere): clients and cases as you type, a screenful at a time.
 
-Each keystroke asks for at most `limit` hits of each kind from the search indexes (see
-storage/search.py), so the answer takes milliseconds whatever the size of the station; lists that
-need every match use clients.client_ids / cases.case_ids instead.
+Each keystroke reads at most `limit` lines of each kind from the search indexes (see
+storage/search_box.py), in one read transaction, so the answer takes well under a millisecond
+whatever the size of the station; lists that need every match use clients.client_ids /
+cases.case_ids instead. Who sees which case is decided here, by core.permissions: a worker's
+search reads their own caseload.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from wulian_desk.services import cases, clients
-from wulian_desk.services.cases import CaseRow
-from wulian_desk.services.clients import ClientRow
+from wulian_desk.core.masking import mask_id_number, mask_phone
+from wulian_desk.core.permissions import case_worker_scope
 from wulian_desk.services.context import Context
-from wulian_desk.storage import search as search_index
+from wulian_desk.storage import search_box
 
 
-@dataclass(frozen=True)
-class SearchHits:
-    clients: list[ClientRow]
-    cases: list[CaseRow]
+class ClientHit(NamedTuple):
+    """A client as the search box lists it: numbers masked."""
+
+    id: str
+    name: str
+    id_number: str
+    phone: str
+    unit_name: str
+
+
+class CaseHit(NamedTuple):
+    id: str
+    case_number: str
+    client_name: str
+    title: str
+    stage: str
+
+
+class SearchHits(NamedTuple):
+    clients: list[ClientHit]
+    cases: list[CaseHit]
 
 
 def quick_search(ctx: Context, query: str, *, limit: int = 20) -> SearchHits:
-    """Clients and cases matching by name, pinyin initials, ID or phone tail, case number or title,
-    or words in session notes, in that order of display; only what this user may see."""
-    if not query.strip():
+    """Clients (in the clients list's order) and cases (newest first) matching by name, pinyin
+    initials, ID or phone tail, case number or title, or words in session notes; only what this
+    user may see."""
+    see_clients, see_cases = ctx.may("client", "view"), ctx.may("case", "view")
+    if not query.strip() or not (see_clients or see_cases):
         return SearchHits([], [])
-    client_ids: list[str] = []
-    case_ids: list[str] = []
-    with ctx.reading() as session:
-        if ctx.may("client", "view") or ctx.may("case", "view"):
-            # One scan of the clients serves both lists: the cases shown are those of the clients
-            # shown, plus any matched by number, title or notes.
-            client_ids = search_index.client_matches(session, query, limit=limit)
-        if ctx.may("case", "view"):
-            # A worker sees only their own cases: ask for more than we show, then keep theirs.
-            wanted = limit if ctx.role in ("supervisor", "head") else limit * 10
-            case_ids = search_index.case_matches(session, query, limit=wanted, client_ids=client_ids)
-    found_clients = clients.clients_by_id(ctx, client_ids) if client_ids and ctx.may("client", "view") else {}
-    found_cases = cases.cases_by_id(ctx, case_ids) if case_ids else {}
+    with ctx.plain_reading() as conn:
+        # One lookup of the clients serves both lists: the cases shown include those of the
+        # clients shown, besides any matched by number, title or notes.
+        clients = search_box.client_lines(conn, query, limit=limit)
+        cases = search_box.case_lines(
+            conn, query, client_ids=[line[0] for line in clients], limit=limit,
+            worker_id=case_worker_scope(ctx.role, ctx.account_id)) if see_cases else []
     return SearchHits(
-        clients=[found_clients[i] for i in client_ids if i in found_clients],
-        cases=[found_cases[i] for i in case_ids if i in found_cases][:limit],
+        clients=[ClientHit(client_id, name, mask_id_number(id_number), mask_phone(phone), unit)
+                 for client_id, name, id_number, phone, unit in clients] if see_clients else [],
+        cases=[CaseHit(*line) for line in cases],
     )

@@ -21,6 +21,7 @@ from wulian_desk.core.errors import (
     WrongPassphraseError,
 )
 
+Connection = sqlcipher3.Connection  # the driver's own connection, for queries in plain SQL
 DB_FILE = "station.db"
 WRITE_OPTION = "wulian_write"
 
@@ -70,8 +71,10 @@ def make_engine(path: Path, key: bytes) -> Engine:
         # Writers take the write lock up front (BEGIN IMMEDIATE) so a second writer waits for
         # the busy timeout instead of failing halfway through; readers stay DEFERRED so the
         # window can read while a task writes (WAL).
+        # Straight to the driver: through exec_driver_sql this statement cost about 40 µs of
+        # SQLAlchemy's execution machinery on every session, a third of a search keystroke.
         write = conn.get_execution_options().get(WRITE_OPTION, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+        conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn, _record):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.cases import STAGES
-from wulian_desk.services import cases, clients
+from wulian_desk.services import search
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets.windows import settle_window
@@ -30,17 +30,10 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 
 def find_records(ctx, text: str) -> list[tuple[str, str, str]]:
     """(kind, id, line) for the first clients and cases matching `text`, for this user."""
-    found: list[tuple[str, str, str]] = []
-    if ctx.may("client", "view"):
-        ids = clients.client_ids(ctx, search=text)[:SHOWN]
-        rows = clients.clients_by_id(ctx, ids)
-        found += [("client", i, f"{rows[i].name}  {rows[i].id_number}  {rows[i].unit_name}") for i in ids if i in rows]
-    if ctx.may("case", "view"):
-        ids = cases.case_ids(ctx, search=text)[:SHOWN]
-        rows = cases.cases_by_id(ctx, ids)
-        found += [("case", i, f"{rows[i].case_number}  {rows[i].client_name}  {rows[i].title}  "
-                              f"[{vocab_label(STAGES, rows[i].stage)}]") for i in ids if i in rows]
-    return found
+    hits = search.quick_search(ctx, text, limit=SHOWN)
+    return ([("client", r.id, f"{r.name}  {r.id_number}  {r.unit_name}") for r in hits.clients]
+            + [("case", r.id, f"{r.case_number}  {r.client_name}  {r.title}  [{vocab_label(STAGES, r.stage)}]")
+               for r in hits.cases])
 
 
 class SearchPopup(QDialog):
