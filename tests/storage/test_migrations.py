@@ -77,6 +77,7 @@ def _back_to_0009(session) -> None:
                  "case_fts_insert", "case_fts_update", "case_fts_delete"):
         session.execute(text(f"DROP TRIGGER {name}"))
     session.execute(text("DROP INDEX case_search_worker"))
+    session.execute(text("DROP INDEX case_file_list_order"))
     session.execute(text("DROP TABLE case_fts"))
     for table, column in (("client_search", "org_unit_id"), ("case_search", "stage"), ("case_search", "worker_id")):
         session.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))

@@ -241,3 +241,22 @@ def test_real_services_paint_the_clients_first_page_then_load_ids(big_ctx, qtbot
     assert model.fetches == 0
     shown = model.index(PAGE_SIZE, 0).data(RowRole)
     assert shown == clients.clients_by_id(big_ctx, [page[-1]])[page[-1]]
+
+
+def test_real_services_paint_the_cases_first_page_then_load_ids(big_ctx, qtbot, runner, wait_tasks):
+    """The cases list likewise, with a filter: one LIMIT page in the list's order (newest opened
+    first), then every id from a worker, in the same order."""
+    from wulian_desk.services import cases
+    from wulian_desk.ui.cases.page import cases_model
+
+    model = cases_model(big_ctx, runner)
+    for query in ({}, {"stage": "service"}):
+        model.set_query(**query)
+        assert model.rowCount() == PAGE_SIZE + 1 and not model.complete, query
+        page = list(model.ids)
+        wait_tasks()
+        every = cases.case_ids(big_ctx, **query)
+        assert model.complete and model.ids == every and every[:PAGE_SIZE + 1] == page, query
+        rows = cases.cases_by_id(big_ctx, every)
+        opened = [(rows[i].opened_on, i) for i in every]
+        assert opened == sorted(opened, reverse=True)

@@ -336,21 +336,25 @@ def _scope(ctx: Context, query):
 
 
 def case_ids(
-    ctx: Context, *, search: str = "", stage: str | None = None, mine: bool = False, client_id: str | None = None
+    ctx: Context, *, search: str = "", stage: str | None = None, mine: bool = False, client_id: str | None = None,
+    limit: int | None = None,
 ) -> list[str]:
+    """Live cases this user may see, newest opened first: all of them, or the first `limit`
+    (what a list paints while the rest is read in the background). A search keeps at most
+    LIST_HITS matches: more helps nobody, and costs time."""
     ctx.require("case", "view")
-    query = _scope(ctx, select(Case.id).join(Client, Client.id == Case.client_id).where(Case.deleted == False))  # noqa: E712
-    if client_id:
-        query = query.where(Case.client_id == client_id)
-    if mine:
-        query = query.where(or_(Case.worker_id == ctx.account_id, Case.supervisor_id == ctx.account_id))
-    if stage:
-        query = query.where(Case.stage == stage)
-    with ctx.reading() as session:
-        if search.strip():
-            # A list search shows at most LIST_HITS matches: more helps nobody, and costs time.
-            query = query.where(col(Case.id).in_(search_index.case_matches(session, search, limit=LIST_HITS)))
-        return list(session.exec(query.order_by(col(Case.opened_on).desc(), col(Case.id).desc())).all())
+    with ctx.plain_reading() as conn:
+        among = search_index.case_matches(conn, search, limit=LIST_HITS) if search.strip() else None
+        return search_index.case_list(
+            conn, worker_id=case_worker_scope(ctx.role, ctx.account_id), stage=stage,
+            involving=(ctx.account_id or "") if mine else None, client_id=client_id, among=among, limit=limit)
+
+
+def case_page(ctx: Context, *, limit: int, **query) -> dict[str, CaseRow]:
+    """The first `limit` rows of `case_ids(**query)`, in that order."""
+    ids = case_ids(ctx, limit=limit, **query)
+    rows = cases_by_id(ctx, ids)
+    return {i: rows[i] for i in ids if i in rows}
 
 
 def cases_by_id(ctx: Context, ids: list[str]) -> dict[str, CaseRow]:

@@ -34,7 +34,7 @@ def client_where(query: str) -> tuple[str, dict] | None:
 GRAM = 3  # the longest piece of a name, case number or title in client_gram / case_gram (0009)
 
 
-def session_note_matches(session: Session, query: str, *, limit: int = LIMIT) -> list[str]:
+def session_note_matches(session: Session | Connection, query: str, *, limit: int = LIMIT) -> list[str]:
     """Case ids whose session notes contain `query` (3+ characters), newest note first."""
     q = query.strip()
     if len(q) < 3:
@@ -49,7 +49,7 @@ def fts_phrase(q: str) -> str:
     return '"' + q.replace('"', '""') + '"'
 
 
-def case_matches(session: Session, query: str, *, limit: int = MAX_HITS) -> list[str]:
+def case_matches(session: Session | Connection, query: str, *, limit: int = MAX_HITS) -> list[str]:
     """Case ids matching by case number, title, the client's name/initials/number tail, or notes,
     for a list: every match up to `limit`, from the narrow index tables, never the wide rows."""
     q = query.strip()
@@ -134,6 +134,26 @@ def first_client_rows(session: Session, *, limit: int, org_unit_id: str | None =
         where += " AND c.org_unit_id = :org_unit_id"
         params["org_unit_id"] = org_unit_id
     return driver_rows(session, f"{_CLIENT_ROW} WHERE {where} ORDER BY c.name_initials, c.id LIMIT :limit", params)
+
+
+def case_list(source: Session | Connection, *, worker_id: str | None = None, stage: str | None = None,
+              involving: str | None = None, client_id: str | None = None, among: list[str] | None = None,
+              limit: int | None = None) -> list[str]:
+    """Live cases' ids in the cases list's order (newest opened first), down the order index
+    (0010): those of `worker_id` only, at `stage`, with `involving` as worker or supervisor, of
+    `client_id`, among the ids `among` (a search's matches), as many as `limit`."""
+    conditions, params = ["deleted = 0"], {"limit": -1 if limit is None else limit}
+    for condition, name, value in (("worker_id = :worker", "worker", worker_id), ("stage = :stage", "stage", stage),
+                                   ("(worker_id = :me OR supervisor_id = :me)", "me", involving),
+                                   ("client_id = :client", "client", client_id)):
+        if value is not None:
+            conditions.append(condition)
+            params[name] = value
+    if among is not None:
+        conditions.append("id IN (SELECT value FROM json_each(:among))")
+        params["among"] = json.dumps(among)
+    sql = f"SELECT id FROM case_file WHERE {' AND '.join(conditions)} ORDER BY opened_on DESC, id DESC LIMIT :limit"
+    return [row[0] for row in driver_rows(source, sql, params)]
 
 
 # What a cases list shows: id, case_number, client_id, the client's name, title, stage, priority,

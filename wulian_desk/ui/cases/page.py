@@ -39,12 +39,15 @@ CASE_COLUMNS = (
 )
 
 
-def cases_model(ctx, parent=None) -> LazyTableModel:
+def cases_model(ctx, runner=None, parent=None) -> LazyTableModel:
+    """With the task runner, the first page paints from one LIMIT query and the whole id list
+    follows from a worker, as the clients list does."""
     return LazyTableModel(
         columns=CASE_COLUMNS, context="CasesModel", kind="case",
         depends_on=frozenset({"client", "form_record", "approval", "service_session", "supervision"}),
         list_ids=lambda **query: cases.case_ids(ctx, **query),
         fetch_rows=lambda ids: cases.cases_by_id(ctx, ids), parent=parent,
+        first_page=lambda **query: cases.case_page(ctx, **query), runner=runner,
     )
 
 
@@ -68,7 +71,7 @@ class CasesPage(QWidget):
         self.open_button.setObjectName("openCaseButton")
         self.open_button.setEnabled(ctx.may("case", "create"))
         self.open_button.clicked.connect(lambda: self.open_case())
-        self.list = RecordList(cases_model(ctx), placeholder=self.tr("个案编号、姓名、拼音首字母或服务记录中的词（Ctrl+F）"),
+        self.list = RecordList(cases_model(ctx, runner), placeholder=self.tr("个案编号、姓名、拼音首字母或服务记录中的词（Ctrl+F）"),
                                filters=[self.stage_filter, self.mine],
                                buttons=[ExportButton(ctx, runner, "cases"), self.open_button])
         self.list.opened.connect(self.show_case)

@@ -2,7 +2,8 @@
 community, case_search the case's stage and assigned worker. A keystroke then reads a found
 client's or case's line from these small tables (one short lookup each) instead of the wide
 client and case rows, and a worker's search reads their own caseload by an index on the worker.
-Case numbers and titles also get a trigram index, for queries of three characters or more. Kept by the
+Case numbers and titles also get a trigram index, for queries of three characters or more, and
+the cases list an index in its order, so it paints its first page from a LIMIT query. Kept by the
 same triggers as before (0005), rewritten with the new columns.
 
 Revision ID: 0010
@@ -51,6 +52,8 @@ STATEMENTS = [
             live = NOT new.deleted, stage = new.stage, worker_id = new.worker_id
         WHERE case_id = new.id;
     END""",
+    # The cases list's order (newest opened first), read from the index alone for every case.
+    "CREATE INDEX case_file_list_order ON case_file (deleted, opened_on, id)",
     # Case numbers and titles for queries of three characters or more: trigram FTS5, as for the
     # notes (0005). FTS5 intersects the pieces' lists itself; walking one piece's cases and
     # checking each, as 0009's pieces must, read a hundred rows for "1234".
