@@ -199,3 +199,31 @@ def test_a_long_clients_list_paints_a_page_and_counts_when_its_ids_are_in(qtbot,
     page.list.search.setText("wang")  # nobody's initials start so: an empty list, known at once
     page.list.apply_filters()
     assert model.complete and page.list.count.text() == "共 0 条"
+
+
+def test_household_members_are_kept_in_the_draft_and_offered_back(qtbot, worker_ctx):
+    """The members' lines come and go, so the household keeps its own draft value: a lock with
+    two lines typed (one still blank) brings both back in the next client dialog."""
+    from wulian_desk.services import drafts
+
+    dialog = ClientDialog(worker_ctx)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("刘桂英")
+    son = dialog.household.add_member()
+    son.name.setText("李建国")
+    son.relation.setCurrentIndex(son.relation.findData("child"))
+    son.birth_year.setText("1970")
+    dialog.household.add_member()
+    dialog.keep_draft()  # the window locks
+    dialog.reject()
+    stored = drafts.load_draft(worker_ctx, "clientDialog:new")["values"]["household"]
+    assert stored == [{"name": "李建国", "relation": "child", "birth_year": "1970"},
+                      {"name": "", "relation": None, "birth_year": None}]
+
+    again = ClientDialog(worker_ctx)
+    qtbot.addWidget(again)
+    assert again.drafts.banner.isVisibleTo(again) and again.household.lines == []
+    again.drafts.banner.restore_button.click()
+    assert again.name.text() == "刘桂英"
+    assert [line.value() for line in again.household.lines] == stored
+    assert again.household.value() == stored[:1]  # the blank line is still no member

@@ -27,12 +27,19 @@ AUTOSAVE_MS = 5_000
 VALUE_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QCheckBox, QDateEdit)
 
 
+def keeps_own_draft(widget: QWidget) -> bool:
+    """Whether a widget reads and writes its draft value itself, as a whole: one whose input
+    widgets come and go (a list of household members) has `draft_value()` and
+    `set_draft_value(value)`, the value plain JSON."""
+    return callable(getattr(widget, "draft_value", None)) and callable(getattr(widget, "set_draft_value", None))
+
+
 def value_widgets(fields: dict[str, QWidget]) -> dict[str, QWidget]:
     """The input widgets behind a dialog's fields; a field that is a row of widgets (a tick box
     and a date) contributes each of its direct children."""
     found: dict[str, QWidget] = {}
     for name, widget in fields.items():
-        if isinstance(widget, VALUE_TYPES):
+        if isinstance(widget, VALUE_TYPES) or keeps_own_draft(widget):
             found[name] = widget
             continue
         children = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
@@ -43,6 +50,8 @@ def value_widgets(fields: dict[str, QWidget]) -> dict[str, QWidget]:
 
 
 def read_value(widget: QWidget):
+    if keeps_own_draft(widget):
+        return widget.draft_value()
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QPlainTextEdit):
@@ -60,7 +69,9 @@ def read_value(widget: QWidget):
 
 
 def write_value(widget: QWidget, value) -> None:
-    if isinstance(widget, QLineEdit) and isinstance(value, str):
+    if keeps_own_draft(widget):
+        widget.set_draft_value(value)
+    elif isinstance(widget, QLineEdit) and isinstance(value, str):
         widget.setText(value)
     elif isinstance(widget, QPlainTextEdit | QTextEdit) and isinstance(value, str):
         widget.setPlainText(value)

@@ -108,3 +108,16 @@ class HouseholdEditor(QWidget):
     def value(self) -> list[dict]:
         """The members as typed, wholly blank lines left out (the service checks the rest)."""
         return [line.value() for line in self.lines if not line.blank()]
+
+    # The dialog's autosaved draft (ui/drafts.py) keeps the lines as typed, a blank one included.
+    def draft_value(self) -> list[dict]:
+        return [line.value() for line in self.lines]
+
+    def set_draft_value(self, members) -> None:
+        if not isinstance(members, list):
+            return
+        for line in list(self.lines):
+            self.remove_member(line)
+        for member in members[:MAX_HOUSEHOLD]:
+            if isinstance(member, dict):
+                self.add_member(member)
