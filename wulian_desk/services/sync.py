@@ -118,7 +118,7 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         peer = _peer(session, peer_id)
         if peer.status != "active":
             raise ValidationError(f"{peer.name} 已被吊销，不再向它导出。", f"{peer.name} is revoked.")
-        progress.step(0, 3, "收集记录")
+        progress.step(0, 3, "收集记录", "Collecting records")
         if peer.relation == "station":  # the profile, sharing policy and forms in force go down
             enrolment.ensure_county_documents(ctx, session)
             session.flush()
@@ -133,17 +133,17 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
             "schema": HEAD_REVISION, "created": now.isoformat(timespec="seconds"), "counts": counts,
         }
         manifest = dict(header, acks=_acks(session, peer.id))
-        progress.step(1, 3, "加密并签名")
+        progress.step(1, 3, "加密并签名", "Encrypting and signing")
         data = bundle.seal(header, payload.encode(manifest, blocks, sender=identity), sender=identity, recipient=peer_keys(peer))
         path = folder / bundle_name(ctx.store.device_id, peer.id, seq, now)
-        progress.step(2, 3, "写入并校验")
+        progress.step(2, 3, "写入并校验", "Writing and checking")
         _write_verified(path, data, identity.public)
         peer.out_seq, peer.out_last_id = seq, header["bundle_id"]
         session.add(peer)
         session.add(SyncBundleOut(id=header["bundle_id"], peer_id=peer.id, seq=seq, created_at=now,
                                   marks=json.dumps(current), counts=json.dumps(counts), file_name=path.name))
         ctx.audit(session, "bundle_export", "sync_peer", peer.id, seq=seq, records=sum(counts.values()), file=path.name)
-    progress.step(3, 3, "完成")
+    progress.step(3, 3, "完成", "Done")
     return ExportResult(path, peer.id, peer.name, seq, counts, len(data))
 
 
@@ -156,9 +156,9 @@ def export_all(ctx: Context, folder: Path, *, progress: Progress = NO_PROGRESS) 
                               "No enrolled peers yet: enrol with the county first.")
     results = []
     for i, peer in enumerate(peers):
-        progress.step(i, len(peers), f"导出给 {peer.name}")
+        progress.step(i, len(peers), f"导出给 {peer.name}", f"Exporting for {peer.name}")
         results.append(export_bundle(ctx, peer.id, folder))
-    progress.step(len(peers), len(peers), "完成")
+    progress.step(len(peers), len(peers), "完成", "Done")
     return results
 
 
@@ -216,7 +216,7 @@ def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
     results: list[ImportResult] = []
     backed_up = dry_run
     for i, path in enumerate(paths):
-        progress.step(i, len(paths), f"检查 {Path(path).name}")
+        progress.step(i, len(paths), f"检查 {Path(path).name}", f"Checking {Path(path).name}")
         result = ImportResult(Path(path), "rejected", "")
         try:
             checked = _check(ctx, Path(path), identity, result)
@@ -230,7 +230,7 @@ def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
                 if not backed_up:
                     ctx.store.backup_to(ctx.store.folder / BACKUPS_DIR / f"before-import-{_stamp()}.wdb")
                     backed_up = True
-                progress.step(i, len(paths), f"导入 {Path(path).name}")
+                progress.step(i, len(paths), f"导入 {Path(path).name}", f"Importing {Path(path).name}")
                 _apply(ctx, checked, result)
         except BundleError as err:
             result.status, result.reason, result.message = "rejected", err.reason, err.message
@@ -241,7 +241,7 @@ def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
         results.append(result)
     if any(r.status == "imported" and r.counts.get("county_document") for r in results):
         forms.adopt_county_forms(ctx)
-    progress.step(len(paths), len(paths), "完成")
+    progress.step(len(paths), len(paths), "完成", "Done")
     return results
 
 

@@ -68,7 +68,7 @@ def fill_demo(
             fill_parties(writer, rng, station=station.model_dump(), units=units, account=ctx.account_id or "")
             session.merge(Setting(key="demo_scale", value=json.dumps(scale)))
             ctx.audit(session, "create", "demo", ctx.station_id, scale=scale, rows=writer.written)
-            progress.step(1, 1, "完成")
+            progress.step(1, 1, "完成", "Done")
     except BaseException:
         for account_id in added_slots:  # the rows rolled back: their key slots go too
             ctx.store.slots.remove_account(account_id)

@@ -44,7 +44,7 @@ def fill_facilities(writer: BulkWriter, rng: random.Random, station: OrgUnit, sc
     writer.insert(Room, rooms)
     n_assets = 200 * scale
     for start in range(0, n_assets, CHUNK):
-        progress.step(start, n_assets, "资产")
+        progress.step(start, n_assets, "资产", "Assets")
         writer.insert(Asset, [_demo_asset(rng, rooms, start + i) for i in range(min(CHUNK, n_assets - start))])
     return units
 

@@ -71,7 +71,7 @@ def fill_people(
     n_clients = 1000 * scale
     case_no = 0
     for start in range(0, n_clients, CHUNK):
-        progress.step(start, n_clients, "服务对象与个案")
+        progress.step(start, n_clients, "服务对象与个案", "Clients and cases")
         clients, consents, cases, events, forms, sessions = [], [], [], [], [], []
         for n in range(start, min(start + CHUNK, n_clients)):
             name, initials = _person(rng)

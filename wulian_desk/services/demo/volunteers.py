@@ -118,7 +118,7 @@ def _activities(writer, rng, homes, volunteers, clients, count, progress) -> Non
     numbers: dict[int, int] = {}  # per year, as services.activities numbers new ones
     for n in range(count):
         if n % 5000 == 0:
-            progress.step(n, count, "社区活动与志愿服务时长")
+            progress.step(n, count, "社区活动与志愿服务时长", "Activities and volunteer hours")
         kind, titles = rng.choice(ACTIVITIES)
         title = rng.choice(titles)
         day = first_day + timedelta(days=n * 1000 // count)
