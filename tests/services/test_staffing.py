@@ -74,3 +74,15 @@ def test_bad_operating_funds_are_refused_and_change_nothing(ctx, kwargs, field, 
     with pytest.raises(ValidationError, match=words) as err:
         staffing.record_operating_funds(ctx, **entry)
     assert err.value.field == field and staffing.operating_fund_ids(ctx) == before
+
+
+def test_an_unknown_community_is_refused_in_words_for_what_is_recorded(ctx):
+    from wulian_desk.services import charity
+
+    for add, words in ((lambda: staffing.add_staff(ctx, name="李红", post="社工", org_unit_id="no-such-unit"), "员工"),
+                       (lambda: projects.create_agency(ctx, name="阳光社工", org_unit_id="no-such-unit"), "承接机构"),
+                       (lambda: charity.create_fund(ctx, name="爱心超市", fund_type="supermarket",
+                                                    org_unit_id="no-such-unit"), "社区基金或慈善超市")):
+        with pytest.raises(ValidationError) as refused:
+            add()
+        assert refused.value.message == f"请选择{words}所在的社区。" and refused.value.field == "org_unit_id"

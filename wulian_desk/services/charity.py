@@ -66,7 +66,7 @@ def create_fund(ctx: Context, *, name: str, fund_type: str, org_unit_id: str | N
         raise ValidationError("请选择社区基金或慈善超市。", "Choose a fund type.", field="fund_type")
     name = clean_text(name, field="name", label="名称", max_len=80, required=True)
     with ctx.writing() as session:
-        check_community(session, org_unit_id or ctx.station_id)
+        check_community(session, org_unit_id or ctx.station_id, of=("社区基金或慈善超市", "the fund or supermarket"))
         row = ctx.stamp(session, Fund(name=name, fund_type=fund_type, org_unit_id=org_unit_id or ctx.station_id))
         session.add(row)
         ctx.audit(session, "create", "fund", row.id)

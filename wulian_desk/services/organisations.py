@@ -34,10 +34,13 @@ def live(session: Session, model, row_id: str, what: str):
     return row
 
 
-def check_community(session: Session, org_unit_id: str) -> OrgUnit:
+def check_community(session: Session, org_unit_id: str, *, of: tuple[str, str] = ("组织", "the organisation")) -> OrgUnit:
+    """The station or community a record belongs to, which must exist; the refusal names what
+    is being recorded (`of`: Chinese, English), e.g. ("员工", "the staff member")."""
     unit = session.get(OrgUnit, org_unit_id) if org_unit_id else None
     if unit is None or unit.deleted:
-        raise ValidationError("请选择组织所在的社区。", "Choose the community.", field="org_unit_id")
+        zh, en = of
+        raise ValidationError(f"请选择{zh}所在的社区。", f"Choose the community of {en}.", field="org_unit_id")
     return unit
 
 

@@ -62,7 +62,7 @@ def create_agency(ctx: Context, *, name: str, org_unit_id: str | None = None, cr
     ctx.require("staff", "create")
     row = _agency(ctx, name=name, org_unit_id=org_unit_id, credit_code=credit_code, contact=contact, phone=phone)
     with ctx.writing() as session:
-        check_community(session, row.org_unit_id)
+        check_community(session, row.org_unit_id, of=("承接机构", "the agency"))
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "create", "agency", row.id)
     return Changes.of("agency", row.id)
@@ -108,7 +108,7 @@ def create_project(ctx: Context, *, name: str, needs: str = "", budget_fen: int 
                   needs=clean_text(needs, field="needs", label="服务需求", max_len=4000, required=False),
                   budget_fen=budget_fen, org_unit_id=org_unit_id or ctx.station_id, stage=ORDER[0])
     with ctx.writing() as session:
-        check_community(session, row.org_unit_id)
+        check_community(session, row.org_unit_id, of=("项目", "the project"))
         session.add(ctx.stamp(session, row))
         session.add(ctx.stamp(session, ProjectEvent(project_id=row.id, to_stage=ORDER[0], on=on or date.today(),
                                                     approved_by=ctx.account_id or "")))

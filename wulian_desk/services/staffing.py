@@ -41,7 +41,7 @@ def add_staff(ctx: Context, *, name: str, post: str, org_unit_id: str | None = N
                 org_unit_id=org_unit_id or ctx.station_id, agency_id=agency_id or None,
                 phone=clean_text(phone, field="phone", label="联系电话", max_len=20, required=False))
     with ctx.writing() as session:
-        check_community(session, row.org_unit_id)
+        check_community(session, row.org_unit_id, of=("员工", "the staff member"))
         if row.agency_id:
             live(session, Agency, row.agency_id, "社会工作服务机构")
         session.add(ctx.stamp(session, row))
@@ -96,7 +96,7 @@ def record_operating_funds(ctx: Context, *, org_unit_id: str, year: int, entry: 
     if on.year != year or on > date.today():
         raise ValidationError("日期须在所记年度内且不晚于今天。", "The date must be in that year.", field="on")
     with ctx.writing() as session:
-        unit = check_community(session, org_unit_id)
+        unit = check_community(session, org_unit_id, of=("运行经费", "the operating funds"))
         if entry == "spent":
             left = _funds_left(session, org_unit_id, year)
             if amount_fen > left:
