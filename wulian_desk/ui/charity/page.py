@@ -26,13 +26,13 @@ from wulian_desk.ui.charity.lists import (
     funds_model,
     stock_model,
 )
-from wulian_desk.ui.charity.simple_table import SimpleTable
 from wulian_desk.ui.charity.stock_out import StockOutDialog
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.widgets.export_button import ExportButton
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 REFRESH_ON = CHANGES | {"org_unit", "client", "activity", "project"}
 
@@ -75,9 +75,8 @@ class CharityPage(QWidget):
                                 buttons=[ExportButton(ctx, runner, "funds")])
         self.funds.setObjectName("funds")
         self.funds.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_trace())
-        self.trace = SimpleTable([self.tr("分配日期"), self.tr("捐赠方"), self.tr("受助方类别"), self.tr("受助方"),
-                                  self.tr("金额（元）"), self.tr("物资")])
-        self.trace.setObjectName("trace")
+        self.trace = KeyTable([self.tr("分配日期"), self.tr("捐赠方"), self.tr("受助方类别"), self.tr("受助方"),
+                               self.tr("金额（元）"), self.tr("物资")], "trace")
         self.trace_title = QLabel(self.tr("选中一个基金，查看每笔分配来自哪些捐赠"))
         self.trace_title.setObjectName("traceTitle")
         split = QSplitter(Qt.Orientation.Vertical)

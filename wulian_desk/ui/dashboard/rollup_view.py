@@ -20,17 +20,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +38,7 @@ from wulian_desk.reports.monthly import SECTIONS, Column
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 CONTEXT = "RollupView"
 MET, MISSED = QColor("#3A8F4F"), QColor("#C0392B")
@@ -112,71 +109,6 @@ def load_rollup(ctx, month: str, steps: tuple[str, str]):
     return run
 
 
-class FigureTable(QTableWidget):
-    """A read-only table of a few dozen rows: the first columns are names, the rest figures
-    (right-aligned); a total row is bold and cannot be selected."""
-
-    def __init__(self, headers: Sequence[str], name: str, *, names: int = 1, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(headers), parent)
-        self.setObjectName(name)
-        self.names = names
-        self.setHorizontalHeaderLabels(list(headers))
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-    def fill(self, rows: Sequence[tuple[object, Sequence[str]]], *, total: Sequence[str] | None = None) -> None:
-        """`rows`: (what the row stands for, its cells); `total`: the cells of the total row."""
-        self.setRowCount(0)
-        self.setRowCount(len(rows) + (total is not None))
-        for number, (key, cells) in enumerate(rows):
-            self._fill_row(number, key, cells)
-        if total is not None:
-            self._fill_row(len(rows), None, total, bold=True)
-        for column in range(self.columnCount()):
-            self.resizeColumnToContents(column)
-            self.setColumnWidth(column, min(self.columnWidth(column), 320))
-
-    def _fill_row(self, number: int, key, cells: Sequence[str], *, bold: bool = False) -> None:
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            if column >= self.names:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if bold:
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.setItem(number, column, item)
-
-    def row_key(self, row: int):
-        item = self.item(row, 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def current_key(self):
-        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
-        return self.row_key(rows[0]) if rows else None
-
-    def select_key(self, key) -> bool:
-        for row in range(self.rowCount()):
-            if key is not None and self.row_key(row) == key:
-                self.selectRow(row)
-                return True
-        return False
-
-    def cell_text(self, row: int, column: int) -> str:
-        item = self.item(row, column)
-        return item.text() if item is not None else ""
-
-    def rows_text(self) -> list[list[str]]:
-        return [[self.cell_text(r, c) for c in range(self.columnCount())] for r in range(self.rowCount())]
-
-
 class RollupView(QWidget):
     """The month picker, the stations (at the county), the selected station's units and targets."""
 
@@ -210,17 +142,18 @@ class RollupView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("rollupSummary")
         self.summary.setWordWrap(True)
-        self.stations = FigureTable([self.tr("站点"), self.tr("本月上报"), *figures, self.tr("功能室达标"),
-                                     self.tr("目标达成")], "rollupStations", names=2)
+        # Two columns of names, then figures aligned right; the total row last, in bold.
+        self.stations = KeyTable([self.tr("站点"), self.tr("本月上报"), *figures, self.tr("功能室达标"),
+                                  self.tr("目标达成")], "rollupStations", widest=320, stretch_last=False, figures_from=2)
         self.stations.itemSelectionChanged.connect(self._station_selected)
         self.heading = QLabel()
         self.heading.setObjectName("rollupUnitsHeading")
-        self.units = FigureTable([self.tr("单位"), self.tr("类型"), *figures, self.tr("功能室达标")],
-                                 "rollupUnits", names=2)
+        self.units = KeyTable([self.tr("单位"), self.tr("类型"), *figures, self.tr("功能室达标")],
+                              "rollupUnits", widest=320, stretch_last=False, figures_from=2)
         self.targets_heading = QLabel()
         self.targets_heading.setObjectName("rollupTargetsHeading")
-        self.targets = FigureTable([self.tr("目标"), self.tr("完成情况"), self.tr("要求"), self.tr("结果")],
-                                   "rollupTargets", names=4)
+        self.targets = KeyTable([self.tr("目标"), self.tr("完成情况"), self.tr("要求"), self.tr("结果")],
+                                "rollupTargets", widest=320, stretch_last=False)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("月份：")))
         bar.addWidget(self.month)
@@ -242,7 +175,7 @@ class RollupView(QWidget):
         layout.addWidget(split, 1)
 
     @staticmethod
-    def _titled(heading: QLabel, table: QTableWidget) -> QWidget:
+    def _titled(heading: QLabel, table: KeyTable) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 4, 0, 0)

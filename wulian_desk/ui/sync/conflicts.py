@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 from wulian_desk.services import conflicts
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
-from wulian_desk.ui.sync.table import SyncTable
 from wulian_desk.ui.sync.transfer import note
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 
 class ConflictsTab(QWidget):
@@ -23,10 +23,11 @@ class ConflictsTab(QWidget):
         self.runner = runner
         self.may_resolve = ctx.may("conflict", "resolve")
         self.rows: list = []
-        self.table = SyncTable([self.tr("记录类型"), self.tr("记录编号"), self.tr("发现时间"), self.tr("不同的字段")],
-                               "conflictsTable")
+        self.table = KeyTable([self.tr("记录类型"), self.tr("记录编号"), self.tr("发现时间"), self.tr("不同的字段")],
+                              "conflictsTable", widest=360, tip_over=30)
         self.table.itemSelectionChanged.connect(self._show_selected)
-        self.differences = SyncTable([self.tr("字段"), self.tr("当前版本"), self.tr("落选的版本")], "differencesTable")
+        self.differences = KeyTable([self.tr("字段"), self.tr("当前版本"), self.tr("落选的版本")], "differencesTable",
+                                    widest=360, tip_over=30)
         self.keep_button = QPushButton(self.tr("保留当前版本"))
         self.keep_button.setObjectName("keepCurrent")
         self.keep_button.clicked.connect(lambda: self.resolve(restore=False))

@@ -21,8 +21,8 @@ from wulian_desk.services.context import Changes
 from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
-from wulian_desk.ui.sync.table import SyncTable
 from wulian_desk.ui.sync.transfer import note
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 
 def _text_box(height_lines: int, parent: QWidget) -> QPlainTextEdit:
@@ -110,9 +110,9 @@ class CorrectionsTab(QWidget):
         self.may_answer = not county and ctx.may("correction", "answer")
         self.rows: list = []
         self.stations: list = []
-        self.table = SyncTable([self.tr("站点"), self.tr("记录类型"), self.tr("记录编号"), self.tr("更正说明"),
-                                self.tr("提出人"), self.tr("提出日期"), self.tr("状态"), self.tr("答复人"), self.tr("答复")],
-                               "correctionsTable")
+        self.table = KeyTable([self.tr("站点"), self.tr("记录类型"), self.tr("记录编号"), self.tr("更正说明"),
+                               self.tr("提出人"), self.tr("提出日期"), self.tr("状态"), self.tr("答复人"), self.tr("答复")],
+                              "correctionsTable", widest=360, tip_over=30)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.answer())
         self.open_only = QCheckBox(self.tr("只看未答复的"))

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from wulian_desk.services import sync
 from wulian_desk.ui.sync import labels
-from wulian_desk.ui.sync.table import SyncTable
 from wulian_desk.ui.sync.transfer import note
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 KINDS_SHOWN = 3  # the largest record kinds named per bundle; the rest are counted in the total
 
@@ -38,8 +38,8 @@ class BundleHistory(QGroupBox):
         self.runner = runner
         self.peer_id: str | None = None
         self.rows: list = []
-        self.table = SyncTable([self.tr("包号"), self.tr("写出时间"), self.tr("导入时间"), self.tr("记录数"),
-                                self.tr("冲突"), self.tr("主要内容")], "historyTable")
+        self.table = KeyTable([self.tr("包号"), self.tr("写出时间"), self.tr("导入时间"), self.tr("记录数"),
+                               self.tr("冲突"), self.tr("主要内容")], "historyTable", widest=360, tip_over=30)
         self.summary = note("", "historySummary")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -24,8 +24,8 @@ from wulian_desk.ui import message
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
 from wulian_desk.ui.sync.history import BundleHistory
-from wulian_desk.ui.sync.table import SyncTable
 from wulian_desk.ui.sync.transfer import note
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 MONTHS_OFFERED = 24
 
@@ -49,8 +49,9 @@ class PeersTab(QWidget):
         self.county = county
         self.may_revoke = ctx.may("bundle", "enrol")
         self.peers: list = []
-        self.table = SyncTable([self.tr("名称"), self.tr("关系"), self.tr("状态"), self.tr("指纹"), self.tr("已发出的包"),
-                                self.tr("对方已确认收到"), self.tr("最近收到的包"), self.tr("最近导入时间")], "peersTable")
+        self.table = KeyTable([self.tr("名称"), self.tr("关系"), self.tr("状态"), self.tr("指纹"), self.tr("已发出的包"),
+                               self.tr("对方已确认收到"), self.tr("最近收到的包"), self.tr("最近导入时间")], "peersTable",
+                              widest=360, tip_over=30)
         self.table.itemSelectionChanged.connect(self._selected_changed)
         self.history = BundleHistory(ctx, runner)
         self.revoke_button = QPushButton(self.tr("吊销选中的电脑…"))
@@ -73,8 +74,8 @@ class PeersTab(QWidget):
         self.month = QComboBox()
         self.month.setObjectName("reportingMonth")
         self.reporting_summary = note("", "reportingSummary")
-        self.reporting_table = SyncTable([self.tr("站点"), self.tr("本月"), self.tr("最新包号"), self.tr("最近数据包写于"),
-                                          self.tr("最近导入"), self.tr("缺少的包")], "reportingTable")
+        self.reporting_table = KeyTable([self.tr("站点"), self.tr("本月"), self.tr("最新包号"), self.tr("最近数据包写于"),
+                                         self.tr("最近导入"), self.tr("缺少的包")], "reportingTable", widest=360, tip_over=30)
         if county:
             for month in recent_months(date.today()):
                 self.month.addItem(month, month)

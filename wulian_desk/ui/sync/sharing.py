@@ -13,8 +13,8 @@ from wulian_desk.services import enrolment
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
-from wulian_desk.ui.sync.table import SyncTable
 from wulian_desk.ui.sync.transfer import note
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 CHOICE = 3  # the column holding the county's check box, or the station's policy in force
 
@@ -31,7 +31,8 @@ class SharingTab(QWidget):
         self.saved: frozenset[str] | None = None  # the policy in force, once loaded
         self.chosen: set[str] = set()  # what the boxes say (the county's edits before saving)
         last = self.tr("为督导放开上报") if county else self.tr("本站现行")
-        self.table = SyncTable([self.tr("记录类型"), self.tr("字段"), self.tr("默认处理"), last], "sharingTable")
+        self.table = KeyTable([self.tr("记录类型"), self.tr("字段"), self.tr("默认处理"), last], "sharingTable",
+                              widest=360, tip_over=30)
         self.table.itemChanged.connect(self._ticked)
         if county:
             intro = self.tr("默认情况下，服务对象的姓名以化名上报，出生日期只报年份，身份证号、电话、住址和各种文字记录"

@@ -26,7 +26,7 @@ from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import files, labels, outcomes
 from wulian_desk.ui.sync.drive_picker import DrivePicker
-from wulian_desk.ui.sync.table import SyncTable
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 # What an import can change on other screens: every record kind, and sync's own.
 SYNC_KINDS = frozenset({"sync_peer", "sync_conflict", "correction", "county_document"})
@@ -52,8 +52,8 @@ class ExportTab(QWidget):
         self.peer_combo = QComboBox()
         self.peer_combo.setObjectName("previewPeer")
         self.peer_combo.currentIndexChanged.connect(lambda _i: self.load_preview())
-        self.preview = SyncTable([self.tr("记录类型"), self.tr("条数"), self.tr("留在本站、不上报的字段"),
-                                  self.tr("改写后上报的字段")], "previewTable", wrap=True)
+        self.preview = KeyTable([self.tr("记录类型"), self.tr("条数"), self.tr("留在本站、不上报的字段"),
+                                 self.tr("改写后上报的字段")], "previewTable", widest=360, tip_over=30, wrap=True)
         self.preview_note = note("", "previewNote")
         self.picker = DrivePicker(self.tr("导出到："))
         self.export_button = QPushButton(self.tr("导出数据包"))
@@ -63,8 +63,8 @@ class ExportTab(QWidget):
         bold = self.outcome.font()
         bold.setBold(True)
         self.outcome.setFont(bold)
-        self.written = SyncTable([self.tr("文件"), self.tr("发往"), self.tr("包号"), self.tr("记录数"), self.tr("大小")],
-                                 "writtenTable")
+        self.written = KeyTable([self.tr("文件"), self.tr("发往"), self.tr("包号"), self.tr("记录数"), self.tr("大小")],
+                                "writtenTable", widest=360, tip_over=30)
         self.written.hide()
         preview_box = QGroupBox(self.tr("将要导出的内容"))
         column = QVBoxLayout(preview_box)
@@ -196,8 +196,9 @@ class ImportTab(QWidget):
         self.dry_run = QCheckBox(self.tr("只检查，不导入"))
         self.dry_run.setObjectName("dryRun")
         self.summary = note("", "importSummary")
-        self.table = SyncTable([self.tr("文件"), self.tr("发送方"), self.tr("包号"), self.tr("结果"), self.tr("记录数"),
-                                self.tr("冲突"), self.tr("缺少的包"), self.tr("说明")], "importResults", wrap=True)
+        self.table = KeyTable([self.tr("文件"), self.tr("发送方"), self.tr("包号"), self.tr("结果"), self.tr("记录数"),
+                               self.tr("冲突"), self.tr("缺少的包"), self.tr("说明")], "importResults",
+                              widest=360, tip_over=30, wrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
         buttons.addWidget(self.files_button)
