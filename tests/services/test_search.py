@@ -15,6 +15,8 @@ def test_quick_search_finds_by_name_initials_number_and_note(ctx):
         if query != "高龄津贴":
             assert [c.id for c in hits.clients] == [zhang], query
     assert search.quick_search(ctx, "  ") == search.SearchHits([], [])
+    for query in ("ga", "Ga", "GA", "ga20", "GA20"):  # case numbers match whatever the letter case
+        assert [c.id for c in search.quick_search(ctx, query).cases] == [case_id], query
 
 
 def test_quick_search_shows_only_what_the_user_may_see(ctx, station_dir):
@@ -48,7 +50,7 @@ def test_a_worker_finds_their_own_cases_among_many_others(ctx, station_dir):
                           content="协助申请高龄津贴")
     worker = station.open_station(station_dir, passphrase="worker-pass-1", username="liwei")
     try:
-        for query in ("王", "独居", "高龄津贴", "100%", "wxl"):
+        for query in ("王", "独居", "高龄津贴", "100%", "wxl", "ga20"):
             assert [c.id for c in search.quick_search(worker, query, limit=2).cases] == [my_case], query
         assert search.quick_search(worker, "10_%", limit=2).cases == []  # wildcards are text, not patterns
         assert search.quick_search(worker, "zzz").cases == []

@@ -97,11 +97,13 @@ def _station_cases(conn: Session | Connection, q: str, client_ids: list[str], li
                    f"CROSS JOIN case_search k ON k.case_id = f.id {_CLIENT_OF_CASE} "
                    "WHERE case_fts MATCH :phrase AND k.live ORDER BY case_fts.rowid DESC LIMIT :limit")
         params = {"phrase": fts_phrase(q), "limit": limit}
+        found = {line[0]: line for line in driver_rows(conn, by_text, params)}
     else:  # one or two characters: the pieces (0009), which hold live cases only
         by_text = (f"SELECT {_CASE_LINE} FROM case_gram g CROSS JOIN case_search k ON k.case_id = g.case_id "
                    f"{_CLIENT_OF_CASE} WHERE g.gram = :gram ORDER BY g.case_id DESC LIMIT :limit")
-        params = {"gram": q, "limit": limit}
-    found = {line[0]: line for line in driver_rows(conn, by_text, params)}
+        # The pieces keep letter case; the trigram index above does not, nor should this ("ga").
+        found = {line[0]: line for gram in dict.fromkeys((q, q.upper(), q.lower()))
+                 for line in driver_rows(conn, by_text, {"gram": gram, "limit": limit})}
     if client_ids:  # a client has a case or two: all of theirs, ordered by the caller
         by_client = (f"SELECT {_CASE_LINE} FROM case_search k {_CLIENT_OF_CASE} "
                      "WHERE k.live AND k.client_id IN (SELECT value FROM json_each(:clients))")
@@ -112,7 +114,7 @@ def _station_cases(conn: Session | Connection, q: str, client_ids: list[str], li
 def _caseload_cases(conn: Session | Connection, q: str, worker_id: str, limit: int) -> dict[str, tuple]:
     # The worker's own cases whose number, title or client matches, newest first: their caseload
     # rather than the station's first matches, which may hold none of theirs.
-    matches = "instr(k.case_number, :q) > 0 OR instr(k.title, :q) > 0"
+    matches = "instr(lower(k.case_number), lower(:q)) > 0 OR instr(lower(k.title), lower(:q)) > 0"  # as FTS5 folds
     params = {"q": q, "worker": worker_id, "limit": limit}
     if (by_client := client_where(q)) is not None:
         where, client_params = by_client  # its columns are client_search's alone
