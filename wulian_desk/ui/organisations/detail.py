@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wulian_desk.core.organisations import EVALUATION_RESULTS, ORG_TYPES, STATUSES
 from wulian_desk.services import organisations
-from wulian_desk.ui.charity.simple_table import SimpleTable
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.organisations.dialog import EvaluationDialog, OrganisationDialog
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets.detail_parts import facts_form, title_bar
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 
 class OrganisationDetail(QWidget):
@@ -37,9 +37,9 @@ class OrganisationDetail(QWidget):
             (("unit", self.tr("所在社区")), ("type", self.tr("类型")), ("status", self.tr("登记或备案")),
              ("leader", self.tr("负责人")), ("members", self.tr("成员人数")), ("brand", self.tr("品牌")),
              ("federation", self.tr("联合会")), ("charter", self.tr("简易章程"))))
-        self.evaluations = SimpleTable([self.tr("年度"), self.tr("结果"), self.tr("日期"), self.tr("意见")])
+        self.evaluations = KeyTable([self.tr("年度"), self.tr("结果"), self.tr("日期"), self.tr("意见")])
         self.evaluations.setObjectName("evaluations")
-        self.activities = SimpleTable([self.tr("活动"), self.tr("开始时间")])
+        self.activities = KeyTable([self.tr("活动"), self.tr("开始时间")])
         self.activities.setObjectName("activities")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

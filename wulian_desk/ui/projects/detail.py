@@ -19,7 +19,6 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import format_yuan
 from wulian_desk.core.projects import ORDER, STAGES, check_edit
 from wulian_desk.services import projects
-from wulian_desk.ui.charity.simple_table import SimpleTable
 from wulian_desk.ui.i18n import error_text, vocab_label
 from wulian_desk.ui.projects.dialogs import DocumentsDialog, MoveDialog, ProjectDialog
 from wulian_desk.ui.projects.terms import (
@@ -31,6 +30,7 @@ from wulian_desk.ui.projects.terms import (
 )
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets.detail_parts import facts_form, title_bar
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 
 class StageStrip(QWidget):
@@ -117,14 +117,14 @@ class ProjectDetail(QWidget):
             (("unit", self.tr("所属站点")), ("needs", self.tr("服务需求")), ("agency", self.tr("承接机构")),
              ("money", self.tr("预算与协议金额")), ("period", self.tr("服务期限")), ("spent", self.tr("已支出")),
              ("evaluation", self.tr("评估验收"))))
-        self.indicators = SimpleTable([self.tr("指标"), self.tr("目标值"), self.tr("实测值"), self.tr("完成率"),
-                                       self.tr("结果")])
+        self.indicators = KeyTable([self.tr("指标"), self.tr("目标值"), self.tr("实测值"), self.tr("完成率"),
+                                    self.tr("结果")], opens=True)
         self.indicators.setObjectName("indicators")
         self.indicators.opened.connect(lambda _id: self._open_indicator())
-        self.spending = SimpleTable([self.tr("支出日期"), self.tr("金额（元）"), self.tr("用途")])
+        self.spending = KeyTable([self.tr("支出日期"), self.tr("金额（元）"), self.tr("用途")])
         self.spending.setObjectName("spending")
-        self.history = SimpleTable([self.tr("日期"), self.tr("从"), self.tr("到"), self.tr("审批人"), self.tr("附件"),
-                                    self.tr("说明")])
+        self.history = KeyTable([self.tr("日期"), self.tr("从"), self.tr("到"), self.tr("审批人"), self.tr("附件"),
+                                 self.tr("说明")])
         self.history.setObjectName("history")
         self.tabs = QTabWidget()
         for table, caption, keys in ((self.indicators, self.tr("绩效指标"), ("indicator", "edit_indicator", "measure")),
@@ -138,7 +138,7 @@ class ProjectDetail(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
 
-    def _with_buttons(self, table: SimpleTable, keys: tuple[str, ...]) -> QWidget:
+    def _with_buttons(self, table: KeyTable, keys: tuple[str, ...]) -> QWidget:
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 4, 0, 0)
@@ -202,7 +202,7 @@ class ProjectDetail(QWidget):
     # -- actions ---------------------------------------------------------------------------------
 
     def _selected_indicator(self):
-        chosen = self.indicators.current_id()
+        chosen = self.indicators.current_key()
         return next((i for i in self.view.indicators if i.id == chosen), None) if self.view else None
 
     def _open_indicator(self) -> None:

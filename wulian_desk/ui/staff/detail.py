@@ -8,11 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wulian_desk.services import staffing
-from wulian_desk.ui.charity.simple_table import SimpleTable
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.staff.dialogs import CertificateDialog, TrainingDialog
 from wulian_desk.ui.widgets.detail_parts import facts_form, title_bar
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 
 class StaffDetail(QWidget):
@@ -39,7 +39,7 @@ class StaffDetail(QWidget):
             (("post", self.tr("岗位")), ("certificate", self.tr("职业资格证书")), ("unit", self.tr("工作站点")),
              ("agency", self.tr("所属机构")), ("phone", self.tr("联系电话")), ("hours", self.tr("培训课时"))),
             wrap=False)
-        self.trainings = SimpleTable([self.tr("培训日期"), self.tr("培训名称"), self.tr("课时"), self.tr("举办单位")])
+        self.trainings = KeyTable([self.tr("培训日期"), self.tr("培训名称"), self.tr("课时"), self.tr("举办单位")])
         self.trainings.setObjectName("trainings")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

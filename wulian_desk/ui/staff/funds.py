@@ -13,7 +13,6 @@ from wulian_desk.core.errors import WulianError
 from wulian_desk.core.facilities import format_yuan
 from wulian_desk.core.vocab import TIERS
 from wulian_desk.services import staffing
-from wulian_desk.ui.charity.simple_table import SimpleTable
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.facilities.units import UnitFilter
 from wulian_desk.ui.i18n import error_text, vocab_label
@@ -21,6 +20,7 @@ from wulian_desk.ui.signals import emit
 from wulian_desk.ui.staff.dialogs import OperatingFundDialog
 from wulian_desk.ui.staff.lists import operating_funds_model
 from wulian_desk.ui.widgets.export_button import ExportButton
+from wulian_desk.ui.widgets.key_table import KeyTable
 
 REFRESH_ON = frozenset({"operating_fund", "org_unit", "setting"})
 
@@ -44,8 +44,8 @@ class OperatingFunds(QWidget):
         self.add_button.setObjectName("addFundsButton")
         self.add_button.setVisible(ctx.may("staff", "edit"))
         self.add_button.clicked.connect(self.add)
-        self.summary = SimpleTable([self.tr("站点或社工室"), self.tr("层级"), self.tr("收到经费（元）"), self.tr("支出（元）"),
-                                    self.tr("结余（元）"), self.tr("最低要求（元）"), self.tr("是否达标")])
+        self.summary = KeyTable([self.tr("站点或社工室"), self.tr("层级"), self.tr("收到经费（元）"), self.tr("支出（元）"),
+                                 self.tr("结余（元）"), self.tr("最低要求（元）"), self.tr("是否达标")], opens=True)
         self.summary.setObjectName("fundsSummary")
         self.summary.opened.connect(self.choose_unit)
         self.tally = QLabel()
