@@ -50,10 +50,22 @@ class TargetResult:
     figure_zh: str = ""
     unit_id: str | None = None
     breakdown: tuple[TargetResult, ...] = field(default_factory=tuple)
+    # The same texts in English for the English window (a station's or agency's name stays as it is).
+    en: str = ""
+    target_en: str = ""
+    figure_en: str = ""
 
 
 def _num(x: float) -> str:
     return f"{x:g}" if x == int(x) else f"{x:.1f}"
+
+
+def _many(n: float, one: str, many: str) -> str:
+    return f"{n:g} {one if n == 1 else many}"
+
+
+def _people(n: float) -> str:
+    return _many(n, "person", "people")
 
 
 def _per_community(snap: Snapshot, kind: str, step: tuple[int, float]) -> TargetResult | None:
@@ -66,12 +78,17 @@ def _per_community(snap: Snapshot, kind: str, step: tuple[int, float]) -> Target
     for u in communities:
         ids = tuple(o[0] for o in snap.organisations if o[1] == u.id)
         parts.append(TargetResult(f"organisations_{kind}", u.name, f"≥{_num(minimum)}", len(ids), minimum,
-                                  len(ids) >= minimum, ids, f"{len(ids)} 个", u.id))
+                                  len(ids) >= minimum, ids, f"{len(ids)} 个", u.id,
+                                  en=u.name, target_en=f"≥{_num(minimum)}", figure_en=f"{len(ids)}"))
     ids = tuple(i for p in parts for i in p.record_ids)
     average = round(len(ids) / len(communities), 2)
     return TargetResult(f"organisations_{kind}", f"每个{zh_kind}社区平均社区社会组织数（{year}年目标）",
                         f"≥{_num(minimum)} 个", average, minimum, average >= minimum, ids,
-                        f"{_num(average)} 个（{len(ids)} 个组织 / {len(communities)} 个社区）", breakdown=tuple(parts))
+                        f"{_num(average)} 个（{len(ids)} 个组织 / {len(communities)} 个社区）", breakdown=tuple(parts),
+                        en=f"Community social organisations per {kind} community ({year} target)",
+                        target_en=f"≥{_num(minimum)}",
+                        figure_en=f"{_num(average)} ({_many(len(ids), 'organisation', 'organisations')} / "
+                                  f"{_many(len(communities), 'community', 'communities')})")
 
 
 def _share(snap: Snapshot, above: float) -> TargetResult:
@@ -79,11 +96,14 @@ def _share(snap: Snapshot, above: float) -> TargetResult:
     total = len(snap.organisations)
     share = len(ids) / total if total else 0.0
     return TargetResult("service_types_share", "服务性、公益性、互助性组织占比", f">{above:.0%}", round(share, 4),
-                        above, share > above, ids, f"{share:.1%}（{len(ids)}/{total}）")
+                        above, share > above, ids, f"{share:.1%}（{len(ids)}/{total}）",
+                        en="Share of service, public-welfare and mutual-aid organisations", target_en=f">{above:.0%}",
+                        figure_en=f"{share:.1%} ({len(ids)}/{total})")
 
 
-def _count(key: str, zh: str, ids: tuple[str, ...], minimum: int, unit: str) -> TargetResult:
-    return TargetResult(key, zh, f"≥{minimum} {unit}", len(ids), minimum, len(ids) >= minimum, ids, f"{len(ids)} {unit}")
+def _count(key: str, zh: str, en: str, ids: tuple[str, ...], minimum: int, unit: str) -> TargetResult:
+    return TargetResult(key, zh, f"≥{minimum} {unit}", len(ids), minimum, len(ids) >= minimum, ids, f"{len(ids)} {unit}",
+                        en=en, target_en=f"≥{minimum}", figure_en=f"{len(ids)}")
 
 
 def _named(mapping: dict, names: list[str], default):
@@ -103,37 +123,47 @@ def _federation(snap: Snapshot, coverage: dict[str, float], names: list[str]) ->
     ids = tuple(o[0] for o in snap.organisations if o[5])
     figure = sum(1 for u in urban if u.id in covered) / len(urban)
     where = district or f"未识别所在区县，按最低 {min(coverage.values()):.0%}"
+    where_en = district or f"district not recognised, lowest {min(coverage.values()):.0%} used"
     return TargetResult("federation_coverage", f"城市社区社区社会组织联合会覆盖率（{where}）", f"≥{share:.0%}",
-                        round(figure, 4), share, figure >= share, ids, f"{figure:.0%}")
+                        round(figure, 4), share, figure >= share, ids, f"{figure:.0%}",
+                        en=f"Urban communities covered by a federation of community social organisations ({where_en})",
+                        target_en=f"≥{share:.0%}", figure_en=f"{figure:.0%}")
 
 
-def _per_unit(snap: Snapshot, key: str, zh: str, tiers: dict[str, float],
-              measure: Callable[[Unit], tuple[float, tuple[str, ...], str]], target_text: Callable[[float], str],
+def _per_unit(snap: Snapshot, key: str, zh: str, en: str, tiers: dict[str, float],
+              measure: Callable[[Unit], tuple[float, tuple[str, ...], str, str]],
+              target_text: Callable[[float], tuple[str, str]],
               urban_communities_only: bool = False) -> TargetResult | None:
+    """One row per station or community; measure and target_text give the texts in Chinese and English."""
     parts = []
     for u in snap.units:
         if u.tier not in tiers or (urban_communities_only and u.tier == "community" and u.area_kind != "urban"):
             continue
-        figure, ids, text = measure(u)
-        parts.append(TargetResult(key, u.name, target_text(tiers[u.tier]), figure, tiers[u.tier],
-                                  figure >= tiers[u.tier], ids, text, u.id))
+        figure, ids, text, text_en = measure(u)
+        target_zh, target_en = target_text(tiers[u.tier])
+        parts.append(TargetResult(key, u.name, target_zh, figure, tiers[u.tier], figure >= tiers[u.tier], ids, text,
+                                  u.id, en=u.name, target_en=target_en, figure_en=text_en))
     if not parts:
         return None
     met = sum(1 for p in parts if p.met)
     return TargetResult(key, zh, "每个站点均达标", met, len(parts), met == len(parts),
                         tuple(i for p in parts for i in p.record_ids), f"{met}/{len(parts)} 个站点达标",
-                        breakdown=tuple(parts))
+                        breakdown=tuple(parts), en=en, target_en="every station meets it",
+                        figure_en=f"{met}/{len(parts)} stations meet it")
 
 
 def _staff(snap: Snapshot, t: Targets) -> list[TargetResult]:
     def people(u: Unit, professional: bool):
         ids = tuple(s[0] for s in snap.staff if s[1] == u.id and (s[2] or not professional))
-        return len(ids), ids, f"{len(ids)} 人"
+        return len(ids), ids, f"{len(ids)} 人", _people(len(ids))
 
-    out = [_per_unit(snap, "staff", "驻站工作人员", {k: v[0] for k, v in t.staff.items()},
-                     lambda u: people(u, False), lambda n: f"≥{n:g} 人"),
-           _per_unit(snap, "professionals", "其中专业社工（持证）", {k: v[1] for k, v in t.staff.items()},
-                     lambda u: people(u, True), lambda n: f"≥{n:g} 人")]
+    def need(n: float) -> tuple[str, str]:
+        return f"≥{n:g} 人", f"≥{_people(n)}"
+
+    out = [_per_unit(snap, "staff", "驻站工作人员", "Staff at the station", {k: v[0] for k, v in t.staff.items()},
+                     lambda u: people(u, False), need),
+           _per_unit(snap, "professionals", "其中专业社工（持证）", "Of whom certified social workers",
+                     {k: v[1] for k, v in t.staff.items()}, lambda u: people(u, True), need)]
     return [r for r in out if r]
 
 
@@ -150,11 +180,14 @@ def _agencies(snap: Snapshot, t: Targets) -> list[TargetResult]:
             pilot = _named(t.agencies_pilot, [u.name], None)[1]
             figure, ids, text = measure(u)
             need = float(pilot if pilot is not None else tiers["township"])
-            parts.append(TargetResult("agencies", u.name, f"≥{need:g} 个", figure, need, figure >= need, ids, text, u.id))
+            parts.append(TargetResult("agencies", u.name, f"≥{need:g} 个", figure, need, figure >= need, ids, text, u.id,
+                                      en=u.name, target_en=f"≥{need:g}", figure_en=f"{figure}"))
         met = sum(1 for p in parts if p.met)
         out.append(TargetResult("agencies", "进驻的社会工作服务机构", "每个镇街站均达标", met, len(parts),
                                 met == len(parts), tuple(i for p in parts for i in p.record_ids),
-                                f"{met}/{len(parts)} 个站点达标", breakdown=tuple(parts)))
+                                f"{met}/{len(parts)} 个站点达标", breakdown=tuple(parts),
+                                en="Social work agencies based at the station", target_en="every station meets it",
+                                figure_en=f"{met}/{len(parts)} stations meet it"))
     if t.agency_training_hours is not None and snap.agencies:
         parts = []
         for agency_id, _unit, agency_name in snap.agencies:
@@ -167,11 +200,14 @@ def _agencies(snap: Snapshot, t: Targets) -> list[TargetResult]:
             ids = tuple(i for _, ids in courses.values() for i in ids)
             need = t.agency_training_hours
             parts.append(TargetResult("agency_training", agency_name, f"≥{need:g} 课时", hours, need, hours >= need,
-                                      ids, f"{_num(hours)} 课时", agency_id))
+                                      ids, f"{_num(hours)} 课时", agency_id,
+                                      en=agency_name, target_en=f"≥{need:g} hours", figure_en=f"{_num(hours)} hours"))
         met = sum(1 for p in parts if p.met)
         out.append(TargetResult("agency_training", f"{snap.year}年社会工作服务机构培训课时", "每个机构均达标", met,
                                 len(parts), met == len(parts), tuple(i for p in parts for i in p.record_ids),
-                                f"{met}/{len(parts)} 个机构达标", breakdown=tuple(parts)))
+                                f"{met}/{len(parts)} 个机构达标", breakdown=tuple(parts),
+                                en=f"Training hours of social work agencies in {snap.year}",
+                                target_en="every agency meets it", figure_en=f"{met}/{len(parts)} agencies meet it"))
     return out
 
 
@@ -195,11 +231,14 @@ def _funds(snap: Snapshot, profile: PolicyProfile) -> TargetResult | None:
     def measure(u: Unit):
         rows = [f for f in snap.funds_received if f[1] == u.id]
         fen = sum(f[2] for f in rows)
-        return fen, tuple(f[0] for f in rows), f"{format_yuan(fen)} 元"
+        return fen, tuple(f[0] for f in rows), f"{format_yuan(fen)} 元", f"{format_yuan(fen)} yuan"
+
+    def need(fen: float) -> tuple[str, str]:
+        return f"≥{format_yuan(int(fen))} 元", f"≥{format_yuan(int(fen))} yuan"
 
     # Urban community rooms only, as funds_minimum_fen says.
-    return _per_unit(snap, "operating_funds", f"{snap.year}年运行经费", tiers, measure,
-                     lambda fen: f"≥{format_yuan(int(fen))} 元", urban_communities_only=True)
+    return _per_unit(snap, "operating_funds", f"{snap.year}年运行经费", f"Operating funds received in {snap.year}", tiers,
+                     measure, need, urban_communities_only=True)
 
 
 def compute(profile: PolicyProfile, snap: Snapshot) -> list[TargetResult]:
@@ -213,11 +252,11 @@ def compute(profile: PolicyProfile, snap: Snapshot) -> list[TargetResult]:
     if t.service_types_share_above is not None:
         results.append(_share(snap, t.service_types_share_above))
     if t.brand_organisations is not None:
-        results.append(_count("brand_organisations", "品牌社区社会组织", tuple(o[0] for o in snap.organisations if o[3]),
-                              t.brand_organisations, "家"))
+        results.append(_count("brand_organisations", "品牌社区社会组织", "Brand community social organisations",
+                              tuple(o[0] for o in snap.organisations if o[3]), t.brand_organisations, "家"))
     if t.brand_projects is not None:
-        results.append(_count("brand_projects", "社区社会组织品牌项目", tuple(o[0] for o in snap.organisations if o[4]),
-                              t.brand_projects, "个"))
+        results.append(_count("brand_projects", "社区社会组织品牌项目", "Brand projects of community social organisations",
+                              tuple(o[0] for o in snap.organisations if o[4]), t.brand_projects, "个"))
     results.append(_federation(snap, t.federation_coverage, names))
     results += _staff(snap, t)
     results += _agencies(snap, t)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from wulian_desk.core.targets import TargetResult
 from wulian_desk.ui.charity.simple_table import SimpleTable
+from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.widgets.table import RecordTable
 from wulian_desk.ui.widgets.windows import settle_window
@@ -45,13 +46,16 @@ class DrillDownDialog(QDialog):
     def __init__(self, ctx, result: TargetResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drillDown")
-        self.setWindowTitle(result.zh)
-        heading = QLabel(self.tr("%1：%2（要求 %3）").replace("%1", result.zh).replace("%2", result.figure_zh)
-                         .replace("%3", result.target_zh))
+        name = pick(result.zh, result.en)
+        self.setWindowTitle(name)
+        heading = QLabel(self.tr("%1：%2（要求 %3）").replace("%1", name)
+                         .replace("%2", pick(result.figure_zh, result.figure_en))
+                         .replace("%3", pick(result.target_zh, result.target_en)))
         heading.setWordWrap(True)
         self.breakdown = SimpleTable([self.tr("站点或社区"), self.tr("现状"), self.tr("要求"), self.tr("完成情况")])
         self.breakdown.setObjectName("breakdown")
-        self.breakdown.fill([(b.unit_id or b.key, [b.zh, b.figure_zh, b.target_zh,
+        self.breakdown.fill([(b.unit_id or b.key, [pick(b.zh, b.en), pick(b.figure_zh, b.figure_en),
+                                                    pick(b.target_zh, b.target_en),
                                                     self.tr("达标") if b.met else self.tr("未达标")])
                              for b in result.breakdown])
         self.breakdown.setVisible(bool(result.breakdown))
