@@ -8,9 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from wulian_desk.core.targets import TargetResult
-from wulian_desk.ui.charity.simple_table import SimpleTable
 from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
+from wulian_desk.ui.widgets.key_table import KeyTable
 from wulian_desk.ui.widgets.table import RecordTable
 from wulian_desk.ui.widgets.windows import settle_window
 
@@ -52,7 +52,7 @@ class DrillDownDialog(QDialog):
                          .replace("%2", pick(result.figure_zh, result.figure_en))
                          .replace("%3", pick(result.target_zh, result.target_en)))
         heading.setWordWrap(True)
-        self.breakdown = SimpleTable([self.tr("站点或社区"), self.tr("现状"), self.tr("要求"), self.tr("完成情况")])
+        self.breakdown = KeyTable([self.tr("站点或社区"), self.tr("现状"), self.tr("要求"), self.tr("完成情况")])
         self.breakdown.setObjectName("breakdown")
         self.breakdown.fill([(b.unit_id or b.key, [pick(b.zh, b.en), pick(b.figure_zh, b.figure_en),
                                                     pick(b.target_zh, b.target_en),
