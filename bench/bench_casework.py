@@ -170,7 +170,7 @@ def print_figure(ctx, raw, folder: Path) -> tuple[str, float, None]:
     busiest = raw.execute(
         "SELECT s.case_id FROM service_session s JOIN case_file c ON c.id = s.case_id WHERE c.stage = 'service' "
         "GROUP BY s.case_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
-    for day in range(650):  # pad one case to about 50 printed pages
+    for day in range(700):  # pad one case to 50 printed pages or a little more
         cases.add_session(ctx, busiest, on=date(2026, 1, 1), minutes=45, session_type="home_visit",
                           content=f"第 {day + 1} 次上门探访：了解老人饮食起居、用药和情绪，协助整理居室，联系子女反馈近况。")
     out = folder.parent / "case.pdf"
