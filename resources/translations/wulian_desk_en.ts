@@ -519,7 +519,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+41"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+44"/>
         <source>答复更正请求</source>
         <translation>Answer a correction request</translation>
     </message>
@@ -1158,7 +1158,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>个案</source>
         <translation>Cases</translation>
     </message>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>捐赠方</source>
         <translation>Donors</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>Goods in stock</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-25"/>
         <source>受助方类别</source>
         <translation>Recipient kind</translation>
     </message>
@@ -1298,7 +1298,7 @@
         <translation>Goods</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+41"/>
         <source>选中一个基金，查看每笔分配来自哪些捐赠</source>
         <translation>Select a fund to see which donations paid for each allocation</translation>
@@ -1665,7 +1665,7 @@
         <translation>Losing version</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>保留当前版本</source>
         <translation>Keep the current version</translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>CorrectionsTab</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+57"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+87"/>
         <source>站点</source>
         <translation>Station</translation>
     </message>
@@ -1768,13 +1768,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>记录编号</source>
-        <translation>Record id</translation>
+        <source>更正说明</source>
+        <translation>What to correct</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>更正说明</source>
-        <translation>What to correct</translation>
+        <source>记录</source>
+        <translation>Record</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1827,7 +1827,7 @@
         <translation>Records the county asks this station to correct. Correct the record and answer &quot;Corrected&quot;, or answer &quot;Declined&quot; with the reason; the answer reaches the county with the next bundle.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>已答复，将随下一个上报的数据包送达总站。</source>
         <translation>Answered; the answer goes to the county with the next bundle.</translation>
     </message>
@@ -1865,7 +1865,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+97"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+98"/>
         <source>目标达成情况</source>
         <translation>Targets met</translation>
     </message>
@@ -2096,7 +2096,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../wulian_desk/ui/drafts.py" line="+86"/>
+        <location filename="../../wulian_desk/ui/drafts.py" line="+97"/>
         <source>上次锁屏或退出时，这里有未保存的内容。</source>
         <translation>Unsaved input was left here when the window last locked or closed.</translation>
     </message>
@@ -2114,12 +2114,12 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/drill_down.py" line="+49"/>
+        <location filename="../../wulian_desk/ui/dashboard/drill_down.py" line="+51"/>
         <source>%1：%2（要求 %3）</source>
         <translation>%1: %2 (target %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>站点或社区</source>
         <translation>Station or community</translation>
     </message>
@@ -2139,7 +2139,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
@@ -2162,7 +2162,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DrillDownModel</name>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>社区社会组织</source>
         <translation>Community organisation</translation>
     </message>
@@ -2813,7 +2813,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/page.py" line="+21"/>
+        <location filename="../../wulian_desk/ui/groups/page.py" line="+20"/>
         <source>小组名称</source>
         <translation>Group</translation>
     </message>
@@ -2975,7 +2975,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>导入前先检查签名、收件人和内容，全部无误才写入，并在写入前自动备份数据库。导入过的数据包再导入不会有任何变化；缺少的数据包会列出包号，补拷即可。</source>
         <translation>Before anything is written, the signature, recipient and contents are checked, and the database is backed up. Importing a bundle again changes nothing; missing bundles are listed by number so they can be copied over.</translation>
     </message>
@@ -3768,7 +3768,7 @@ User name %1, password %2</translation>
         <translation>Year </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>登记经费收支</source>
         <translation>Record funds in or out</translation>
     </message>
@@ -3859,7 +3859,7 @@ User name %1, password %2</translation>
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/organisations/detail.py" line="+26"/>
+        <location filename="../../wulian_desk/ui/organisations/detail.py" line="+25"/>
         <source>返回列表</source>
         <translation>Back to the list</translation>
     </message>
@@ -3874,7 +3874,7 @@ User name %1, password %2</translation>
         <translation>Yearly evaluation</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>所在社区</source>
         <translation>Community</translation>
     </message>
@@ -3914,7 +3914,7 @@ User name %1, password %2</translation>
         <translation>Charter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -4075,7 +4075,7 @@ User name %1, password %2</translation>
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/organisations/page.py" line="+29"/>
+        <location filename="../../wulian_desk/ui/organisations/page.py" line="+28"/>
         <source>组织名称</source>
         <translation>Organisation</translation>
     </message>
@@ -4118,7 +4118,7 @@ User name %1, password %2</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>社区社会组织</source>
         <translation>Community social organisations</translation>
     </message>
@@ -4138,7 +4138,7 @@ User name %1, password %2</translation>
         <translation>Organisation or leader (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
         <source>全部社区</source>
         <translation>All communities</translation>
     </message>
@@ -4267,7 +4267,7 @@ User name %1, password %2</translation>
         <translation>Last imported</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>吊销选中的电脑…</source>
         <translation>Revoke the selected computer…</translation>
     </message>
@@ -4386,12 +4386,12 @@ User name %1, password %2</translation>
 <context>
     <name>ProjectDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/detail.py" line="+104"/>
+        <location filename="../../wulian_desk/ui/projects/detail.py" line="+102"/>
         <source>返回列表</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>编辑项目</source>
         <translation>Edit project</translation>
     </message>
@@ -4417,12 +4417,12 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>评估验收</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-35"/>
         <source>推进阶段</source>
         <translation>Next stage</translation>
     </message>
@@ -4452,7 +4452,7 @@ User name %1, password %2</translation>
         <translation>Add documents</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>所属站点</source>
         <translation>Unit</translation>
     </message>
@@ -4477,12 +4477,12 @@ User name %1, password %2</translation>
         <translation>Service period</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>已支出</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
@@ -4875,17 +4875,17 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="-122"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="-153"/>
         <source>提出更正请求</source>
         <translation>Request a correction</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>记录编号，可从该站点上报的数据中复制</source>
-        <translation>The record&apos;s id, copied from the station&apos;s reported data</translation>
+        <location line="+12"/>
+        <source>输入编号、姓名或名称查找</source>
+        <translation>Type a number or name to find it</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>哪里需要更正，依据是什么</source>
         <translation>What needs correcting, and on what grounds</translation>
     </message>
@@ -4901,8 +4901,13 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
     </message>
     <message>
         <location line="+1"/>
-        <source>记录编号</source>
-        <translation>Record id</translation>
+        <source>查找记录</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录</source>
+        <translation>Record</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4964,7 +4969,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RollupView</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/rollup_view.py" line="+52"/>
+        <location filename="../../wulian_desk/ui/dashboard/rollup_view.py" line="+49"/>
         <source>新开个案</source>
         <translation>Cases opened</translation>
     </message>
@@ -5009,7 +5014,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+66"/>
         <source>各站点汇总</source>
         <translation>Stations&apos; month</translation>
     </message>
@@ -5024,7 +5029,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>站点</source>
         <translation>Station</translation>
     </message>
@@ -5185,7 +5190,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>✘ Not met</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>达标</source>
         <translation>Met</translation>
     </message>
@@ -5287,7 +5292,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../wulian_desk/ui/search.py" line="+52"/>
+        <location filename="../../wulian_desk/ui/search.py" line="+45"/>
         <source>搜索服务对象和个案</source>
         <translation>Search clients and cases</translation>
     </message>
@@ -5557,7 +5562,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>By default</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>默认情况下，服务对象的姓名以化名上报，出生日期只报年份，身份证号、电话、住址和各种文字记录留在各站点。为督导需要，可以勾选下列字段，让各站点照原样上报。</source>
         <translation>By default a client&apos;s name goes up as a pseudonym and a birth date as its year only, while ID numbers, phone numbers, addresses and all written notes stay at the stations. For supervision, tick the fields below to have the stations send them up as they are.</translation>
     </message>
@@ -5623,7 +5628,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>StaffDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/detail.py" line="+28"/>
+        <location filename="../../wulian_desk/ui/staff/detail.py" line="+27"/>
         <source>返回列表</source>
         <translation>Back to the list</translation>
     </message>
@@ -5638,7 +5643,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Record training</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
@@ -5648,12 +5653,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Certificate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>工作站点</source>
         <translation>Works at</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>所属机构</source>
         <translation>Agency</translation>
     </message>
@@ -5663,12 +5668,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>培训课时</source>
         <translation>Training hours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>培训日期</source>
         <translation>Held on</translation>
     </message>
@@ -5777,7 +5782,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/page.py" line="+79"/>
+        <location filename="../../wulian_desk/ui/staff/page.py" line="+75"/>
         <source>人员与培训</source>
         <translation>Staff and training</translation>
     </message>
@@ -5815,7 +5820,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>StaffTabs</name>
     <message>
-        <location line="-73"/>
+        <location line="-69"/>
         <source>工作人员</source>
         <translation>Staff</translation>
     </message>
@@ -6195,7 +6200,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Supervision records</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>姓名或名称</source>
         <translation>Name</translation>
     </message>
@@ -6581,7 +6586,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../wulian_desk/ui/tasks.py" line="+74"/>
+        <location filename="../../wulian_desk/ui/tasks.py" line="+75"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -7379,7 +7384,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>units</name>
     <message>
-        <location filename="../../wulian_desk/ui/facilities/units.py" line="+27"/>
+        <location filename="../../wulian_desk/ui/facilities/units.py" line="+28"/>
         <source>全部站点</source>
         <translation>All units</translation>
     </message>

@@ -68,6 +68,13 @@ def test_two_stations_report_to_the_county_and_answer_a_correction(county, stati
     # The county cannot edit a station's record; it asks for a correction, which goes down.
     with pytest.raises(PermissionDenied):
         clients.withdraw_consent(county.ctx, client)
+    # It picks the case from station A's cases as it holds them (number; the title stayed behind).
+    number = cases.view_case(station_a.ctx, case).case.case_number
+    choices = corrections.record_choices(county.ctx, station_id=station_a.ctx.station_id, record_table="case_file",
+                                         text=number)
+    assert choices == [(case, f"{number} ")]
+    assert case not in dict(corrections.record_choices(county.ctx, station_id=station_b.ctx.station_id,
+                                                       record_table="case_file"))  # each station's own only
     corrections.request(county.ctx, station_id=station_a.ctx.station_id, record_table="case_file", record_id=case,
                         message="风险等级与评估不符，请核对。")
     down = sync.export_all(county.ctx, stick)
@@ -77,6 +84,7 @@ def test_two_stations_report_to_the_county_and_answer_a_correction(county, stati
         assert [r.status for r in sync.import_bundles(site.ctx, mine)] == ["imported"]
     [req] = corrections.list_requests(station_a.ctx, open_only=True)
     assert req.record_id == case and req.message.startswith("风险等级")
+    assert req.record_label == f"{number} 赵秀兰 独居照护"  # the station reads which of its records is meant
     assert corrections.list_requests(station_b.ctx) == []  # meant for station A only
 
     corrections.answer(station_a.ctx, req.id, status="corrected", text="已按评估调整为高风险。")
@@ -225,3 +233,16 @@ def test_a_newer_form_version_sent_by_the_county_is_used_at_the_station(county, 
         assert forms.get_form("intake", 1).version == 1
     finally:
         forms.registry().pop(("intake", 2), None)  # the form registry is per process
+
+
+def test_every_kind_a_county_may_ask_about_is_named_and_can_be_picked(county, station_a, tmp_path):
+    """Each record kind of a correction request has a label the county picks by and the station
+    reads: every one runs on a county holding a demo station's records, and names some of them."""
+    sync.import_bundles(county.ctx, [r.path for r in sync.export_all(station_a.ctx, _stick(tmp_path))])
+    named = set()
+    for kind in corrections.RECORD_LABELS:
+        choices = corrections.record_choices(county.ctx, station_id=station_a.ctx.station_id, record_table=kind)
+        assert all(record_id and label for record_id, label in choices), kind
+        if choices:
+            named.add(kind)
+    assert {"case_file", "client", "activity", "volunteer", "room", "asset"} <= named

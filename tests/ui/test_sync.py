@@ -312,15 +312,20 @@ def test_a_correction_request_goes_down_and_its_answer_comes_back(
     tab = county.corrections
     assert tab.request_button.isVisible() and tab.request_button.isEnabled() and not tab.answer_button.isVisible()
 
+    room_name = facilities.rooms_by_id(station_ctx, [room_id])[room_id].name
+
     def request(dialog):
         assert dialog.station.currentText() == STATION_NAME
         dialog.kind.setCurrentIndex(dialog.kind.findData("room"))
-        dialog.record.setText("no-such-record")
+        assert dialog.record.findData(room_id) >= 0  # the station's rooms, as the county holds them
+        dialog.find.setText("没有这个房间")
         dialog.message.setPlainText("个案室面积与现场核查不符，请核实。")
-        dialog.ok_button.click()
-        assert dialog.isVisible()
-        assert dialog.general_error.text() == "在该站点上报的数据中找不到这条记录。"
-        dialog.record.setText(room_id)
+        dialog.ok_button.click()  # before the list caught up with the typing: it catches up first
+        assert dialog.isVisible() and dialog.record.count() == 0
+        assert dialog.errors.message("record_id") == "请选择要更正的记录。"
+        dialog.find.setText(room_name)
+        qtbot.waitUntil(lambda: dialog.record.findData(room_id) >= 0)
+        dialog.record.setCurrentIndex(dialog.record.findData(room_id))
         dialog.ok_button.click()
         assert not dialog.isVisible(), dialog.general_error.text()
 
@@ -328,7 +333,7 @@ def test_a_correction_request_goes_down_and_its_answer_comes_back(
     tab.request_button.click()
     wait_tasks()
     assert tab.status.text() == "已记录更正请求，将随下一个发往该站点的数据包送达。"
-    assert tab.table.rows_text() == [[STATION_NAME, "房间", room_id, "个案室面积与现场核查不符，请核实。", "王站长",
+    assert tab.table.rows_text() == [[STATION_NAME, "房间", room_name, "个案室面积与现场核查不符，请核实。", "王站长",
                                       date.today().isoformat(), "待答复", "", ""]]
 
     # Down: the county exports to the stick, the station imports it through its import screen.
@@ -347,7 +352,8 @@ def test_a_correction_request_goes_down_and_its_answer_comes_back(
     errors = {}
 
     def reply(dialog):
-        assert "个案室面积与现场核查不符" in dialog.findChild(type(dialog.general_error), "requestText").text()
+        asked = dialog.findChild(type(dialog.general_error), "requestText").text()
+        assert "个案室面积与现场核查不符" in asked and f"房间 {room_name}" in asked  # which of its rooms is meant
         dialog.status.setCurrentIndex(dialog.status.findData("declined"))
         dialog.ok_button.click()
         errors["declined"] = dialog.errors.message("answer")

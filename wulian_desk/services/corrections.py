@@ -18,6 +18,31 @@ from wulian_desk.sync.changes import specs
 
 STATUSES = {"corrected": "已更正", "declined": "不予更正"}
 
+# The records a county may ask about, each with how a person knows it: SQL over the record's own
+# row, so the county picks "GA2026-0012 独居老人照护" rather than typing an id, and the station
+# reads which of its records is meant. (At the county, names are as the sharing policy sent them.)
+RECORD_LABELS = {
+    "case_file": "case_number || ' ' || title",
+    "service_session": "\"on\" || ' ' || minutes || ' 分钟'",
+    "client": "name",
+    "group_work": "name",
+    "group_session": "held_on || ' 第 ' || number || ' 次'",
+    "activity": "activity_number || ' ' || title",
+    "volunteer": "name",
+    "service_record": "served_on || ' ' || place",
+    "organisation": "name",
+    "donation": "received_on || ' ' || coalesce(nullif(item, ''), printf('%.2f 元', amount_fen / 100.0))",
+    "allocation": "allocated_on || ' ' || coalesce(nullif(item, ''), printf('%.2f 元', amount_fen / 100.0))",
+    "project": "name",
+    "staff": "name",
+    "staff_training": "held_on || ' ' || name",
+    "room": "name",
+    "asset": "asset_tag || ' ' || name",
+    "org_unit": "name",
+    "operating_fund": "\"on\" || ' ' || printf('%.2f 元', amount_fen / 100.0)",
+}
+CHOICES_SHOWN = 50  # a screenful to pick from; typing narrows it
+
 
 @dataclass(frozen=True)
 class CorrectionRow:
@@ -26,6 +51,7 @@ class CorrectionRow:
     station_name: str
     record_table: str
     record_id: str
+    record_label: str  # how a person knows the record; "" where it is not held here
     message: str
     requested_by: str
     requested_on: date
@@ -40,8 +66,10 @@ def request(ctx: Context, *, station_id: str, record_table: str, record_id: str,
     if station.station_info(ctx).tier != "county":
         raise ValidationError("更正请求由县级总站发出。", "Correction requests come from the county.")
     message = clean_text(message, field="message", label="更正说明", max_len=500, required=True)
-    if record_table not in specs():
+    if record_table not in RECORD_LABELS or record_table not in specs():
         raise ValidationError(f"未知的记录类型：{record_table}", f"Unknown record kind: {record_table}", field="record_table")
+    if not record_id:
+        raise ValidationError("请选择要更正的记录。", "Choose the record to correct.", field="record_id")
     with ctx.writing() as session:
         if not session.exec(select(SyncPeer).where(SyncPeer.station_id == station_id)).first():
             raise NotFoundError("这个站点还没有在本总站登记。", "That station is not enrolled here.")
@@ -55,6 +83,30 @@ def request(ctx: Context, *, station_id: str, record_table: str, record_id: str,
         session.add(row)
         ctx.audit(session, "correction_request", record_table, record_id, station=station_id)
     return Changes.of("correction", row.id)
+
+
+def record_choices(ctx: Context, *, station_id: str, record_table: str, text: str = "",
+                   limit: int = CHOICES_SHOWN) -> list[tuple[str, str]]:
+    """(id, label) of a station's live records of one kind as the county holds them, those whose
+    label holds `text`, in label order: what the county picks a request's record from."""
+    ctx.require("correction", "request")
+    label = RECORD_LABELS.get(record_table)
+    if label is None:
+        raise ValidationError(f"未知的记录类型：{record_table}", f"Unknown record kind: {record_table}", field="record_table")
+    sql = (f"SELECT id, {label} AS label FROM {record_table} WHERE owner = ? AND deleted = 0 "
+           "AND instr(coalesce(label, ''), ?) > 0 ORDER BY label, id LIMIT ?")
+    with ctx.reading() as session:
+        rows = session.connection().exec_driver_sql(sql, (station_id, text.strip(), limit)).all()
+    return [(record_id, name or record_id) for record_id, name in rows]
+
+
+def _record_label(session, record_table: str, record_id: str) -> str:
+    label = RECORD_LABELS.get(record_table)
+    if label is None:
+        return ""
+    found = session.connection().exec_driver_sql(
+        f"SELECT {label} FROM {record_table} WHERE id = ?", (record_id,)).scalar()
+    return found or ""
 
 
 def answer(ctx: Context, request_id: str, *, status: str, text: str) -> Changes:
@@ -84,6 +136,7 @@ def list_requests(ctx: Context, *, open_only: bool = False) -> list[CorrectionRo
         for a in session.exec(select(CorrectionAnswer).order_by(CorrectionAnswer.counter)):
             answers[a.request_id] = a  # the latest answer counts
         names = {p.station_id: p.name for p in session.exec(select(SyncPeer))}
+        labels = {r.id: _record_label(session, r.record_table, r.record_id) for r in requests}
     info = station.station_info(ctx)
     names[info.id] = info.name
     rows = []
@@ -92,6 +145,6 @@ def list_requests(ctx: Context, *, open_only: bool = False) -> list[CorrectionRo
         if open_only and a is not None:
             continue
         rows.append(CorrectionRow(r.id, r.station_id, names.get(r.station_id, r.station_id), r.record_table, r.record_id,
-                                  r.message, r.requested_by, r.requested_on, a.status if a else None,
+                                  labels[r.id], r.message, r.requested_by, r.requested_on, a.status if a else None,
                                   a.answer if a else "", a.answered_by if a else "", a.answered_on if a else None))
     return rows

@@ -3,7 +3,7 @@ station answers, corrected or declined with a reason. Both travel with the next 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wulian_desk.core.errors import WulianError
 from wulian_desk.services import corrections, sync
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.facilities.record_dialog import RecordDialog
@@ -23,6 +24,8 @@ from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
 from wulian_desk.ui.sync.transfer import note
 from wulian_desk.ui.widgets.key_table import KeyTable
+
+FIND_DELAY_MS = 200
 
 
 def _text_box(height_lines: int, parent: QWidget) -> QPlainTextEdit:
@@ -42,7 +45,7 @@ class AnswerDialog(RecordDialog):
         self.ctx = ctx
         self.request = row
         asked = QLabel(self.tr("%1 请求更正%2 %3：\n%4").replace("%1", row.requested_by)
-                       .replace("%2", labels.table(row.record_table)).replace("%3", row.record_id)
+                       .replace("%2", labels.table(row.record_table)).replace("%3", row.record_label or row.record_id)
                        .replace("%4", row.message))
         asked.setObjectName("requestText")
         asked.setWordWrap(True)
@@ -77,24 +80,54 @@ class RequestDialog(RecordDialog):
             if self.station.findData(peer.station_id) < 0:
                 self.station.addItem(peer.name, peer.station_id)
         self.kind = QComboBox()
-        for name in labels.CORRECTABLE:
+        for name in corrections.RECORD_LABELS:
             self.kind.addItem(labels.table(name), name)
-        self.record = QLineEdit()
-        self.record.setPlaceholderText(self.tr("记录编号，可从该站点上报的数据中复制"))
+        # The record is picked from those the station reported, found by a piece of its label.
+        self.find = QLineEdit()
+        self.find.setObjectName("findRecord")
+        self.find.setPlaceholderText(self.tr("输入编号、姓名或名称查找"))
+        self.record = QComboBox()
+        self.finding = QTimer(self)
+        self.finding.setSingleShot(True)
+        self.finding.setInterval(FIND_DELAY_MS)
+        self.finding.timeout.connect(self.load_choices)
+        self.find.textChanged.connect(self.finding.start)
+        self.station.currentIndexChanged.connect(self.load_choices)
+        self.kind.currentIndexChanged.connect(self.load_choices)
         self.message = _text_box(4, self)
         self.message.setPlaceholderText(self.tr("哪里需要更正，依据是什么"))
         self.add_field("station_id", self.tr("站点"), self.station)
         self.add_field("record_table", self.tr("记录类型"), self.kind)
-        self.add_field("record_id", self.tr("记录编号"), self.record)
+        self.add_field("find_record", self.tr("查找记录"), self.find)
+        self.add_field("record_id", self.tr("记录"), self.record)
         self.add_field("message", self.tr("更正说明"), self.message)
         self.finish_layout()
+        self.load_choices()
+
+    def load_choices(self) -> None:
+        """The station's records of the chosen kind whose label holds what is typed (a screenful)."""
+        self.finding.stop()
+        self.record.clear()
+        station_id, kind = self.station.currentData(), self.kind.currentData()
+        if not station_id or not kind:
+            return
+        try:
+            choices = corrections.record_choices(self.ctx, station_id=station_id, record_table=kind,
+                                                 text=self.find.text())
+        except WulianError as err:
+            self.errors.show(err)
+            return
+        for record_id, label in choices:
+            self.record.addItem(label, record_id)
 
     def draft_key(self) -> None:
         return None
 
     def save(self) -> Changes:
+        if self.finding.isActive():  # typed, then OK before the list caught up
+            self.load_choices()
         return corrections.request(self.ctx, station_id=self.station.currentData() or "",
-                                   record_table=self.kind.currentData(), record_id=self.record.text().strip(),
+                                   record_table=self.kind.currentData(), record_id=self.record.currentData() or "",
                                    message=self.message.toPlainText())
 
 
@@ -110,7 +143,7 @@ class CorrectionsTab(QWidget):
         self.may_answer = not county and ctx.may("correction", "answer")
         self.rows: list = []
         self.stations: list = []
-        self.table = KeyTable([self.tr("站点"), self.tr("记录类型"), self.tr("记录编号"), self.tr("更正说明"),
+        self.table = KeyTable([self.tr("站点"), self.tr("记录类型"), self.tr("记录"), self.tr("更正说明"),
                                self.tr("提出人"), self.tr("提出日期"), self.tr("状态"), self.tr("答复人"), self.tr("答复")],
                               "correctionsTable", widest=360, tip_over=30)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -158,7 +191,8 @@ class CorrectionsTab(QWidget):
     def _show(self, rows: list) -> None:
         current = self.table.current_key()
         self.rows = rows
-        self.table.fill([(r.id, [r.station_name, labels.table(r.record_table), r.record_id, r.message, r.requested_by,
+        self.table.fill([(r.id, [r.station_name, labels.table(r.record_table), r.record_label or r.record_id, r.message,
+                                 r.requested_by,
                                  r.requested_on.isoformat(), labels.correction_state(r.status), r.answered_by,
                                  r.answer]) for r in rows])
         if current:

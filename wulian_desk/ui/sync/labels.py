@@ -58,11 +58,6 @@ TABLES = {
     "supervision": QT_TRANSLATE_NOOP("SyncLabels", "督导记录"),
 }
 
-# The record kinds a county most often asks a station to correct, in the order offered.
-CORRECTABLE = ("case_file", "service_session", "client", "group_work", "group_session", "activity", "volunteer",
-               "service_record", "organisation", "donation", "allocation", "project", "staff", "staff_training",
-               "room", "asset", "org_unit", "operating_fund")
-
 COLUMNS = {
     "name": QT_TRANSLATE_NOOP("SyncLabels", "姓名或名称"),
     "name_initials": QT_TRANSLATE_NOOP("SyncLabels", "姓名拼音首字母"),
