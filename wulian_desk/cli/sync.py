@@ -270,14 +270,16 @@ def cmd_corrections(args) -> int:
             return 0
         rows = corrections.list_requests(ctx, open_only=args.open)
     data = [{"id": r.id, "station_id": r.station_id, "station": r.station_name, "table": r.record_table,
-             "record": r.record_id, "message": r.message, "requested_on": r.requested_on.isoformat(),
+             "record": r.record_id, "record_label": r.record_label, "message": r.message,
+             "requested_on": r.requested_on.isoformat(),
              "status": r.status, "answer": r.answer} for r in rows]
     if args.json:
         print_json(data)
     else:
         for row in data:
             row["state"] = corrections.STATUSES.get(row["status"], "待答复")
-        print_table([("id", "编号"), ("station", "站点"), ("table", "记录类型"), ("message", "说明"), ("state", "状态")], data)
+        print_table([("id", "编号"), ("station", "站点"), ("table", "记录类型"), ("record_label", "记录"), ("message", "说明"),
+                     ("state", "状态")], data)
     return 0
 
 
