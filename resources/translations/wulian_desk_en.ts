@@ -5976,8 +5976,18 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>冲突处理决定</source>
+        <translation>Conflict decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>更正答复</source>
         <translation>Correction answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清除记录</source>
+        <translation>Erasure</translation>
     </message>
     <message>
         <location line="+1"/>

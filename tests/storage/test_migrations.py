@@ -71,7 +71,9 @@ def test_migration_backup_is_written_before_upgrading(tmp_path, monkeypatch):
 
 
 def _back_to_0009(session) -> None:
-    """Undo 0010 on a current database: the 0005 triggers and no line columns."""
+    """Undo 0011 and 0010 on a current database: no conflict decisions, the 0005 triggers and no
+    line columns."""
+    session.execute(text("DROP TABLE conflict_decision"))
     search_index = importlib.import_module("wulian_desk.storage.migrations.versions.0005_search_index")
     for name in ("client_search_insert", "client_search_update", "case_search_insert", "case_search_update",
                  "case_fts_insert", "case_fts_update", "case_fts_delete"):

@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 
 from tests.conftest import PASSWORD, USERNAME
-from tests.sync.conftest import Site, make_site
+from tests.sync.conftest import Site, enrol, make_site
+from tests.sync.helpers import copy_site
 from wulian_desk.core.clients import ClientInput, ConsentInput
-from wulian_desk.core.errors import PermissionDenied
+from wulian_desk.core.errors import PermissionDenied, ValidationError
 from wulian_desk.services import clients, conflicts, enrolment, maintenance, station, sync
 from wulian_desk.sync.merge import Outcome, Version, decide
 
@@ -47,7 +48,8 @@ def two_devices(tmp_path):
 
 
 def _swap(sender, receiver, stick):
-    [bundle] = sync.export_all(sender.ctx, stick)
+    """The sender's bundle for the receiver (with the county enrolled too, it writes one for each)."""
+    bundle = next(b for b in sync.export_all(sender.ctx, stick) if b.peer_id == receiver.ctx.store.device_id)
     [result] = sync.import_bundles(receiver.ctx, [bundle.path])
     assert result.status == "imported", result.message
     return result
@@ -89,14 +91,63 @@ def test_concurrent_edits_get_one_winner_and_the_loser_waits_for_a_person(two_de
     assert seen_at_office.id == seen_in_room.id and seen_at_office.table_name == "client"
     assert set(seen_at_office.differences) in ({"address", "phone"}, {"phone", "address"})
 
-    # A person restores the losing version: a new edit, which then wins on the other computer too.
+    # A person restores the losing version: a new edit, which then wins on the other computer too,
+    # and the decision travels with it, so the room's copy of the conflict is set aside as well.
     conflicts.resolve(office.ctx, seen_at_office.id, restore=True)
     assert conflicts.list_conflicts(office.ctx) == []
     assert _swap(office, room, stick).conflicts == 0
     assert _row(office.ctx, client) == _row(room.ctx, client)
-    conflicts.resolve(room.ctx, seen_in_room.id, restore=False)
     assert conflicts.list_conflicts(room.ctx) == []
-    assert len(conflicts.list_conflicts(room.ctx, include_resolved=True)) == 1
+    [decided] = conflicts.list_conflicts(room.ctx, include_resolved=True)
+    assert decided.id == seen_in_room.id and decided.resolved and decided.resolution == "restored"
+    with pytest.raises(ValidationError):
+        conflicts.resolve(room.ctx, seen_in_room.id, restore=False)  # nothing left to decide
+
+
+def test_the_county_sets_a_stations_decided_conflict_aside_whichever_arrives_first(two_devices, tmp_path):
+    """Both computers report to the county, and edit the same client, the office last (its version
+    wins everywhere). Whether the county finds the conflict before the office's decision on it
+    arrives, or after, the county's copy is set aside."""
+    office, room, client = two_devices
+    county = make_site(tmp_path / "county", name="县总站", tier="county", code="610722")
+    try:
+        for device in (office, room):
+            (papers := tmp_path / f"enrol-{device.folder.name}").mkdir()
+            enrol(device, county, papers)
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        clients.update_client(room.ctx, client, _client_input(room.ctx, phone="13900009999"))
+        clients.update_client(office.ctx, client, _client_input(office.ctx, address="幸福社区 7 栋"))
+        before = Site(copy_site(county.ctx, tmp_path / "county-before"), tmp_path / "county-before")
+
+        def up(device, to):
+            path = next(b.path for b in sync.export_all(device.ctx, stick) if b.peer_name == "县总站")
+            [result] = sync.import_bundles(to.ctx, [path])
+            assert result.status == "imported", result.message
+            return result
+
+        # The conflict first: the room's version, then the office's, which wins.
+        up(room, county)
+        assert up(office, county).conflicts == 1
+        [at_county] = conflicts.list_conflicts(county.ctx)
+        # The office learns of the room's edit, finds the same loss, and keeps its version.
+        assert _swap(room, office, stick).conflicts == 1
+        [at_office] = conflicts.list_conflicts(office.ctx)
+        assert at_office.id == at_county.id
+        conflicts.resolve(office.ctx, at_office.id, restore=False)
+        up(office, county)
+        assert conflicts.list_conflicts(county.ctx) == []
+        assert [c.resolution for c in conflicts.list_conflicts(county.ctx, include_resolved=True)] == ["kept"]
+
+        # The decision first, on the county as it was before: the office's version and decision,
+        # then the room's losing version, a conflict found already decided.
+        up(office, before)
+        assert up(room, before).conflicts == 1
+        assert conflicts.list_conflicts(before.ctx) == []
+        assert [c.id for c in conflicts.list_conflicts(before.ctx, include_resolved=True)] == [at_county.id]
+        before.ctx.close()
+    finally:
+        county.ctx.close()
 
 
 def test_a_county_may_see_but_not_restore_a_stations_record(tmp_path):

@@ -1,18 +1,20 @@
 """Versions that lost a concurrent edit (sync/merge.py decides), until a person decides: keep the
 current version, or restore the losing one as a new edit. Only the owning station may restore;
-elsewhere a conflict can only be seen and set aside."""
+elsewhere a conflict can only be seen and set aside. A decision travels as a record of its own
+(ConflictDecision), so the same conflict found on the station's other computers, and at the
+county, is set aside there too."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import text
 from sqlmodel import select
 
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError
-from wulian_desk.core.models import SyncConflict
+from wulian_desk.core.models import ConflictDecision, SyncConflict
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.records import reserve_counters, utc_now
 from wulian_desk.sync.changes import quoted, specs
@@ -77,8 +79,22 @@ def resolve(ctx: Context, conflict_id: str, *, restore: bool) -> Changes:
         conflict.resolved_by = ctx.username
         conflict.resolution = "restored" if restore else "kept"
         session.add(conflict)
+        # The decision travels, so the station's other computers (and the county) set it aside too.
+        session.add(ctx.stamp(session, ConflictDecision(conflict_id=conflict.id, resolution=conflict.resolution,
+                                                        decided_on=date.today())))
         ctx.audit(session, "conflict_resolve", conflict.table_name, conflict.row_id, resolution=conflict.resolution)
     return Changes.of(conflict.table_name, conflict.row_id)
+
+
+def apply_decisions(session) -> int:
+    """Set aside every open conflict a decision made on another computer names (run after every
+    import: the decision may arrive before or after the conflict is found here)."""
+    return session.connection().exec_driver_sql(
+        "UPDATE sync_conflict SET resolved_at = ?, resolved_by = '', resolution = "
+        "(SELECT d.resolution FROM conflict_decision d WHERE d.conflict_id = sync_conflict.id AND d.deleted = 0 "
+        " ORDER BY d.counter DESC LIMIT 1) "
+        "WHERE resolved_at IS NULL AND id IN (SELECT conflict_id FROM conflict_decision WHERE deleted = 0)",
+        (datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),)).rowcount
 
 
 def _restore(ctx: Context, session, conflict: SyncConflict) -> None:

@@ -22,7 +22,7 @@ from wulian_desk.core.errors import BundleError, ValidationError, WulianError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut, SyncPeer
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
-from wulian_desk.services import enrolment, forms
+from wulian_desk.services import conflicts, enrolment, forms
 from wulian_desk.services.context import Context
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.erasure import apply_erasures
@@ -295,6 +295,7 @@ def _apply(ctx: Context, checked: _Checked, result: ImportResult) -> None:
         applied = changes.apply(session, checked.decoded.blocks)
         changes.raise_counter(session, applied.highest_counter)
         apply_erasures(session)
+        conflicts.apply_decisions(session)
         peer = session.get(SyncPeer, peer_id)
         acks = checked.decoded.manifest.get("acks") or {}
         through = acks.get("through", 0) if isinstance(acks, dict) else 0

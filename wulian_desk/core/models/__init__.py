@@ -57,6 +57,7 @@ from wulian_desk.core.models.station import (  # noqa: F401
     Setting,
 )
 from wulian_desk.core.models.sync import (  # noqa: F401
+    ConflictDecision,
     CorrectionAnswer,
     CorrectionRequest,
     CountyDocument,

@@ -152,3 +152,15 @@ class Erasure(SyncFields, table=True):
     subject_table: str = Field(max_length=40)
     subject_id: str = Field(index=True, max_length=36)
     erased_on: date
+
+
+class ConflictDecision(SyncFields, table=True):
+    """A person's decision on a conflict (kept, or restored as a new edit), which travels: the
+    station's other computers, and the county, set the same conflict aside when it arrives
+    (services/conflicts.py). The conflict's id is the same everywhere it was found."""
+
+    __tablename__ = "conflict_decision"
+
+    conflict_id: str = Field(index=True, max_length=64)
+    resolution: str = Field(max_length=12)  # kept | restored
+    decided_on: date

@@ -11,7 +11,9 @@ CONTEXT = "SyncLabels"
 
 TABLES = {
     "account": QT_TRANSLATE_NOOP("SyncLabels", "账号"),
+    "conflict_decision": QT_TRANSLATE_NOOP("SyncLabels", "冲突处理决定"),
     "correction_answer": QT_TRANSLATE_NOOP("SyncLabels", "更正答复"),
+    "erasure": QT_TRANSLATE_NOOP("SyncLabels", "清除记录"),
     "correction_request": QT_TRANSLATE_NOOP("SyncLabels", "更正请求"),
     "county_document": QT_TRANSLATE_NOOP("SyncLabels", "总站文件"),
     "donor": QT_TRANSLATE_NOOP("SyncLabels", "捐赠方"),
