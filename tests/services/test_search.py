@@ -59,3 +59,34 @@ def test_a_worker_finds_their_own_cases_among_many_others(ctx, station_dir):
     head_hits = [c.id for c in search.quick_search(ctx, "独居", limit=40).cases]
     assert len(head_hits) == 31 and head_hits == sorted(head_hits, reverse=True)  # UUIDv7 ids: newest first
     assert head_hits[-1] == my_case  # the worker's case was opened first
+
+
+def test_a_large_caseload_walks_the_note_index_and_still_finds_a_rare_word(ctx, station_dir, monkeypatch):
+    """Past CASELOAD_READ_DIRECTLY cases a worker's note search walks the station's trigram index;
+    when a word common in others' notes fills the walk's allowance without one of theirs, their
+    own notes are read after all."""
+    from wulian_desk.storage import search_box
+
+    monkeypatch.setattr(search_box, "CASELOAD_READ_DIRECTLY", 1)
+    monkeypatch.setattr(search_box, "WALK_AT_MOST", 3)
+    worker_id = accounts.create_account(ctx, username="liwei", display_name="李伟", role="worker",
+                                        password="worker-pass-1").ids[0]
+
+    def case_with_note(name: str, note: str, worker: str | None = None) -> str:
+        client = clients.create_client(ctx, ClientInput(name=name, gender="female", org_unit_id=ctx.station_id,
+                                                        birth_date=date(1950, 1, 1))).ids[0]
+        case = cases.open_case(ctx, client_id=client, title="照护", worker_id=worker).ids[0]
+        cases.add_session(ctx, case, on=date.today(), minutes=30, session_type="home_visit", content=note)
+        return case
+
+    rare = case_with_note("王秀兰", "协助申请高龄津贴", worker_id)  # the worker's, recorded first
+    mine = case_with_note("刘桂英", "陪同复诊", worker_id)
+    for n in range(6):  # newer notes of the head's cases, all with the same word
+        case_with_note(f"赵{'一二三四五六'[n]}", "协助申请高龄津贴")
+    worker = station.open_station(station_dir, passphrase="worker-pass-1", username="liwei")
+    try:
+        assert [c.id for c in search.quick_search(worker, "高龄津贴").cases] == [rare]  # found after the walk
+        assert [c.id for c in search.quick_search(worker, "陪同复诊").cases] == [mine]  # found by the walk
+        assert search.quick_search(worker, "不存在的词").cases == []
+    finally:
+        worker.close()

@@ -125,33 +125,65 @@ def _caseload_cases(conn: Session | Connection, q: str, worker_id: str, limit: i
     return {line[0]: line for line in driver_rows(conn, sql, params)}
 
 
+# A caseload up to this many cases has its notes read directly for a word; a larger one (a worker
+# who has carried hundreds of cases over the years) first walks the station's trigram index, as
+# far as WALK_AT_MOST matching notes, and reads its own notes only if that found too few.
+CASELOAD_READ_DIRECTLY = 300
+WALK_AT_MOST = 5_000
+
+
 def _by_notes(conn: Session | Connection, q: str, *, wanted: int, seen: set[str], worker_id: str | None) -> list[tuple]:
     """Up to `wanted` live cases not in `seen` whose notes hold `q`: the station's newest note
-    first, or that worker's newest case first. Read row by row until enough are found (DISTINCT
-    would need a temporary b-tree). A worker's own notes are read directly: walking the station's
-    matches for theirs could read every note holding a common word, and asking the trigram index
-    about each of their notes in turn costs more than reading them."""
+    first, or that worker's. Read row by row until enough are found (DISTINCT would need a
+    temporary b-tree). A worker's own notes are read directly while their caseload is small:
+    walking the station's matches for theirs could read every note holding a common word, and
+    asking the trigram index about each of their notes in turn costs more than reading them. A
+    large caseload is a good share of the station's notes, so a walk finds theirs soon; a walk
+    that does not (a word common elsewhere and rare in theirs) stops and reads theirs after all."""
+    phrase = fts_phrase(q)
+    walk = ("SELECT {columns} FROM session_fts CROSS JOIN service_session n ON n.rowid = session_fts.rowid "
+            f"CROSS JOIN case_search k ON k.case_id = n.case_id {_CLIENT_OF_CASE} "
+            "WHERE session_fts MATCH :phrase AND n.deleted = 0 AND k.live ORDER BY session_fts.rowid DESC")
     if worker_id is None:
-        sql = (f"SELECT {_CASE_LINE} FROM session_fts CROSS JOIN service_session n ON n.rowid = session_fts.rowid "
-               f"CROSS JOIN case_search k ON k.case_id = n.case_id {_CLIENT_OF_CASE} "
-               "WHERE session_fts MATCH :phrase AND n.deleted = 0 AND k.live ORDER BY session_fts.rowid DESC")
-        params = {"phrase": fts_phrase(q)}
-    else:
-        # LIKE folds ASCII case as the trigram index does; its wildcards in `q` are escaped as data.
-        sql = (f"SELECT {_CASE_LINE} FROM case_search k CROSS JOIN service_session n ON n.case_id = k.case_id "
-               f"{_CLIENT_OF_CASE} WHERE k.worker_id = :worker AND k.live AND n.deleted = 0 "
-               "AND n.content LIKE :pattern ESCAPE '\\' ORDER BY k.case_id DESC")
-        params = {"worker": worker_id,
-                  "pattern": "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"}
+        return _take(driver(conn).execute(walk.format(columns=_CASE_LINE), {"phrase": phrase}), wanted, seen)[0]
     lines: list[tuple] = []
-    cursor = driver(conn).execute(sql, params)
+    if _caseload_size(conn, worker_id) > CASELOAD_READ_DIRECTLY:
+        # Whose each note is, is checked here rather than in SQL, so that WALK_AT_MOST counts
+        # every match read, not only the worker's.
+        cursor = driver(conn).execute(walk.format(columns=f"{_CASE_LINE}, k.worker_id"), {"phrase": phrase})
+        found, stopped = _take(cursor, wanted, seen, at_most=WALK_AT_MOST, keep=lambda row: row[-1] == worker_id)
+        lines = [line[:-1] for line in found]
+        if len(lines) == wanted or not stopped:  # enough, or every match was read
+            return lines
+    # LIKE folds ASCII case as the trigram index does; its wildcards in `q` are escaped as data.
+    own = (f"SELECT {_CASE_LINE} FROM case_search k CROSS JOIN service_session n ON n.case_id = k.case_id "
+           f"{_CLIENT_OF_CASE} WHERE k.worker_id = :worker AND k.live AND n.deleted = 0 "
+           "AND n.content LIKE :pattern ESCAPE '\\' ORDER BY k.case_id DESC")
+    pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return lines + _take(driver(conn).execute(own, {"worker": worker_id, "pattern": pattern}),
+                         wanted - len(lines), seen)[0]
+
+
+def _take(cursor, wanted: int, seen: set[str], *, at_most: int | None = None,
+          keep=None) -> tuple[list[tuple], bool]:
+    """Lines of cases not in `seen` (and that `keep`, if given, keeps) from `cursor`, until
+    `wanted` or `at_most` rows were read; and whether it stopped before the cursor ran out."""
+    lines: list[tuple] = []
     try:
-        for line in cursor:
-            if line[0] not in seen:
+        for read, line in enumerate(cursor, 1):
+            if line[0] not in seen and (keep is None or keep(line)):
                 seen.add(line[0])
                 lines.append(line)
                 if len(lines) == wanted:
-                    break
+                    return lines, True
+            if at_most is not None and read >= at_most:
+                return lines, True
+        return lines, False
     finally:
         cursor.close()
-    return lines
+
+
+def _caseload_size(conn: Session | Connection, worker_id: str) -> int:
+    """How many cases the worker carries, counted no further than it matters (an index range)."""
+    sql = "SELECT count(*) FROM (SELECT 1 FROM case_search WHERE worker_id = ? LIMIT ?)"
+    return driver_rows(conn, sql, (worker_id, CASELOAD_READ_DIRECTLY + 1))[0][0]
