@@ -317,7 +317,7 @@ def test_a_correction_request_goes_down_and_its_answer_comes_back(
     def request(dialog):
         assert dialog.station.currentText() == STATION_NAME
         dialog.kind.setCurrentIndex(dialog.kind.findData("room"))
-        assert dialog.record.findData(room_id) >= 0  # the station's rooms, as the county holds them
+        qtbot.waitUntil(lambda: dialog.record.findData(room_id) >= 0)  # the station's rooms, as the county holds them
         dialog.find.setText("没有这个房间")
         dialog.message.setPlainText("个案室面积与现场核查不符，请核实。")
         dialog.ok_button.click()  # before the list caught up with the typing: it catches up first

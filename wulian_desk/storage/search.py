@@ -81,12 +81,6 @@ def driver(source: Session | Connection) -> Connection:
     return source if isinstance(source, Connection) else source.connection().connection.driver_connection
 
 
-def clients_in_name_order(session: Session) -> list[str]:
-    """Every live client's id in pinyin-initials order, from the covering index alone."""
-    sql = "SELECT client_id FROM client_search WHERE live ORDER BY live, initials, client_id"
-    return [row[0] for row in driver_rows(session, sql)]
-
-
 def client_list(session: Session, *, search: str = "", org_unit_id: str | None = None,
                 limit: int | None = None) -> list[str]:
     """Live clients' ids in the clients list's order (pinyin initials, then id), optionally only

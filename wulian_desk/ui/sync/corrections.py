@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wulian_desk.core.errors import WulianError
 from wulian_desk.services import corrections, sync
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.facilities.record_dialog import RecordDialog
@@ -70,9 +69,11 @@ class AnswerDialog(RecordDialog):
 class RequestDialog(RecordDialog):
     """The county asks one station to correct one record."""
 
-    def __init__(self, ctx, stations: list, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, stations: list, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctionRequestDialog")
+        self.runner = runner
+        self.pending: tuple | None = None  # the list asked for and not yet shown
         self.setWindowTitle(self.tr("提出更正请求"))
         self.ctx = ctx
         self.station = QComboBox()
@@ -104,19 +105,31 @@ class RequestDialog(RecordDialog):
         self.finish_layout()
         self.load_choices()
 
-    def load_choices(self) -> None:
-        """The station's records of the chosen kind whose label holds what is typed (a screenful)."""
-        self.finding.stop()
-        self.record.clear()
+    def _asked(self) -> tuple | None:
         station_id, kind = self.station.currentData(), self.kind.currentData()
-        if not station_id or not kind:
+        return (station_id, kind, self.find.text()) if station_id and kind else None
+
+    def _choices(self, asked: tuple) -> list[tuple[str, str]]:
+        station_id, kind, text = asked
+        return corrections.record_choices(self.ctx, station_id=station_id, record_table=kind, text=text)
+
+    def load_choices(self) -> None:
+        """The station's records of the chosen kind whose label holds what is typed (a screenful),
+        read in the task runner: a kind with a hundred thousand records takes a moment to sort."""
+        self.finding.stop()
+        asked = self._asked()
+        self.pending = asked
+        if asked is None:
+            self._show_choices(None, [])
             return
-        try:
-            choices = corrections.record_choices(self.ctx, station_id=station_id, record_table=kind,
-                                                 text=self.find.text())
-        except WulianError as err:
-            self.errors.show(err)
-            return
+        self.runner.run(lambda _p: (asked, self._choices(asked)), on_done=lambda found: self._show_choices(*found),
+                        on_error=self.errors.show, parent=self)
+
+    def _show_choices(self, asked: tuple | None, choices: list[tuple[str, str]]) -> None:
+        if asked != self.pending:
+            return  # typed on since: a newer list is on its way
+        self.pending = None
+        self.record.clear()
         for record_id, label in choices:
             self.record.addItem(label, record_id)
 
@@ -124,8 +137,10 @@ class RequestDialog(RecordDialog):
         return None
 
     def save(self) -> Changes:
-        if self.finding.isActive():  # typed, then OK before the list caught up
-            self.load_choices()
+        if self.finding.isActive() or self.pending is not None:  # OK before the list caught up
+            self.finding.stop()
+            asked = self.pending = self._asked()
+            self._show_choices(asked, self._choices(asked) if asked else [])
         return corrections.request(self.ctx, station_id=self.station.currentData() or "",
                                    record_table=self.kind.currentData(), record_id=self.record.currentData() or "",
                                    message=self.message.toPlainText())
@@ -224,7 +239,7 @@ class CorrectionsTab(QWidget):
     def make_request(self) -> None:
         if not self.may_request or not self.stations:
             return
-        dialog = RequestDialog(self.ctx, self.stations, parent=self)
+        dialog = RequestDialog(self.ctx, self.stations, self.runner, parent=self)
         if dialog.exec() and dialog.changes is not None:
             self.status.setText(self.tr("已记录更正请求，将随下一个发往该站点的数据包送达。"))
             self._changed(dialog.changes)
