@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.log_privacy import PrivateFormatter
+from wulian_desk.paths import keep_files_private
 
 SCREENS = ("setup", "login", "overview", "rooms", "assets", "lock", "settings")
 
@@ -82,15 +84,18 @@ def _prepare(lang: str | None, folder: Path):
 def run_window(data_dir: Path, *, lang: str | None = None) -> int:
     """Open the window on `data_dir`: set-up on the first run, login afterwards."""
     started = time.time()
+    keep_files_private()
     from wulian_desk.ui.errors import install_excepthook
     from wulian_desk.ui.shell import Shell
     from wulian_desk.ui.tasks import TaskRunner
 
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO)
+        logging.getLogger().handlers[0].setFormatter(PrivateFormatter(logging.BASIC_FORMAT))
     data_dir = Path(data_dir).expanduser()
     app = _prepare(lang, data_dir)
     install_excepthook()
+    sys.excepthook = _known_io_errors_first(sys.excepthook)
     runner = TaskRunner(app)
     shell = Shell(data_dir, runner, app)
     if os.environ.get(BENCH_ENV):
@@ -101,6 +106,22 @@ def run_window(data_dir: Path, *, lang: str | None = None) -> int:
     finally:
         # Workers still running (the background import, a save) finish before Python tears down.
         shell.shutdown()
+
+
+def _known_io_errors_first(hook):
+    """A full disk or a pulled stick, wherever it surfaces (a save, a print, a worker thread that
+    reports through sys.excepthook), is shown as the known error's message, not the crash dialog."""
+    from wulian_desk.core.io_errors import known_io_error
+
+    def handle(exc_type, exc, tb):
+        known = known_io_error(exc) if isinstance(exc, Exception) else None
+        if known is not None:
+            log.warning("%s: %s", exc_type.__name__, known.english)
+            hook(type(known), known, tb)
+        else:
+            hook(exc_type, exc, tb)
+
+    return handle
 
 
 def _attach_bench_hook(shell, mode: str, started: float) -> None:
@@ -162,6 +183,7 @@ def take_screenshot(data_dir: Path, screen: str, out: Path, *, passphrase: str |
             field="screen",
         )
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    keep_files_private()
     from PySide6.QtWidgets import QApplication
 
     from wulian_desk.ui import i18n

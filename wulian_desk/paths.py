@@ -22,6 +22,15 @@ def forms_dir() -> Path:
     return Path(os.environ.get("WULIAN_DESK_FORMS") or PROJECT_ROOT / "forms")
 
 
+def keep_files_private() -> None:
+    """Make every file and folder this process creates owner-only (0600 / 0700) on POSIX, whatever
+    library writes it: prints, workbooks, bundles, backups and the log hold people's data. Windows
+    has no umask: there the data and log folders sit in the user's own profile (appdirs), whose
+    access list already keeps other users out, and prints go where the user chooses to save them."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def default_data_dir() -> Path:
     return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
 

@@ -519,7 +519,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+44"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+43"/>
         <source>答复更正请求</source>
         <translation>Answer a correction request</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="+83"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="+99"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>CorrectionsTab</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+87"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+103"/>
         <source>站点</source>
         <translation>Station</translation>
     </message>
@@ -4875,7 +4875,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="-153"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="-167"/>
         <source>提出更正请求</source>
         <translation>Request a correction</translation>
     </message>
@@ -6490,6 +6490,16 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>引用了不存在的记录</source>
+        <translation>refers to a missing record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解压后大小不符</source>
+        <translation>inflates too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>无法读取文件</source>
         <translation>unreadable</translation>
     </message>
@@ -6986,7 +6996,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>auditAction</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="-212"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="-228"/>
         <source>建立站点</source>
         <translation>Station set up</translation>
     </message>
@@ -7094,6 +7104,86 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+0"/>
         <source>重新生成恢复码</source>
         <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审批</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结案</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出数据包</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入数据包</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理冲突</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提出更正请求</source>
+        <translation>Request correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复更正请求</source>
+        <translation>Answer correction request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成登记申请</source>
+        <translation>Write enrolment request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接受登记</source>
+        <translation>Accept enrolment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入登记回执</source>
+        <translation>Import enrolment reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份密钥</source>
+        <translation>Back up keys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>吊销电脑</source>
+        <translation>Revoke computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改共享策略</source>
+        <translation>Change sharing policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤回未建成的账号</source>
+        <translation>Undo unfinished account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清除无主密钥槽</source>
+        <translation>Remove orphan key slot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建立账号签名密钥</source>
+        <translation>Create accounts key</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ def test_the_whole_chain(tmp_path):
 
     r = wulian("check", data_dir=data)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert r.stdout.count("通过") == 4 and "audit_chain" in r.stdout
+    assert r.stdout.count("通过") == 7 and "audit_chain" in r.stdout and "account_seals" in r.stdout
 
     backup = tmp_path / "usb" / "station.wdb"
     r = wulian("backup", "--to", str(backup), data_dir=data)

@@ -69,3 +69,17 @@ def test_export_to_xlsx_opens_in_excel_terms(ctx, tmp_path):
     assert ws["D3"].value == "新建" and ws["E3"].value == "room"
     assert ws.freeze_panes == "A3"
     assert audit_log.journal(ctx, action="export")[0].record_kind == "audit"
+
+
+def test_every_action_the_program_journals_has_a_label():
+    """The audit screen shows a label for every action, never a bare code."""
+    import re
+    from pathlib import Path
+
+    from wulian_desk.services import audit_log
+
+    source = Path(__file__).resolve().parents[2] / "wulian_desk"
+    pattern = re.compile(r'(?:audit\(session, |audit_now\(|journal_login\(ctx, )"([a-z_]+)"')
+    written = {m for path in source.rglob("*.py") for m in pattern.findall(path.read_text(encoding="utf-8"))}
+    assert len(written) > 20
+    assert written - set(audit_log.ACTION_LABELS) == set()

@@ -25,7 +25,7 @@ def team(ctx, station_dir):
     ).ids[0]
     case_id = cases.open_case(
         people["liwei"], client_id=client_id, title="独居老人照护", supervisor_id=people["chensup"].account_id,
-        next_review_on=TODAY - timedelta(days=3),
+        opened_on=TODAY - timedelta(days=30), next_review_on=TODAY - timedelta(days=3),
     ).ids[0]
     people["case"] = case_id
     yield people

@@ -215,6 +215,7 @@ CALLS = {
     ("audit", "view"): lambda ctx: audit_log.journal(ctx),
     ("audit", "export"): lambda ctx: audit_log.export_journal(ctx, ctx.store.folder.parent / f"{ctx.role}.xlsx"),
     ("backup", "create"): lambda ctx: maintenance.backup_station(ctx, ctx.store.folder.parent / f"{ctx.role}.wdb"),
+    ("backup", "restore"): lambda ctx: _restore_own_backup(ctx),
     ("client", "view"): lambda ctx: clients.client_ids(ctx),
     ("client", "create"): lambda ctx: clients.create_client(ctx, _client_input(ctx, "赵新")),
     ("client", "edit"): lambda ctx: clients.update_client(ctx, _client(ctx), _client_input(ctx, "刘芳")),
@@ -317,6 +318,13 @@ def _client(ctx, *, withdrawn=False):
 
     with ctx.reading() as session:
         return session.exec(select(Client.id).where(Client.name == ("撤回者" if withdrawn else "刘芳"))).one()
+
+
+def _restore_own_backup(ctx):
+    """Restore, with this role's own password, a backup of the station it is logged in to."""
+    source = ctx.store.backup_to(ctx.store.folder.parent / f"{ctx.role}-restore.wdb")
+    password = PASSWORD if ctx.username == USERNAME else ROLE_PASSWORDS[ctx.role]
+    return maintenance.restore_station(ctx.store.folder, source, passphrase=password, username=ctx.username)
 
 
 def test_every_row_of_the_table_is_exercised():

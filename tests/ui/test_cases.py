@@ -214,7 +214,7 @@ def test_overview_lists_my_overdue_reviews(qtbot, worker_ctx, runner, wait_tasks
 
     client_id = cw.make_client(worker_ctx, "王五")
     cases.open_case(worker_ctx, client_id=client_id, title="困境儿童监护支持",
-                    next_review_on=date.today() - timedelta(days=3))
+                    opened_on=date.today() - timedelta(days=30), next_review_on=date.today() - timedelta(days=3))
     window = open_window(qtbot, worker_ctx, runner, casework_dir)
     wait_tasks()
     box = window.page("overview").caseload

@@ -18,9 +18,12 @@ from wulian_desk import __version__
 from wulian_desk.cli import accounts, casework, parties, reports, station, sync, volunteering
 from wulian_desk.cli.common import USER_ENV, ChineseParser, data_dir_of
 from wulian_desk.core.errors import WulianError
-from wulian_desk.paths import log_dir
+from wulian_desk.core.io_errors import known_io_error
+from wulian_desk.core.log_privacy import PrivateFormatter
+from wulian_desk.paths import keep_files_private, log_dir
 
 log = logging.getLogger("wulian_desk.cli")
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 AREAS = (station, accounts, casework, volunteering, parties, reports, sync)
 COMMANDS = {name: handler for area in AREAS for name, handler in area.HANDLERS.items()}
 
@@ -39,19 +42,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def setup_logging() -> Path | None:
     """Log to a file in the log folder; only messages and tracebacks, never record values."""
+    # A log that cannot be written (a full disk) must not print its own traceback over the one
+    # line the user is shown.
+    logging.raiseExceptions = False
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "wulian-desk.log"
-        logging.basicConfig(
-            filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+        logging.basicConfig(filename=path, encoding="utf-8", level=logging.INFO, format=LOG_FORMAT)
+        for handler in logging.getLogger().handlers:
+            if isinstance(handler, logging.FileHandler) and handler.baseFilename == os.path.abspath(path):
+                handler.setFormatter(PrivateFormatter(LOG_FORMAT))  # no record content in the log
         return path
     except OSError:
         return None
 
 
 def main(argv: list[str] | None = None) -> int:
+    keep_files_private()  # before the log or any other file is created
     log_path = setup_logging()
     try:
         args = build_parser().parse_args(argv)
@@ -61,8 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             return app.run_window(data_dir_of(args), lang=args.lang)
         return COMMANDS[args.command](args)
     except WulianError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return exc.exit_code
+        return _known(exc)
     except BrokenPipeError:
         # The reader (`| head`) went away: not an error. Point stdout at nothing so the
         # interpreter's final flush does not raise again.
@@ -71,8 +78,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已中断，未完成的操作没有保存。", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as exc:
+        known = known_io_error(exc)  # a full disk or a pulled stick is not a bug
+        if known is not None:
+            log.warning("%s: %s", type(exc).__name__, known.english)
+            return _known(known)
         log.exception("unexpected error")
         where = f"，详情见 {log_path}" if log_path else ""
         print(f"程序内部错误，操作未完成，数据未受影响{where}。请把该文件发给技术支持。", file=sys.stderr)
         return 70
+
+
+def _known(exc: WulianError) -> int:
+    print(f"错误：{exc}", file=sys.stderr)
+    return exc.exit_code

@@ -66,6 +66,8 @@ def cmd_init(args) -> int:
     )
     try:
         info = station.station_info(result.context)
+        if result.half_made_set_aside:
+            print(f"这个文件夹里原有一个未建成的站点（上次建立时被中断），其文件已移到 {result.half_made_set_aside}。")
         print(f"已建立站点：{info.name}（{info.data_dir}）")
         print(f"站长账号：{args.admin}")
         print()

@@ -103,6 +103,7 @@ def cmd_enrol(args) -> int:
             print("请打电话请站点读出其指纹，一致后再接受。")
         return 0
     with opened(args) as ctx:
+        ctx.require("bundle", "enrol")  # before any file is read or a fingerprint asked for
         if args.enrol_command == "request":
             path = enrolment.write_request(ctx, args.out)
             print(f"已写出登记申请：{path}")

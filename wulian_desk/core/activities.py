@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.vocab import Choice
@@ -45,12 +46,15 @@ class GroupInput:
     ends_on: date | None = None
 
 
-def check_group_fields(data: GroupInput) -> GroupInput:
+def check_group_fields(data: GroupInput, *, today: date) -> GroupInput:
+    """Validate and normalise; a group may be planned ahead, so its dates may lie in the future."""
     name = clean_text(data.name, field="name", label="小组名称", max_len=80, required=True)
     goals = clean_text(data.goals, field="goals", label="小组目标", max_len=2000, required=True)
     target = clean_text(data.target_members, field="target_members", label="招募对象", max_len=500, required=True)
     if not isinstance(data.planned_sessions, int) or not 1 <= data.planned_sessions <= 60:
         raise ValidationError("计划节数须在 1 到 60 之间。", "Planned sessions must be 1-60.", field="planned_sessions")
+    check_date(data.starts_on, DateKind.PLANNED, today=today, field="starts_on")
+    check_optional_date(data.ends_on, DateKind.PLANNED, today=today, field="ends_on")
     if data.ends_on is not None and data.ends_on < data.starts_on:
         raise ValidationError("结束日期不能早于开始日期。", "The end is before the start.", field="ends_on")
     return GroupInput(name=name, org_unit_id=data.org_unit_id, worker_id=data.worker_id, goals=goals,
@@ -76,7 +80,8 @@ class ActivityInput:
     major_event: str | None = None
 
 
-def check_activity_fields(data: ActivityInput) -> ActivityInput:
+def check_activity_fields(data: ActivityInput, *, today: date) -> ActivityInput:
+    """Validate and normalise; an activity may be announced ahead, so it may lie in the future."""
     from wulian_desk.core.volunteers import hours_to_minutes
 
     title = clean_text(data.title, field="title", label="活动名称", max_len=80, required=True)
@@ -84,6 +89,8 @@ def check_activity_fields(data: ActivityInput) -> ActivityInput:
         raise ValidationError("请选择活动类型。", "Choose the kind of activity.", field="activity_type")
     if data.major_event is not None and data.major_event not in MAJOR_EVENTS:
         raise ValidationError("未知的重大活动类别。", "Unknown major event kind.", field="major_event")
+    check_date(data.starts_at, DateKind.PLANNED, today=today, field="starts_at")
+    check_date(data.ends_at, DateKind.PLANNED, today=today, field="ends_at")
     if data.ends_at <= data.starts_at:
         raise ValidationError("结束时间须晚于开始时间。", "The end must be after the start.", field="ends_at")
     place = clean_text(data.place, field="place", label="活动地点", max_len=80, required=data.room_id is None)

@@ -39,6 +39,13 @@ SESSION_TYPES = {c.code: c for c in (
     Choice("home_visit", "家访", "Home visit"), Choice("group", "小组", "Group"),
     Choice("referral_followup", "转介跟进", "Referral follow-up"))}
 
+# What the date of each dated case record is called when a refusal names it (the field is "on").
+SESSION_DATE_LABELS = {
+    "session": ("服务日期", "session date"),
+    "supervision": ("督导日期", "supervision date"),
+    "move": ("阶段变更日期", "date of the stage change"),
+}
+
 # The form a stage's work is recorded on; the case file prints them in this order.
 STAGE_FORMS = {"intake": "intake", "assessment": "needs_assessment", "planning": "service_plan",
                "evaluation": "closure", "referred": "referral"}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from wulian_desk.core.consent import CLIENT_CATEGORIES
+from wulian_desk.core.dates import DateKind, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.identity import parse_id_number
@@ -72,8 +73,7 @@ def check_client_fields(data: ClientInput, *, today: date) -> ClientInput:
                 field="gender",
             )
         birth = id_birth
-    if birth is not None and not date(1900, 1, 1) <= birth <= today:
-        raise ValidationError("出生日期不在合理范围内。", "The birth date is out of range.", field="birth_date")
+    check_optional_date(birth, DateKind.BIRTH, today=today, field="birth_date")
     phone = (data.phone or "").strip().replace(" ", "")
     if phone and not _PHONE.match(phone):
         raise ValidationError(

@@ -108,3 +108,10 @@ class BundleError(WulianError):
     def __init__(self, reason: str, message: str, english: str = "") -> None:
         super().__init__(message, english)
         self.reason = reason
+
+
+class KeyringLockedError(WulianError):
+    """The OS keyring is there but locked (not unlocked at login, or refusing access): the
+    station's device secret cannot be read or kept until the user unlocks it."""
+
+    exit_code = 16

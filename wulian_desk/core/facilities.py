@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from wulian_desk.core.dates import DateKind, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.policy import FacilityMinimum
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROOM_TYPES
@@ -69,10 +70,7 @@ def check_asset_fields(
         raise ValidationError("请选择资产类别。", "Choose an asset category.", field="category")
     if status not in ASSET_STATUSES:
         raise ValidationError("请选择资产状态。", "Choose an asset status.", field="status")
-    if purchase_date is not None and purchase_date > today:
-        raise ValidationError(
-            "购置日期不能晚于今天。", "Purchase date cannot be in the future.", field="purchase_date"
-        )
+    check_optional_date(purchase_date, DateKind.ESTABLISHED, today=today, field="purchase_date")
     if value_fen is not None and not 0 <= value_fen <= MAX_ASSET_VALUE_FEN:
         raise ValidationError(
             "购置金额必须在 0 到 1 亿元之间。",

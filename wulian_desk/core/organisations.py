@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from wulian_desk.core.dates import DateKind, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.vocab import Choice
@@ -63,9 +64,9 @@ def check_organisation_fields(data: OrganisationInput, *, today: date) -> dict:
         raise ValidationError("已登记的组织请填写登记证号。", "Give the registration number.", field="registration_number")
     if data.status == "filed" and data.filed_on is None:
         raise ValidationError("备案的组织请填写备案日期。", "Give the filing date.", field="filed_on")
-    for field, day in (("filed_on", data.filed_on), ("founded_on", data.founded_on)):
-        if day is not None and day > today:
-            raise ValidationError("日期不能晚于今天。", "The date is in the future.", field=field)
+    # Filing with the sub-district (备案) is a record of this century; founding may be older.
+    check_optional_date(data.filed_on, DateKind.HAPPENED, today=today, field="filed_on")
+    check_optional_date(data.founded_on, DateKind.ESTABLISHED, today=today, field="founded_on")
     if isinstance(data.members, bool) or not isinstance(data.members, int) or not 0 <= data.members <= 100_000:
         raise ValidationError("成员人数须为 0 或正整数。", "Members must be a whole number.", field="members")
     return {

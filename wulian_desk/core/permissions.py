@@ -31,6 +31,7 @@ ACTIONS = {
     "resolve": ("处理", "resolve"),
     "request": ("提出", "make"),
     "answer": ("答复", "answer"),
+    "restore": ("恢复", "restore from"),
 }
 
 RESOURCES = {
@@ -53,7 +54,7 @@ RESOURCES = {
     "bundle": ("同步数据包", "sync bundles"),
     "conflict": ("同步冲突", "sync conflicts"),
     "correction": ("更正请求", "correction requests"),
-    "backup": ("备份与恢复", "backups"),
+    "backup": ("备份", "backups"),
 }
 
 # W = worker 社工, S = supervisor 督导, H = head 站长, C = county_admin 总站管理员.
@@ -71,6 +72,7 @@ account       edit           H C
 audit         view           H C
 audit         export         H C
 backup        create         H C
+backup        restore        H C
 client        view       W S H
 client        create     W S H
 client        edit       W S H

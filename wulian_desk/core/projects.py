@@ -7,7 +7,9 @@ This module decides; services/projects.py gathers the facts and records the move
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from wulian_desk.core.dates import DateKind, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import format_yuan
 from wulian_desk.core.vocab import Choice
@@ -98,6 +100,18 @@ def check_edit(stage: str, group: str) -> None:
         f"{what.zh}只能在“{'”“'.join(STAGES[s].zh for s in when)}”阶段填写或修改，项目现处于“{STAGES[stage].zh}”阶段。",
         f"{what.en} can be written only at: {', '.join(STAGES[s].en for s in when)}; "
         f"the project is at {STAGES[stage].en}.", field=group)
+
+
+def check_period(period_from: date | None, period_to: date | None, *, today: date) -> None:
+    """The agreed service period: planned dates (it may start and end in the future), the end
+    not before the start."""
+    check_optional_date(period_from, DateKind.PLANNED, today=today, field="period_from",
+                        label=("服务期限的开始日期", "start of the service period"))
+    check_optional_date(period_to, DateKind.PLANNED, today=today, field="period_to",
+                        label=("服务期限的结束日期", "end of the service period"))
+    if period_from and period_to and period_to < period_from:
+        raise ValidationError("服务期限的结束日期早于开始日期。", "The period ends before it starts.",
+                              field="period_to")
 
 
 def check_spending(*, contract_fen: int, spent_fen: int, amount_fen: int) -> None:

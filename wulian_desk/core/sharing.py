@@ -5,6 +5,11 @@ are pseudonymised and free-text notes stay at the station. Rows are never left o
 blanked, so every reference a shared row makes still points at a row the county holds. The county
 may widen the policy (for supervision) by naming columns to keep; it cannot ask for a column the
 default keeps anyway, nor for a table we do not have.
+
+ID and phone numbers are withheld in their own columns, so they are not let out through the text
+people type either: in every free-text column that goes up (by default, or because the county
+widened the policy to read it) the ID numbers, mobiles and landlines written inside are masked.
+Keeping `client.phone` gives the county the client's phone column, not numbers in the notes.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import json
 from dataclasses import dataclass
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.masking import mask_numbers_deep, mask_numbers_in_text
 
 # How a withheld column is replaced in what goes up.
 PSEUDONYM = "pseudonym"  # a stable code derived from the row id: 服务对象-3F9A2C
@@ -39,6 +45,45 @@ DEFAULT_WITHHELD: dict[str, dict[str, str]] = {
     "staff": {"phone": EMPTY},
     "agency": {"phone": EMPTY},
     "organisation": {"phone": EMPTY},
+}
+
+
+# table -> columns holding what a person typed, whose ID and phone numbers are masked on the way up.
+TYPED_TEXT: dict[str, tuple[str, ...]] = {
+    "client": ("health_notes",),
+    "case_file": ("title", "referral_to"),
+    "case_event": ("note",),
+    "service_session": ("place", "content", "next_steps"),
+    "supervision": ("notes",),
+    "approval": ("comments",),
+    "group_work": ("goals", "target_members", "outcome_summary"),
+    "group_session": ("place", "plan", "notes"),
+    "operating_fund": ("note",),
+    "room": ("notes",),
+    "volunteer": ("residence_area", "skills"),
+    "volunteer_team": ("leader", "description"),
+    "activity": ("title", "place", "organiser", "person_in_charge", "description"),
+    "allocation": ("purpose",),
+    "donation": ("notes",),
+    "donor": ("contact",),
+    "agency": ("contact",),
+    "organisation": ("leader", "charter", "brand_project"),
+    "organisation_evaluation": ("comments",),
+    "project": ("needs", "report"),
+    "project_event": ("note",),
+    "project_spending": ("purpose",),
+    "volunteer_evaluation": ("comments",),
+    "volunteer_training": ("content", "organiser"),
+    "staff_training": ("organiser",),
+    "service_record": ("place", "content", "organiser", "person_in_charge", "correction_reason"),
+    "correction_answer": ("answer",),
+}
+# The same for JSON columns: the strings inside are masked, the JSON stays valid.
+TYPED_JSON: dict[str, tuple[str, ...]] = {
+    "client": ("household",),
+    "form_record": ("answers",),
+    "activity": ("partners",),
+    "project_event": ("documents",),
 }
 
 
@@ -102,13 +147,33 @@ def replacement(how: str, value: object, row_id: str, *, nullable: bool) -> obje
 
 
 def apply_policy(policy: SharingPolicy, table: str, columns: list[str], rows: list[list], nullable: set[str]) -> list[list]:
-    """The rows as they go up: withheld columns replaced, in place of a copy per row."""
+    """The rows as they go up: withheld columns replaced and numbers in typed text masked, in
+    place of a copy per row."""
     withheld = policy.withheld(table)
-    if not withheld:
+    typed = [columns.index(c) for c in TYPED_TEXT.get(table, ()) if c in columns and c not in withheld]
+    typed_json = [columns.index(c) for c in TYPED_JSON.get(table, ()) if c in columns and c not in withheld]
+    if not withheld and not typed and not typed_json:
         return rows
     id_at = columns.index("id")
     plan = [(columns.index(col), how, col in nullable) for col, how in withheld.items() if col in columns]
     for row in rows:
         for at, how, can_null in plan:
             row[at] = replacement(how, row[at], row[id_at], nullable=can_null)
+        for at in typed:
+            if isinstance(row[at], str):
+                row[at] = mask_numbers_in_text(row[at])
+        for at in typed_json:
+            if isinstance(row[at], str):
+                row[at] = masked_json_text(row[at])
     return rows
+
+
+def masked_json_text(text: str) -> str:
+    """JSON text with the numbers inside its strings masked; unchanged text is returned as it was
+    (not re-serialised), and text that is not JSON is masked as plain text."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return mask_numbers_in_text(text)
+    masked = mask_numbers_deep(value)
+    return text if masked == value else json.dumps(masked, ensure_ascii=False)

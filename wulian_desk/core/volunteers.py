@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.identity import parse_id_number
@@ -62,9 +63,10 @@ def check_volunteer_fields(data: VolunteerInput, *, today: date) -> VolunteerInp
 
     if data.id_type not in ID_TYPES:
         raise ValidationError("请选择证件类型。", "Choose the kind of ID document.", field="id_type")
-    if data.consent_on is None or data.consent_on > today:
-        raise ValidationError("请填写志愿者同意登记个人信息的日期（不能晚于今天）。",
-                              "Give the date the volunteer consented (not in the future).", field="consent_on")
+    if data.consent_on is None:
+        raise ValidationError("请填写志愿者同意登记个人信息的日期。",
+                              "Give the date the volunteer consented.", field="consent_on")
+    check_date(data.consent_on, DateKind.HAPPENED, today=today, field="consent_on")
     resident = data.id_type == "resident_id"
     # A volunteer's name, gender, birth date and phone follow the same rules as a client's.
     base = check_client_fields(ClientInput(

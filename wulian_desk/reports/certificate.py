@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from wulian_desk.core.errors import DataDirError
 from wulian_desk.reports.fonts import register_cjk_font
 from wulian_desk.reports.pdf import esc, styles, table
+from wulian_desk.storage.files import private_output
 
 
 @dataclass
@@ -94,11 +94,9 @@ def write_certificate(out: Path, doc: CertificateDoc) -> Path:
         Paragraph("本证明依据《志愿服务记录与证明出具办法》（民政部令第67号）出具，涂改无效。", st["note"]),
     ]
     out = Path(out).expanduser()
-    pdf = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=f"志愿服务记录证明 {doc.number}", author=doc.station_name,
-                            initialFontName=font)  # so no page refers to an unembedded Helvetica
-    try:
+    with private_output(out) as part:  # owner-only, and no half-written file on a full disk
+        pdf = SimpleDocTemplate(str(part), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+                                bottomMargin=18 * mm, title=f"志愿服务记录证明 {doc.number}", author=doc.station_name,
+                                initialFontName=font)  # so no page refers to an unembedded Helvetica
         pdf.build(story)
-    except OSError as exc:
-        raise DataDirError(f"无法写入 {out}：{exc.strerror}", f"Cannot write {out}: {exc.strerror}") from exc
     return out

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from wulian_desk.core.errors import DataDirError
 from wulian_desk.reports.fonts import register_cjk_font
+from wulian_desk.storage.files import private_output
 
 
 def styles() -> dict:
@@ -99,11 +99,9 @@ def build(out: Path, story: list, *, title: str, station_name: str, printed_at: 
             super().save()
 
     out = Path(out).expanduser()
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
-                            bottomMargin=20 * mm, title=title, author=author or station_name,
-                            initialFontName=font)  # so no page refers to an unembedded Helvetica
-    try:
+    with private_output(out) as part:  # owner-only, and no half-written file on a full disk
+        doc = SimpleDocTemplate(str(part), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+                                bottomMargin=20 * mm, title=title, author=author or station_name,
+                                initialFontName=font)  # so no page refers to an unembedded Helvetica
         doc.build(story, canvasmaker=NumberedCanvas)
-    except OSError as exc:
-        raise DataDirError(f"无法写入 {out}：{exc.strerror}", f"Cannot write {out}: {exc.strerror}") from exc
     return out

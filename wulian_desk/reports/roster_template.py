@@ -10,6 +10,8 @@ from pathlib import Path
 
 from wulian_desk.core.errors import DataDirError, ValidationError
 from wulian_desk.core.roster import EXAMPLE_MARK, RosterColumn, cell_text
+from wulian_desk.reports.cells import append_row
+from wulian_desk.storage.files import private_output
 
 HEADER_SEARCH_ROWS = 5  # the header may sit under a title row or two
 
@@ -23,10 +25,10 @@ def write_template(out: Path, *, title: str, columns: Sequence[RosterColumn]) ->
     wb = Workbook()
     ws = wb.active
     ws.title = title[:31]
-    ws.append([f"{title}（带 * 的列必填；第 3 行是示例，导入时忽略，可删除）"])
+    append_row(ws, [f"{title}（带 * 的列必填；第 3 行是示例，导入时忽略，可删除）"])
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append([c.header + (" *" if c.required else "") for c in columns])
-    ws.append([c.example for c in columns])
+    append_row(ws, [c.header + (" *" if c.required else "") for c in columns])
+    append_row(ws, [c.example for c in columns])
     for i, column in enumerate(columns, start=1):
         letter = get_column_letter(i)
         head = ws.cell(row=2, column=i)
@@ -41,18 +43,16 @@ def write_template(out: Path, *, title: str, columns: Sequence[RosterColumn]) ->
             ws.cell(row=3, column=i).number_format = "@"
     ws.freeze_panes = "A3"
     notes = wb.create_sheet("填写说明")
-    notes.append(["列名", "是否必填", "填写说明", "示例"])
+    append_row(notes, ["列名", "是否必填", "填写说明", "示例"])
     for cell in notes[1]:
         cell.font = Font(bold=True)
     for column in columns:
-        notes.append([column.header, "必填" if column.required else "选填", column.note, cell_text(column.example)])
+        append_row(notes, [column.header, "必填" if column.required else "选填", column.note, cell_text(column.example)])
     for letter, width in zip("ABCD", (18, 10, 70, 24), strict=True):
         notes.column_dimensions[letter].width = width
     out = Path(out).expanduser()
-    try:
-        wb.save(out)
-    except OSError as exc:
-        raise DataDirError(f"无法写入 {out}：{exc.strerror}", f"Cannot write {out}: {exc.strerror}") from exc
+    with private_output(out) as part:  # no half-written file on a full disk
+        wb.save(part)
     return out
 
 

@@ -1,5 +1,6 @@
 """Export a list to .xlsx the way offices use them: a title row, bold frozen headers, column
-widths that fit Chinese text, dates as dates. Every list in the window exports through here."""
+widths that fit Chinese text, dates as dates, and text that looks like a formula kept as text
+(reports/cells.py). Every list in the window exports through here."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from wulian_desk.core.errors import DataDirError
+from wulian_desk.reports.cells import append_row
+from wulian_desk.storage.files import private_output
 
 
 def _width(value) -> int:
@@ -30,10 +32,8 @@ def write_sheets(out: Path, sheets: Iterable[tuple[str, str, Sequence[str], Iter
     for name, title, headers, rows in sheets:
         _fill(wb.create_sheet(name[:31]), title, headers, rows)
     out = Path(out).expanduser()
-    try:
-        wb.save(out)
-    except OSError as exc:
-        raise DataDirError(f"无法写入 {out}：{exc.strerror}", f"Cannot write {out}: {exc.strerror}") from exc
+    with private_output(out) as part:  # owner-only, and no half-written file on a full disk
+        wb.save(part)
     return out
 
 
@@ -41,17 +41,16 @@ def _fill(ws, title: str, headers: Sequence[str], rows: Iterable[Sequence]) -> N
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    ws.append([title])
+    append_row(ws, [title])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append(list(headers))
+    append_row(ws, headers)
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDE6F0")
         cell.alignment = Alignment(horizontal="center")
     widths = [_width(h) for h in headers]
     for row in rows:
-        values = list(row)
-        ws.append(values)
+        values = append_row(ws, row)
         for i, value in enumerate(values[: len(widths)]):
             widths[i] = max(widths[i], _width(value))
             if isinstance(value, datetime | date):

@@ -7,14 +7,19 @@ from dataclasses import dataclass
 
 from sqlmodel import select
 
+from wulian_desk.core.account_names import clean_display_name
 from wulian_desk.core.errors import (
+    AccountDisabledError,
     LockedOutError,
     NotFoundError,
     ValidationError,
     WrongPassphraseError,
 )
+from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit
 from wulian_desk.core.vocab import ROLES
+from wulian_desk.services import account_seals
+from wulian_desk.services.account_seals import holds_key
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import check_username
 from wulian_desk.storage.keyslots import check_password_rules
@@ -100,18 +105,43 @@ def _other_live_heads(session, account: Account) -> int:
 def create_account(ctx: Context, *, username: str, display_name: str, role: str, password: str) -> Changes:
     ctx.require("account", "create")
     username = check_username(username)
-    display_name = (display_name or "").strip() or username
+    display_name = clean_display_name(display_name, username=username)
     check_password_rules(password)
-    with ctx.writing() as session:
+    account_id = new_id()
+    with ctx.reading() as session:
         _check_role(session, ctx, role)
-        if _by_username(session, username, ctx.station_id) is not None:
-            raise ValidationError(f"用户名 {username} 已被使用。", f"User name {username} is taken.", field="username")
-        account = ctx.stamp(session, Account(username=username, display_name=display_name, role=role))
-        session.add(account)
+        _check_free(session, ctx, username)
+    slot = ctx.store.seal_account_slot(account_id=account_id, username=username, password=password,
+                                       head=holds_key(role))
+    with ctx.writing() as session:
+        _check_free(session, ctx, username)  # again, inside the write: another window may have taken it
+        account = ctx.stamp(session, Account(id=account_id, username=username, display_name=display_name,
+                                             role=role))
+        session.add(account_seals.seal(ctx, account))
         ctx.audit(session, "account_create", "account", account.id, role=role)
-        # The slot is written last, inside the transaction: if it fails, the row rolls back too.
-        ctx.store.add_account_slot(account_id=account.id, username=username, password=password)
+    # The slot follows the committed row, never precedes it: a slot whose row never committed
+    # would open the station for an account that does not exist. If writing it fails, the new
+    # account is taken back so nothing half-made remains.
+    try:
+        ctx.store.put_account_slots([slot])
+    except BaseException:
+        _take_back(ctx, account.id)
+        raise
     return Changes.of("account", account.id)
+
+
+def _check_free(session, ctx: Context, username: str) -> None:
+    if _by_username(session, username, ctx.station_id) is not None:
+        raise ValidationError(f"用户名 {username} 已被使用。", f"User name {username} is taken.", field="username")
+
+
+def _take_back(ctx: Context, account_id: str) -> None:
+    with ctx.writing() as session:
+        account = session.get(Account, account_id)
+        account.deleted = True
+        account.disabled = True
+        session.add(account_seals.seal(ctx, ctx.stamp(session, account)))
+        ctx.audit(session, "account_create_undone", "account", account_id)
 
 
 def disable_account(ctx: Context, account_id: str) -> Changes:
@@ -123,9 +153,11 @@ def disable_account(ctx: Context, account_id: str) -> Changes:
         if account.role == "head" and not _other_live_heads(session, account):
             raise ValidationError("这是最后一个站长账号，不能停用。", "This is the last station head account.")
         account.disabled = True
-        session.add(ctx.stamp(session, account))
+        session.add(account_seals.seal(ctx, ctx.stamp(session, account)))
         ctx.audit(session, "account_disable", "account", account.id)
-        ctx.store.disable_account_slot(account_id=account.id, username=account.username)
+    # After the commit: should this write not happen, the row says "disabled" and every login
+    # checks the row (and removes the slot, grant and all).
+    ctx.store.disable_account_slot(account_id=account.id, username=account.username)
     return Changes.of("account", account_id)
 
 
@@ -133,12 +165,16 @@ def reset_password(ctx: Context, account_id: str, *, new_password: str) -> Chang
     """The head sets a new password (and so re-enables a disabled account)."""
     ctx.require("account", "edit")
     check_password_rules(new_password)
+    with ctx.reading() as session:
+        account = _live(session, account_id)
+    slot = ctx.store.seal_account_slot(account_id=account.id, username=account.username, password=new_password,
+                                       head=holds_key(account.role))
     with ctx.writing() as session:
         account = _live(session, account_id)
         account.disabled = False
-        session.add(ctx.stamp(session, account))
+        session.add(account_seals.seal(ctx, ctx.stamp(session, account)))
         ctx.audit(session, "account_password_reset", "account", account.id)
-        ctx.store.add_account_slot(account_id=account.id, username=account.username, password=new_password)
+    ctx.store.put_account_slots([slot])
     return Changes.of("account", account_id)
 
 
@@ -155,9 +191,14 @@ def change_own_password(ctx: Context, *, old_password: str, new_password: str) -
     if opened != ctx.account_id:
         raise ValidationError("原密码不正确。", "The old password is not correct.", field="old_password")
     check_password_rules(new_password)
+    slot = ctx.store.seal_account_slot(account_id=ctx.account_id, username=ctx.username, password=new_password,
+                                       head=holds_key(ctx.role))
     with ctx.writing() as session:
+        account = session.get(Account, ctx.account_id)
+        if account is None or account.deleted or account.disabled:
+            raise AccountDisabledError("该账号已停用，不能修改密码。", "This account is disabled.")
         ctx.audit(session, "account_password_change", "account", ctx.account_id)
-        ctx.store.add_account_slot(account_id=ctx.account_id, username=ctx.username, password=new_password)
+    ctx.store.put_account_slots([slot])
     return Changes.of("account", ctx.account_id)
 
 
@@ -170,8 +211,14 @@ def set_role(ctx: Context, account_id: str, role: str) -> Changes:
             raise ValidationError("这是最后一个站长账号，不能改为其他角色。", "This is the last station head.")
         previous = account.role
         account.role = role
-        session.add(ctx.stamp(session, account))
+        session.add(account_seals.seal(ctx, ctx.stamp(session, account)))
         ctx.audit(session, "account_role", "account", account.id, before=previous, after=role)
+    # The accounts key follows the role: a new head is granted it (their slot's box key needs no
+    # password), a former head loses the grant.
+    if holds_key(role) and not holds_key(previous):
+        ctx.store.grant_accounts_key(account_ids={account_id})
+    elif holds_key(previous) and not holds_key(role):
+        ctx.store.withdraw_accounts_key(account_id)
     return Changes.of("account", account_id)
 
 

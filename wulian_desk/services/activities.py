@@ -13,6 +13,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from wulian_desk.core.activities import ActivityInput, check_activity_fields
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.models import (
     Activity,
@@ -61,7 +62,7 @@ def _fields(session: Session, data: ActivityInput) -> dict:
 
 def create_activity(ctx: Context, data: ActivityInput) -> Changes:
     ctx.require("activity", "create")
-    data = check_activity_fields(data)
+    data = check_activity_fields(data, today=date.today())
     with ctx.writing() as session:
         row = ctx.stamp(session, Activity(activity_number=_next_number(session, data.starts_at.year),
                                           **_fields(session, data)))
@@ -72,7 +73,7 @@ def create_activity(ctx: Context, data: ActivityInput) -> Changes:
 
 def update_activity(ctx: Context, activity_id: str, data: ActivityInput) -> Changes:
     ctx.require("activity", "edit")
-    data = check_activity_fields(data)
+    data = check_activity_fields(data, today=date.today())
     with ctx.writing() as session:
         row = _live(session, activity_id)
         row.sqlmodel_update(_fields(session, data))
@@ -123,13 +124,12 @@ def set_headcount(ctx: Context, activity_id: str, headcount: int) -> Changes:
 def mark_reported(ctx: Context, activity_id: str, *, on: date | None = None) -> Changes:
     """A major event was reported to the community party organisation / residents' committee."""
     ctx.require("activity", "edit")
-    on = on or date.today()
+    on = check_date(on or date.today(), DateKind.HAPPENED, today=date.today(), field="on",
+                    label=("报告日期", "report date"))
     with ctx.writing() as session:
         row = _live(session, activity_id)
         if row.major_event is None:
             raise ValidationError("这项活动不是需要报告的重大活动。", "This activity is not a major event.")
-        if on > date.today():
-            raise ValidationError("报告日期不能晚于今天。", "The report date is in the future.", field="on")
         row.reported_on = on
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "edit", "activity", activity_id, reported_on=on.isoformat())

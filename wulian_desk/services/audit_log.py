@@ -32,6 +32,22 @@ ACTION_LABELS = {
     "account_password_change": "修改密码",
     "account_role": "修改角色",
     "recovery_code_regenerate": "重新生成恢复码",
+    "approve": "审批",
+    "close": "结案",
+    "bundle_export": "导出数据包",
+    "bundle_import": "导入数据包",
+    "conflict_resolve": "处理冲突",
+    "correction_request": "提出更正请求",
+    "correction_answer": "答复更正请求",
+    "enrol_request": "生成登记申请",
+    "enrol_accept": "接受登记",
+    "enrol_reply": "导入登记回执",
+    "keys_backup": "备份密钥",
+    "peer_revoke": "吊销电脑",
+    "sharing_policy": "修改共享策略",
+    "account_create_undone": "撤回未建成的账号",
+    "keyslot_removed": "清除无主密钥槽",
+    "accounts_key_created": "建立账号签名密钥",
 }
 
 

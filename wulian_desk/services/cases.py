@@ -16,7 +16,15 @@ from datetime import date
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from wulian_desk.core.cases import PRIORITIES, RISKS, SESSION_TYPES, CaseFacts, check_move
+from wulian_desk.core.cases import (
+    PRIORITIES,
+    RISKS,
+    SESSION_DATE_LABELS,
+    SESSION_TYPES,
+    CaseFacts,
+    check_move,
+)
+from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.models import (
@@ -82,7 +90,13 @@ def open_case(
     title = clean_text(title, field="title", label="个案主题", max_len=80, required=True)
     if priority not in PRIORITIES or risk not in RISKS:
         raise ValidationError("请选择优先级和风险等级。", "Choose priority and risk.", field="priority")
-    opened_on = opened_on or date.today()
+    today = date.today()
+    opened_on = check_date(opened_on or today, DateKind.HAPPENED, today=today, field="opened_on")
+    check_optional_date(next_review_on, DateKind.PLANNED, today=today, field="next_review_on")
+    if next_review_on is not None and next_review_on < opened_on:
+        raise ValidationError(
+            f"下次复查日期（{next_review_on.isoformat()}）不能早于开案日期（{opened_on.isoformat()}）。",
+            "The next review is before the case was opened.", field="next_review_on")
     with ctx.writing() as session:
         client = session.get(Client, client_id)
         if client is None or client.deleted:
@@ -140,7 +154,8 @@ def move_case(
     ctx.require("case", "edit")
     if target == "closed":
         ctx.require("case", "close")
-    on = on or date.today()
+    on = check_date(on or date.today(), DateKind.HAPPENED, today=date.today(), field="on",
+                    label=SESSION_DATE_LABELS["move"])
     with ctx.writing() as session:
         case = _visible(ctx, session, case_id)
         check_move(_facts(session, case), target, referral_to=referral_to, reopen_reason=reopen_reason)
@@ -168,13 +183,15 @@ def record_form(
     """Keep a filled form on the case, with the form id and version it was filled on. The answers
     are validated against their form by the caller (services.forms)."""
     ctx.require("case", "edit")
+    filled_on = check_date(filled_on or date.today(), DateKind.HAPPENED, today=date.today(),
+                           field="filled_on")
     with ctx.writing() as session:
         case = _visible(ctx, session, case_id)
         record = ctx.stamp(session, FormRecord(
             form_id=form_id, form_version=form_version, client_id=case.client_id, case_id=case.id,
             answers=json.dumps(answers, ensure_ascii=False, default=str),
             computed=json.dumps(computed or {}, ensure_ascii=False, default=str),
-            filled_on=filled_on or date.today(), filled_by=ctx.account_id or "",
+            filled_on=filled_on, filled_by=ctx.account_id or "",
         ))
         session.add(record)
         ctx.audit(session, "create", "form_record", record.id, case=case.id, form=form_id)
@@ -215,8 +232,8 @@ def add_session(
         raise ValidationError("请选择服务方式。", "Choose the kind of session.", field="session_type")
     if not isinstance(minutes, int) or not 1 <= minutes <= 600:
         raise ValidationError("服务时长须在 1 到 600 分钟之间。", "Minutes must be 1-600.", field="minutes")
-    if on > date.today():
-        raise ValidationError("服务日期不能晚于今天。", "The date is in the future.", field="on")
+    check_date(on, DateKind.HAPPENED, today=date.today(), field="on",
+               label=SESSION_DATE_LABELS["session"])
     content = clean_text(content, field="content", label="服务内容", max_len=4000, required=True)
     place = clean_text(place, field="place", label="站外地点", max_len=60, required=False)
     if room_id is not None and place:
@@ -290,6 +307,8 @@ def session_places(ctx: Context, sessions: list[ServiceSession]) -> dict[str, st
 def add_supervision(ctx: Context, case_id: str, *, on: date, notes: str, form_record_id: str | None = None) -> Changes:
     ctx.require("case", "approve")
     notes = clean_text(notes, field="notes", label="督导记录", max_len=4000, required=True)
+    check_date(on, DateKind.HAPPENED, today=date.today(), field="on",
+               label=SESSION_DATE_LABELS["supervision"])
     with ctx.writing() as session:
         case = _visible(ctx, session, case_id)
         row = ctx.stamp(session, Supervision(case_id=case.id, on=on, supervisor_id=ctx.account_id or "", notes=notes,

@@ -128,10 +128,8 @@ def _org_units(ctx: Context) -> list[dict]:
 
 
 def _accounts(ctx: Context) -> list[dict]:
-    with ctx.reading() as session:
-        # This station's own: a county also holds its stations' accounts, for names in its views.
-        accounts = session.exec(select(Account).where(Account.deleted == False,  # noqa: E712
-                                                      Account.owner == ctx.station_id)).all()
+    from wulian_desk.services import accounts  # checks that the role may see staff accounts
+
     return [
         {
             "id": a.id,
@@ -141,7 +139,7 @@ def _accounts(ctx: Context) -> list[dict]:
             "role_label": label(ROLES, a.role),
             "disabled": a.disabled,
         }
-        for a in sorted(accounts, key=lambda a: a.username)
+        for a in accounts.list_accounts(ctx)
     ]
 
 

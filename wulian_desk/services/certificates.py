@@ -23,8 +23,9 @@ from sqlmodel import Session, col, select
 
 from wulian_desk.core.activities import ACTIVITY_TYPES
 from wulian_desk.core.clients import GENDERS
+from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import NotFoundError, ValidationError, WulianError
-from wulian_desk.core.masking import mask_id_number
+from wulian_desk.core.masking import mask_id_number, mask_numbers_in_text
 from wulian_desk.core.models import (
     Activity,
     OrgUnit,
@@ -117,6 +118,11 @@ def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from
     ctx.require("volunteer", "print")
     today = date.today()
     period_to = period_to or today
+    # The period is printed on the certificate: it covers service that happened, nothing later.
+    check_optional_date(period_from, DateKind.HAPPENED, today=today, field="period_from",
+                        label=("证明期间的开始日期", "start of the period"))
+    check_date(period_to, DateKind.HAPPENED, today=today, field="period_to",
+               label=("证明期间的结束日期", "end of the period"))
     with ctx.writing() as session:
         volunteer = session.get(Volunteer, volunteer_id)
         if volunteer is None or volunteer.deleted:
@@ -147,7 +153,7 @@ def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from
             volunteer_name=volunteer.name, gender=GENDERS.get(volunteer.gender, ("", ""))[0],
             id_number=mask_id_number(volunteer.id_number), period_from=period_from, period_to=period_to,
             total_hours=format_hours(cert.minutes), records=cert.records, issued_on=today, summary=summary,
-            contents=contents))
+            contents=[mask_numbers_in_text(c) for c in contents]))
     return IssuedCertificate(Changes.of("volunteer_certificate", cert.id), cert.number, code, path, cert.minutes,
                              cert.records)
 

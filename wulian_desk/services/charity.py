@@ -22,6 +22,7 @@ from wulian_desk.core.charity import (
     stock,
     trace,
 )
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.masking import mask_phone
@@ -42,9 +43,7 @@ _RECIPIENTS = {"client": (Client, "服务对象"), "activity": (Activity, "社�
 
 
 def _not_future(day: date, field: str) -> date:
-    if day > date.today():
-        raise ValidationError("日期不能晚于今天。", "The date is in the future.", field=field)
-    return day
+    return check_date(day, DateKind.HAPPENED, today=date.today(), field=field)
 
 
 def create_donor(ctx: Context, *, name: str, donor_type: str, contact: str = "", phone: str = "") -> Changes:
@@ -79,10 +78,12 @@ def receive_donation(ctx: Context, *, donor_id: str, fund_id: str, received_on: 
     ctx.require("charity", "create")
     amount_fen, item, quantity, unit = check_amounts(amount_fen=amount_fen, item=item, quantity=quantity, unit=unit)
     notes = clean_text(notes, field="notes", label="备注", max_len=500, required=False)
+    received_on = _not_future(received_on, "received_on")
     with ctx.writing() as session:
         live(session, Donor, donor_id, "捐赠方")
         live(session, Fund, fund_id, "基金或慈善超市")
-        row = ctx.stamp(session, Donation(donor_id=donor_id, fund_id=fund_id, received_on=_not_future(received_on, "received_on"),
+        row = ctx.stamp(session, Donation(donor_id=donor_id, fund_id=fund_id,
+                                          received_on=received_on,
                                           amount_fen=amount_fen, item=item, quantity=quantity, unit=unit, notes=notes))
         session.add(row)
         ctx.audit(session, "create", "donation", row.id, fund=fund_id, fen=amount_fen, quantity=quantity)
@@ -110,6 +111,7 @@ def allocate(ctx: Context, *, fund_id: str, recipient_kind: str, recipient_id: s
         raise ValidationError("请选择受助方（服务对象、活动或项目）。", "Choose the recipient.", field="recipient_kind")
     amount_fen, item, quantity, unit = check_amounts(amount_fen=amount_fen, item=item, quantity=quantity, unit=unit)
     purpose = clean_text(purpose, field="purpose", label="用途", max_len=200, required=False)
+    allocated_on = _not_future(allocated_on, "allocated_on")
     with ctx.writing() as session:
         fund = live(session, Fund, fund_id, "基金或慈善超市")
         model, what = _RECIPIENTS[recipient_kind]
@@ -119,7 +121,7 @@ def allocate(ctx: Context, *, fund_id: str, recipient_kind: str, recipient_id: s
                         on_hand=goods.get((item, unit), 0), quantity=quantity, unit=unit)
         row = ctx.stamp(session, Allocation(
             fund_id=fund_id, recipient_kind=recipient_kind, recipient_id=recipient_id,
-            allocated_on=_not_future(allocated_on, "allocated_on"), amount_fen=amount_fen, item=item, quantity=quantity,
+            allocated_on=allocated_on, amount_fen=amount_fen, item=item, quantity=quantity,
             unit=unit, purpose=purpose, allocated_by=ctx.account_id or ""))
         session.add(row)
         ctx.audit(session, "create", "allocation", row.id, fund=fund_id, recipient=recipient_id, fen=amount_fen)

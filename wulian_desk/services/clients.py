@@ -19,6 +19,7 @@ from wulian_desk.core.consent import (
     ConsentState,
     missing_consents,
 )
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError, WulianError
 from wulian_desk.core.masking import mask_id_number, mask_phone
 from wulian_desk.core.models import Client, Consent, OrgUnit
@@ -86,8 +87,7 @@ def _consent_state(session: Session, client_id: str) -> ConsentState:
 
 
 def _check_consent_input(consent: ConsentInput, today: date) -> None:
-    if consent.given_on > today:
-        raise ValidationError("同意日期不能晚于今天。", "The consent date is in the future.", field="given_on")
+    check_date(consent.given_on, DateKind.HAPPENED, today=today, field="given_on")
     if not consent.scopes or any(s not in CONSENT_SCOPES for s in consent.scopes):
         raise ValidationError("请选择同意的用途。", "Choose what the consent covers.", field="scopes")
     if any(k not in SENSITIVE_KINDS for k in consent.sensitive):
@@ -157,7 +157,7 @@ def record_consent(ctx: Context, client_id: str, consent: ConsentInput) -> Chang
 
 def withdraw_consent(ctx: Context, client_id: str, *, on: date | None = None) -> Changes:
     ctx.require("consent", "edit")
-    on = on or date.today()
+    on = check_date(on or date.today(), DateKind.HAPPENED, today=date.today(), field="withdrawn_on")
     with ctx.writing() as session:
         _live_client(session, client_id)
         current = session.exec(
@@ -167,7 +167,8 @@ def withdraw_consent(ctx: Context, client_id: str, *, on: date | None = None) ->
         if current is None or current.withdrawn_on is not None:
             raise ValidationError("这位服务对象没有有效的同意可以撤回。", "There is no active consent to withdraw.")
         if on < current.given_on:
-            raise ValidationError("撤回日期不能早于同意日期。", "Withdrawal cannot precede the consent.")
+            raise ValidationError("撤回日期不能早于同意日期。", "Withdrawal cannot precede the consent.",
+                                  field="withdrawn_on")
         current.withdrawn_on = on
         session.add(ctx.stamp(session, current))
         ctx.audit(session, "edit", "consent", current.id, withdrawn=True, client=client_id)

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from wulian_desk.core.models import SyncFields
 from wulian_desk.core.permissions import allowed, require
-from wulian_desk.storage import audit
+from wulian_desk.storage import audit, journal_anchor
 from wulian_desk.storage.engine import Connection, known_db_errors
 from wulian_desk.storage.records import stamp
 from wulian_desk.storage.store import Store
@@ -58,6 +58,8 @@ class Context:
         with known_db_errors(), self.store.session(write=True) as session:
             with session.begin():
                 yield session
+        # After the commit, never before: the anchor must not name a head that rolled back.
+        journal_anchor.advance(self.store)
 
     def require(self, resource: str, action: str) -> None:
         """Refuse, with a message saying who may, unless this user's role allows it."""

@@ -20,7 +20,7 @@ from wulian_desk.paths import forms_dir, policies_dir
 from wulian_desk.services import station
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.atomic import write_atomic
-from wulian_desk.sync import changes, enrol_file
+from wulian_desk.sync import changes, enrol_file, senders, values
 from wulian_desk.sync.identity import Identity, PublicKeys, normalise_fingerprint
 from wulian_desk.sync.payload import TableBlock
 
@@ -138,11 +138,14 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
     content, keys = enrol_file.read(enrol_file.REPLY, _read(path))
     _confirm(fingerprint, keys, "对方")
     issuer, me = content.get("issuer") or {}, content.get("station") or {}
+    if not isinstance(issuer, dict) or not isinstance(me, dict) or not values.is_id(issuer.get("device_id")) \
+            or not values.is_id(issuer.get("station_id")) or not values.is_text(issuer.get("name"), 80):
+        raise BundleError("malformed", "登记回执中的总站信息不对。", "The reply's issuer is malformed.")
     if me.get("device_id") != ctx.store.device_id or me.get("station_id") != ctx.station_id:
         raise BundleError("wrong_recipient", "这份登记回执是发给另一台电脑的。", "This reply is for another installation.")
     records = content.get("records") or {}
     block = TableBlock(records.get("table", ""), list(records.get("columns") or []), list(records.get("rows") or []))
-    if block.table != "county_document":
+    if block.table != "county_document" or not _rows_of_scalars(block):
         raise BundleError("malformed", "登记回执中缺少总站文件。", "The reply lacks the county's documents.")
     # The reply of our own station's other computer makes a device peer; any other, our county.
     relation = "device" if issuer.get("station_id") == ctx.station_id else "county"
@@ -162,11 +165,18 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
         peer.status = "active"
         session.add(peer)
         owners = None if relation == "device" else {peer.station_id}
-        changes.validate([block], allowed_owners=owners)
+        changes.validate([block], allowed_owners=owners, allowed_tables=senders.tables_from(relation))
         applied = changes.apply(session, [block])
         changes.raise_counter(session, applied.highest_counter)
         ctx.audit(session, "enrol_reply", "sync_peer", peer.id, fingerprint=keys.fingerprint)
     return peer
+
+
+def _rows_of_scalars(block: TableBlock) -> bool:
+    """Each row a list of plain values, one per column, as a bundle's rows are."""
+    return all(isinstance(c, str) for c in block.columns) and all(
+        isinstance(r, list) and len(r) == len(block.columns) and not any(isinstance(v, list | dict) for v in r)
+        for r in block.rows)
 
 
 # -- the county's side ------------------------------------------------------------------------

@@ -1,13 +1,20 @@
 """Export any list to .xlsx: the rows the command line lists (services/catalog.py, which checks
-the user may see them and masks ID and phone numbers), written as a workbook, and journaled."""
+the user may see them and masks the ID and phone number columns), written as a workbook, and
+journaled. Text columns (notes, titles, places) may hold a number someone typed: those are masked
+here, so what leaves the station never carries a whole ID or phone number."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from wulian_desk.core.masking import mask_numbers_in_text
 from wulian_desk.reports.workbook import write_workbook
 from wulian_desk.services import catalog
 from wulian_desk.services.context import Context
+
+
+def _masked(value: object) -> object:
+    return mask_numbers_in_text(value) if isinstance(value, str) else value
 
 
 def export_list(ctx: Context, kind_name: str, out: Path, *, english: bool = False) -> Path:
@@ -15,6 +22,6 @@ def export_list(ctx: Context, kind_name: str, out: Path, *, english: bool = Fals
     rows = catalog.list_rows(ctx, kind_name)
     title = kind.en if english else kind.zh
     path = write_workbook(out, title=title, sheet=title, headers=[c.en if english else c.zh for c in kind.columns],
-                          rows=([row.get(c.key) for c in kind.columns] for row in rows))
+                          rows=([_masked(row.get(c.key)) for c in kind.columns] for row in rows))
     ctx.audit_now("export", kind_name, ctx.station_id, rows=len(rows))
     return path

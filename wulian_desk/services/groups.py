@@ -12,6 +12,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from wulian_desk.core.activities import GROUP_STATUSES, MEASURE_FORM, GroupInput, check_group_fields
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.forms import make_answer_set
@@ -46,7 +47,7 @@ def _members(session: Session, group_id: str) -> dict[str, GroupMember]:
 
 def create_group(ctx: Context, data: GroupInput) -> Changes:
     ctx.require("group", "create")
-    data = check_group_fields(data)
+    data = check_group_fields(data, today=date.today())
     with ctx.writing() as session:
         unit = session.get(OrgUnit, data.org_unit_id)
         worker = session.get(Account, data.worker_id)
@@ -63,6 +64,8 @@ def create_group(ctx: Context, data: GroupInput) -> Changes:
 def add_members(ctx: Context, group_id: str, client_ids: list[str], *, joined_on: date | None = None) -> Changes:
     """Clients join the group, each under a member code (M01, M02, ...) that the measures use."""
     ctx.require("group", "edit")
+    joined_on = check_date(joined_on or date.today(), DateKind.HAPPENED, today=date.today(),
+                           field="joined_on")
     with ctx.writing() as session:
         _live(session, group_id)
         have = _members(session, group_id)
@@ -72,7 +75,7 @@ def add_members(ctx: Context, group_id: str, client_ids: list[str], *, joined_on
             raise NotFoundError("有成员找不到（服务对象不存在或已删除）。", "Some clients were not found.")
         for n, client_id in enumerate(wanted, start=len(have) + 1):
             session.add(ctx.stamp(session, GroupMember(group_id=group_id, client_id=client_id, member_code=f"M{n:02d}",
-                                                       joined_on=joined_on or date.today())))
+                                                       joined_on=joined_on)))
         ctx.audit(session, "edit", "group", group_id, joined=len(wanted))
     return Changes.of("group", group_id)
 
@@ -82,6 +85,8 @@ def add_group_session(ctx: Context, group_id: str, *, held_on: date, plan: str, 
     """A session with its plan; numbered in order."""
     ctx.require("group", "edit")
     plan = clean_text(plan, field="plan", label="活动计划", max_len=2000, required=True)
+    # Sessions are planned ahead; attendance is recorded once the day has come.
+    check_date(held_on, DateKind.PLANNED, today=date.today(), field="held_on")
     with ctx.writing() as session:
         group = _live(session, group_id)
         if group.status == "closed":

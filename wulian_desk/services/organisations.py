@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.masking import mask_phone
@@ -89,8 +90,12 @@ def evaluate(ctx: Context, organisation_id: str, *, year: int, result: str, eval
     ctx.require("organisation", "edit")
     if result not in EVALUATION_RESULTS:
         raise ValidationError("请选择评议结果。", "Choose a result.", field="result")
-    if evaluated_on > date.today() or not 2000 <= year <= evaluated_on.year:
-        raise ValidationError("评议年度或日期不对。", "Check the year and date.", field="year")
+    check_date(evaluated_on, DateKind.HAPPENED, today=date.today(), field="evaluated_on",
+               label=("评议日期", "evaluation date"))
+    if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= evaluated_on.year:
+        raise ValidationError(
+            f"评议年度应在 2000 到评议日期所在的 {evaluated_on.year} 年之间（填的是 {year}）。",
+            f"The year must be 2000-{evaluated_on.year} (got {year}).", field="year")
     comments = clean_text(comments, field="comments", label="评议意见", max_len=1000, required=False)
     with ctx.writing() as session:
         live(session, Organisation, organisation_id, "社区社会组织")

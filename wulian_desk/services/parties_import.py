@@ -24,6 +24,7 @@ from wulian_desk.core.roster import EXAMPLE_MARK, RosterColumn, cell_date, cell_
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.roster_import import ImportReport, Refused, RowResult
 from wulian_desk.storage.bulk import BulkWriter
+from wulian_desk.storage.workbook_file import check_workbook, reading_workbook
 
 _YES = {"是", "Y", "y", "yes", "1", "√"}
 ORGANISATION_COLUMNS = (
@@ -66,7 +67,9 @@ def write_template(kind: str, out: Path) -> Path:
 def import_rows(ctx: Context, kind: str, path: Path, *, dry_run: bool = False) -> ImportReport:
     _title, columns, resource = _kind(kind)
     ctx.require(resource, "import")
-    rows = _read_rows(Path(path), columns)
+    check_workbook(path)
+    with reading_workbook(path):
+        rows = _read_rows(Path(path), columns)
     report = ImportReport(kind, dry_run)
     with ctx.writing() as session:
         units = {u.name: u.id for u in session.exec(select(OrgUnit).where(OrgUnit.deleted == False))}  # noqa: E712

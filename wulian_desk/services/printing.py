@@ -11,9 +11,10 @@ from sqlmodel import select
 from wulian_desk.core.cases import PRIORITIES, RISKS, SESSION_TYPES, STAGES
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.consent import CLIENT_CATEGORIES, CONSENT_SCOPES, SENSITIVE_KINDS
-from wulian_desk.core.forms import FormDefinition, RepeatGroup, render_sections
+from wulian_desk.core.errors import NotFoundError
+from wulian_desk.core.forms import AnswerSet, mask_answers, render_sections
 from wulian_desk.core.forms.readable import readable_without_definition
-from wulian_desk.core.masking import mask_id_number, mask_phone
+from wulian_desk.core.masking import mask_address, mask_id_number, mask_numbers_deep, mask_phone
 from wulian_desk.core.models import Account, Client, Consent, OrgUnit
 from wulian_desk.core.vocab import label
 from wulian_desk.reports.case_file import CaseFileDoc, FormSection, PrintedForm, write_case_file
@@ -21,20 +22,25 @@ from wulian_desk.services import cases, forms
 from wulian_desk.services.context import Context
 
 
-def _mask_form_answers(form: FormDefinition, answers: dict) -> dict:
-    """ID numbers inside forms are masked like everywhere else in a print."""
-    def walk(fields, values: dict) -> dict:
-        out = dict(values)
-        for entry in fields:
-            if isinstance(entry, RepeatGroup):
-                items = values.get(entry.key)
-                if isinstance(items, list):
-                    out[entry.key] = [walk(entry.fields, i) if isinstance(i, dict) else i for i in items]
-            elif entry.type == "id_number" and isinstance(values.get(entry.key), str):
-                out[entry.key] = mask_id_number(values[entry.key])
-        return out
-
-    return walk([f for s in form.sections for f in s.fields], answers)
+def _form_sections(record, *, full: bool) -> tuple[str, list[FormSection]]:
+    """A form record's title and sections; in a masked print its answers are masked by what each
+    field holds (the newest definition of the form names the fields of an old, unloaded one)."""
+    answers = json.loads(record.answers)
+    try:
+        form = forms.get_form(record.form_id, record.form_version)
+    except NotFoundError:  # an old version no longer on this machine: print the answers as they are
+        form = None
+    if not full:
+        try:
+            declared = form or forms.get_form(record.form_id)
+        except NotFoundError:
+            declared = None
+        answers = mask_answers(declared, answers)
+    if form is not None:
+        return form.title_zh, [FormSection(t, rows) for t, rows in
+                               render_sections(form, answers, json.loads(record.computed))]
+    return record.form_id, [FormSection("答卷内容", readable_without_definition(
+        AnswerSet(record.form_id, record.form_version, answers)))]
 
 
 def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False) -> Path:
@@ -61,20 +67,7 @@ def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False
     categories = "、".join(CLIENT_CATEGORIES[c].zh for c in json.loads(client.categories) if c in CLIENT_CATEGORIES)
     printed_forms = []
     for record in file.forms:
-        try:
-            form = forms.get_form(record.form_id, record.form_version)
-        except Exception:  # an old version no longer on this machine: print the answers as they are
-            form = None
-        answers = json.loads(record.answers)
-        if form is not None:
-            sections = [FormSection(t, rows) for t, rows in
-                        render_sections(form, _mask_form_answers(form, answers) if not full else answers,
-                                        json.loads(record.computed))]
-            title = form.title_zh
-        else:
-            sections = [FormSection("答卷内容", readable_without_definition(
-                {"form_id": record.form_id, "form_version": record.form_version, "answers": answers}))]
-            title = record.form_id
+        title, sections = _form_sections(record, full=full)
         printed_forms.append(PrintedForm(title, record.filled_on, who(record.filled_by), record.form_version, sections))
     doc = CaseFileDoc(
         station_name=station.name if station else "", printed_by=ctx.display_name, printed_at=datetime.now(),
@@ -86,7 +79,8 @@ def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False
             ("出生日期", f"{client.birth_date:%Y-%m-%d}" if client.birth_date else ""),
             ("身份证号码", (client.id_number or "") if full else mask_id_number(client.id_number)),
             ("电话", client.phone if full else mask_phone(client.phone)),
-            ("所在社区", unit.name if unit else ""), ("住址", client.address), ("类别", categories),
+            ("所在社区", unit.name if unit else ""), ("住址", client.address if full else mask_address(client.address)),
+            ("类别", categories),
             ("健康与特殊情况", client.health_notes),
         ],
         consents=[
@@ -106,4 +100,5 @@ def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False
                    who(s.worker_id), s.content, s.next_steps] for s in file.sessions],
         supervision=[[f"{s.on:%Y-%m-%d}", who(s.supervisor_id), s.notes] for s in file.supervision],
     )
-    return write_case_file(out, doc)
+    # What a worker typed anywhere (notes, titles, answers) may hold an ID or phone number too.
+    return write_case_file(out, doc if full else mask_numbers_deep(doc))

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.models import (
@@ -32,6 +33,7 @@ from wulian_desk.core.projects import (
     ProjectFacts,
     check_edit,
     check_move,
+    check_period,
     check_spending,
 )
 from wulian_desk.services.context import Changes, Context
@@ -75,8 +77,7 @@ def set_agreement(ctx: Context, project_id: str, *, agency_name: str, contract_f
     ctx.require("project", "edit")
     if isinstance(contract_fen, bool) or not isinstance(contract_fen, int) or contract_fen < 0:
         raise ValidationError("金额须为非负整数（以分计）。", "Amounts are whole fen.", field="contract_fen")
-    if period_from and period_to and period_to < period_from:
-        raise ValidationError("服务期限的结束日期早于开始日期。", "The period ends before it starts.", field="period_to")
+    check_period(period_from, period_to, today=date.today())
     name = clean_text(agency_name, field="agency_id", label="承接机构", max_len=80, required=False)
     kinds = {"project"}
     with ctx.writing() as session:
@@ -98,6 +99,12 @@ def set_agreement(ctx: Context, project_id: str, *, agency_name: str, contract_f
     return Changes(frozenset(kinds), (project_id,) + ((agency_id,) if agency_id else ()))
 
 
+def _event_day(on: date | None) -> date:
+    """The day a stage was reached: today unless given, and never a day still to come."""
+    return check_date(on or date.today(), DateKind.HAPPENED, today=date.today(), field="on",
+                      label=("阶段日期", "stage date"))
+
+
 def create_project(ctx: Context, *, name: str, needs: str = "", budget_fen: int = 0, org_unit_id: str | None = None,
                    on: date | None = None) -> Changes:
     """A project at 需求评估, with the needs gathered from the communities."""
@@ -107,10 +114,11 @@ def create_project(ctx: Context, *, name: str, needs: str = "", budget_fen: int 
     row = Project(name=clean_text(name, field="name", label="项目名称", max_len=80, required=True),
                   needs=clean_text(needs, field="needs", label="服务需求", max_len=4000, required=False),
                   budget_fen=budget_fen, org_unit_id=org_unit_id or ctx.station_id, stage=ORDER[0])
+    on = _event_day(on)
     with ctx.writing() as session:
         check_community(session, row.org_unit_id, of=("项目", "the project"))
         session.add(ctx.stamp(session, row))
-        session.add(ctx.stamp(session, ProjectEvent(project_id=row.id, to_stage=ORDER[0], on=on or date.today(),
+        session.add(ctx.stamp(session, ProjectEvent(project_id=row.id, to_stage=ORDER[0], on=on,
                                                     approved_by=ctx.account_id or "")))
         ctx.audit(session, "create", "project", row.id)
     return Changes.of("project", row.id)
@@ -127,6 +135,7 @@ def update_project(ctx: Context, project_id: str, **fields) -> Changes:
             raise ValidationError("金额须为非负整数（以分计）。", "Amounts are whole fen.", field=key)
     if fields.get("score") is not None and not 0 <= _number(fields["score"], "score", "评分") <= 100:
         raise ValidationError("评分须在 0 到 100 之间。", "Score is 0-100.", field="score")
+    check_period(fields.get("period_from"), fields.get("period_to"), today=date.today())
     if "name" in fields:
         fields["name"] = clean_text(fields["name"], field="name", label="项目名称", max_len=80, required=True)
     for key, label in (("needs", "服务需求"), ("report", "评估报告")):
@@ -207,8 +216,7 @@ def add_spending(ctx: Context, project_id: str, *, amount_fen: int, spent_on: da
     ctx.require("project", "edit")
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise ValidationError("支出金额须为正数。", "Spending is a positive amount.", field="amount_fen")
-    if spent_on > date.today():
-        raise ValidationError("支出日期不能晚于今天。", "The date is in the future.", field="spent_on")
+    check_date(spent_on, DateKind.HAPPENED, today=date.today(), field="spent_on")
     purpose = clean_text(purpose, field="purpose", label="用途", max_len=200, required=True)
     with ctx.writing() as session:
         project = live(session, Project, project_id, "项目")
@@ -261,6 +269,7 @@ def move_project(ctx: Context, project_id: str, target: str, *, on: date | None 
                  documents: tuple[str, ...] = (), note: str = "") -> Changes:
     """Move to the next stage; the approver is the current user, the documents are file names."""
     ctx.require("project", "approve")
+    on = _event_day(on)
     with ctx.writing() as session:
         row = live(session, Project, project_id, "项目")
         indicators = session.exec(select(func.count()).select_from(ProjectIndicator).where(
@@ -269,7 +278,7 @@ def move_project(ctx: Context, project_id: str, target: str, *, on: date | None 
                                 bool(row.period_from and row.period_to), indicators, bool(row.report.strip()),
                                 row.score), target)
         event = ctx.stamp(session, ProjectEvent(
-            project_id=project_id, from_stage=row.stage, to_stage=target, on=on or date.today(),
+            project_id=project_id, from_stage=row.stage, to_stage=target, on=on,
             approved_by=ctx.account_id or "", note=clean_text(note, field="note", label="说明", max_len=1000, required=False),
             documents=json.dumps(_documents(documents), ensure_ascii=False)))
         row.stage = target

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.identity import parse_id_number
 from wulian_desk.core.ids import new_id
@@ -45,6 +46,7 @@ from wulian_desk.core.volunteers import (
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.volunteers import volunteer_fields
 from wulian_desk.storage.bulk import BulkWriter
+from wulian_desk.storage.workbook_file import check_workbook, reading_workbook
 
 KINDS = {"volunteers": ("志愿者花名册", VOLUNTEER_COLUMNS), "hours": ("志愿服务时长", HOURS_COLUMNS)}
 CHUNK = 900  # ids per IN (...) list, under SQLite's bound-parameter limit on any build
@@ -106,7 +108,9 @@ def import_roster(ctx: Context, kind: str, path: Path, *, dry_run: bool = False)
     from wulian_desk.reports.roster_template import read_rows
 
     _title, columns = _kind(kind)
-    rows = read_rows(path, columns)
+    check_workbook(path)
+    with reading_workbook(path):
+        rows = read_rows(path, columns)
     report = ImportReport(kind, dry_run)
     with ctx.reading() if dry_run else ctx.writing() as session:  # a dry run takes no write lock
         check = _VolunteerRows(ctx, session, rows) if kind == "volunteers" else _HourRows(ctx, session, rows)
@@ -218,8 +222,7 @@ class _HourRows:
         if name != registered:
             raise Refused(f"姓名与登记的不一致（登记为 {registered}）")
         day = cell_date(cells.get("served_on"), field="served_on", label="服务日期")
-        if day > self.today:
-            raise Refused("服务日期晚于今天")
+        check_date(day, DateKind.HAPPENED, today=self.today, field="served_on")
         activity, room = self._activity(cell_text(cells.get("activity")), day)
         try:
             minutes = hours_to_minutes(cells.get("hours"))

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from wulian_desk.core.activities import ACTIVITY_TYPES
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.ids import new_id
@@ -83,8 +84,7 @@ def _live_volunteer(session: Session, volunteer_id: str) -> Volunteer:
 
 
 def _check_day(served_on: date) -> None:
-    if served_on > date.today():
-        raise ValidationError("服务日期不能晚于今天。", "The service date is in the future.", field="served_on")
+    check_date(served_on, DateKind.HAPPENED, today=date.today(), field="served_on")
 
 
 def _row(ctx: Context, volunteer_id: str, *, served_on: date, minutes: int, content: str, place: str,

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import extract, func
 from sqlmodel import col, select
 
+from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import clean_text, format_yuan
 from wulian_desk.core.masking import mask_phone
@@ -69,8 +70,8 @@ def add_training(ctx: Context, staff_ids: list[str], *, name: str, hours: float,
         raise ValidationError("请选择参训人员。", "Choose who attended.", field="staff")
     if isinstance(hours, bool) or not isinstance(hours, int | float) or not 0 < hours <= 500:
         raise ValidationError("培训课时须大于 0。", "Training hours must be positive.", field="hours")
-    if held_on > date.today():
-        raise ValidationError("日期不能晚于今天。", "The date is in the future.", field="held_on")
+    check_date(held_on, DateKind.HAPPENED, today=date.today(), field="held_on",
+               label=("培训日期", "training date"))
     name = clean_text(name, field="name", label="培训名称", max_len=80, required=True)
     organiser = clean_text(organiser, field="organiser", label="举办单位", max_len=80, required=False)
     ids = []
@@ -93,8 +94,10 @@ def record_operating_funds(ctx: Context, *, org_unit_id: str, year: int, entry: 
         raise ValidationError("请选择收入或支出。", "Choose received or spent.", field="entry")
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise ValidationError("请填写大于 0 的金额。", "Give an amount above zero.", field="amount_fen")
-    if on.year != year or on > date.today():
-        raise ValidationError("日期须在所记年度内且不晚于今天。", "The date must be in that year.", field="on")
+    check_date(on, DateKind.HAPPENED, today=date.today(), field="on", label=("经费日期", "date"))
+    if on.year != year:
+        raise ValidationError(f"经费日期（{on.isoformat()}）须在所记年度内（{year} 年）。",
+                              f"The date ({on.isoformat()}) must be in {year}.", field="on")
     with ctx.writing() as session:
         unit = check_community(session, org_unit_id, of=("运行经费", "the operating funds"))
         if entry == "spent":

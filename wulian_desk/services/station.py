@@ -9,11 +9,13 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.account_names import clean_display_name, clean_username
+from wulian_desk.core.errors import AccountDisabledError, NotFoundError, ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit, Setting
 from wulian_desk.core.vocab import AREA_KINDS, TIERS
+from wulian_desk.services import account_seals
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.keyslots import check_password_rules
@@ -33,6 +35,8 @@ class SetupResult:
     context: Context
     recovery_code: str
     keyring_available: bool
+    # Where the files of a half-made station (an interrupted earlier set-up) were moved.
+    half_made_set_aside: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -67,14 +71,7 @@ def check_station_fields(*, name: str, tier: str, code: str | None, area_kind: s
 
 
 def check_username(username: str) -> str:
-    username = (username or "").strip()
-    if not username or len(username) > 40 or any(c.isspace() for c in username):
-        raise ValidationError(
-            "用户名不能为空、不能含空格，且不超过 40 个字符。",
-            "The user name must be 1-40 characters without spaces.",
-            field="username",
-        )
-    return username
+    return clean_username(username)
 
 
 def setup_station(
@@ -91,46 +88,93 @@ def setup_station(
     """First run: the encrypted database, the station's org unit and its first account (站长)."""
     fields = check_station_fields(name=name, tier=tier, code=division_code, area_kind=area_kind)
     username = check_username(admin_username)
+    display = clean_display_name(admin_display_name, username=username)
     check_password_rules(admin_password)
-    display = (admin_display_name or "").strip() or username
     station_id, account_id = new_id(), new_id()
-    store, recovery_code = Store.create(
-        folder, station_id=station_id, account_id=account_id, username=username, password=admin_password
-    )
-    ctx = Context(store, account_id=account_id, username=username, display_name=display, role="head")
-    try:
+
+    def first_rows(store: Store) -> None:
+        ctx = Context(store, account_id=account_id, username=username, display_name=display, role="head")
         with ctx.writing() as session:
             session.add(ctx.stamp(session, OrgUnit(id=station_id, owner=station_id, **fields)))
-            session.add(
-                ctx.stamp(
-                    session,
-                    Account(id=account_id, username=username, display_name=display, role="head"),
-                )
-            )
+            head = ctx.stamp(session, Account(id=account_id, username=username, display_name=display, role="head"))
+            session.add(account_seals.seal(ctx, head))
             ctx.audit(session, "station_setup", "station", station_id, tier=tier)
-    except BaseException:
-        store.close()
-        raise
-    return SetupResult(ctx, recovery_code, device_secret.available())
+
+    store, recovery_code = Store.create(
+        folder, station_id=station_id, account_id=account_id, username=username, password=admin_password,
+        fill=first_rows,
+    )
+    ctx = Context(store, account_id=account_id, username=username, display_name=display, role="head")
+    return SetupResult(ctx, recovery_code, device_secret.available(), store.set_aside_from)
 
 
 def open_station(folder: Path, *, passphrase: str, username: str | None = None) -> Context:
     """Unlock the station; the context names the account, or none for the recovery code."""
     store, account_id = Store.open(folder, passphrase=passphrase, username=username)
     ctx = Context(store, account_id=account_id)
-    if account_id is not None:
-        with ctx.reading() as session:
-            account = session.get(Account, account_id)
-        if account is not None:
+    try:
+        remove_stray_slots(ctx)
+        if account_id is not None:
+            account = account_that_may_log_in(ctx, account_id)
             ctx.username, ctx.display_name, ctx.role = account.username, account.display_name, account.role
-    else:
-        ctx.username = ctx.display_name = "恢复码"
-        ctx.role = "head"
-    journal_login(ctx)
+        else:
+            ctx.username = ctx.display_name = "恢复码"
+            ctx.role = "head"
+        journal_login(ctx)
+        account_seals.after_login(ctx)
+    except BaseException:
+        ctx.close()
+        raise
     from wulian_desk.services.forms import adopt_county_forms  # forms need the station open
 
     adopt_county_forms(ctx)
     return ctx
+
+
+def account_that_may_log_in(ctx: Context, account_id: str) -> Account:
+    """The account the password opened, if it may still log in. Its slot alone is not enough:
+    a slot can outlive a disable (a copy of the slots file put back, a crash between the two
+    writes), and the account row is what the station head changed, as the head sealed it."""
+    with ctx.reading() as session:
+        account = session.get(Account, account_id)
+    if account is None or account.deleted or account.disabled:
+        raise AccountDisabledError(
+            "该账号已停用或已不存在，不能登录。如需恢复使用，请找站长重设密码。",
+            "This account is disabled or no longer exists. Ask the station head to reset its password.",
+        )
+    account_seals.refuse_unsealed(ctx, account)
+    return account
+
+
+def remove_stray_slots(ctx: Context) -> dict[str, str]:
+    """Remove key slots whose account is gone (a set-up, demo or new account killed after its
+    slot was written) and turn those of disabled accounts into disabled markers, journaling each
+    as done by the app itself; returns them as {account id: reason}."""
+    reasons: dict[str, str] = {}
+
+    def stray(slot_kinds: dict[str, str]) -> dict[str, str]:
+        reasons.clear()
+        with ctx.reading() as session:
+            rows = {a.id: a for a in session.exec(select(Account).where(Account.id.in_(list(slot_kinds)))).all()}
+        found = {}
+        for account_id, kind in slot_kinds.items():
+            account = rows.get(account_id)
+            if account is None or account.deleted:
+                found[account_id], reasons[account_id] = "", "no_account"
+            elif account.disabled and kind == "account":
+                found[account_id], reasons[account_id] = account.username, "account_disabled"
+        return found
+
+    try:
+        ctx.store.remove_stray_slots(stray)
+    except OSError:
+        return {}  # a read-only folder: the account check at login still refuses these slots
+    if reasons:
+        app = Context(ctx.store, account_id=None, username="系统", display_name="系统")
+        with app.writing() as session:
+            for account_id, reason in sorted(reasons.items()):
+                app.audit(session, "keyslot_removed", "account", account_id, reason=reason)
+    return reasons
 
 
 def journal_login(ctx: Context, action: str = "login") -> None:

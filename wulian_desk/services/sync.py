@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from wulian_desk.core.errors import BundleError, ValidationError, WulianError
@@ -24,14 +25,16 @@ from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut,
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.services import conflicts, enrolment, forms
 from wulian_desk.services.context import Context
+from wulian_desk.storage import account_seals
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.erasure import apply_erasures
 from wulian_desk.storage.migrate import HEAD_REVISION
 from wulian_desk.storage.store import BACKUPS_DIR
-from wulian_desk.sync import bundle, changes, payload
+from wulian_desk.sync import bundle, chain_heads, changes, payload, senders
 from wulian_desk.sync.identity import PublicKeys
 
 SUFFIX = ".wlb"
+MISSING_LISTED = 100  # gaps in a sender's sequence named in a result; more are cut short
 log = logging.getLogger(__name__)
 
 
@@ -132,7 +135,9 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
             "recipient": peer.id, "recipient_station": peer.station_id, "seq": seq, "previous": peer.out_last_id,
             "schema": HEAD_REVISION, "created": now.isoformat(timespec="seconds"), "counts": counts,
         }
-        manifest = dict(header, acks=_acks(session, peer.id))
+        journal = chain_heads.for_bundle(session, peer.id,
+                                         accounts_key=account_seals.public_hex(ctx.store.slots.accounts_key))
+        manifest = dict(header, acks=_acks(session, peer.id), **journal)
         progress.step(1, 3, "加密并签名", "Encrypting and signing")
         data = bundle.seal(header, payload.encode(manifest, blocks, sender=identity), sender=identity, recipient=peer_keys(peer))
         path = folder / bundle_name(ctx.store.device_id, peer.id, seq, now)
@@ -142,6 +147,7 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         session.add(peer)
         session.add(SyncBundleOut(id=header["bundle_id"], peer_id=peer.id, seq=seq, created_at=now,
                                   marks=json.dumps(current), counts=json.dumps(counts), file_name=path.name))
+        chain_heads.record_sent(session, peer.id, seq, journal)
         ctx.audit(session, "bundle_export", "sync_peer", peer.id, seq=seq, records=sum(counts.values()), file=path.name)
     progress.step(3, 3, "完成", "Done")
     return ExportResult(path, peer.id, peer.name, seq, counts, len(data))
@@ -257,7 +263,7 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
     opened = bundle.open_bundle(data, active, revoked=revoked)
     header = opened.header
     peer = next(p for p in peers if p.id == opened.sender_key)
-    result.sender, result.seq = peer.name, int(header["seq"])
+    result.sender, result.seq = peer.name, header["seq"]
     if header["sender"] != peer.id or header["sender_station"] != peer.station_id:
         raise BundleError("bad_signature", "数据包头中的发送方与签名的密钥不符。", "The header's sender does not match its key.")
     if header["recipient"] != ctx.store.device_id or header["recipient_station"] != ctx.station_id:
@@ -272,12 +278,24 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
             return None
         seen = set(session.exec(select(SyncBundleIn.seq).where(SyncBundleIn.peer_id == peer.id)))
     decoded = payload.decode(bundle.decrypt(opened, identity), sender=peer_keys(peer), header=header)
-    if decoded.manifest.get("counts") != header["counts"]:
-        raise BundleError("malformed", "数据包清单与包头的记录数不一致。", "Manifest and header counts differ.")
-    changes.validate(decoded.blocks, allowed_owners=_owners(ctx, peer))
+    changes.validate(decoded.blocks, allowed_owners=_owners(ctx, peer),
+                     allowed_tables=senders.tables_from(peer.relation))
+    chain_heads.parse(decoded.manifest)
     result.counts = {b.table: len(b.rows) for b in decoded.blocks}
-    result.missing = sorted(set(range(1, result.seq)) - seen)
+    result.missing = missing_before(result.seq, seen)
     return _Checked(peer, header, decoded, result.missing)
+
+
+def missing_before(seq: int, seen: set[int], *, listed: int = MISSING_LISTED) -> list[int]:
+    """The first `listed` sequence numbers below `seq` not yet seen. Walks only as far as it
+    lists: `seq` is the sender's number, never a size to allocate."""
+    missing: list[int] = []
+    candidate = 1
+    while candidate < seq and len(missing) < listed:
+        if candidate not in seen:
+            missing.append(candidate)
+        candidate += 1
+    return missing
 
 
 def _owners(ctx: Context, peer: SyncPeer) -> set[str] | None:
@@ -287,6 +305,18 @@ def _owners(ctx: Context, peer: SyncPeer) -> set[str] | None:
 
 
 def _apply(ctx: Context, checked: _Checked, result: ImportResult) -> None:
+    try:
+        _apply_in_one_transaction(ctx, checked, result)
+    except IntegrityError as err:  # rolled back whole: nothing of the bundle stays
+        if "FOREIGN KEY" in str(err.orig):
+            raise BundleError("broken_reference", "数据包中的记录引用了本机和数据包里都没有的记录，整包不予导入。",
+                              "A record in the bundle refers to a record neither the bundle nor "
+                              "this database holds.") from err
+        raise BundleError("malformed", "数据包中的记录与本机的记录冲突（重复的唯一值），整包不予导入。",
+                          "A record in the bundle clashes with a unique value held here.") from err
+
+
+def _apply_in_one_transaction(ctx: Context, checked: _Checked, result: ImportResult) -> None:
     header, peer_id = checked.header, checked.peer.id
     with ctx.writing() as session:
         if session.get(SyncBundleIn, header["bundle_id"]) is not None:  # imported meanwhile
@@ -308,6 +338,7 @@ def _apply(ctx: Context, checked: _Checked, result: ImportResult) -> None:
                                  created_at=datetime.fromisoformat(header["created"]), imported_at=datetime.now(UTC),
                                  counts=json.dumps(result.counts), conflicts=applied.conflicts))
         _apply_revocations(session, ctx)
+        chain_heads.record_seen(session, peer_id, result.seq, checked.decoded.manifest)
         ctx.audit(session, "bundle_import", "sync_peer", peer_id, seq=result.seq, records=result.records,
                   conflicts=applied.conflicts, missing=result.missing[:20])
     result.status, result.conflicts = "imported", applied.conflicts
@@ -315,8 +346,11 @@ def _apply(ctx: Context, checked: _Checked, result: ImportResult) -> None:
 
 
 def _apply_revocations(session: Session, ctx: Context) -> None:
-    """A revocation the county sent down: refuse that installation's bundles from now on."""
+    """A revocation the county sent down: refuse that installation's bundles from now on. Only
+    the county's own word counts (the county itself, or the county we are enrolled with)."""
+    counties = {ctx.station_id} | set(session.exec(select(SyncPeer.station_id).where(SyncPeer.relation == "county")))
     revoked = session.exec(select(CountyDocument.key).where(CountyDocument.kind == "revocation",
+                                                            CountyDocument.owner.in_(counties),
                                                             CountyDocument.deleted == False)).all()  # noqa: E712
     for device_id in revoked:
         peer = session.get(SyncPeer, device_id)

@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.masking import mask_id_number, mask_phone
@@ -201,6 +202,7 @@ def create_team(ctx: Context, *, name: str, leader: str = "", description: str =
                 founded_on: date | None = None, org_unit_id: str | None = None) -> Changes:
     ctx.require("volunteer", "create")
     name = clean_text(name, field="name", label="服务队名称", max_len=60, required=True)
+    check_optional_date(founded_on, DateKind.ESTABLISHED, today=date.today(), field="founded_on")
     with ctx.writing() as session:
         unit = org_unit_id or ctx.station_id
         _check_unit(session, unit)
@@ -222,6 +224,7 @@ def teams(ctx: Context) -> list[VolunteerTeam]:
 
 def join_team(ctx: Context, team_id: str, volunteer_ids: list[str], *, joined_on: date | None = None) -> Changes:
     ctx.require("volunteer", "edit")
+    joined_on = _not_future(joined_on or date.today(), "joined_on")
     with ctx.writing() as session:
         _live(session, VolunteerTeam, team_id, "志愿服务队")
         already = set(session.exec(select(TeamMember.volunteer_id).where(
@@ -230,7 +233,7 @@ def join_team(ctx: Context, team_id: str, volunteer_ids: list[str], *, joined_on
             _live(session, Volunteer, volunteer_id, "志愿者")
             if volunteer_id not in already:
                 session.add(ctx.stamp(session, TeamMember(team_id=team_id, volunteer_id=volunteer_id,
-                                                          joined_on=joined_on or date.today())))
+                                                          joined_on=joined_on)))
         ctx.audit(session, "edit", "volunteer_team", team_id, joined=len(volunteer_ids))
     return Changes(frozenset({"volunteer_team", "volunteer"}), (team_id, *volunteer_ids))
 
@@ -245,9 +248,7 @@ def _add(ctx: Context, volunteer_id: str, row) -> Changes:
 
 
 def _not_future(day: date, field: str) -> date:
-    if day > date.today():
-        raise ValidationError("日期不能晚于今天。", "The date is in the future.", field=field)
-    return day
+    return check_date(day, DateKind.HAPPENED, today=date.today(), field=field)
 
 
 def add_training(ctx: Context, volunteer_id: str, *, name: str, hours: float, organiser: str, held_on: date,

@@ -12,10 +12,12 @@ import os
 import tempfile
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy.engine import Engine
 
-from wulian_desk.core.errors import CorruptDatabaseError, DataDirError
+from wulian_desk.core.errors import CorruptDatabaseError, DataDirError, WulianError
 from wulian_desk.core.ids import new_id
+from wulian_desk.core.io_errors import known_io_error
 from wulian_desk.storage.atomic import fsync_dir, write_atomic
 from wulian_desk.storage.engine import DB_FILE, connect_raw
 from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots
@@ -27,12 +29,11 @@ def write_backup(engine: Engine, data_key: bytes, slots: KeySlots, dest: Path) -
     dest = Path(dest).expanduser()
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
+        # The page copy goes to an encrypted scratch file beside the target, never to /tmp.
+        fd, scratch = tempfile.mkstemp(prefix=".backup-", suffix=".db", dir=dest.parent)
+        os.close(fd)
     except OSError as exc:
-        raise DataDirError(f"无法写入备份位置 {dest.parent}：{exc.strerror}",
-                           f"Cannot write to {dest.parent}: {exc.strerror}") from exc
-    # The page copy goes to an encrypted scratch file beside the target, never to /tmp.
-    fd, scratch = tempfile.mkstemp(prefix=".backup-", suffix=".db", dir=dest.parent)
-    os.close(fd)
+        raise _write_error(exc, dest) from exc
     scratch_path = Path(scratch)
     try:
         target = connect_raw(scratch_path, data_key)
@@ -47,12 +48,19 @@ def write_backup(engine: Engine, data_key: bytes, slots: KeySlots, dest: Path) -
             target.close()
         payload = MAGIC + slots.to_bytes().replace(b"\n", b"") + b"\n" + scratch_path.read_bytes()
         write_atomic(dest, payload)
-    except OSError as exc:
-        raise DataDirError(f"备份写入失败：{exc.strerror}（{dest}）",
-                           f"Writing the backup failed: {exc.strerror} ({dest})") from exc
+    except (OSError, sqlcipher3.Error) as exc:  # the driver reports a full disk as its own error
+        raise _write_error(exc, dest) from exc
     finally:
         scratch_path.unlink(missing_ok=True)
     return dest
+
+
+def _write_error(exc: Exception, dest: Path) -> WulianError:
+    known = known_io_error(exc)
+    if known is not None:
+        return known
+    reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+    return DataDirError(f"备份写入失败：{reason}（{dest}）", f"Writing the backup failed: {reason} ({dest})")
 
 
 def read_backup(path: Path) -> tuple[KeySlots, bytes]:

@@ -20,6 +20,7 @@ from wulian_desk.core.errors import (
     DiskFullError,
     WrongPassphraseError,
 )
+from wulian_desk.core.io_errors import known_io_error
 
 Connection = sqlcipher3.Connection  # the driver's own connection, for queries in plain SQL
 DB_FILE = "station.db"
@@ -35,6 +36,9 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        # Opening writes too (the WAL index): a full disk must not read as a wrong password.
+        if (known := known_io_error(exc)) is not None:
+            raise known from exc
         raise WrongPassphraseError(
             "数据库无法用此密钥解开（密钥不对，或文件已损坏）。",
             "The database cannot be opened with this key (wrong key or damaged file).",

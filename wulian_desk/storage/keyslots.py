@@ -17,11 +17,13 @@ import json
 import os
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -34,8 +36,12 @@ from wulian_desk.core.errors import (
 )
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.atomic import write_atomic
+from wulian_desk.storage.file_lock import exclusive
 
 SLOTS_FILE = "keyslots.json"
+# Every write of the slots file holds this lock and re-reads the file under it: two processes
+# adding accounts at once must not each write back a copy that lacks the other's slot.
+LOCK_FILE = "keyslots.json.lock"
 FORMAT = 1
 DATA_KEY_BYTES = 32
 
@@ -96,6 +102,8 @@ class Slot:
     account_id: str = ""
     user_tag: str = ""
     uses_device_secret: bool = False
+    box_public: bytes = b""  # X25519; empty in slots made before accounts keys existed
+    grant: bytes = b""  # the accounts key encrypted to box_public (heads and recovery only)
 
     def to_json(self) -> dict:
         return {
@@ -107,6 +115,8 @@ class Slot:
             "salt": b64(self.salt),
             "nonce": b64(self.nonce),
             "wrapped": b64(self.wrapped),
+            "box_public": b64(self.box_public),
+            "grant": b64(self.grant),
         }
 
     @classmethod
@@ -120,7 +130,13 @@ class Slot:
             salt=unb64(data["salt"]),
             nonce=unb64(data["nonce"]),
             wrapped=unb64(data["wrapped"]),
+            box_public=unb64(data.get("box_public", "")),
+            grant=unb64(data.get("grant", "")),
         )
+
+    def same_as(self, other: Slot) -> bool:
+        """The same sealing (not a newer slot of the same account)."""
+        return self.kind == other.kind and self.account_id == other.account_id and self.salt == other.salt
 
 
 @dataclass
@@ -130,6 +146,8 @@ class KeySlots:
     install_id: str
     tag_salt: bytes
     slots: list[Slot] = field(default_factory=list)
+    # The public half of the station's accounts key (Ed25519, base64); "" before one was made.
+    accounts_key: str = ""
 
     # -- reading and writing ---------------------------------------------------------------
 
@@ -151,6 +169,7 @@ class KeySlots:
                 install_id=data["install_id"],
                 tag_salt=unb64(data["tag_salt"]),
                 slots=[Slot.from_json(s) for s in data["slots"]],
+                accounts_key=str(data.get("accounts_key", "")),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise CorruptDatabaseError(
@@ -164,11 +183,26 @@ class KeySlots:
             "install_id": self.install_id,
             "tag_salt": b64(self.tag_salt),
             "slots": [s.to_json() for s in self.slots],
+            "accounts_key": self.accounts_key,
         }
         return json.dumps(data, indent=1).encode("utf-8")
 
     def save(self, folder: Path) -> None:
-        write_atomic(folder / SLOTS_FILE, self.to_bytes())
+        """Replace the whole file with these slots (set-up, restore); changes to single slots go
+        through `update`, which starts from the file as it is now."""
+        with exclusive(Path(folder) / LOCK_FILE):
+            write_atomic(Path(folder) / SLOTS_FILE, self.to_bytes())
+
+    @classmethod
+    def update(cls, folder: Path, change: Callable[[KeySlots], None]) -> KeySlots:
+        """Apply `change` to the slots as they are on disk, under the lock, and write them back;
+        returns the slots as written."""
+        folder = Path(folder)
+        with exclusive(folder / LOCK_FILE):
+            slots = cls.load(folder)
+            change(slots)
+            write_atomic(folder / SLOTS_FILE, slots.to_bytes())
+        return slots
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -178,6 +212,18 @@ class KeySlots:
     def add_account(
         self, data_key: bytes, *, account_id: str, username: str, password: str, kdf: dict | None = None
     ) -> None:
+        self.put_account_slot(
+            self.seal_account(data_key, account_id=account_id, username=username, password=password, kdf=kdf)
+        )
+
+    def seal_account(
+        self, data_key: bytes, *, account_id: str, username: str, password: str, kdf: dict | None = None
+    ) -> Slot:
+        """A new slot for the account, not yet in this set (the slow part, kept out of the lock).
+
+        A locked keyring raises KeyringLockedError rather than making a slot without the device
+        secret: that slot would open the station from a copied folder with the password alone.
+        """
         secret = device_secret.get_or_create(self.install_id)
         slot = _seal(
             data_key,
@@ -190,7 +236,11 @@ class KeySlots:
         slot.account_id = account_id
         slot.user_tag = self.user_tag(username)
         slot.uses_device_secret = secret is not None
-        self.slots = [s for s in self.slots if s.account_id != account_id] + [slot]
+        return slot
+
+    def put_account_slot(self, slot: Slot) -> None:
+        """Put a sealed slot in place of the account's slot or disabled marker."""
+        self.slots = [s for s in self.slots if s.account_id != slot.account_id] + [slot]
 
     def set_recovery(self, data_key: bytes, code: str, kdf: dict | None = None) -> None:
         slot = _seal(
@@ -224,8 +274,17 @@ class KeySlots:
     def has_account(self, account_id: str) -> bool:
         return any(s.kind == "account" and s.account_id == account_id for s in self.slots)
 
+    def account_slot_kinds(self) -> dict[str, str]:
+        """{account id: "account" or "disabled"} for every account with a slot or a marker."""
+        return {s.account_id: s.kind for s in self.slots if s.kind in ("account", "disabled")}
+
     def unlock(self, passphrase: str, *, username: str | None = None) -> tuple[bytes, str | None]:
-        """The data key and the account id it was unlocked for (None for the recovery code).
+        """The data key and the account id it was unlocked for (None for the recovery code)."""
+        key, slot, _box = self.open_slot(passphrase, username=username)
+        return key, (slot.account_id or None)
+
+    def open_slot(self, passphrase: str, *, username: str | None = None) -> tuple[bytes, Slot, bytes]:
+        """The data key, the slot that opened it, and that slot's box private key.
 
         A recovery code is recognised by its shape; otherwise the passphrase is tried against the
         named user's slot, or every account slot when no user is named (headless commands).
@@ -245,14 +304,14 @@ class KeySlots:
         for slot in candidates:
             extra = None
             if slot.uses_device_secret:
-                extra = device_secret.get(self.install_id)
+                extra = device_secret.read(self.install_id)
                 if extra is None:
                     moved = True
                     continue
             aad = self._aad(slot.kind, slot.account_id)
-            key = _open(slot, secret=secret, extra=extra, aad=aad)
-            if key is not None:
-                return key, (slot.account_id or None)
+            opened = _open(slot, secret=secret, extra=extra, aad=aad)
+            if opened is not None:
+                return opened[0], slot, opened[1]
         if moved:
             raise WrongPassphraseError(
                 "这台电脑的系统密钥环中没有本站点的设备密钥（数据文件夹可能是从别处复制来的）。"
@@ -264,12 +323,50 @@ class KeySlots:
             "用户名或密码不正确。", "The user name or password is not correct."
         )
 
+    # -- the accounts key -------------------------------------------------------------------
+
+    def slot_for(self, kind: str, account_id: str = "") -> Slot | None:
+        return next((s for s in self.slots if s.kind == kind and s.account_id == account_id), None)
+
+    def grant_to(self, slot: Slot, accounts_private: bytes) -> None:
+        """Encrypt the accounts key to the slot's box key (no-op for a slot without one)."""
+        if not slot.box_public:
+            return
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = ephemeral.public_key().public_bytes_raw()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.box_public))
+        aad = self._grant_aad(slot)
+        nonce = os.urandom(12)
+        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + slot.box_public,
+                   info=aad).derive(shared)
+        slot.grant = ephemeral_public + nonce + AESGCM(key).encrypt(nonce, accounts_private, aad)
+
+    def open_grant(self, slot: Slot, box_private: bytes) -> bytes | None:
+        """The accounts key the slot was granted, opened with its box key; None without one."""
+        if len(slot.grant) < 44 or not box_private:
+            return None
+        ephemeral_public, nonce, sealed = slot.grant[:32], slot.grant[32:44], slot.grant[44:]
+        try:
+            shared = X25519PrivateKey.from_private_bytes(box_private).exchange(
+                X25519PublicKey.from_public_bytes(ephemeral_public))
+            aad = self._grant_aad(slot)
+            key = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + slot.box_public,
+                       info=aad).derive(shared)
+            return AESGCM(key).decrypt(nonce, sealed, aad)
+        except (InvalidTag, ValueError):
+            return None
+
+    def _grant_aad(self, slot: Slot) -> bytes:
+        return (f"wulian-desk accounts-key-grant/{FORMAT}/{self.install_id}/{slot.kind}/{slot.account_id}/"
+                f"{self.accounts_key}").encode()
+
     def _aad(self, kind: str, account_id: str) -> bytes:
         # Binding each slot to its installation and owner stops slots being swapped between files.
         return f"wulian-desk keyslot/{FORMAT}/{self.install_id}/{kind}/{account_id}".encode()
 
 
-def _derive(secret: bytes, salt: bytes, kdf: dict, extra: bytes | None, aad: bytes) -> bytes:
+def _derive(secret: bytes, salt: bytes, kdf: dict, extra: bytes | None, aad: bytes) -> tuple[bytes, bytes]:
+    """The slot's key-encryption key and its box private key, from one Argon2id run."""
     stretched = Argon2id(
         salt=salt,
         length=32,
@@ -277,22 +374,28 @@ def _derive(secret: bytes, salt: bytes, kdf: dict, extra: bytes | None, aad: byt
         lanes=int(kdf["lanes"]),
         memory_cost=int(kdf["memory_kib"]),
     ).derive(secret)
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=aad).derive(
-        stretched + (extra or b"")
-    )
+    material = stretched + (extra or b"")
+    kek = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=aad).derive(material)
+    box = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=aad + b"/box").derive(material)
+    return kek, box
+
+
+def box_public_of(box_private: bytes) -> bytes:
+    return X25519PrivateKey.from_private_bytes(box_private).public_key().public_bytes_raw()
 
 
 def _seal(data_key: bytes, *, kind: str, secret: bytes, extra: bytes | None, aad: bytes, kdf: dict) -> Slot:
     salt, nonce = os.urandom(16), os.urandom(12)
-    kek = _derive(secret, salt, kdf, extra, aad)
+    kek, box = _derive(secret, salt, kdf, extra, aad)
     wrapped = AESGCM(kek).encrypt(nonce, data_key, aad)
-    return Slot(kind=kind, salt=salt, nonce=nonce, wrapped=wrapped, kdf=dict(kdf))
+    return Slot(kind=kind, salt=salt, nonce=nonce, wrapped=wrapped, kdf=dict(kdf), box_public=box_public_of(box))
 
 
-def _open(slot: Slot, *, secret: bytes, extra: bytes | None, aad: bytes) -> bytes | None:
-    kek = _derive(secret, slot.salt, slot.kdf, extra, aad)
+def _open(slot: Slot, *, secret: bytes, extra: bytes | None, aad: bytes) -> tuple[bytes, bytes] | None:
+    """The data key and the slot's box private key, or None for a wrong secret."""
+    kek, box = _derive(secret, slot.salt, slot.kdf, extra, aad)
     try:
-        return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, aad)
+        return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, aad), box
     except InvalidTag:
         return None
 

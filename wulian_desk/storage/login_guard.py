@@ -15,6 +15,7 @@ from pathlib import Path
 
 from wulian_desk.core.errors import LockedOutError
 from wulian_desk.storage.atomic import write_atomic
+from wulian_desk.storage.file_lock import exclusive
 
 GUARD_FILE = "login-guard.json"
 FREE_ATTEMPTS = 3
@@ -68,6 +69,13 @@ class LoginGuard:
             )
 
     def failed(self, tag: str) -> None:
+        try:
+            with exclusive(self.path.with_name(self.path.name + ".lock")):
+                self._count_failure(tag)
+        except OSError:
+            pass  # a read-only folder: the delay cannot be kept, the login is still refused
+
+    def _count_failure(self, tag: str) -> None:
         data = self._load()
         accounts = data.setdefault("accounts", {})
         entry = accounts.setdefault(tag, {"failures": 0, "last": 0})
@@ -78,10 +86,19 @@ class LoginGuard:
         data["pending"] = pending[-MAX_PENDING:]
         self._save(data)
 
-    def succeeded(self, tag: str) -> list[dict]:
-        """Clear the account's count; return (and forget) the failures awaiting the journal."""
+    def succeeded(self, *tags: str) -> list[dict]:
+        """Clear the counts of `tags` (what was typed, the slot that matched); return (and
+        forget) the failures awaiting the journal."""
+        try:
+            with exclusive(self.path.with_name(self.path.name + ".lock")):
+                return self._clear(tags)
+        except OSError:
+            return []
+
+    def _clear(self, tags: tuple[str, ...]) -> list[dict]:
         data = self._load()
-        data.get("accounts", {}).pop(tag, None)
+        for tag in tags:
+            data.get("accounts", {}).pop(tag, None)
         pending = data.pop("pending", [])
         self._save(data)
         return pending

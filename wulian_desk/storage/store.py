@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,13 +17,12 @@ from sqlmodel import Session
 
 from wulian_desk.core.errors import (
     AccountDisabledError,
-    AlreadyInitialisedError,
     DataDirError,
     NotInitialisedError,
     WrongPassphraseError,
 )
 from wulian_desk.core.ids import new_id
-from wulian_desk.storage import backup, migrate
+from wulian_desk.storage import account_seals, backup, migrate, station_folder
 from wulian_desk.storage.engine import (
     DB_FILE,
     WRITE_OPTION,
@@ -35,6 +34,8 @@ from wulian_desk.storage.engine import (
 from wulian_desk.storage.keyslots import (
     SLOTS_FILE,
     KeySlots,
+    Slot,
+    box_public_of,
     new_data_key,
     new_recovery_code,
     normalise_recovery_code,
@@ -67,7 +68,22 @@ def check_data_dir(folder: Path, *, create: bool) -> Path:
             f"没有写入数据文件夹的权限：{folder}",
             f"No permission to write to the data folder: {folder}",
         )
+    _keep_private(folder)
     return folder
+
+
+def _keep_private(folder: Path) -> None:
+    """Close a data folder that others on this computer can enter (one made by an older version,
+    or by hand with a loose umask): the files inside hold people's data. On Windows the folder
+    sits in the user's own profile, whose access list already does this."""
+    if os.name != "posix":
+        return
+    try:
+        info = folder.stat()
+        if info.st_mode & 0o077 and info.st_uid == os.getuid():
+            folder.chmod(info.st_mode & 0o700)
+    except (OSError, NotImplementedError):
+        pass  # not ours to change (a shared folder set up by an administrator): left as it is
 
 
 def is_initialised(folder: Path) -> bool:
@@ -94,6 +110,13 @@ class Store:
         self.device_id: str = row[1]
         # Failed logins since the last success, as {"tag", "at"}: services copy them to the journal.
         self.failed_logins: list[dict] = []
+        # Where set-up moved a half-made station it took over (None if there was none).
+        self.set_aside_from: Path | None = None
+        # The station's accounts key (private half), held while open by a head whose slot was
+        # granted it: what seals account rows (storage/account_seals.py). None for everyone else.
+        self.accounts_private: bytes | None = None
+        # The slot this store was unlocked with, as (kind, account id).
+        self.opened_with: tuple[str, str] = ("account", "")
         # Each thread's own connection for plain reads (see plain_reading), closed with the store.
         self._plain = threading.local()
         self._plain_conns: list[Connection] = []
@@ -103,24 +126,55 @@ class Store:
 
     @classmethod
     def create(
-        cls, folder: Path, *, station_id: str, account_id: str, username: str, password: str
+        cls,
+        folder: Path,
+        *,
+        station_id: str,
+        account_id: str,
+        username: str,
+        password: str,
+        fill: Callable[[Store], None] | None = None,
     ) -> tuple[Store, str]:
         """A new encrypted database and its key slots; returns the store and the recovery code.
 
-        On any failure the folder is left as it was: no database, no slots.
+        Everything is built in a scratch folder, `fill` (the station's first rows) included, and
+        moved into place only when complete: a set-up that fails or is killed leaves no station.
+        A half-made station left by an earlier one is moved aside to backups/ (see
+        `set_aside_from`) rather than blocking this one.
         """
-        folder = check_data_dir(folder, create=True)
-        if (folder / DB_FILE).exists() or (folder / SLOTS_FILE).exists():
-            raise AlreadyInitialisedError(
-                f"{folder} 中已经有站点数据，不会覆盖。",
-                f"{folder} already holds a station; it will not be overwritten.",
-            )
+        folder = Path(folder).expanduser()
+        half_made = station_folder.check_can_set_up(folder)
         data_key = new_data_key()
         recovery_code = new_recovery_code()
         slots = KeySlots.new()
+        accounts_private, slots.accounts_key = account_seals.new_key()
         slots.add_account(data_key, account_id=account_id, username=username, password=password)
         slots.set_recovery(data_key, recovery_code)
-        engine = make_engine(folder / DB_FILE, data_key)
+        for slot in slots.slots:  # the first head and the recovery code hold the accounts key
+            slots.grant_to(slot, accounts_private)
+        scratch = station_folder.scratch_folder(folder)
+        try:
+            cls._build(scratch, station_id=station_id, data_key=data_key, slots=slots, fill=fill,
+                       accounts_private=accounts_private)
+            set_aside = station_folder.set_aside(folder, half_made) if half_made else None
+            station_folder.move_into_place(scratch, folder)
+        except BaseException:
+            station_folder.remove_scratch(scratch)
+            raise
+        for stale in station_folder.stale_scratch_folders(folder):
+            station_folder.remove_scratch(stale)
+        store = cls(folder, make_engine(folder / DB_FILE, data_key), slots, data_key)
+        store.set_aside_from = set_aside
+        store.accounts_private = accounts_private
+        store.opened_with = ("account", account_id)
+        return store, recovery_code
+
+    @classmethod
+    def _build(
+        cls, scratch: Path, *, station_id: str, data_key: bytes, slots: KeySlots,
+        fill: Callable[[Store], None] | None, accounts_private: bytes,
+    ) -> None:
+        engine = make_engine(scratch / DB_FILE, data_key)
         try:
             with known_db_errors():
                 migrate.upgrade(engine.execution_options(**{WRITE_OPTION: True}))
@@ -132,38 +186,41 @@ class Store:
                         ),
                         {"s": station_id, "d": new_id()},
                     )
-            slots.save(folder)
-        except BaseException:
+            if fill is not None:
+                building = cls(scratch, engine, slots, data_key)
+                building.accounts_private = accounts_private
+                try:
+                    fill(building)
+                finally:
+                    building.close()
+        finally:
             engine.dispose()
-            for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", SLOTS_FILE):
-                (folder / name).unlink(missing_ok=True)
-            raise
-        return cls(folder, engine, slots, data_key), recovery_code
+        slots.save(scratch)
 
     @classmethod
     def open(
         cls, folder: Path, *, passphrase: str, username: str | None = None
     ) -> tuple[Store, str | None]:
-        """Unlock and migrate; returns the store and the account id it was unlocked for."""
+        """Unlock and migrate; returns the store and the account id it was unlocked for.
+
+        The caller still checks that the account may log in (it exists and is not disabled):
+        only the database knows that.
+        """
         folder = check_data_dir(folder, create=False)
         if not is_initialised(folder):
+            if station_folder.half_made_files(folder):
+                raise NotInitialisedError(
+                    f"{folder} 中只有未建成的站点（上次建立站点时被中断）。请重新运行："
+                    f"wulian-desk --data-dir {folder} init；未建成的文件会先移到 backups 文件夹。",
+                    f"{folder} holds only a half-made station (an interrupted set-up). Run init "
+                    "again; the half-made files are first moved to backups.",
+                )
             raise NotInitialisedError(
                 f"{folder} 中还没有站点数据。请先运行：wulian-desk --data-dir {folder} init",
                 f"No station in {folder} yet. Run: wulian-desk --data-dir {folder} init",
             )
         slots = KeySlots.load(folder)
-        guard = LoginGuard(folder)
-        tag = login_tag(slots, passphrase, username)
-        if username:
-            slots.refuse_if_disabled(username)  # says "disabled" rather than "wait"
-        guard.check(tag)
-        try:
-            data_key, account_id = slots.unlock(passphrase, username=username)
-        except AccountDisabledError:
-            raise
-        except WrongPassphraseError:
-            guard.failed(tag)
-            raise
+        data_key, slot, box, failed_logins = _unlock_guarded(folder, slots, passphrase, username)
         engine = make_engine(folder / DB_FILE, data_key)
         try:
             with known_db_errors():
@@ -177,8 +234,9 @@ class Store:
                     ),
                 )
                 store = cls(folder, engine, slots, data_key)
-                store.failed_logins = guard.succeeded(tag)
-                return store, account_id
+                store.failed_logins = failed_logins
+                store._take_accounts_key(slot, box)
+                return store, (slot.account_id or None)
         except BaseException:
             engine.dispose()
             raise
@@ -215,31 +273,130 @@ class Store:
     def backup_to(self, dest: Path) -> Path:
         return backup.write_backup(self.engine, self._data_key, self.slots, dest)
 
+    def _take_accounts_key(self, slot: Slot, box: bytes) -> None:
+        """Note the slot we were opened with and open its grant of the accounts key, if any. A
+        slot from before accounts keys gets its box key now, so a head can grant it one."""
+        self.opened_with = (slot.kind, slot.account_id)
+        if not slot.box_public:
+            public = box_public_of(box)
+
+            def add_box(slots: KeySlots) -> None:
+                for mine in slots.slots:
+                    if mine.same_as(slot) and not mine.box_public:
+                        mine.box_public = public
+
+            try:
+                self.slots = KeySlots.update(self.folder, add_box)
+            except OSError:
+                return  # a read-only folder: the box key is added at a later login
+            return
+        self.accounts_private = self.slots.open_grant(slot, box)
+
+    def seal_account_slot(self, *, account_id: str, username: str, password: str, head: bool = False) -> Slot:
+        """A slot for `password`, ready for `put_account_slots`: sealing is the slow part, and
+        the one that needs the keyring, so it comes before anything is written. A head's slot
+        is granted the accounts key, when this store holds it."""
+        slot = self.slots.seal_account(self._data_key, account_id=account_id, username=username,
+                                       password=password)
+        if head and self.accounts_private is not None:
+            self.slots.grant_to(slot, self.accounts_private)
+        return slot
+
+    def start_accounts_key(self) -> bool:
+        """Make the station's accounts key, for a station set up before there were any, and
+        grant it to the slot we were opened with (a head's or the recovery code's). Returns
+        False if another window made one first (its head then grants it to us later)."""
+        private, public = account_seals.new_key()
+        kind, account_id = self.opened_with
+
+        def start(slots: KeySlots) -> None:
+            if slots.accounts_key:
+                return
+            slots.accounts_key = public
+            mine = slots.slot_for(kind, account_id)
+            if mine is not None:
+                slots.grant_to(mine, private)
+
+        self.slots = KeySlots.update(self.folder, start)
+        if self.slots.accounts_key != public:
+            return False
+        self.accounts_private = private
+        return True
+
+    def grant_accounts_key(self, *, account_ids: set[str], recovery: bool = False) -> None:
+        """Grant the accounts key we hold to these heads' slots (and the recovery slot), where
+        their slot has a box key and no grant yet."""
+        if self.accounts_private is None:
+            return
+
+        def grant(slots: KeySlots) -> None:
+            for slot in slots.slots:
+                wanted = (slot.kind == "account" and slot.account_id in account_ids) or (
+                    recovery and slot.kind == "recovery")
+                if wanted and slot.box_public and not slot.grant:
+                    slots.grant_to(slot, self.accounts_private)
+
+        self.slots = KeySlots.update(self.folder, grant)
+
+    def withdraw_accounts_key(self, account_id: str) -> None:
+        """Take the accounts key's grant from an account that is no longer a head."""
+
+        def withdraw(slots: KeySlots) -> None:
+            for slot in slots.slots:
+                if slot.kind == "account" and slot.account_id == account_id:
+                    slot.grant = b""
+
+        self.slots = KeySlots.update(self.folder, withdraw)
+
+    def put_account_slots(self, sealed: list[Slot]) -> None:
+        """Put sealed slots in place of their accounts' slots or disabled markers, in one write.
+
+        Call only after the accounts' rows are committed: a slot whose account is not (yet) in
+        the database is removed as stray by the next login (`remove_stray_slots`).
+        """
+
+        def put_all(slots: KeySlots) -> None:
+            for slot in sealed:
+                slots.put_account_slot(slot)
+
+        self.slots = KeySlots.update(self.folder, put_all)
+
     def add_account_slot(self, *, account_id: str, username: str, password: str) -> None:
-        self.slots.add_account(self._data_key, account_id=account_id, username=username, password=password)
-        self.slots.save(self.folder)
+        self.put_account_slots([self.seal_account_slot(account_id=account_id, username=username,
+                                                       password=password)])
 
     def disable_account_slot(self, *, account_id: str, username: str) -> None:
-        self.slots.disable_account(account_id, username)
-        self.slots.save(self.folder)
+        self.slots = KeySlots.update(self.folder, lambda slots: slots.disable_account(account_id, username))
+
+    def remove_stray_slots(self, stray: Callable[[dict[str, str]], dict[str, str]]) -> dict[str, str]:
+        """Remove the slots that `stray` names, as {account id: user name or ""}, given every
+        account with a slot as {id: slot kind}; a name turns the slot into a disabled marker, ""
+        removes it.
+
+        `stray` runs under the slots file's lock, so it sees every account whose slot is on
+        disk: accounts get their slot only after their row is committed.
+        """
+        found: dict[str, str] = {}
+
+        def prune(slots: KeySlots) -> None:
+            found.update(stray(slots.account_slot_kinds()))
+            for account_id, username in found.items():
+                if username:
+                    slots.disable_account(account_id, username)
+                else:
+                    slots.remove_account(account_id)
+
+        if stray(self.slots.account_slot_kinds()):  # the common case, no stray slot: no lock, no write
+            self.slots = KeySlots.update(self.folder, prune)
+        return found
 
     def verify_password(self, *, username: str, password: str) -> str | None:
         """The account id the password opens (re-read from disk, so a slot changed by another
         window counts), with the same growing delays as a login."""
         slots = KeySlots.load(self.folder)
-        guard = LoginGuard(self.folder)
-        tag = login_tag(slots, password, username)
-        slots.refuse_if_disabled(username)
-        guard.check(tag)
-        try:
-            _key, account_id = slots.unlock(password, username=username)
-        except AccountDisabledError:
-            raise
-        except WrongPassphraseError:
-            guard.failed(tag)
-            raise
-        self.failed_logins.extend(guard.succeeded(tag))
-        return account_id
+        _key, slot, _box, failed_logins = _unlock_guarded(self.folder, slots, password, username)
+        self.failed_logins.extend(failed_logins)
+        return slot.account_id or None
 
     def derive_key(self, purpose: str) -> bytes:
         """A 32-byte key for one purpose (e.g. certificate codes), derived with HKDF from the data
@@ -252,8 +409,13 @@ class Store:
 
     def regenerate_recovery_code(self) -> str:
         code = new_recovery_code()
-        self.slots.set_recovery(self._data_key, code)
-        self.slots.save(self.folder)
+
+        def renew(slots: KeySlots) -> None:
+            slots.set_recovery(self._data_key, code)
+            if self.accounts_private is not None:
+                slots.grant_to(slots.slot_for("recovery"), self.accounts_private)
+
+        self.slots = KeySlots.update(self.folder, renew)
         return code
 
     def close(self) -> None:
@@ -262,6 +424,34 @@ class Store:
                 conn.close()
             self._plain_conns.clear()
         self.engine.dispose()
+
+
+def _unlock_guarded(
+    folder: Path, slots: KeySlots, passphrase: str, username: str | None
+) -> tuple[bytes, Slot, bytes, list[dict]]:
+    """Unlock under the failed-login delays: the data key, the slot that opened it, its box key,
+    and the failed attempts since the last success (for the journal).
+
+    A named attempt counts against that account; a nameless one is tried against every slot, so
+    it counts against one shared counter. Either way the account whose slot matched must not be
+    locked: its password opens nothing while its delay runs, whatever name was typed.
+    """
+    guard = LoginGuard(folder)
+    tag = login_tag(slots, passphrase, username)
+    if username:
+        slots.refuse_if_disabled(username)  # says "disabled" rather than "wait"
+    guard.check(tag)
+    try:
+        data_key, slot, box = slots.open_slot(passphrase, username=username)
+    except AccountDisabledError:
+        raise
+    except WrongPassphraseError:
+        guard.failed(tag)
+        raise
+    matched = slot.user_tag if slot.kind == "account" else tag
+    if matched != tag:
+        guard.check(matched)
+    return data_key, slot, box, guard.succeeded(tag, matched)
 
 
 def _stamp() -> str:

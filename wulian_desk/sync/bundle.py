@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import pyrage
 
 from wulian_desk.core.errors import BundleError
+from wulian_desk.sync import values
 from wulian_desk.sync.identity import Identity, PublicKeys, b64, unb64
 
 MAGIC = b"WULIAN-BUNDLE/1"
@@ -29,6 +30,11 @@ HEADER_FIELDS = (
     "bundle_id", "sender", "sender_station", "recipient", "recipient_station", "seq", "previous",
     "schema", "created", "payload_size", "payload_sha256", "counts",
 )
+# Header fields a bundle may carry or leave out: `content_size` (the gzip stream's length once
+# inflated, the ceiling for inflating it) is absent from bundles written before it existed.
+OPTIONAL_HEADER_FIELDS = ("content_size", "journal_head")
+MAX_TABLES = 200  # far more tables than the schema has: a header's `counts` is no longer
+MAX_ROWS = 100_000_000  # rows in one table of one bundle
 
 
 def canonical(data: dict) -> bytes:
@@ -39,7 +45,8 @@ def canonical(data: dict) -> bytes:
 def seal(header: dict, plain_payload: bytes, *, sender: Identity, recipient: PublicKeys) -> bytes:
     """The whole bundle file: `header` gets the payload's size and hash, then is signed."""
     payload = pyrage.encrypt(plain_payload, [recipient.recipient()])
-    header = dict(header, payload_size=len(payload), payload_sha256=hashlib.sha256(payload).hexdigest())
+    header = dict(header, payload_size=len(payload), payload_sha256=hashlib.sha256(payload).hexdigest(),
+                  content_size=inflated_size(plain_payload))
     missing = set(HEADER_FIELDS) - set(header)
     if missing:
         raise ValueError(f"header lacks {sorted(missing)}")
@@ -92,14 +99,71 @@ def open_bundle(data: bytes, senders: Iterable[tuple[str, PublicKeys]], *, revok
             raise BundleError("revoked_sender", "发送方的密钥已被吊销，数据包不予导入。",
                               "The sender's keys have been revoked.")
         raise _unverified(line2, {key_id for key_id, _ in senders})
-    header = json.loads(line2.decode("utf-8"))
-    if not isinstance(header, dict) or set(HEADER_FIELDS) - set(header):
-        raise BundleError("malformed", "数据包头缺少必要字段。", "The bundle header lacks fields.")
+    header = checked_header(line2)
     if len(payload) < header["payload_size"]:
         raise _truncated()
     if len(payload) != header["payload_size"] or hashlib.sha256(payload).hexdigest() != header["payload_sha256"]:
         raise _tampered()
     return Opened(signer, header, line2, payload)
+
+
+def inflated_size(gzip_stream: bytes) -> int:
+    """The length of a one-member gzip stream once inflated, from its trailer (ISIZE)."""
+    return int.from_bytes(gzip_stream[-4:], "little")
+
+
+def checked_header(line2: bytes) -> dict:
+    """The signed header, every field of the kind the importer uses: nothing later compares,
+    sizes or stores a value this did not check."""
+    try:
+        header = values.loads(line2.decode("utf-8"))
+    except ValueError as err:  # UnicodeDecodeError included
+        raise _bad_header("不是有效的 JSON") from err
+    if not isinstance(header, dict):
+        raise _bad_header("不是对象")
+    missing = set(HEADER_FIELDS) - set(header)
+    if missing:
+        raise BundleError("malformed", "数据包头缺少必要字段。", "The bundle header lacks fields.")
+    unknown = set(header) - set(HEADER_FIELDS) - set(OPTIONAL_HEADER_FIELDS)
+    if unknown:
+        raise _bad_header(f"有未知字段 {sorted(unknown)[0][:40]}")
+    for key in ("bundle_id", "sender", "recipient"):
+        if not values.is_id(header[key]):
+            raise _bad_header(key)
+    for key in ("sender_station", "recipient_station", "previous"):
+        if header[key] is not None and not values.is_id(header[key]):
+            raise _bad_header(key)
+    checks = {
+        "seq": values.is_int(header["seq"], 1, values.MAX_SEQ),
+        "schema": isinstance(header["schema"], str) and len(header["schema"]) == 4 and header["schema"].isascii()
+        and header["schema"].isdigit(),
+        "created": values.is_iso_time(header["created"]),
+        "payload_size": values.is_int(header["payload_size"], 0),
+        "payload_sha256": values.is_hex64(header["payload_sha256"]),
+        "counts": is_counts(header["counts"]),
+        "content_size": values.is_int(header.get("content_size", 0), 0),
+        "journal_head": "journal_head" not in header or is_journal_head(header["journal_head"]),
+    }
+    wrong = next((key for key, ok in checks.items() if not ok), None)
+    if wrong is not None:
+        raise _bad_header(wrong)
+    return header
+
+
+def is_counts(counts) -> bool:
+    """Rows per table: a small object of table names and row counts."""
+    return (isinstance(counts, dict) and len(counts) <= MAX_TABLES
+            and all(values.is_text(k, 64) and values.is_int(n, 0, MAX_ROWS) for k, n in counts.items()))
+
+
+def is_journal_head(head) -> bool:
+    """The sender's audit chain head: how many entries, and the newest entry's hash."""
+    return (isinstance(head, dict) and set(head) == {"count", "hash"}
+            and values.is_int(head["count"], 0) and values.is_hex64(head["hash"]))
+
+
+def _bad_header(what: str) -> BundleError:
+    return BundleError("malformed", f"数据包头的字段不对（{what}）。", f"The bundle header is malformed ({what}).")
 
 
 def decrypt(opened: Opened, identity: Identity) -> bytes:
@@ -114,7 +178,7 @@ def decrypt(opened: Opened, identity: Identity) -> bytes:
 def _unverified(line2: bytes, known: set[str]) -> BundleError:
     """No known key verified line 2. Only now, and only to word the message, is it read."""
     try:
-        claimed = json.loads(line2.decode("utf-8")).get("sender")
+        claimed = values.loads(line2.decode("utf-8")).get("sender")
     except (ValueError, AttributeError):
         claimed = None
     if isinstance(claimed, str) and claimed and claimed not in known:

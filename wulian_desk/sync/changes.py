@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,6 +21,7 @@ from sqlmodel import Session
 from wulian_desk.core.errors import BundleError
 from wulian_desk.core.sharing import SharingPolicy, apply_policy
 from wulian_desk.storage.records import synced_tables
+from wulian_desk.sync import senders, values
 from wulian_desk.sync.merge import Outcome, Version, decide
 from wulian_desk.sync.payload import TableBlock
 
@@ -29,11 +29,13 @@ VERSION_COLUMNS = ("id", "owner", "device_id", "counter", "updated_at", "deleted
 # Records meant for one station: downward they go to that station only (None: to every station).
 RECIPIENT_COLUMN = {"county_document": "for_station", "correction_request": "station_id"}
 # What a county sends down: its own documents and requests, never its accounts or org units.
-DOWNWARD_TABLES = frozenset({"county_document", "correction_request"})
+DOWNWARD_TABLES = senders.COUNTY_TABLES
 _CHUNK = 500  # ids per IN (...) lookup: well under SQLite's variable limit
-
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?\Z")
+# Text columns without a declared length (notes, JSON lists, form definitions) still have one.
+TEXT_LIMIT = 1_000_000
+# Text columns that hold JSON without saying so in their type: the model's default says so
+# ("[]", "{}"); these have no default.
+JSON_WITHOUT_DEFAULT = {("form_record", "answers"): dict}
 
 
 @dataclass(frozen=True)
@@ -51,20 +53,44 @@ def quoted(columns) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
-def _check_for(column: sa.Column) -> Callable[[object], bool]:
-    kind = column.type
+def _check_for(table: str, column: sa.Column) -> Callable[[object], bool]:
+    """What a stored value of `column` may be when it arrives in a bundle: of its type, and
+    readable by every screen and report afterwards."""
+    kind = getattr(column.type, "impl_instance", column.type)  # a TypeDecorator stores as its impl
+    if column.name == "counter":
+        return lambda v: values.is_int(v, 1)
     if isinstance(kind, sa.Boolean):
-        return lambda v: v in (0, 1) and not isinstance(v, float)
+        return lambda v: type(v) is int and v in (0, 1)
     if isinstance(kind, sa.Integer):
-        return lambda v: isinstance(v, int) and not isinstance(v, bool)
+        return values.is_int
     if isinstance(kind, sa.Float):
-        return lambda v: isinstance(v, int | float) and not isinstance(v, bool)
+        return values.is_real
     if isinstance(kind, sa.DateTime):
-        return lambda v: isinstance(v, str) and _DATETIME.match(v) is not None
+        return values.is_datetime
     if isinstance(kind, sa.Date):
-        return lambda v: isinstance(v, str) and _DATE.match(v) is not None
-    # Text of any length: SQLite does not hold text to a column's declared length, and neither do we.
-    return lambda v: isinstance(v, str)
+        return values.is_date
+    limit = getattr(kind, "length", None) or TEXT_LIMIT
+    shape = _json_shape(table, column)
+    if shape is not None:
+        return lambda v: values.is_text(v, limit) and _is_json(v, shape)
+    return lambda v: values.is_text(v, limit)
+
+
+def _json_shape(table: str, column: sa.Column) -> type | None:
+    """list or dict for a column holding JSON text (its default is "[]"-like or "{}"-like)."""
+    if (table, column.name) in JSON_WITHOUT_DEFAULT:
+        return JSON_WITHOUT_DEFAULT[(table, column.name)]
+    default = getattr(column.default, "arg", None)
+    if isinstance(default, str) and default[:1] in ("[", "{"):
+        return list if default.startswith("[") else dict
+    return None
+
+
+def _is_json(text_value: str, shape: type) -> bool:
+    try:
+        return isinstance(values.loads(text_value), shape)
+    except ValueError:
+        return False
 
 
 @cache
@@ -75,7 +101,7 @@ def specs() -> dict[str, Spec]:
             t.name,
             tuple(c.name for c in t.c),
             frozenset(c.name for c in t.c if c.nullable),
-            {c.name: _check_for(c) for c in t.c},
+            {c.name: _check_for(t.name, c) for c in t.c},
         )
         for t in synced_tables()
     }
@@ -133,21 +159,29 @@ def collect(
 # -- in ---------------------------------------------------------------------------------------
 
 
-def validate(blocks: Iterable[TableBlock], *, allowed_owners: set[str] | None) -> None:
-    """Every record a known table's, every value of its column's kind, every owner one the sender
-    may write for. Raises before anything is written."""
+def validate(blocks: Iterable[TableBlock], *, allowed_owners: set[str] | None,
+             allowed_tables: frozenset[str] | None = None) -> None:
+    """Every record a known table's, one the sender may send (`allowed_tables`, see senders.py),
+    every value of its column's kind, every id once, every owner one the sender may write for.
+    Raises before anything is written."""
     known = specs()
     for block in blocks:
         spec = known.get(block.table)
         if spec is None:
-            raise _bad(f"未知的表 {block.table}")
+            raise _bad(f"未知的表 {block.table[:40]}")
+        if allowed_tables is not None and block.table not in allowed_tables:
+            raise BundleError(
+                "foreign_record",
+                f"数据包中有发送方无权发送的记录（表 {block.table}），整包不予导入。",
+                f"The bundle holds records of a table its sender may not send ({block.table}).",
+            )
         missing = set(spec.columns) - set(block.columns)
         if set(block.columns) - set(spec.columns) or missing - spec.nullable:
             raise _bad(f"表 {block.table} 的列与本机不符")
         if len(set(block.columns)) != len(block.columns):
             raise _bad(f"表 {block.table} 的列重复")
         checks = [(i, spec.checks[c], c in spec.nullable, c) for i, c in enumerate(block.columns)]
-        owner_at = block.columns.index("owner")
+        owner_at, id_at = block.columns.index("owner"), block.columns.index("id")
         for row in block.rows:
             for at, check, nullable, column in checks:
                 value = row[at]
@@ -155,13 +189,20 @@ def validate(blocks: Iterable[TableBlock], *, allowed_owners: set[str] | None) -
                     if not nullable:
                         raise _bad(f"表 {block.table} 的 {column} 不能为空")
                 elif not check(value):
-                    raise _bad(f"表 {block.table} 的 {column} 值不对：{str(value)[:40]}")
+                    raise _bad(f"表 {block.table} 的 {column} 值不对：{_shown(value)}")
             if allowed_owners is not None and row[owner_at] not in allowed_owners:
                 raise BundleError(
                     "foreign_record",
-                    f"数据包中有不属于发送方的记录（表 {block.table}，记录 {row[block.columns.index('id')]}），整包不予导入。",
+                    f"数据包中有不属于发送方的记录（表 {block.table}，记录 {row[id_at]}），整包不予导入。",
                     "The bundle holds a record outside the sender's own data.",
                 )
+        if len({row[id_at] for row in block.rows}) != len(block.rows):
+            raise _bad(f"表 {block.table} 中有重复的记录")
+
+
+def _shown(value: object) -> str:
+    """A refused value as a message may show it: short, and printable whatever it holds."""
+    return repr(value)[:40] if not isinstance(value, str) else value[:40].encode("utf-8", "replace").decode("utf-8")
 
 
 @dataclass

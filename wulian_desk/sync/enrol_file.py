@@ -12,9 +12,9 @@ is what the fingerprint, read out on the phone, confirms.
 from __future__ import annotations
 
 import binascii
-import json
 
 from wulian_desk.core.errors import BundleError
+from wulian_desk.sync import values
 from wulian_desk.sync.bundle import canonical
 from wulian_desk.sync.identity import Identity, PublicKeys, b64, unb64
 
@@ -38,7 +38,7 @@ def read(kind: bytes, data: bytes) -> tuple[dict, PublicKeys]:
     if len(lines) < 2 or not lines[1]:
         raise BundleError("truncated", f"{what}文件不完整，请重新拷贝。", "The enrolment file is truncated.")
     try:
-        content = json.loads(lines[0].decode("utf-8"))
+        content = values.loads(lines[0].decode("utf-8"))  # before the signature: parse safely
         keys = PublicKeys.checked(content.get("sign_public"), content.get("age_recipient"))
         signature = unb64(lines[1].decode("ascii"))
     except (ValueError, AttributeError, binascii.Error) as err:

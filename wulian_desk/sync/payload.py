@@ -20,6 +20,7 @@ import zlib
 from dataclasses import dataclass
 
 from wulian_desk.core.errors import BundleError
+from wulian_desk.sync import bundle, values
 from wulian_desk.sync.bundle import canonical
 from wulian_desk.sync.identity import Identity, PublicKeys, b64, unb64
 
@@ -56,13 +57,24 @@ class Decoded:
     blocks: list[TableBlock]
 
 
+# Inflating stops at the signed header's `content_size` and never goes past this many times the
+# payload's size (real bundles inflate about 8 times; a gzip bomb a thousand) nor past MAX_PLAIN.
+MAX_RATIO = 100
+MAX_PLAIN = 1 << 30
+MAX_COLUMNS = 200  # per table block: the widest table has a few dozen
+# Keys of the manifest beyond the header fields it repeats.
+MANIFEST_FIELDS = ("acks", "tables")
+OPTIONAL_MANIFEST_FIELDS = ("journal_head", "journal_proofs", "accounts_key")  # sync/chain_heads.py
+REPEATED = ("bundle_id", "sender", "sender_station", "recipient", "recipient_station", "seq", "previous",
+            "schema", "created", "counts")
+MAX_ACKS = 10_000  # later bundles listed in `acks.also`
+
+
 def decode(payload: bytes, *, sender: PublicKeys, header: dict) -> Decoded:
     """Check everything before anything is written: the manifest's signature, that it repeats the
-    signed header, and every block against the manifest's count and hash."""
-    try:
-        plain = gzip.decompress(payload)
-    except (OSError, EOFError, zlib.error) as err:
-        raise _malformed("数据包内容无法解压") from err
+    signed header, and every block against the manifest's count and hash. The header was checked
+    by bundle.checked_header."""
+    plain = inflate(payload, limit=inflate_limit(header, len(payload)))
     end1 = plain.find(b"\n")
     end2 = plain.find(b"\n", end1 + 1)
     if end1 < 0 or end2 < 0:
@@ -74,46 +86,130 @@ def decode(payload: bytes, *, sender: PublicKeys, header: dict) -> Decoded:
         signature = b""
     if not sender.verify(signature, line1):
         raise BundleError("bad_signature", "数据包清单的签名验证失败。", "The manifest's signature does not verify.")
-    manifest = json.loads(line1.decode("utf-8"))
-    for key in ("bundle_id", "sender", "sender_station", "recipient", "recipient_station", "seq", "schema"):
-        if manifest.get(key) != header.get(key):
-            raise _malformed(f"清单与包头不一致（{key}）")
-    tables = manifest.get("tables")
-    if not isinstance(tables, dict):
-        raise _malformed("清单缺少表")
+    manifest = _manifest(line1, header)
+    tables = manifest["tables"]
     blocks = []
     at = end2 + 1
     while at < len(plain):
-        end = plain.find(b"\n", at)
-        if end < 0:
-            raise _malformed("表头不完整")
-        try:
-            head = json.loads(plain[at:end].decode("utf-8"))
-            name, columns, count = head["table"], head["columns"], head["rows"]
-        except (ValueError, KeyError, TypeError) as err:
-            raise _malformed("表头格式不对") from err
+        name, columns, count, end = _block_head(plain, at, tables)
         stop = end + 1
         for _ in range(count):
             stop = plain.find(b"\n", stop) + 1
             if stop == 0:
                 raise _malformed(f"表 {name} 的行数不足")
-        expected = tables.get(name)
-        if not isinstance(expected, dict) or expected.get("rows") != count:
-            raise _malformed(f"表 {name} 不在清单中或行数不符")
-        if hashlib.sha256(plain[at:stop]).hexdigest() != expected.get("sha256"):
+        if hashlib.sha256(plain[at:stop]).hexdigest() != tables[name]["sha256"]:
             raise _malformed(f"表 {name} 的内容与清单不符")
         body = plain[end + 1 : stop].rstrip(b"\n")
         try:
-            rows = json.loads(b"[" + body.replace(b"\n", b",") + b"]") if count else []
+            rows = values.loads(b"[" + body.replace(b"\n", b",") + b"]") if count else []
         except ValueError as err:
             raise _malformed(f"表 {name} 的记录格式不对") from err
-        if not isinstance(columns, list) or any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
+        if len(rows) != count or any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
             raise _malformed(f"表 {name} 的记录列数不符")
+        if any(isinstance(v, list | dict) for r in rows for v in r):
+            raise _malformed(f"表 {name} 的记录中有嵌套的值")
         blocks.append(TableBlock(name, columns, rows))
         at = stop
     if sorted(b.table for b in blocks) != sorted(tables):
         raise _malformed("清单所列的表与内容不符")
     return Decoded(manifest, blocks)
+
+
+def inflate_limit(header: dict, payload_size: int) -> int:
+    """The most bytes the payload may inflate to: what the signed header says, within the caps."""
+    cap = min(MAX_PLAIN, max(payload_size, 1) * MAX_RATIO)
+    stated = header.get("content_size")
+    if stated is None:
+        return cap
+    if stated > cap:
+        raise _too_large()
+    return stated
+
+
+def inflate(payload: bytes, *, limit: int) -> bytes:
+    """The one gzip member in `payload`, refused as soon as it grows past `limit` bytes: nothing
+    beyond the limit is ever held."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    out = bytearray()
+    pending = payload
+    try:
+        while pending and not inflater.eof:
+            out += inflater.decompress(pending, limit + 1 - len(out))
+            if len(out) > limit:
+                raise _too_large()
+            pending = inflater.unconsumed_tail
+    except zlib.error as err:
+        raise _malformed("数据包内容无法解压") from err
+    if not inflater.eof:
+        raise _malformed("数据包内容无法解压（不完整）")
+    if inflater.unused_data:
+        raise _malformed("压缩数据之后还有多余的内容")
+    return bytes(out)
+
+
+def _manifest(line1: bytes, header: dict) -> dict:
+    """The signed manifest: it repeats the header, and its acks and tables are of their kinds."""
+    try:
+        manifest = values.loads(line1.decode("utf-8"))
+    except ValueError as err:
+        raise _malformed("清单不是有效的 JSON") from err
+    if not isinstance(manifest, dict):
+        raise _malformed("清单不是对象")
+    for key in REPEATED:
+        if key not in manifest or not _same(manifest[key], header[key]):
+            raise _malformed(f"清单与包头不一致（{key}）")
+    allowed = set(REPEATED) | set(MANIFEST_FIELDS) | set(OPTIONAL_MANIFEST_FIELDS)
+    if set(MANIFEST_FIELDS) - set(manifest) or set(manifest) - allowed:
+        raise _malformed("清单的字段不对")
+    if "journal_head" in manifest and not bundle.is_journal_head(manifest["journal_head"]):
+        raise _malformed("清单的审计链头不对")
+    if "accounts_key" in manifest and not values.is_hex64(manifest["accounts_key"]):
+        raise _malformed("清单的账号签名公钥不对")
+    acks = manifest["acks"]
+    if not (isinstance(acks, dict) and set(acks) == {"through", "also"}
+            and values.is_int(acks["through"], 0, values.MAX_SEQ) and isinstance(acks["also"], list)
+            and len(acks["also"]) <= MAX_ACKS and all(values.is_int(s, 1, values.MAX_SEQ) for s in acks["also"])):
+        raise _malformed("清单的确认信息不对")
+    tables = manifest["tables"]
+    if not (isinstance(tables, dict) and len(tables) <= bundle.MAX_TABLES and all(
+            isinstance(t, dict) and set(t) == {"rows", "sha256"} and values.is_int(t["rows"], 0, bundle.MAX_ROWS)
+            and values.is_hex64(t["sha256"]) for t in tables.values())):
+        raise _malformed("清单缺少表或表的信息不对")
+    if {name: t["rows"] for name, t in tables.items()} != header["counts"]:
+        raise BundleError("malformed", "数据包清单与包头的记录数不一致。", "Manifest and header counts differ.")
+    return manifest
+
+
+def _same(a, b) -> bool:
+    """Equal and of one kind: JSON's true is not the number 1 here."""
+    return type(a) is type(b) and a == b
+
+
+def _block_head(plain: bytes, at: int, tables: dict) -> tuple[str, list[str], int, int]:
+    """A block's first line: its table (one the manifest lists), columns and row count."""
+    end = plain.find(b"\n", at)
+    if end < 0:
+        raise _malformed("表头不完整")
+    try:
+        head = values.loads(plain[at:end].decode("utf-8"))
+    except ValueError as err:
+        raise _malformed("表头格式不对") from err
+    if not isinstance(head, dict) or set(head) != {"table", "columns", "rows"}:
+        raise _malformed("表头格式不对")
+    name, columns, count = head["table"], head["columns"], head["rows"]
+    if not isinstance(name, str) or not isinstance(tables.get(name), dict):
+        raise _malformed(f"表 {str(name)[:40]} 不在清单中")
+    if not _same(count, tables[name]["rows"]):
+        raise _malformed(f"表 {name} 的行数与清单不符")
+    if not (isinstance(columns, list) and 0 < len(columns) <= MAX_COLUMNS
+            and all(values.is_text(c, 64) for c in columns) and len(set(columns)) == len(columns)):
+        raise _malformed(f"表 {name} 的列名不对")
+    return name, columns, count, end
+
+
+def _too_large() -> BundleError:
+    return BundleError("too_large", "数据包解压后超出了包头所说的大小（或大得不合理），不予导入。",
+                       "The payload inflates beyond what its header states, or beyond any real bundle.")
 
 
 def _malformed(what: str) -> BundleError:

@@ -42,6 +42,22 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("auditAction", "新建账号"), QT_TRANSLATE_NOOP("auditAction", "停用账号"),
     QT_TRANSLATE_NOOP("auditAction", "重设密码"), QT_TRANSLATE_NOOP("auditAction", "修改密码"),
     QT_TRANSLATE_NOOP("auditAction", "修改角色"), QT_TRANSLATE_NOOP("auditAction", "重新生成恢复码"),
+    QT_TRANSLATE_NOOP("auditAction", "审批"),
+    QT_TRANSLATE_NOOP("auditAction", "结案"),
+    QT_TRANSLATE_NOOP("auditAction", "导出数据包"),
+    QT_TRANSLATE_NOOP("auditAction", "导入数据包"),
+    QT_TRANSLATE_NOOP("auditAction", "处理冲突"),
+    QT_TRANSLATE_NOOP("auditAction", "提出更正请求"),
+    QT_TRANSLATE_NOOP("auditAction", "答复更正请求"),
+    QT_TRANSLATE_NOOP("auditAction", "生成登记申请"),
+    QT_TRANSLATE_NOOP("auditAction", "接受登记"),
+    QT_TRANSLATE_NOOP("auditAction", "导入登记回执"),
+    QT_TRANSLATE_NOOP("auditAction", "备份密钥"),
+    QT_TRANSLATE_NOOP("auditAction", "吊销电脑"),
+    QT_TRANSLATE_NOOP("auditAction", "修改共享策略"),
+    QT_TRANSLATE_NOOP("auditAction", "撤回未建成的账号"),
+    QT_TRANSLATE_NOOP("auditAction", "清除无主密钥槽"),
+    QT_TRANSLATE_NOOP("auditAction", "建立账号签名密钥"),
 )
 
 # What kind of record an entry names; an unknown kind shows as stored.

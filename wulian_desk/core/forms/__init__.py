@@ -8,6 +8,7 @@ from wulian_desk.core.forms.answer_set import AnswerSet, make_answer_set
 from wulian_desk.core.forms.answers import answer_problems, validate_answers
 from wulian_desk.core.forms.conditions import is_visible
 from wulian_desk.core.forms.errors import FormDefinitionError
+from wulian_desk.core.forms.masked import mask_answers
 from wulian_desk.core.forms.model import (
     Adjustment,
     Band,
@@ -35,6 +36,6 @@ __all__ = [
     "Adjustment", "AnswerSet", "Band", "Condition", "Domain", "Field", "FormDefinition",
     "FormDefinitionError", "FormRegistry", "Option", "RepeatGroup", "Scale", "ScaleResult",
     "Section", "answer_problems", "compute", "display_value", "form_versions", "is_visible",
-    "latest_form", "load_forms", "make_answer_set", "parse_form", "readable_without_definition",
+    "latest_form", "load_forms", "make_answer_set", "mask_answers", "parse_form", "readable_without_definition",
     "render_readable", "render_sections", "render_stored", "score_scale", "validate_answers",
 ]

@@ -76,6 +76,9 @@ class Field:
     scale: str | None = None
     domain: str | None = None
     compute: str | None = None
+    # What personal value a free-text field holds ("id_number", "phone" or "address"), declared
+    # in the definition so prints mask it by what it is, never by guessing from its label.
+    mask: str | None = None
 
     def option(self, code: object) -> Option | None:
         return next((o for o in self.options if o.code == code), None)

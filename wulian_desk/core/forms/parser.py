@@ -14,6 +14,7 @@ from wulian_desk.core.forms.locate import IDENTIFIER, ParseContext
 from wulian_desk.core.forms.options import parse_option_sets, parse_options
 from wulian_desk.core.forms.scales import parse_scales
 from wulian_desk.core.forms.values import clean_value, where_of
+from wulian_desk.core.masking import KINDS as MASK_KINDS
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
@@ -24,8 +25,8 @@ _INPUT = _COMMON | {"required", "default"}
 _CHOICE = {"options", "option_set"}
 # Which attributes each type takes; anything else is a typo or a misunderstanding worth refusing.
 _ALLOWED = {
-    m.TEXT: _INPUT | {"min", "max", "pattern", "pattern_message"},
-    m.LONG_TEXT: _INPUT | {"min", "max", "pattern", "pattern_message"},
+    m.TEXT: _INPUT | {"min", "max", "pattern", "pattern_message", "mask"},
+    m.LONG_TEXT: _INPUT | {"min", "max", "pattern", "pattern_message", "mask"},
     m.NUMBER: _INPUT | {"min", "max", "integer", "unit"},
     m.DATE: _INPUT | {"min", "max"},
     m.SINGLE_CHOICE: _INPUT | _CHOICE,
@@ -189,6 +190,7 @@ def _field(ctx, table, line, kind, option_sets, common) -> m.Field:
         scale=table.get("scale"),
         domain=table.get("domain"),
         compute=table.get("compute"),
+        mask=_mask(ctx, table, line, what),
         **common,
     )
     if kind in (m.SCALE_ITEM, m.COMPUTED) and not isinstance(field.scale, str):
@@ -198,6 +200,15 @@ def _field(ctx, table, line, kind, option_sets, common) -> m.Field:
     if field.default is not None:
         _check_default(ctx, field, line)
     return field
+
+
+def _mask(ctx, table, line, what) -> str | None:
+    """The personal value a text field declares it holds; prints mask the field by it."""
+    kind = table.get("mask")
+    if kind is not None and kind not in MASK_KINDS:
+        ctx.fail(ctx.attr_line("mask", line), f"{what}的 mask 应为 {'、'.join(MASK_KINDS)} 之一。",
+                 f"mask must be one of {', '.join(MASK_KINDS)}.")
+    return kind
 
 
 def _bounds(ctx, table, line, kind, what) -> tuple:

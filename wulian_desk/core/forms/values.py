@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from wulian_desk.core.dates import PLANNED_YEARS, DateKind, earliest, latest
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import model as m
 from wulian_desk.core.identity import parse_id_number
@@ -111,7 +112,26 @@ def _clean_date(field: m.Field, raw: object, where: Where, today: date) -> str:
         raise where.refuse(f"不能早于{_date_words(field.min, low)}。", f"cannot be before {low.isoformat()}.")
     if high is not None and day > high:
         raise where.refuse(f"不能晚于{_date_words(field.max, high)}。", f"cannot be after {high.isoformat()}.")
+    _refuse_implausible(day, where, today, bounded_low=low is not None,
+                        bounded_high=high is not None)
     return day.isoformat()
+
+
+def _refuse_implausible(day: date, where: Where, today: date, *, bounded_low: bool,
+                        bounded_high: bool) -> None:
+    """A bound the definition leaves open still has an end: a form records the service (nothing
+    before the floor of service records) and plans ahead (a few years at most). A definition
+    that needs older dates, such as a birth date, says so with its own `min`."""
+    floor, ceiling = earliest(DateKind.HAPPENED), latest(DateKind.PLANNED, today)
+    if not bounded_low and day < floor:
+        raise where.refuse(f"早于 {floor.isoformat()}，请核对（填的是 {day.isoformat()}）。",
+                           f"is before {floor.isoformat()} (got {day.isoformat()}); "
+                           "please check it.")
+    if not bounded_high and day > ceiling:
+        raise where.refuse(f"晚于 {ceiling.isoformat()}（今天起 {PLANNED_YEARS} 年），"
+                           f"请核对（填的是 {day.isoformat()}）。",
+                           f"is after {ceiling.isoformat()} ({PLANNED_YEARS} years ahead); "
+                           "please check it.")
 
 
 def _to_date(raw: object) -> date | None:

@@ -30,6 +30,7 @@ from wulian_desk.core.models.facilities import (  # noqa: F401
     RoomCreate,
     RoomUpdate,
 )
+from wulian_desk.core.models.journal import JournalHead  # noqa: F401
 from wulian_desk.core.models.parties import (  # noqa: F401
     Agency,
     Allocation,

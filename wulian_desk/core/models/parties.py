@@ -176,7 +176,7 @@ class Staff(SyncFields, table=True):
 
     name: str = Field(max_length=40)
     post: str = Field(max_length=40)  # 站长, 专职社工, 驻站社工 ...
-    certificate: str = Field(default="none", max_length=12)  # staffing.CERTIFICATES
+    certificate: str = Field(default="none", max_length=16)  # staffing.CERTIFICATES ("social_worker")
     org_unit_id: str = Field(foreign_key="org_unit.id", index=True, max_length=36)
     agency_id: str | None = Field(default=None, foreign_key="agency.id", index=True, max_length=36)
     phone: str = Field(default="", max_length=20)

@@ -34,6 +34,9 @@ class AccountBase(SQLModel):
 class Account(AccountBase, SyncFields, table=True):
     __tablename__ = "account"
 
+    # The station head's signature over who this is and what they may do (storage/account_seals.py).
+    seal: str = Field(default="", max_length=100)
+
 
 # -- local, never synced -----------------------------------------------------------------------
 

@@ -10,10 +10,12 @@ import random
 
 from sqlalchemy import func, select
 
+from wulian_desk.core.account_names import clean_display_name, clean_username
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit, Room, Setting
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
+from wulian_desk.services import account_seals
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.demo.facilities import fill_facilities
 from wulian_desk.services.demo.parties import fill_parties
@@ -38,42 +40,37 @@ def fill_demo(
     if staff_password is not None:
         check_password_rules(staff_password)
     rng = random.Random(SEED)
-    added_slots: list[str] = []
-    try:
-        with ctx.writing() as session:
-            if session.execute(select(func.count()).select_from(Room)).scalar_one() or session.execute(
-                select(func.count()).select_from(OrgUnit).where(OrgUnit.id != ctx.station_id)
-            ).scalar_one():
-                raise ValidationError(
-                    "演示数据只能填入空站点：这个站点已经有房间或下属站点。",
-                    "Demo data goes only into an empty station; this one already has records.",
-                )
-            writer = BulkWriter(session, owner=ctx.station_id, device_id=ctx.store.device_id)
-            station = session.get(OrgUnit, ctx.station_id)
-            units = fill_facilities(writer, rng, station, scale, progress)
-            workers, supervisors = [ctx.account_id or ""], []
-            if staff_password is not None:
-                staff = [{"id": new_id(), "username": u, "display_name": n, "role": r, "disabled": False}
-                         for u, n, r in DEMO_STAFF]
-                writer.insert(Account, staff)
-                for row in staff:
-                    ctx.store.add_account_slot(account_id=row["id"], username=row["username"], password=staff_password)
-                    added_slots.append(row["id"])
-                workers = [s["id"] for s in staff if s["role"] == "worker"]
-                supervisors = [s["id"] for s in staff if s["role"] == "supervisor"]
-            fill_people(writer, rng, units=units or [station.model_dump()], workers=workers,
-                        supervisors=supervisors, scale=scale, progress=progress)
-            fill_volunteering(writer, rng, units=units or [station.model_dump()], workers=workers, scale=scale,
-                              progress=progress)
-            fill_parties(writer, rng, station=station.model_dump(), units=units, account=ctx.account_id or "")
-            session.merge(Setting(key="demo_scale", value=json.dumps(scale)))
-            ctx.audit(session, "create", "demo", ctx.station_id, scale=scale, rows=writer.written)
-            progress.step(1, 1, "完成", "Done")
-    except BaseException:
-        for account_id in added_slots:  # the rows rolled back: their key slots go too
-            ctx.store.slots.remove_account(account_id)
-        if added_slots:
-            ctx.store.slots.save(ctx.store.folder)
-        raise
+    staff = [{"id": new_id(), "username": clean_username(u), "display_name": clean_display_name(n, username=u),
+              "role": r, "disabled": False} for u, n, r in DEMO_STAFF] if staff_password is not None else []
+    sealed = [ctx.store.seal_account_slot(account_id=row["id"], username=row["username"], password=staff_password)
+              for row in staff]
+    with ctx.writing() as session:
+        if session.execute(select(func.count()).select_from(Room)).scalar_one() or session.execute(
+            select(func.count()).select_from(OrgUnit).where(OrgUnit.id != ctx.station_id)
+        ).scalar_one():
+            raise ValidationError(
+                "演示数据只能填入空站点：这个站点已经有房间或下属站点。",
+                "Demo data goes only into an empty station; this one already has records.",
+            )
+        writer = BulkWriter(session, owner=ctx.station_id, device_id=ctx.store.device_id)
+        station = session.get(OrgUnit, ctx.station_id)
+        units = fill_facilities(writer, rng, station, scale, progress)
+        workers, supervisors = [ctx.account_id or ""], []
+        if staff:
+            writer.insert(Account, [dict(row, seal=account_seals.seal_new(ctx, row)) for row in staff])
+            workers = [s["id"] for s in staff if s["role"] == "worker"]
+            supervisors = [s["id"] for s in staff if s["role"] == "supervisor"]
+        fill_people(writer, rng, units=units or [station.model_dump()], workers=workers,
+                    supervisors=supervisors, scale=scale, progress=progress)
+        fill_volunteering(writer, rng, units=units or [station.model_dump()], workers=workers, scale=scale,
+                          progress=progress)
+        fill_parties(writer, rng, station=station.model_dump(), units=units, account=ctx.account_id or "")
+        session.merge(Setting(key="demo_scale", value=json.dumps(scale)))
+        ctx.audit(session, "create", "demo", ctx.station_id, scale=scale, rows=writer.written)
+    # The staff's slots only once their rows are committed: a demo rolled back (killed, disk
+    # full) must not leave a password that opens the station for accounts that do not exist.
+    if sealed:
+        ctx.store.put_account_slots(sealed)
+    progress.step(1, 1, "完成", "Done")
     return Changes(frozenset({"org_unit", "room", "asset", "account", "client", "case", "group", "activity",
                               "volunteer", "service_record"}))

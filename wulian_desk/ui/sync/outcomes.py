@@ -26,6 +26,8 @@ REASONS = {  # why a bundle was refused: the codes of docs/bundle-format.md, and
     "tampered": QT_TRANSLATE_NOOP("SyncOutcomes", "内容被改动"),
     "malformed": QT_TRANSLATE_NOOP("SyncOutcomes", "内容格式不对"),
     "foreign_record": QT_TRANSLATE_NOOP("SyncOutcomes", "含有不属于发送方的记录"),
+    "broken_reference": QT_TRANSLATE_NOOP("SyncOutcomes", "引用了不存在的记录"),
+    "too_large": QT_TRANSLATE_NOOP("SyncOutcomes", "解压后大小不符"),
     "unreadable": QT_TRANSLATE_NOOP("SyncOutcomes", "无法读取文件"),
 }
 OTHER_REASON = QT_TRANSLATE_NOOP("SyncOutcomes", "其他原因")

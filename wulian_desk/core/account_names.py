@@ -1,0 +1,100 @@
+"""The rule for the names of staff accounts: user names (typed at login, shown in the journal)
+and display names (shown wherever someone's work is named).
+
+Two accounts must never print alike. Names are normalised (NFKC: full-width letters become
+plain ones, compatibility forms their plain form) and refused if they hold a character a reader
+cannot see or that reorders the text around it: controls, format characters (zero-width spaces
+and joiners, right-to-left overrides, the BOM), private-use and unassigned code points,
+surrogates, line and paragraph separators, and the blank letters that render as nothing. A
+user name that mixes Latin letters with Cyrillic or Greek ones is refused too: "аdmin" with a
+Cyrillic "а" prints exactly like "admin" (Unicode TR 39's mixed-script rule, for the scripts whose
+letters pass for Latin ones).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from wulian_desk.core.errors import ValidationError
+
+USERNAME_MAX = 40
+DISPLAY_NAME_MAX = 40
+
+# Cc control, Cf format (ZWSP, ZWJ, RLO, BOM ...), Co private use, Cn unassigned, Cs surrogate,
+# Zl/Zp line and paragraph separators.
+_REFUSED_CATEGORIES = {"Cc", "Cf", "Co", "Cn", "Cs", "Zl", "Zp"}
+# Letters and marks that draw nothing: Hangul fillers, the braille blank, the combining grapheme
+# joiner, variation selectors (shown as nothing after a letter they do not vary).
+_BLANK = {0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x034F, 0x17B4, 0x17B5}
+_BLANK_RANGES = ((0xFE00, 0xFE0F), (0xE0100, 0xE01EF))
+
+
+def _invisible(char: str) -> bool:
+    code = ord(char)
+    if code in _BLANK or any(lo <= code <= hi for lo, hi in _BLANK_RANGES):
+        return True
+    return unicodedata.category(char) in _REFUSED_CATEGORIES
+
+
+def _describe(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" {name}" if name else "")
+
+
+def _clean(text: str, *, field: str, label: str, label_en: str, max_len: int) -> str:
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    bad = next((c for c in text if _invisible(c)), None)
+    if bad is not None:
+        raise ValidationError(
+            f"{label}含有看不见或会改变文字方向的字符（{_describe(bad)}），请去掉后重新输入。",
+            f"The {label_en} holds an invisible or direction-changing character ({_describe(bad)}).",
+            field=field,
+        )
+    if len(text) > max_len:
+        raise ValidationError(
+            f"{label}不能超过 {max_len} 个字符。", f"The {label_en} is too long (max {max_len}).", field=field
+        )
+    return text
+
+
+_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _lookalike_scripts(text: str) -> set[str]:
+    """Which of Latin, Cyrillic and Greek the letters of `text` come from."""
+    found = set()
+    for char in text:
+        if char.isalpha():
+            script = unicodedata.name(char, "").split(" ", 1)[0]
+            if script in _LOOKALIKE_SCRIPTS:
+                found.add(script)
+    return found
+
+
+def clean_username(username: str) -> str:
+    """The user name as it will be kept: NFKC, no invisible characters, no spaces, 1-40 long,
+    not mixing letters that pass for one another."""
+    text = _clean(username, field="username", label="用户名", label_en="user name", max_len=USERNAME_MAX)
+    if not text or any(c.isspace() for c in text):
+        raise ValidationError(
+            "用户名不能为空、不能含空格，且不超过 40 个字符。",
+            "The user name must be 1-40 characters without spaces.",
+            field="username",
+        )
+    if len(_lookalike_scripts(text)) > 1:
+        raise ValidationError(
+            "用户名混用了拉丁字母和西里尔或希腊字母，看起来会与别的账号一样，请只用一种字母。",
+            "The user name mixes Latin letters with Cyrillic or Greek ones, so it could look like "
+            "another account's; use one alphabet.",
+            field="username",
+        )
+    return text
+
+
+def clean_display_name(display_name: str, *, username: str) -> str:
+    """The display name as it will be kept (the user name where none is given); inner spaces
+    are kept as one space each."""
+    text = _clean(display_name, field="display_name", label="姓名", label_en="display name",
+                  max_len=DISPLAY_NAME_MAX)
+    text = " ".join(text.split())
+    return text or username
