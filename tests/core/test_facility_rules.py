@@ -4,13 +4,8 @@ from datetime import date
 import pytest
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import (
-    assess_facilities,
-    check_asset_fields,
-    check_room_fields,
-    format_yuan,
-    parse_yuan,
-)
+from wulian_desk.core.facilities import assess_facilities, check_asset_fields, check_room_fields
+from wulian_desk.core.money import format_yuan, parse_yuan
 from wulian_desk.core.policy import FacilityMinimum
 
 TODAY = date(2026, 11, 22)

@@ -37,6 +37,7 @@ from wulian_desk.services import (
     rollup,
     roster_import,
     service_hours,
+    settings,
     staffing,
     station,
     sync,
@@ -202,7 +203,7 @@ CALLS = {
     ("correction", "answer"): _past_the_permission_check(
         lambda ctx: corrections.answer(ctx, "none", status="corrected", text="")),
     ("station", "view"): lambda ctx: station.station_info(ctx) and facilities.compliance(ctx),
-    ("station", "edit"): lambda ctx: station.set_setting(ctx, "idle_lock_minutes", 7),
+    ("station", "edit"): lambda ctx: settings.set_setting(ctx, "idle_lock_minutes", 7),
     ("facility", "view"): lambda ctx: facilities.room_ids(ctx),
     ("facility", "create"): lambda ctx: facilities.create_room(
         ctx, RoomCreate(org_unit_id=ctx.station_id, name="新房间", room_type="group", area_m2=20)),

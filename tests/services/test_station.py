@@ -2,7 +2,7 @@ import pytest
 
 from tests.conftest import PASSWORD
 from wulian_desk.core.errors import AlreadyInitialisedError, PolicyError, ValidationError
-from wulian_desk.services import policies, station
+from wulian_desk.services import policies, settings, station
 
 
 @pytest.mark.parametrize(
@@ -44,18 +44,18 @@ def test_recovery_code_opens_without_an_account(station_dir, recovery_code):
 
 
 def test_settings_have_defaults_and_validate(ctx):
-    assert station.get_setting(ctx, "idle_lock_minutes") == 10
-    station.set_setting(ctx, "idle_lock_minutes", 5)
-    assert station.get_setting(ctx, "idle_lock_minutes") == 5
+    assert settings.get_setting(ctx, "idle_lock_minutes") == 10
+    settings.set_setting(ctx, "idle_lock_minutes", 5)
+    assert settings.get_setting(ctx, "idle_lock_minutes") == 5
     with pytest.raises(ValidationError):
-        station.set_setting(ctx, "idle_lock_minutes", 0)
-    assert station.get_setting(ctx, "idle_lock_minutes") == 5
+        settings.set_setting(ctx, "idle_lock_minutes", 0)
+    assert settings.get_setting(ctx, "idle_lock_minutes") == 5
 
 
 def test_unknown_policy_profile_is_refused(ctx):
     with pytest.raises(PolicyError, match="找不到政策配置"):
         policies.choose_profile(ctx, "atlantis")
-    assert station.get_setting(ctx, "policy_profile") == "meixian"
+    assert settings.get_setting(ctx, "policy_profile") == "meixian"
     assert set(policies.available_profiles()) >= {"meixian", "dalian", "huangshan"}
 
 

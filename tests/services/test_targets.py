@@ -17,7 +17,15 @@ from wulian_desk.core.models import (
     StaffTraining,
 )
 from wulian_desk.core.organisations import SERVICE_TYPES, OrganisationInput
-from wulian_desk.services import organisations, policies, projects, staffing, station, targets
+from wulian_desk.services import (
+    organisations,
+    policies,
+    projects,
+    settings,
+    staffing,
+    station,
+    targets,
+)
 
 YEAR = 2025
 
@@ -172,7 +180,7 @@ def test_a_profile_with_an_error_is_refused_and_changes_nothing(ctx, built, tmp_
         with pytest.raises(PolicyError, match="未知的项") as err:
             policies.choose_profile(ctx, "broken")
         assert str(tmp_path / "broken.toml") in str(err.value)
-        assert station.get_setting(ctx, "policy_profile") == "meixian"
+        assert settings.get_setting(ctx, "policy_profile") == "meixian"
         # The county sends an edited copy with a mistake: the dashboard says which file and why.
         (tmp_path / "meixian.toml").write_text(good + "\n[staff.village]\nmin_staff = 3\n", encoding="utf-8")
         policies.load_profile.cache_clear()

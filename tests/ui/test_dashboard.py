@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.ui.test_projects import open_area
 from wulian_desk.paths import policies_dir
-from wulian_desk.services import policies, station
+from wulian_desk.services import policies, settings
 
 
 def test_a_broken_profile_is_reported_not_crashed_on(qtbot, ctx, runner, wait_tasks, station_dir, monkeypatch,
@@ -23,7 +23,7 @@ def test_a_broken_profile_is_reported_not_crashed_on(qtbot, ctx, runner, wait_ta
         assert "未知的项" in dialogs.warnings[-1] and str(tmp_path / "meixian.toml") in dialogs.warnings[-1]
         staff = window.show_area("staff")
         assert "未知的项" in staff.funds.tally.text() and staff.funds.summary.rowCount() == 0
-        assert station.get_setting(ctx, "policy_profile") == "meixian"
+        assert settings.get_setting(ctx, "policy_profile") == "meixian"
 
         (tmp_path / "meixian.toml").write_text(good, encoding="utf-8")
         policies.load_profile.cache_clear()

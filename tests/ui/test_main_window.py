@@ -167,7 +167,7 @@ def test_locking_closes_an_open_edit_dialog(window):
 
 
 def test_settings_are_saved_and_the_idle_lock_follows(window, station_dir):
-    from wulian_desk.services.station import get_setting
+    from wulian_desk.services.settings import get_setting
     from wulian_desk.services.ui_support import saved_language
 
     page = window.show_area("settings")

@@ -9,7 +9,7 @@ from datetime import date
 
 from tests.sync import conftest as sites
 from tests.ui.test_projects import open_area
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.reports.monthly import COLUMNS
 from wulian_desk.services import reporting, rollup, sync
 from wulian_desk.services.context import Changes

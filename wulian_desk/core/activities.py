@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import clean_text
+from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import Choice
 
 ACTIVITY_TYPES = {c.code: c for c in (

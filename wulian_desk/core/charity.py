@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import Choice
 
 DONOR_TYPES = {c.code: c for c in (

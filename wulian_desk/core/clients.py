@@ -9,8 +9,8 @@ from datetime import date
 from wulian_desk.core.consent import CLIENT_CATEGORIES
 from wulian_desk.core.dates import DateKind, check_optional_date
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.identity import parse_id_number
+from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import Choice
 
 GENDERS = {"male": ("男", "Male"), "female": ("女", "Female")}

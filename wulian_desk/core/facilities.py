@@ -9,21 +9,11 @@ from datetime import date
 from wulian_desk.core.dates import DateKind, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.policy import FacilityMinimum
+from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROOM_TYPES
 
 MAX_ROOM_AREA_M2 = 10_000.0
 MAX_ASSET_VALUE_FEN = 100_000_000_00  # one hundred million yuan: anything above is a typing slip
-
-
-def clean_text(value: str | None, *, field: str, label: str, max_len: int, required: bool) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError(f"请填写{label}。", f"{label} is required.", field=field)
-    if len(text) > max_len:
-        raise ValidationError(
-            f"{label}不能超过 {max_len} 个字。", f"{label} is too long (max {max_len}).", field=field
-        )
-    return text
 
 
 def check_room_fields(*, name: str, room_type: str, area_m2: float, notes: str) -> dict:
@@ -85,32 +75,6 @@ def check_asset_fields(
         "purchase_date": purchase_date,
         "value_fen": value_fen,
     }
-
-
-def parse_yuan(text: str) -> int | None:
-    """'1,234.5' yuan as text -> 123450 fen; empty -> None; anything else is a ValidationError."""
-    cleaned = (text or "").strip().replace(",", "").replace("，", "").removesuffix("元")
-    if not cleaned:
-        return None
-    try:
-        whole, _, frac = cleaned.partition(".")
-        if not whole.lstrip("-").isdigit() or (frac and (not frac.isdigit() or len(frac) > 2)):
-            raise ValueError
-        return int(whole) * 100 + (-1 if whole.startswith("-") else 1) * int((frac + "00")[:2])
-    except ValueError:
-        raise ValidationError(
-            f"金额格式不对：{text}（例如 3500 或 3500.50）。",
-            f"Not an amount: {text} (e.g. 3500 or 3500.50).",
-            field="value_fen",
-        ) from None
-
-
-def format_yuan(fen: int | None) -> str:
-    if fen is None:
-        return ""
-    sign = "-" if fen < 0 else ""
-    fen = abs(fen)
-    return f"{sign}{fen // 100:,}.{fen % 100:02d}"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import date
 
 from wulian_desk.core.dates import DateKind, check_optional_date
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import clean_text
+from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import Choice
 
 ORG_TYPES = {c.code: c for c in (

@@ -11,7 +11,7 @@ from datetime import date
 
 from wulian_desk.core.dates import DateKind, check_optional_date
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import Choice
 
 STAGES = {c.code: c for c in (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.organisations import SERVICE_TYPES
 from wulian_desk.core.policy import PolicyProfile
 from wulian_desk.core.policy_targets import Targets, by_year

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.identity import parse_id_number
+from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import Choice
 
 SERVICE_CATEGORIES = {c.code: c for c in (

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from wulian_desk.core.cases import STAGES as CASE_STAGES
 from wulian_desk.core.consent import CLIENT_CATEGORIES
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.organisations import ORG_TYPES
 from wulian_desk.core.projects import STAGES as PROJECT_STAGES
 from wulian_desk.core.rollup import Figures, Rollup, UnitRollup

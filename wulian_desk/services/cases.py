@@ -26,7 +26,6 @@ from wulian_desk.core.cases import (
 )
 from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.models import (
     Account,
     Approval,
@@ -40,6 +39,7 @@ from wulian_desk.core.models import (
     Supervision,
 )
 from wulian_desk.core.permissions import case_worker_scope, may_see_case
+from wulian_desk.core.text import clean_text
 from wulian_desk.services.clients import _consent_state
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage import search as search_index

@@ -9,7 +9,6 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import format_yuan
 from wulian_desk.core.models import (
     Account,
     Activity,
@@ -30,6 +29,7 @@ from wulian_desk.core.models import (
     Volunteer,
     VolunteerTeam,
 )
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROLES, ROOM_TYPES, TIERS, label
 from wulian_desk.services import facilities, station
 from wulian_desk.services.context import Context

@@ -24,7 +24,6 @@ from wulian_desk.core.charity import (
 )
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.masking import mask_phone
 from wulian_desk.core.models import (
     Activity,
@@ -36,6 +35,7 @@ from wulian_desk.core.models import (
     OrgUnit,
     Project,
 )
+from wulian_desk.core.text import clean_text
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.organisations import check_community, live
 

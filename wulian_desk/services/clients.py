@@ -350,7 +350,7 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
     forms, approvals, sessions and supervision, and drafts that mention them are deleted, not
     tombstoned. The journal keeps only that a purge happened."""
     from wulian_desk.core.models import Case, Draft, Erasure
-    from wulian_desk.services.station import get_setting
+    from wulian_desk.services.settings import get_setting
     from wulian_desk.storage.erasure import erase_client
 
     ctx.require("client", "purge")

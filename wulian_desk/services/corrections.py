@@ -10,8 +10,8 @@ from datetime import date
 from sqlmodel import select
 
 from wulian_desk.core.errors import NotFoundError, ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.models import CorrectionAnswer, CorrectionRequest, SyncPeer
+from wulian_desk.core.text import clean_text
 from wulian_desk.services import station
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.sync.changes import specs

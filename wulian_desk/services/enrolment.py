@@ -17,7 +17,7 @@ from wulian_desk.core.errors import BundleError, ValidationError
 from wulian_desk.core.models import CountyDocument, OrgUnit, SyncIdentity, SyncPeer
 from wulian_desk.core.sharing import SharingPolicy
 from wulian_desk.paths import forms_dir, policies_dir
-from wulian_desk.services import station
+from wulian_desk.services import settings, station
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.sync import changes, enrol_file, senders, values
@@ -233,7 +233,7 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
 def ensure_county_documents(ctx: Context, session: Session) -> None:
     """The county's policy profile, sharing policy and forms as records that travel down: made
     or refreshed from what the county uses now."""
-    code = str(station.get_setting(ctx, "policy_profile"))
+    code = str(settings.get_setting(ctx, "policy_profile"))
     documents = {("policy_profile", code): (policies_dir() / f"{code}.toml").read_text(encoding="utf-8")}
     for form in sorted(forms_dir().glob("*.toml")):
         documents[("form", form.name)] = form.read_text(encoding="utf-8")

@@ -14,7 +14,6 @@ from sqlmodel import Session, col, select
 from wulian_desk.core.activities import GROUP_STATUSES, MEASURE_FORM, GroupInput, check_group_fields
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.forms import make_answer_set
 from wulian_desk.core.models import (
     Account,
@@ -28,6 +27,7 @@ from wulian_desk.core.models import (
     OrgUnit,
     Room,
 )
+from wulian_desk.core.text import clean_text
 from wulian_desk.services import forms
 from wulian_desk.services.context import Changes, Context
 

@@ -11,7 +11,6 @@ from sqlmodel import Session, col, select
 
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.masking import mask_phone
 from wulian_desk.core.models import (
     Activity,
@@ -25,6 +24,7 @@ from wulian_desk.core.organisations import (
     OrganisationInput,
     check_organisation_fields,
 )
+from wulian_desk.core.text import clean_text
 from wulian_desk.services.context import Changes, Context
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from wulian_desk.core.errors import PolicyError
 from wulian_desk.core.policy import PolicyProfile, parse_policy
 from wulian_desk.paths import policies_dir
-from wulian_desk.services import station
+from wulian_desk.services import settings
 from wulian_desk.services.context import Context
 from wulian_desk.services.enrolment import county_profile_text
 
@@ -38,7 +38,7 @@ def station_profile(ctx: Context) -> PolicyProfile:
     sent = county_profile_text(ctx)
     if sent is not None:
         return _sent_profile(*sent)
-    return load_profile(str(station.get_setting(ctx, "policy_profile")))
+    return load_profile(str(settings.get_setting(ctx, "policy_profile")))
 
 
 def choose_profile(ctx: Context, code: str):
@@ -46,4 +46,4 @@ def choose_profile(ctx: Context, code: str):
         raise PolicyError("本站的政策配置由县级总站下发，不能在本站更改。",
                           "The county sets this station's policy profile.")
     load_profile(code)  # refuses an unknown or broken profile before anything is stored
-    return station.set_setting(ctx, "policy_profile", code)
+    return settings.set_setting(ctx, "policy_profile", code)

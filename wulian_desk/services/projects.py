@@ -15,7 +15,6 @@ from sqlmodel import col, select
 
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.models import (
     Account,
     Agency,
@@ -36,6 +35,7 @@ from wulian_desk.core.projects import (
     check_period,
     check_spending,
 )
+from wulian_desk.core.text import clean_text
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.organisations import check_community, live
 

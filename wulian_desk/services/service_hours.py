@@ -16,7 +16,6 @@ from sqlmodel import Session, col, select
 from wulian_desk.core.activities import ACTIVITY_TYPES
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import (
     Activity,
@@ -27,6 +26,7 @@ from wulian_desk.core.models import (
     Setting,
     Volunteer,
 )
+from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import label
 from wulian_desk.core.volunteers import hours_to_minutes, lateness, star_level
 from wulian_desk.services.context import Changes, Context
@@ -264,7 +264,7 @@ def star_hours(ctx: Context, session: Session | None = None) -> tuple[int, ...]:
     """The star thresholds of the station's policy profile; read inside `session` when the caller
     has one open, which saves a list page a connection of its own for one setting."""
     from wulian_desk.services.policies import load_profile, station_profile
-    from wulian_desk.services.station import SETTINGS_DEFAULTS
+    from wulian_desk.services.settings import SETTINGS_DEFAULTS
 
     if session is None:
         return station_profile(ctx).volunteer_star_hours

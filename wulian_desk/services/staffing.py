@@ -12,10 +12,11 @@ from sqlmodel import col, select
 
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import clean_text, format_yuan
 from wulian_desk.core.masking import mask_phone
 from wulian_desk.core.models import Agency, OperatingFund, OrgUnit, Staff, StaffTraining
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.targets import funds_minimum_fen
+from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import Choice
 from wulian_desk.services import policies, station
 from wulian_desk.services.context import Changes, Context

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,23 +10,15 @@ from sqlmodel import select
 
 from wulian_desk.core.account_names import clean_display_name, clean_username
 from wulian_desk.core.errors import AccountDisabledError, NotFoundError, ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.ids import new_id
-from wulian_desk.core.models import Account, OrgUnit, Setting
+from wulian_desk.core.models import Account, OrgUnit
+from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import AREA_KINDS, TIERS
 from wulian_desk.services import account_seals
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.keyslots import check_password_rules
 from wulian_desk.storage.store import Store, is_initialised
-
-# Settings with their defaults; stored as JSON text in the `setting` table.
-SETTINGS_DEFAULTS: dict[str, object] = {
-    "idle_lock_minutes": 10,
-    "policy_profile": "meixian",
-    "language": "zh_CN",
-    "retention_years": 10,  # closed case files are kept this long before a purge may erase them
-}
 
 
 @dataclass(frozen=True)
@@ -243,33 +234,3 @@ def add_org_unit(
         session.add(unit)
         ctx.audit(session, "create", "org_unit", unit.id)
     return Changes.of("org_unit", unit.id)
-
-
-# -- settings ----------------------------------------------------------------------------------
-
-
-def get_setting(ctx: Context, key: str) -> object:
-    if key not in SETTINGS_DEFAULTS:
-        raise NotFoundError(f"未知设置项：{key}", f"Unknown setting: {key}")
-    with ctx.reading() as session:
-        row = session.get(Setting, key)
-    return json.loads(row.value) if row is not None else SETTINGS_DEFAULTS[key]
-
-
-def set_setting(ctx: Context, key: str, value: object) -> Changes:
-    if key not in SETTINGS_DEFAULTS:
-        raise NotFoundError(f"未知设置项：{key}", f"Unknown setting: {key}")
-    ctx.require("station", "edit")
-    if key == "retention_years" and (not isinstance(value, int) or not 1 <= value <= 100):
-        raise ValidationError("档案保存年限须为 1 到 100 年。", "Retention must be 1-100 years.", field=key)
-    if key == "idle_lock_minutes":
-        if not isinstance(value, int) or not 1 <= value <= 240:
-            raise ValidationError(
-                "自动锁屏时间须为 1 到 240 分钟。", "Idle lock must be 1-240 minutes.", field=key
-            )
-    with ctx.writing() as session:
-        row = session.get(Setting, key) or Setting(key=key, value="")
-        row.value = json.dumps(value, ensure_ascii=False)
-        session.add(row)
-        ctx.audit(session, "setting", "setting", key, value=value)
-    return Changes.of("setting", key)

@@ -10,7 +10,6 @@ from pathlib import Path
 from sqlalchemy import extract
 from sqlmodel import col, select
 
-from wulian_desk.core.facilities import format_yuan
 from wulian_desk.core.models import (
     Agency,
     OperatingFund,
@@ -19,6 +18,7 @@ from wulian_desk.core.models import (
     Staff,
     StaffTraining,
 )
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.policy import PolicyProfile
 from wulian_desk.core.targets import Snapshot, TargetResult, Unit, compute
 from wulian_desk.services import policies

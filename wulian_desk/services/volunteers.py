@@ -12,7 +12,6 @@ from sqlmodel import Session, col, select
 
 from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
-from wulian_desk.core.facilities import clean_text
 from wulian_desk.core.masking import mask_id_number, mask_phone
 from wulian_desk.core.models import (
     OrgUnit,
@@ -23,6 +22,7 @@ from wulian_desk.core.models import (
     VolunteerTeam,
     VolunteerTraining,
 )
+from wulian_desk.core.text import clean_text
 from wulian_desk.core.volunteers import RATINGS, VolunteerInput, check_volunteer_fields, star_label
 from wulian_desk.services import service_hours
 from wulian_desk.services.context import Changes, Context

@@ -28,7 +28,7 @@ class SettingsPage(QWidget):
 
     def __init__(self, ctx, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from wulian_desk.services.station import get_setting
+        from wulian_desk.services.settings import get_setting
 
         self.setObjectName("page_settings")
         self.ctx = ctx
@@ -80,7 +80,7 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         from wulian_desk.services.context import Changes
-        from wulian_desk.services.station import get_setting, set_setting
+        from wulian_desk.services.settings import get_setting, set_setting
 
         self.error.hide()
         lang = self.language.currentData()

@@ -74,7 +74,7 @@ class Shell(QObject):
         QTimer.singleShot(0, lambda: emit(self.window_shown, name))
 
     def open_main(self, ctx) -> None:
-        from wulian_desk.services.station import get_setting
+        from wulian_desk.services.settings import get_setting
         from wulian_desk.ui.main_window import MainWindow
 
         # Keep the copy the next login window starts with in step with the station's setting.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.services import charity
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel

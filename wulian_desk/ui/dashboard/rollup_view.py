@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.errors import Cancelled
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import TIERS
 from wulian_desk.reports.monthly import SECTIONS, Column
 from wulian_desk.ui.errors import show_error

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
-from wulian_desk.core.facilities import format_yuan, parse_yuan
 from wulian_desk.core.models import AssetCreate, AssetUpdate
+from wulian_desk.core.money import format_yuan, parse_yuan
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES
 from wulian_desk.services import facilities
 from wulian_desk.services.context import Changes

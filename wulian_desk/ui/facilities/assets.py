@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES
 from wulian_desk.services import facilities
 from wulian_desk.services.context import Changes

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.facilities import format_yuan, parse_yuan
+from wulian_desk.core.money import format_yuan, parse_yuan
 from wulian_desk.core.projects import ORDER, STAGES
 from wulian_desk.services import projects
 from wulian_desk.services.context import Changes

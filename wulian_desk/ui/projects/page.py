@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.projects import ORDER, STAGES
 from wulian_desk.services import projects
 from wulian_desk.ui.clients.listing import RecordList

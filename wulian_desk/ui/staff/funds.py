@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from wulian_desk.core.errors import WulianError
-from wulian_desk.core.facilities import format_yuan
+from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import TIERS
 from wulian_desk.services import staffing
 from wulian_desk.ui.clients.listing import RecordList
