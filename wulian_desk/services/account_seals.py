@@ -9,14 +9,13 @@ can change their row, but cannot seal it: the changed row no longer logs in.
 
 from __future__ import annotations
 
-from sqlmodel import select
-
 from wulian_desk.core.errors import AccountDisabledError, PermissionDenied
 from wulian_desk.core.models import Account
 from wulian_desk.core.permissions import allowed
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services.context import Context
 from wulian_desk.storage import account_seals, journal_anchor
+from wulian_desk.storage.queries import station as queries
 
 
 def holds_key(role: str) -> bool:
@@ -125,4 +124,4 @@ def problems(ctx: Context, session) -> tuple[bool, str]:
 
 def _own_accounts(ctx: Context, session) -> list[Account]:
     """This station's own accounts (a county also holds its stations', sealed by their heads)."""
-    return list(session.exec(select(Account).where(Account.owner == ctx.station_id)).all())
+    return queries.accounts_of(session, station_id=ctx.station_id, include_deleted=True)

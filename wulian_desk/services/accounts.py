@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
-
 from wulian_desk.core.account_names import clean_display_name
 from wulian_desk.core.errors import (
     AccountDisabledError,
@@ -23,6 +21,8 @@ from wulian_desk.services.account_seals import holds_key
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import check_username
 from wulian_desk.storage.keyslots import check_password_rules
+from wulian_desk.storage.queries import station as queries
+from wulian_desk.storage.queries.common import get_live
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,7 @@ def list_accounts(ctx: Context) -> list[AccountRow]:
     ctx.require("account", "view")
     with ctx.reading() as session:
         # This station's own accounts: a county also holds the stations' (names for its views).
-        accounts = session.exec(select(Account).where(Account.deleted == False,  # noqa: E712
-                                                      Account.owner == ctx.station_id)).all()
+        accounts = queries.accounts_of(session, station_id=ctx.station_id)
     return [_row(a) for a in sorted(accounts, key=lambda a: a.username)]
 
 
@@ -51,16 +50,14 @@ def staff_names(ctx: Context) -> dict[str, str]:
     """Display names of the station's staff, for any logged-in user: who worked on a case or
     approved a plan is part of the record, not account administration."""
     with ctx.reading() as session:
-        accounts = session.exec(select(Account).where(Account.deleted == False)).all()  # noqa: E712
+        accounts = queries.all_accounts(session, include_deleted=False)
     return {a.id: a.display_name or a.username for a in accounts}
 
 
 def supervisors(ctx: Context) -> list[AccountRow]:
     """Active supervisors, for choosing who supervises a case."""
     with ctx.reading() as session:
-        rows = session.exec(select(Account).where(
-            Account.role == "supervisor", Account.disabled == False, Account.deleted == False,  # noqa: E712
-            Account.owner == ctx.station_id)).all()
+        rows = queries.active_with_role(session, station_id=ctx.station_id, role="supervisor")
     return [_row(a) for a in sorted(rows, key=lambda a: a.display_name)]
 
 
@@ -73,10 +70,7 @@ def find_account(ctx: Context, username: str) -> AccountRow:
 
 
 def _by_username(session, username: str, owner: str) -> Account | None:
-    for account in session.exec(select(Account).where(Account.deleted == False, Account.owner == owner)).all():  # noqa: E712
-        if account.username.casefold() == username.casefold():
-            return account
-    return None
+    return queries.account_by_username(session, username, station_id=owner)
 
 
 def _check_role(session, ctx: Context, role: str) -> None:
@@ -94,12 +88,8 @@ def _check_role(session, ctx: Context, role: str) -> None:
 
 def _other_live_heads(session, account: Account) -> int:
     """Other usable head accounts of the same station (a county holds its stations' too)."""
-    return sum(
-        1
-        for a in session.exec(select(Account).where(Account.role == "head", Account.disabled == False,  # noqa: E712
-                                                    Account.owner == account.owner)).all()
-        if a.id != account.id and not a.deleted
-    )
+    heads = queries.active_with_role(session, station_id=account.owner, role="head")
+    return sum(1 for a in heads if a.id != account.id)
 
 
 def create_account(ctx: Context, *, username: str, display_name: str, role: str, password: str) -> Changes:
@@ -231,7 +221,4 @@ def regenerate_recovery_code(ctx: Context) -> str:
 
 
 def _live(session, account_id: str) -> Account:
-    account = session.get(Account, account_id)
-    if account is None or account.deleted:
-        raise NotFoundError("找不到该账号。", "Account not found.")
-    return account
+    return get_live(session, Account, account_id)

@@ -40,9 +40,9 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.permissions import case_worker_scope, may_see_case
 from wulian_desk.core.text import clean_text
-from wulian_desk.services.clients import _consent_state
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage import search as search_index
+from wulian_desk.storage.queries import clients as client_queries
 
 LIST_HITS = 2000
 APPROVAL_SUBJECTS = {"service_plan": "plan", "closure": "closure"}
@@ -135,7 +135,7 @@ def _facts(session: Session, case: Case) -> CaseFacts:
         ).first()
         return decision == "approved"
 
-    consent = _consent_state(session, case.client_id)
+    consent = client_queries.consent_state(session, case.client_id)
     return CaseFacts(
         stage=case.stage,
         stage_before_pause=case.stage_before_pause,

@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import func
-from sqlmodel import select
-
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.models import (
     Account,
@@ -33,6 +30,7 @@ from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROLES, ROOM_TYPES, TIERS, label
 from wulian_desk.services import facilities, station
 from wulian_desk.services.context import Context
+from wulian_desk.storage.queries import reporting as queries
 
 
 @dataclass(frozen=True)
@@ -384,7 +382,6 @@ def record_counts(ctx: Context) -> dict[str, dict[str, int]]:
     counts = {}
     with ctx.reading() as session:
         for kind in (k for k in KINDS.values() if k.counted):
-            model = kind.model
-            pairs = dict(session.exec(select(model.deleted, func.count()).group_by(model.deleted)).all())
-            counts[kind.name] = {"live": pairs.get(False, 0), "deleted": pairs.get(True, 0)}
+            live, deleted = queries.live_and_deleted(session, kind.model)
+            counts[kind.name] = {"live": live, "deleted": deleted}
     return counts

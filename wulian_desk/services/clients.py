@@ -26,6 +26,7 @@ from wulian_desk.core.models import Client, Consent, OrgUnit
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.names import name_initials
 from wulian_desk.storage import search as search_index
+from wulian_desk.storage.queries import clients as client_queries
 
 
 class DuplicateClientWarning(WulianError):
@@ -70,20 +71,6 @@ class ClientView:
 
 
 # -- consent ------------------------------------------------------------------------------------
-
-
-def _consent_state(session: Session, client_id: str) -> ConsentState:
-    row = session.exec(
-        select(Consent)
-        .where(Consent.client_id == client_id, Consent.deleted == False)  # noqa: E712
-        .order_by(col(Consent.given_on).desc(), col(Consent.id).desc())
-    ).first()
-    if row is None:
-        return NO_CONSENT
-    return ConsentState(
-        row.given_on, frozenset(json.loads(row.scopes)), frozenset(json.loads(row.sensitive)),
-        row.guardian_name, row.withdrawn_on,
-    )
 
 
 def _check_consent_input(consent: ConsentInput, today: date) -> None:
@@ -256,7 +243,7 @@ def update_client(ctx: Context, client_id: str, data: ClientInput, *, confirm_du
         raise DuplicateClientWarning(matches)
     with ctx.writing() as session:
         client = _live_client(session, client_id)
-        _require_consents(data, _consent_state(session, client_id), today)
+        _require_consents(data, client_queries.consent_state(session, client_id), today)
         _live_unit(session, data.org_unit_id)
         client.sqlmodel_update(_fields(data))
         session.add(ctx.stamp(session, client))
@@ -273,7 +260,7 @@ def view_client(ctx: Context, client_id: str, *, full: bool = False) -> ClientVi
     with ctx.reading() as session:
         client = _live_client(session, client_id)
         unit = session.get(OrgUnit, client.org_unit_id)
-        state = _consent_state(session, client_id)
+        state = client_queries.consent_state(session, client_id)
     ctx.audit_now("full_copy" if full else "view", "client", client_id)
     return ClientView(
         id=client.id, name=client.name, gender=client.gender, birth_date=client.birth_date,
@@ -364,7 +351,7 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
             raise PermissionDenied("这位服务对象属于另一个站点，只能由该站点清除。",
                                    "Only the owning station may purge this client.")
         cases = session.exec(select(Case).where(Case.client_id == client_id)).all()
-        withdrawn = _consent_state(session, client_id).withdrawn_on is not None
+        withdrawn = client_queries.consent_state(session, client_id).withdrawn_on is not None
         expired = bool(cases) and all(
             c.stage in ("closed", "referred") and c.closed_on is not None
             and c.closed_on <= today.replace(year=today.year - years) for c in cases

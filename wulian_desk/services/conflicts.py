@@ -10,12 +10,10 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import text
-from sqlmodel import select
-
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError
 from wulian_desk.core.models import ConflictDecision, SyncConflict
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage.queries import sync as queries
 from wulian_desk.storage.records import reserve_counters, utc_now
 from wulian_desk.sync.changes import quoted, specs
 
@@ -37,22 +35,17 @@ class ConflictRow:
 def list_conflicts(ctx: Context, *, include_resolved: bool = False) -> list[ConflictRow]:
     ctx.require("conflict", "view")
     with ctx.reading() as session:
-        query = select(SyncConflict).order_by(SyncConflict.found_at.desc())
-        if not include_resolved:
-            query = query.where(SyncConflict.resolved_at == None)  # noqa: E711
-        rows = list(session.exec(query))
-        return [_row(session, c) for c in rows]
+        return [_row(session, c) for c in queries.conflicts(session, include_resolved=include_resolved)]
 
 
 def open_count(ctx: Context) -> int:
     with ctx.reading() as session:
-        return session.execute(text("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL")).scalar_one()
+        return queries.open_conflict_count(session)
 
 
 def _row(session, conflict: SyncConflict) -> ConflictRow:
     loser = json.loads(conflict.loser_row)
-    current = session.connection().exec_driver_sql(
-        f"SELECT * FROM {conflict.table_name} WHERE id = ?", (conflict.row_id,)).mappings().first() or {}
+    current = queries.stored_row(session, conflict.table_name, conflict.row_id)
     skip = {"device_id", "counter", "updated_at", "base_version"}
     differences = {k: (current.get(k), v) for k, v in loser.items() if k not in skip and current.get(k) != v}
     return ConflictRow(conflict.id, conflict.table_name, conflict.row_id, conflict.owner, conflict.loser_version,

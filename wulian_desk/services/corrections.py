@@ -7,40 +7,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import select
-
 from wulian_desk.core.errors import NotFoundError, ValidationError
-from wulian_desk.core.models import CorrectionAnswer, CorrectionRequest, SyncPeer
+from wulian_desk.core.models import CorrectionAnswer, CorrectionRequest
 from wulian_desk.core.text import clean_text
 from wulian_desk.services import station
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage.queries import record_labels_sqlite as record_labels
+from wulian_desk.storage.queries import sync as queries
 from wulian_desk.sync.changes import specs
 
 STATUSES = {"corrected": "已更正", "declined": "不予更正"}
 
-# The records a county may ask about, each with how a person knows it: SQL over the record's own
-# row, so the county picks "GA2026-0012 独居老人照护" rather than typing an id, and the station
-# reads which of its records is meant. (At the county, names are as the sharing policy sent them.)
-RECORD_LABELS = {
-    "case_file": "case_number || ' ' || title",
-    "service_session": "\"on\" || ' ' || minutes || ' 分钟'",
-    "client": "name",
-    "group_work": "name",
-    "group_session": "held_on || ' 第 ' || number || ' 次'",
-    "activity": "activity_number || ' ' || title",
-    "volunteer": "name",
-    "service_record": "served_on || ' ' || place",
-    "organisation": "name",
-    "donation": "received_on || ' ' || coalesce(nullif(item, ''), printf('%.2f 元', amount_fen / 100.0))",
-    "allocation": "allocated_on || ' ' || coalesce(nullif(item, ''), printf('%.2f 元', amount_fen / 100.0))",
-    "project": "name",
-    "staff": "name",
-    "staff_training": "held_on || ' ' || name",
-    "room": "name",
-    "asset": "asset_tag || ' ' || name",
-    "org_unit": "name",
-    "operating_fund": "\"on\" || ' ' || printf('%.2f 元', amount_fen / 100.0)",
-}
+# The records a county may ask about, each with how a person knows it (storage/queries/record_labels_sqlite.py).
+RECORD_LABELS = record_labels.LABEL_SQL
 CHOICES_SHOWN = 50  # a screenful to pick from; typing narrows it
 
 
@@ -71,10 +50,9 @@ def request(ctx: Context, *, station_id: str, record_table: str, record_id: str,
     if not record_id:
         raise ValidationError("请选择要更正的记录。", "Choose the record to correct.", field="record_id")
     with ctx.writing() as session:
-        if not session.exec(select(SyncPeer).where(SyncPeer.station_id == station_id)).first():
+        if queries.peer_of_station(session, station_id) is None:
             raise NotFoundError("这个站点还没有在本总站登记。", "That station is not enrolled here.")
-        owner = session.connection().exec_driver_sql(
-            f"SELECT owner FROM {record_table} WHERE id = ?", (record_id,)).scalar()
+        owner = queries.stored_value(session, record_table, "owner", record_id)
         if owner != station_id:
             raise NotFoundError("在该站点上报的数据中找不到这条记录。", "No such record among that station's data.")
         row = ctx.stamp(session, CorrectionRequest(station_id=station_id, record_table=record_table, record_id=record_id,
@@ -100,15 +78,6 @@ def record_choices(ctx: Context, *, station_id: str, record_table: str, text: st
     return [(record_id, name or record_id) for record_id, name in rows]
 
 
-def _record_label(session, record_table: str, record_id: str) -> str:
-    label = RECORD_LABELS.get(record_table)
-    if label is None:
-        return ""
-    found = session.connection().exec_driver_sql(
-        f"SELECT {label} FROM {record_table} WHERE id = ?", (record_id,)).scalar()
-    return found or ""
-
-
 def answer(ctx: Context, request_id: str, *, status: str, text: str) -> Changes:
     ctx.require("correction", "answer")
     if status not in STATUSES:
@@ -130,13 +99,10 @@ def list_requests(ctx: Context, *, open_only: bool = False) -> list[CorrectionRo
     """At a station: the county's requests to it. At the county: every request and its answer."""
     ctx.require("correction", "view")
     with ctx.reading() as session:
-        requests = list(session.exec(select(CorrectionRequest).where(CorrectionRequest.deleted == False)  # noqa: E712
-                                     .order_by(CorrectionRequest.requested_on.desc())))
-        answers = {}
-        for a in session.exec(select(CorrectionAnswer).order_by(CorrectionAnswer.counter)):
-            answers[a.request_id] = a  # the latest answer counts
-        names = {p.station_id: p.name for p in session.exec(select(SyncPeer))}
-        labels = {r.id: _record_label(session, r.record_table, r.record_id) for r in requests}
+        requests = queries.live_correction_requests(session)
+        answers = queries.latest_answers(session)  # the latest answer counts
+        names = queries.station_names(session)
+        labels = {r.id: record_labels.record_label(session, r.record_table, r.record_id) for r in requests}
     info = station.station_info(ctx)
     names[info.id] = info.name
     rows = []

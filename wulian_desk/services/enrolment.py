@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlmodel import Session, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.errors import BundleError, ValidationError
 from wulian_desk.core.models import CountyDocument, OrgUnit, SyncIdentity, SyncPeer
@@ -20,9 +19,13 @@ from wulian_desk.paths import forms_dir, policies_dir
 from wulian_desk.services import settings, station
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.atomic import write_atomic
+from wulian_desk.storage.queries import sync as queries
 from wulian_desk.sync import changes, enrol_file, senders, values
 from wulian_desk.sync.identity import Identity, PublicKeys, normalise_fingerprint
 from wulian_desk.sync.payload import TableBlock
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
     with ctx.writing() as session:
         known = session.get(SyncPeer, str(issuer.get("device_id")))
         if relation == "county":
-            other = session.exec(select(SyncPeer).where(SyncPeer.relation == "county")).first()
+            other = queries.county_peer(session)
             if other is not None and other.station_id != issuer.get("station_id"):
                 raise ValidationError(f"本站已登记到 {other.name}；不能再登记到另一个总站。",
                                       f"This station is already enrolled with {other.name}.")
@@ -237,7 +240,7 @@ def ensure_county_documents(ctx: Context, session: Session) -> None:
     documents = {("policy_profile", code): (policies_dir() / f"{code}.toml").read_text(encoding="utf-8")}
     for form in sorted(forms_dir().glob("*.toml")):
         documents[("form", form.name)] = form.read_text(encoding="utf-8")
-    held = {(d.kind, d.key): d for d in session.exec(select(CountyDocument).where(CountyDocument.owner == ctx.station_id))}
+    held = {(d.kind, d.key): d for d in queries.documents_of(session, owner=ctx.station_id)}
     if not any(kind == "sharing_policy" for kind, _ in held):
         documents[("sharing_policy", "default")] = SharingPolicy().to_json()
     for (kind, key), content in documents.items():
@@ -256,11 +259,8 @@ def ensure_county_documents(ctx: Context, session: Session) -> None:
 
 def documents_block(session: Session, *, for_station: str) -> TableBlock:
     spec = changes.specs()["county_document"]
-    rows = session.connection().exec_driver_sql(
-        f"SELECT {changes.quoted(spec.columns)} FROM county_document WHERE for_station IS NULL OR for_station = ?",
-        (for_station,),
-    ).all()
-    return TableBlock("county_document", list(spec.columns), [list(r) for r in rows])
+    rows = queries.document_rows(session, columns=list(spec.columns), for_station=for_station)
+    return TableBlock("county_document", list(spec.columns), rows)
 
 
 def set_sharing_policy(ctx: Context, keep: list[str]) -> Changes:
@@ -271,8 +271,7 @@ def set_sharing_policy(ctx: Context, keep: list[str]) -> Changes:
         raise ValidationError("共享策略由县级总站制定。", "The county sets the sharing policy.")
     policy = SharingPolicy.widened(keep)
     with ctx.writing() as session:
-        doc = session.exec(select(CountyDocument).where(CountyDocument.kind == "sharing_policy",
-                                                        CountyDocument.owner == ctx.station_id)).first()
+        doc = queries.own_document(session, kind="sharing_policy", owner=ctx.station_id)
         doc = doc or CountyDocument(kind="sharing_policy", key="default", content="")
         doc.content = policy.to_json()
         session.add(ctx.stamp(session, doc))
@@ -284,19 +283,14 @@ def sharing_policy(ctx: Context) -> SharingPolicy:
     """What this station sends up (at the county: what it asks of its stations): the county's
     policy once there is one, else the default."""
     with ctx.reading() as session:
-        doc = session.exec(select(CountyDocument).where(CountyDocument.kind == "sharing_policy",
-                                                        CountyDocument.deleted == False)  # noqa: E712
-                           .order_by(CountyDocument.counter.desc())).first()
+        doc = queries.newest_document(session, kind="sharing_policy")
     return SharingPolicy.from_json(doc.content) if doc is not None else SharingPolicy()
 
 
 def county_profile_text(ctx: Context) -> tuple[str, str] | None:
     """The policy profile the county sent down (code, TOML text), if any."""
     with ctx.reading() as session:
-        doc = session.exec(select(CountyDocument).where(CountyDocument.kind == "policy_profile",
-                                                        CountyDocument.owner != ctx.station_id,
-                                                        CountyDocument.deleted == False)  # noqa: E712
-                           .order_by(CountyDocument.counter.desc())).first()
+        doc = queries.newest_document(session, kind="policy_profile", not_owner=ctx.station_id)
     return (doc.key, doc.content) if doc is not None else None
 
 

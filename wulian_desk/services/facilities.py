@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import func, or_
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.facilities import (
@@ -27,6 +25,11 @@ from wulian_desk.core.models import (
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ROOM_TYPES
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.policies import station_profile
+from wulian_desk.storage.queries import facilities as queries
+from wulian_desk.storage.queries.common import find_live, require_unit
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 @dataclass(frozen=True)
@@ -56,35 +59,17 @@ class AssetRow:
     value_fen: int | None
 
 
-ROOM_SORTS = {
-    "name": Room.name,
-    "room_type": Room.room_type,
-    "area_m2": Room.area_m2,
-    "unit": OrgUnit.name,
-    "created": Room.id,
-}
-ASSET_SORTS = {
-    "asset_tag": Asset.asset_tag,
-    "name": Asset.name,
-    "category": Asset.category,
-    "status": Asset.status,
-    "room": Room.name,
-    "unit": OrgUnit.name,
-    "purchase_date": Asset.purchase_date,
-    "value_fen": Asset.value_fen,
-    "created": Asset.id,
-}
-
-
 def _codes_matching(vocab, text: str) -> list[str]:
     return [c.code for c in vocab.values() if text and (text in c.zh or text.lower() in c.en.lower())]
 
 
 def _live_unit(session: Session, org_unit_id: str) -> OrgUnit:
-    unit = session.get(OrgUnit, org_unit_id)
-    if unit is None or unit.deleted:
-        raise ValidationError("请选择所属站点。", "Choose the unit.", field="org_unit_id")
-    return unit
+    return require_unit(session, org_unit_id)
+
+
+def _check_sort(sort: str, sorts: dict) -> None:
+    if sort not in sorts:
+        raise ValidationError(f"无法按 {sort} 排序。", f"Cannot sort by {sort}.")
 
 
 # -- rooms -------------------------------------------------------------------------------------
@@ -101,37 +86,20 @@ def room_ids(
 ) -> list[str]:
     """Ids of the rooms that match, in order: a lazy list model fetches rows for what it shows."""
     ctx.require("facility", "view")
-    column = ROOM_SORTS.get(sort)
-    if column is None:
-        raise ValidationError(f"无法按 {sort} 排序。", f"Cannot sort by {sort}.")
-    query = select(Room.id).join(OrgUnit, OrgUnit.id == Room.org_unit_id).where(Room.deleted == deleted)
-    if org_unit_id:
-        query = query.where(Room.org_unit_id == org_unit_id)
+    _check_sort(sort, queries.ROOM_SORTS)
     text = search.strip()
-    if text:
-        like = f"%{text}%"
-        conditions = [col(Room.name).like(like), col(Room.notes).like(like), col(OrgUnit.name).like(like)]
-        if codes := _codes_matching(ROOM_TYPES, text):
-            conditions.append(col(Room.room_type).in_(codes))
-        query = query.where(or_(*conditions))
-    order = col(column).desc() if descending else col(column).asc()
-    query = query.order_by(order, Room.id)
     with ctx.reading() as session:
-        return list(session.exec(query).all())
+        return queries.room_ids(session, sort=sort, descending=descending, search=text,
+                                type_codes=_codes_matching(ROOM_TYPES, text), org_unit_id=org_unit_id,
+                                deleted=deleted)
 
 
 def rooms_by_id(ctx: Context, ids: list[str]) -> dict[str, RoomRow]:
     if not ids:
         return {}
-    counts = (
-        select(Asset.room_id, func.count().label("n"))
-        .where(col(Asset.room_id).in_(ids), Asset.deleted == False)  # noqa: E712
-        .group_by(Asset.room_id)
-    )
-    query = select(Room, OrgUnit.name).join(OrgUnit, OrgUnit.id == Room.org_unit_id).where(col(Room.id).in_(ids))
     with ctx.reading() as session:
-        n_assets = dict(session.exec(counts).all())
-        rows = session.exec(query).all()
+        n_assets = queries.asset_counts(session, ids)
+        rows = queries.rooms_with_units(session, ids)
     return {
         room.id: RoomRow(
             id=room.id,
@@ -185,9 +153,7 @@ def delete_room(ctx: Context, room_id: str) -> Changes:
     ctx.require("facility", "delete")
     with ctx.writing() as session:
         room = _get_live(session, Room, room_id, "房间")
-        inside = session.exec(
-            select(func.count()).select_from(Asset).where(Asset.room_id == room_id, Asset.deleted == False)  # noqa: E712
-        ).one()
+        inside = queries.assets_in_room(session, room_id)
         if inside:
             raise ValidationError(
                 f"房间“{room.name}”里还登记着 {inside} 件资产，请先把它们移到别的房间。",
@@ -227,10 +193,10 @@ def asset_ids(
     deleted: bool = False,
 ) -> list[str]:
     ctx.require("facility", "view")
-    query = _asset_query(search=search, sort=sort, descending=descending, org_unit_id=org_unit_id, room_id=room_id,
-                         category=category, deleted=deleted)
+    filters = _asset_filters(search=search, sort=sort, descending=descending, org_unit_id=org_unit_id,
+                             room_id=room_id, category=category, deleted=deleted)
     with ctx.reading() as session:
-        return list(session.exec(query).all())
+        return queries.asset_ids(session, **filters)
 
 
 def asset_page(ctx: Context, *, limit: int, **filters) -> dict[str, AssetRow]:
@@ -238,56 +204,26 @@ def asset_page(ctx: Context, *, limit: int, **filters) -> dict[str, AssetRow]:
     register paints while the whole id list is read in the background."""
     ctx.require("facility", "view")
     with ctx.reading() as session:
-        ids = list(session.exec(_asset_query(**filters).limit(limit)).all())
+        ids = queries.asset_ids(session, limit=limit, **_asset_filters(**filters))
     rows = assets_by_id(ctx, ids)
     return {i: rows[i] for i in ids if i in rows}
 
 
-def _asset_query(*, search: str = "", sort: str = "asset_tag", descending: bool = False,
-                 org_unit_id: str | None = None, room_id: str | None = None, category: str | None = None,
-                 deleted: bool = False):
-    column = ASSET_SORTS.get(sort)
-    if column is None:
-        raise ValidationError(f"无法按 {sort} 排序。", f"Cannot sort by {sort}.")
-    query = (
-        select(Asset.id)
-        .join(OrgUnit, OrgUnit.id == Asset.org_unit_id)
-        .outerjoin(Room, Room.id == Asset.room_id)
-        .where(Asset.deleted == deleted)
-    )
-    if org_unit_id:
-        query = query.where(Asset.org_unit_id == org_unit_id)
-    if room_id:
-        query = query.where(Asset.room_id == room_id)
-    if category:
-        query = query.where(Asset.category == category)
+def _asset_filters(*, search: str = "", sort: str = "asset_tag", descending: bool = False,
+                   org_unit_id: str | None = None, room_id: str | None = None, category: str | None = None,
+                   deleted: bool = False) -> dict:
+    _check_sort(sort, queries.ASSET_SORTS)
     text = search.strip()
-    if text:
-        like = f"%{text}%"
-        conditions = [
-            col(Asset.asset_tag).like(like),
-            col(Asset.name).like(like),
-            col(Room.name).like(like),
-            col(OrgUnit.name).like(like),
-        ]
-        if codes := _codes_matching(ASSET_CATEGORIES, text):
-            conditions.append(col(Asset.category).in_(codes))
-        query = query.where(or_(*conditions))
-    order = col(column).desc() if descending else col(column).asc()
-    return query.order_by(order, Asset.id)
+    return {"sort": sort, "descending": descending, "search": text,
+            "category_codes": _codes_matching(ASSET_CATEGORIES, text), "org_unit_id": org_unit_id,
+            "room_id": room_id, "category": category, "deleted": deleted}
 
 
 def assets_by_id(ctx: Context, ids: list[str]) -> dict[str, AssetRow]:
     if not ids:
         return {}
-    query = (
-        select(Asset, OrgUnit.name, Room.name)
-        .join(OrgUnit, OrgUnit.id == Asset.org_unit_id)
-        .outerjoin(Room, Room.id == Asset.room_id)
-        .where(col(Asset.id).in_(ids))
-    )
     with ctx.reading() as session:
-        rows = session.exec(query).all()
+        rows = queries.assets_with_names(session, ids)
     return {
         asset.id: AssetRow(
             id=asset.id,
@@ -331,12 +267,7 @@ def _check_asset(session: Session, merged: dict, *, asset_id: str | None) -> dic
             raise ValidationError("所选房间不存在或已删除。", "The chosen room does not exist.", field="room_id")
         if room.org_unit_id != merged["org_unit_id"]:
             raise ValidationError("所选房间不属于该站点。", "The room belongs to another unit.", field="room_id")
-    clash = session.exec(
-        select(Asset.id).where(
-            Asset.asset_tag == fields["asset_tag"], Asset.deleted == False, Asset.id != (asset_id or "")  # noqa: E712
-        )
-    ).first()
-    if clash:
+    if queries.asset_tag_taken(session, fields["asset_tag"], other_than=asset_id):
         raise ValidationError(
             f"资产编号 {fields['asset_tag']} 已被使用。", f"Asset tag {fields['asset_tag']} is in use.", field="asset_tag"
         )
@@ -392,8 +323,8 @@ def restore_asset(ctx: Context, asset_id: str) -> Changes:
 
 
 def _get_live(session: Session, model, record_id: str, label: str):
-    row = session.get(model, record_id)
-    if row is None or row.deleted:
+    row = find_live(session, model, record_id)
+    if row is None:
         raise NotFoundError(f"找不到该{label}，可能已被删除。", "Not found; it may have been deleted.")
     return row
 
@@ -405,15 +336,7 @@ def compliance(ctx: Context) -> list[UnitCompliance]:
     """Each live unit held against its tier's minimum in the station's policy profile."""
     profile = station_profile(ctx)
     with ctx.reading() as session:
-        units = session.exec(select(OrgUnit).where(OrgUnit.deleted == False)).all()  # noqa: E712
-        rooms = session.exec(
-            select(Room.org_unit_id, Room.room_type, Room.area_m2).where(Room.deleted == False)  # noqa: E712
-        ).all()
-        assets = session.exec(
-            select(Asset.org_unit_id, Asset.category)
-            .where(Asset.deleted == False, Asset.status != "scrapped")  # noqa: E712
-            .distinct()
-        ).all()
+        units, rooms, assets = queries.facility_holdings(session)
     by_unit: dict[str, list[tuple[str, float]]] = {}
     for unit_id, room_type, area in rooms:
         by_unit.setdefault(unit_id, []).append((room_type, area))

@@ -39,15 +39,11 @@ def adopt_county_forms(ctx: Context) -> list[tuple[str, int]]:
     """Form versions the county sent down that this program does not ship (a county may run a
     newer version first): added to the forms in use, so new answers use the county's latest and
     answers given under any version keep their form. Returns what was added."""
-    from sqlmodel import select
-
     from wulian_desk.core.forms.registry import load_forms
-    from wulian_desk.core.models import CountyDocument
+    from wulian_desk.storage.queries.forms import county_forms
 
     with ctx.reading() as session:
-        docs = session.exec(select(CountyDocument).where(CountyDocument.kind == "form",
-                                                         CountyDocument.owner != ctx.station_id,
-                                                         CountyDocument.deleted == False)).all()  # noqa: E712
+        docs = county_forms(session, station_id=ctx.station_id)
     # Only what differs from the forms shipped here is parsed: parsing every form on each login
     # would cost about half a second.
     new = {f"县级总站下发/{d.key}": d.content for d in docs if d.content != _shipped_text(d.key)}

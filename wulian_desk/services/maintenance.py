@@ -7,9 +7,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import text
-from sqlmodel import select
-
 from wulian_desk.core.errors import (
     AccountDisabledError,
     CorruptDatabaseError,
@@ -18,7 +15,7 @@ from wulian_desk.core.errors import (
     WrongPassphraseError,
     WulianError,
 )
-from wulian_desk.core.models import Account, SyncPeer
+from wulian_desk.core.models import Account
 from wulian_desk.core.permissions import require
 from wulian_desk.services import account_seals
 from wulian_desk.services.context import Context
@@ -27,6 +24,8 @@ from wulian_desk.storage import account_seals as row_seals
 from wulian_desk.storage import audit, backup, journal_anchor
 from wulian_desk.storage.engine import connect_raw, known_db_errors
 from wulian_desk.storage.keyslots import KeySlots
+from wulian_desk.storage.queries import maintenance_sqlite as checks
+from wulian_desk.storage.queries import sync as sync_queries
 from wulian_desk.storage.records import synced_tables
 from wulian_desk.storage.store import check_data_dir, is_initialised
 from wulian_desk.sync import chain_heads
@@ -43,26 +42,23 @@ def check_station(ctx: Context) -> list[CheckResult]:
     """Every check, each reported; the station is sound only if all hold."""
     results = []
     with ctx.reading() as session:
-        integrity = [r[0] for r in session.execute(text("PRAGMA integrity_check")).all()]
+        integrity = checks.integrity_problems(session)
         ok = integrity == ["ok"]
         results.append(
             CheckResult("integrity", ok, "数据库结构完整" if ok else "；".join(integrity[:5]))
         )
-        broken = session.execute(text("PRAGMA foreign_key_check")).all()
+        broken = checks.broken_references(session)
         detail = "外键引用完整" if not broken else "；".join(
             f"表 {table} 第 {rowid} 行引用了不存在的 {parent}" for table, rowid, parent, _ in broken[:5]
         )
         results.append(CheckResult("foreign_keys", not broken, detail))
-        state = session.execute(text("SELECT counter FROM local_state WHERE id = 1")).one()
-        highest = max(
-            session.execute(text(f"SELECT coalesce(max(counter), 0) FROM {table} WHERE device_id = :d"),
-                            {"d": ctx.store.device_id}).scalar_one()
-            for table in (t.name for t in synced_tables())
-        )
-        ok = highest <= state[0]
+        counter = checks.device_counter(session)
+        highest = checks.highest_counter(session, tables=[t.name for t in synced_tables()],
+                                         device_id=ctx.store.device_id)
+        ok = highest <= counter
         broken_entry = audit.verify_chain(session)
         if broken_entry is None:
-            count = session.execute(text("SELECT count(*) FROM audit_entry")).scalar_one()
+            count = checks.journal_length(session)
             results.append(CheckResult("audit_chain", True, f"审计日志 {count} 条，哈希链完整"))
         else:
             results.append(
@@ -75,7 +71,7 @@ def check_station(ctx: Context) -> list[CheckResult]:
             )
         anchor = journal_anchor.verify(ctx.store, session)
         results.append(CheckResult("journal_anchor", anchor.ok, anchor.detail))
-        names = {p.id: p.name for p in session.exec(select(SyncPeer))}
+        names = sync_queries.peer_names(session)
         heads = chain_heads.problems(session, names)
         results.append(CheckResult("journal_heads", not heads, "；".join(heads[:5]) if heads
                                    else "审计日志与已发出、已收到的数据包所示链头一致"))
@@ -85,7 +81,7 @@ def check_station(ctx: Context) -> list[CheckResult]:
             CheckResult(
                 "counters",
                 ok,
-                "版本计数器正常" if ok else f"记录的版本号 {highest} 超过了本机计数器 {state[0]}",
+                "版本计数器正常" if ok else f"记录的版本号 {highest} 超过了本机计数器 {counter}",
             )
         )
     return results
@@ -153,9 +149,8 @@ def _role_in_backup(folder: Path, source: Path, *, passphrase: str, username: st
         conn = connect_raw(Path(scratch), data_key)
         try:
             with known_db_errors():
-                sealed = ", seal" if slots.accounts_key else ""  # backups from before seals have no column
-                row = conn.execute(f"SELECT id, owner, username, role, disabled, deleted{sealed} FROM account "
-                                   "WHERE id = ?", (account_id,)).fetchone()
+                sealed = bool(slots.accounts_key)  # backups from before seals have no seal column
+                row = checks.account_in_backup(conn, account_id, with_seal=sealed)
         finally:
             conn.close()
     finally:

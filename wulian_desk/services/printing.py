@@ -6,8 +6,6 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import select
-
 from wulian_desk.core.cases import PRIORITIES, RISKS, SESSION_TYPES, STAGES
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.consent import CLIENT_CATEGORIES, CONSENT_SCOPES, SENSITIVE_KINDS
@@ -15,11 +13,13 @@ from wulian_desk.core.errors import NotFoundError
 from wulian_desk.core.forms import AnswerSet, mask_answers, render_sections
 from wulian_desk.core.forms.readable import readable_without_definition
 from wulian_desk.core.masking import mask_address, mask_id_number, mask_numbers_deep, mask_phone
-from wulian_desk.core.models import Account, Client, Consent, OrgUnit
+from wulian_desk.core.models import Client, OrgUnit
 from wulian_desk.core.vocab import label
 from wulian_desk.reports.case_file import CaseFileDoc, FormSection, PrintedForm, write_case_file
 from wulian_desk.services import cases, forms
 from wulian_desk.services.context import Context
+from wulian_desk.storage.queries import clients as client_queries
+from wulian_desk.storage.queries import station as station_queries
 
 
 def _form_sections(record, *, full: bool) -> tuple[str, list[FormSection]]:
@@ -51,12 +51,11 @@ def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False
     file = cases.view_case(ctx, case_id, purpose="print")
     case = file.case
     with ctx.reading() as session:
-        names = {a.id: a.display_name for a in session.exec(select(Account)).all()}
+        names = {a.id: a.display_name for a in station_queries.all_accounts(session)}
         client = session.get(Client, case.client_id)
         unit = session.get(OrgUnit, client.org_unit_id)
         station = session.get(OrgUnit, ctx.station_id)
-        consents = session.exec(select(Consent).where(Consent.client_id == client.id, Consent.deleted == False)  # noqa: E712
-                                .order_by(Consent.given_on)).all()
+        consents = client_queries.consents_of(session, client.id)
     places = cases.session_places(ctx, file.sessions)
     if full:
         ctx.audit_now("full_copy", "client", client.id, via="case_print")

@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
-from sqlmodel import select
-
-from wulian_desk.core.models import SyncBundleIn, SyncPeer
 from wulian_desk.core.rollup import parse_month
 from wulian_desk.services.context import Context
+from wulian_desk.storage.queries import sync as queries
 
 DEADLINE_DAY = 5  # reports for a month are due by the 5th of the next month
 
@@ -58,8 +56,8 @@ def reporting(ctx: Context, month: str) -> Reporting:
     start = datetime.combine(first, time(), UTC).replace(tzinfo=None)
     deadline = datetime.combine(following.replace(day=DEADLINE_DAY), time.max)
     with ctx.reading() as session:
-        peers = list(session.exec(select(SyncPeer).where(SyncPeer.relation == "station").order_by(SyncPeer.name)))
-        bundles = list(session.exec(select(SyncBundleIn)))
+        peers = queries.stations_below(session)
+        bundles = queries.all_received(session)
     rows = []
     for peer in peers:
         mine = [b for b in bundles if b.peer_id == peer.id]

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlmodel import select
-
 from wulian_desk.core.account_names import clean_display_name, clean_username
 from wulian_desk.core.errors import AccountDisabledError, NotFoundError, ValidationError
 from wulian_desk.core.ids import new_id
@@ -18,6 +16,7 @@ from wulian_desk.services import account_seals
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.keyslots import check_password_rules
+from wulian_desk.storage.queries import station as queries
 from wulian_desk.storage.store import Store, is_initialised
 
 
@@ -146,7 +145,7 @@ def remove_stray_slots(ctx: Context) -> dict[str, str]:
     def stray(slot_kinds: dict[str, str]) -> dict[str, str]:
         reasons.clear()
         with ctx.reading() as session:
-            rows = {a.id: a for a in session.exec(select(Account).where(Account.id.in_(list(slot_kinds)))).all()}
+            rows = queries.accounts_by_id(session, list(slot_kinds))
         found = {}
         for account_id, kind in slot_kinds.items():
             account = rows.get(account_id)
@@ -174,7 +173,7 @@ def journal_login(ctx: Context, action: str = "login") -> None:
     with ctx.writing() as session:
         if failed:
             names = {
-                ctx.store.slots.user_tag(a.username): a for a in session.exec(select(Account)).all()
+                ctx.store.slots.user_tag(a.username): a for a in queries.all_accounts(session)
             }
             for attempt in failed:
                 account = names.get(attempt["tag"])
@@ -211,7 +210,7 @@ def station_info(ctx: Context) -> StationInfo:
 def list_org_units(ctx: Context) -> list[OrgUnit]:
     """The station and the units under it, the station first, then by name."""
     with ctx.reading() as session:
-        units = session.exec(select(OrgUnit).where(OrgUnit.deleted == False)).all()  # noqa: E712
+        units = queries.live_units(session)
     return sorted(units, key=lambda u: (u.id != ctx.station_id, u.tier, u.name))
 
 

@@ -15,9 +15,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.errors import BundleError, ValidationError, WulianError
 from wulian_desk.core.ids import new_id
@@ -29,9 +27,13 @@ from wulian_desk.storage import account_seals
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.erasure import apply_erasures
 from wulian_desk.storage.migrate import HEAD_REVISION
+from wulian_desk.storage.queries import sync as queries
 from wulian_desk.storage.store import BACKUPS_DIR
 from wulian_desk.sync import bundle, chain_heads, changes, payload, senders
 from wulian_desk.sync.identity import PublicKeys
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 SUFFIX = ".wlb"
 MISSING_LISTED = 100  # gaps in a sender's sequence named in a result; more are cut short
@@ -76,7 +78,7 @@ def peer_keys(peer: SyncPeer) -> PublicKeys:
 def list_peers(ctx: Context) -> list[SyncPeer]:
     ctx.require("bundle", "view")
     with ctx.reading() as session:
-        return list(session.exec(select(SyncPeer).order_by(SyncPeer.relation, SyncPeer.name)))
+        return queries.peers(session)
 
 
 def bundle_name(sender: str, recipient: str, seq: int, when: datetime) -> str:
@@ -88,11 +90,7 @@ def bundle_name(sender: str, recipient: str, seq: int, when: datetime) -> str:
 
 
 def _outgoing(ctx: Context, session: Session, peer: SyncPeer, current: dict[str, int]) -> list[payload.TableBlock]:
-    acked = {}
-    if peer.acked_seq:
-        done = session.exec(select(SyncBundleOut).where(SyncBundleOut.peer_id == peer.id,
-                                                        SyncBundleOut.seq == peer.acked_seq)).first()
-        acked = json.loads(done.marks) if done is not None else {}
+    acked = queries.acked_marks(session, peer)
     if peer.relation == "county":  # up: our own records, as the sharing policy allows
         return changes.collect(session, acked=acked, current=current, owners={ctx.station_id},
                                policy=enrolment.sharing_policy(ctx))
@@ -107,7 +105,7 @@ def preview(ctx: Context, peer_id: str) -> dict[str, dict]:
     here or go up pseudonymised (the station sees what will go up before it goes)."""
     ctx.require("bundle", "export")
     with ctx.reading() as session:
-        peer = _peer(session, peer_id)
+        peer = queries.get_peer(session, peer_id)
         blocks = _outgoing(ctx, session, peer, changes.version_marks(session))
     policy = enrolment.sharing_policy(ctx) if peer.relation == "county" else None
     return {b.table: {"rows": len(b.rows), "withheld": policy.withheld(b.table) if policy else {}} for b in blocks}
@@ -118,7 +116,7 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
     folder = _folder(folder)
     identity = enrolment.my_identity(ctx)
     with ctx.writing() as session:
-        peer = _peer(session, peer_id)
+        peer = queries.get_peer(session, peer_id)
         if peer.status != "active":
             raise ValidationError(f"{peer.name} 已被吊销，不再向它导出。", f"{peer.name} is revoked.")
         progress.step(0, 3, "收集记录", "Collecting records")
@@ -193,7 +191,7 @@ def _write_verified(path: Path, data: bytes, own_keys: PublicKeys) -> None:
 
 def _acks(session: Session, peer_id: str) -> dict:
     """What we hold of this peer's bundles: every one up to `through`, and any later ones."""
-    seqs = sorted(s for s in session.exec(select(SyncBundleIn.seq).where(SyncBundleIn.peer_id == peer_id)))
+    seqs = queries.received_seqs(session, peer_id)
     through = 0
     for seq in seqs:
         if seq != through + 1:
@@ -257,7 +255,7 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
     except OSError as err:
         raise BundleError("unreadable", f"无法读取 {path.name}：{err.strerror}", f"Cannot read {path}") from err
     with ctx.reading() as session:
-        peers = list(session.exec(select(SyncPeer)))
+        peers = queries.peers(session)
     active = [(p.id, peer_keys(p)) for p in peers if p.status == "active"]
     revoked = [(p.id, peer_keys(p)) for p in peers if p.status != "active"]
     opened = bundle.open_bundle(data, active, revoked=revoked)
@@ -272,11 +270,11 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
         raise BundleError("newer_schema", f"数据包来自更新版本的程序（数据库版本 {header['schema']}），请先升级本程序。",
                           "The bundle comes from a newer version; upgrade first.")
     with ctx.reading() as session:
-        if session.get(SyncBundleIn, header["bundle_id"]) is not None:
+        if queries.received(session, header["bundle_id"]) is not None:
             result.status = "duplicate"
             result.message = f"第 {result.seq} 号数据包已经导入过，未做任何更改。"
             return None
-        seen = set(session.exec(select(SyncBundleIn.seq).where(SyncBundleIn.peer_id == peer.id)))
+        seen = set(queries.received_seqs(session, peer.id))
     decoded = payload.decode(bundle.decrypt(opened, identity), sender=peer_keys(peer), header=header)
     changes.validate(decoded.blocks, allowed_owners=_owners(ctx, peer),
                      allowed_tables=senders.tables_from(peer.relation))
@@ -305,21 +303,14 @@ def _owners(ctx: Context, peer: SyncPeer) -> set[str] | None:
 
 
 def _apply(ctx: Context, checked: _Checked, result: ImportResult) -> None:
-    try:
+    with queries.refusals_as_bundle_errors():  # rolled back whole: nothing of the bundle stays
         _apply_in_one_transaction(ctx, checked, result)
-    except IntegrityError as err:  # rolled back whole: nothing of the bundle stays
-        if "FOREIGN KEY" in str(err.orig):
-            raise BundleError("broken_reference", "数据包中的记录引用了本机和数据包里都没有的记录，整包不予导入。",
-                              "A record in the bundle refers to a record neither the bundle nor "
-                              "this database holds.") from err
-        raise BundleError("malformed", "数据包中的记录与本机的记录冲突（重复的唯一值），整包不予导入。",
-                          "A record in the bundle clashes with a unique value held here.") from err
 
 
 def _apply_in_one_transaction(ctx: Context, checked: _Checked, result: ImportResult) -> None:
     header, peer_id = checked.header, checked.peer.id
     with ctx.writing() as session:
-        if session.get(SyncBundleIn, header["bundle_id"]) is not None:  # imported meanwhile
+        if queries.received(session, header["bundle_id"]) is not None:  # imported meanwhile
             result.status, result.message = "duplicate", f"第 {result.seq} 号数据包已经导入过，未做任何更改。"
             return
         applied = changes.apply(session, checked.decoded.blocks)
@@ -348,11 +339,7 @@ def _apply_in_one_transaction(ctx: Context, checked: _Checked, result: ImportRes
 def _apply_revocations(session: Session, ctx: Context) -> None:
     """A revocation the county sent down: refuse that installation's bundles from now on. Only
     the county's own word counts (the county itself, or the county we are enrolled with)."""
-    counties = {ctx.station_id} | set(session.exec(select(SyncPeer.station_id).where(SyncPeer.relation == "county")))
-    revoked = session.exec(select(CountyDocument.key).where(CountyDocument.kind == "revocation",
-                                                            CountyDocument.owner.in_(counties),
-                                                            CountyDocument.deleted == False)).all()  # noqa: E712
-    for device_id in revoked:
+    for device_id in queries.revoked_installations(session, station_id=ctx.station_id):
         peer = session.get(SyncPeer, device_id)
         if peer is not None and peer.status != "revoked":
             peer.status = "revoked"
@@ -373,7 +360,7 @@ def revoke_peer(ctx: Context, peer_id: str) -> SyncPeer:
     """Refuse a lost or replaced installation's bundles; a county also tells its stations."""
     ctx.require("bundle", "enrol")
     with ctx.writing() as session:
-        peer = _peer(session, peer_id)
+        peer = queries.get_peer(session, peer_id)
         peer.status = "revoked"
         session.add(peer)
         if peer.relation == "station":
@@ -386,17 +373,7 @@ def revoke_peer(ctx: Context, peer_id: str) -> SyncPeer:
 def ledger(ctx: Context, peer_id: str | None = None) -> list[SyncBundleIn]:
     ctx.require("bundle", "view")
     with ctx.reading() as session:
-        query = select(SyncBundleIn).order_by(SyncBundleIn.imported_at.desc())
-        if peer_id:
-            query = query.where(SyncBundleIn.peer_id == peer_id)
-        return list(session.exec(query))
-
-
-def _peer(session: Session, peer_id: str) -> SyncPeer:
-    peer = session.get(SyncPeer, peer_id)
-    if peer is None:
-        raise ValidationError(f"没有登记过的同步对象：{peer_id}", f"No enrolled peer {peer_id}.")
-    return peer
+        return queries.ledger(session, peer_id=peer_id)
 
 
 def _folder(folder: Path) -> Path:

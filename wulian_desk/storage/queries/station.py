@@ -1,0 +1,40 @@
+"""What the station services ask: its accounts (by station, role, name), its org units, and the
+names of the people who did things."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from wulian_desk.core.models import Account, OrgUnit
+from wulian_desk.storage.queries.common import live
+
+
+def accounts_of(session: Session, *, station_id: str, include_deleted: bool = False) -> list[Account]:
+    """A station's own accounts (a county also holds its stations')."""
+    query = (select(Account) if include_deleted else live(Account)).where(Account.owner == station_id)
+    return list(session.exec(query))
+
+
+def accounts_by_id(session: Session, ids: list[str]) -> dict[str, Account]:
+    return {a.id: a for a in session.exec(select(Account).where(Account.id.in_(ids)))}
+
+
+def all_accounts(session: Session, *, include_deleted: bool = True) -> list[Account]:
+    """Every account held here, the stations' too (for names in the journal and on records)."""
+    return list(session.exec(select(Account) if include_deleted else live(Account)))
+
+
+def active_with_role(session: Session, *, station_id: str, role: str) -> list[Account]:
+    """A station's usable accounts with this role."""
+    return list(session.exec(live(Account).where(Account.role == role, Account.disabled == False,  # noqa: E712
+                                                 Account.owner == station_id)))
+
+
+def account_by_username(session: Session, username: str, *, station_id: str) -> Account | None:
+    """The live account of this station with this user name, compared case-blind."""
+    wanted = username.casefold()
+    return next((a for a in accounts_of(session, station_id=station_id) if a.username.casefold() == wanted), None)
+
+
+def live_units(session: Session) -> list[OrgUnit]:
+    return list(session.exec(live(OrgUnit)))

@@ -1,0 +1,185 @@
+"""What the sync services ask of the ledger: the peers we are enrolled with, the bundles we sent
+and received, the county's revocations, and how a database refusal while applying a bundle is
+told to the user."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, func, select
+
+from wulian_desk.core.errors import BundleError, ValidationError
+from wulian_desk.core.models import (
+    CorrectionAnswer,
+    CorrectionRequest,
+    CountyDocument,
+    SyncBundleIn,
+    SyncBundleOut,
+    SyncConflict,
+    SyncPeer,
+)
+from wulian_desk.storage.queries.common import live
+
+
+def peers(session: Session) -> list[SyncPeer]:
+    """Every peer, by relation and name (revoked ones too: the window shows them as such)."""
+    return list(session.exec(select(SyncPeer).order_by(SyncPeer.relation, SyncPeer.name)))
+
+
+def get_peer(session: Session, peer_id: str) -> SyncPeer:
+    peer = session.get(SyncPeer, peer_id)
+    if peer is None:
+        raise ValidationError(f"没有登记过的同步对象：{peer_id}", f"No enrolled peer {peer_id}.")
+    return peer
+
+
+def acked_marks(session: Session, peer: SyncPeer) -> dict:
+    """The version marks of the newest bundle this peer acknowledged ({} if none)."""
+    if not peer.acked_seq:
+        return {}
+    done = session.exec(select(SyncBundleOut).where(SyncBundleOut.peer_id == peer.id,
+                                                    SyncBundleOut.seq == peer.acked_seq)).first()
+    return json.loads(done.marks) if done is not None else {}
+
+
+def received_seqs(session: Session, peer_id: str) -> list[int]:
+    """The sequence numbers of the bundles we imported from this peer, in order."""
+    return sorted(session.exec(select(SyncBundleIn.seq).where(SyncBundleIn.peer_id == peer_id)))
+
+
+def received(session: Session, bundle_id: str) -> SyncBundleIn | None:
+    return session.get(SyncBundleIn, bundle_id)
+
+
+def ledger(session: Session, *, peer_id: str | None = None) -> list[SyncBundleIn]:
+    """Bundles received, newest first, from one peer or all."""
+    query = select(SyncBundleIn).order_by(SyncBundleIn.imported_at.desc())
+    if peer_id:
+        query = query.where(SyncBundleIn.peer_id == peer_id)
+    return list(session.exec(query))
+
+
+def revoked_installations(session: Session, *, station_id: str) -> list[str]:
+    """Device ids the county revoked: only the county's own word counts (this station itself if
+    it is the county, or the county we are enrolled with)."""
+    counties = {station_id} | set(session.exec(select(SyncPeer.station_id).where(SyncPeer.relation == "county")))
+    return list(session.exec(live(CountyDocument).where(CountyDocument.kind == "revocation",
+                                                        CountyDocument.owner.in_(counties))
+                             .with_only_columns(CountyDocument.key)))
+
+
+@contextmanager
+def refusals_as_bundle_errors() -> Iterator[None]:
+    """Apply a bundle inside this: a row the database refuses rolls the whole bundle back and is
+    told as the bundle's fault, with its reason."""
+    try:
+        yield
+    except IntegrityError as err:
+        if "FOREIGN KEY" in str(err.orig):
+            raise BundleError("broken_reference", "数据包中的记录引用了本机和数据包里都没有的记录，整包不予导入。",
+                              "A record in the bundle refers to a record neither the bundle nor "
+                              "this database holds.") from err
+        raise BundleError("malformed", "数据包中的记录与本机的记录冲突（重复的唯一值），整包不予导入。",
+                          "A record in the bundle clashes with a unique value held here.") from err
+
+
+# -- enrolment and the county's documents --------------------------------------------------------
+
+
+def county_peer(session: Session) -> SyncPeer | None:
+    """The county this station is enrolled with, if any."""
+    return session.exec(select(SyncPeer).where(SyncPeer.relation == "county")).first()
+
+
+def peer_of_station(session: Session, station_id: str) -> SyncPeer | None:
+    """Any enrolled installation of this station."""
+    return session.exec(select(SyncPeer).where(SyncPeer.station_id == station_id)).first()
+
+
+def station_names(session: Session) -> dict[str, str]:
+    """Enrolled stations' names by station id."""
+    return {p.station_id: p.name for p in session.exec(select(SyncPeer))}
+
+
+def documents_of(session: Session, *, owner: str) -> list[CountyDocument]:
+    """Every document this county made, withdrawn ones included."""
+    return list(session.exec(select(CountyDocument).where(CountyDocument.owner == owner)))
+
+
+def document_rows(session: Session, *, columns: list[str], for_station: str) -> list[list]:
+    """The county's documents for one station (and those for every station), as stored rows."""
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    rows = session.connection().exec_driver_sql(
+        f"SELECT {quoted} FROM county_document WHERE for_station IS NULL OR for_station = ?", (for_station,)).all()
+    return [list(r) for r in rows]
+
+
+def own_document(session: Session, *, kind: str, owner: str) -> CountyDocument | None:
+    """The county's own document of this kind (deleted or not), to be updated in place."""
+    return session.exec(select(CountyDocument).where(CountyDocument.kind == kind,
+                                                     CountyDocument.owner == owner)).first()
+
+
+def newest_document(session: Session, *, kind: str, not_owner: str | None = None) -> CountyDocument | None:
+    """The newest live document of this kind (from another owner than `not_owner`, if given)."""
+    query = live(CountyDocument).where(CountyDocument.kind == kind)
+    if not_owner is not None:
+        query = query.where(CountyDocument.owner != not_owner)
+    return session.exec(query.order_by(CountyDocument.counter.desc())).first()
+
+
+# -- conflicts and corrections -------------------------------------------------------------------
+
+
+def conflicts(session: Session, *, include_resolved: bool) -> list[SyncConflict]:
+    query = select(SyncConflict).order_by(SyncConflict.found_at.desc())
+    if not include_resolved:
+        query = query.where(SyncConflict.resolved_at.is_(None))
+    return list(session.exec(query))
+
+
+def open_conflict_count(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(SyncConflict)
+                        .where(SyncConflict.resolved_at.is_(None))).one()
+
+
+def stored_row(session: Session, table: str, row_id: str) -> dict:
+    """A row of a synced table as stored ({} if there is none). `table` comes from the program's
+    own list of synced tables, never from what a user typed."""
+    found = session.connection().exec_driver_sql(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,)).mappings().first()
+    return dict(found) if found else {}
+
+
+def stored_value(session: Session, table: str, column_sql: str, row_id: str):
+    """One value (or SQL expression over the row) of a row of a synced table; None if no row."""
+    return session.connection().exec_driver_sql(
+        f'SELECT {column_sql} FROM "{table}" WHERE id = ?', (row_id,)).scalar()
+
+
+def live_correction_requests(session: Session) -> list[CorrectionRequest]:
+    return list(session.exec(live(CorrectionRequest).order_by(CorrectionRequest.requested_on.desc())))
+
+
+def latest_answers(session: Session) -> dict[str, CorrectionAnswer]:
+    """Each request's latest answer, by request id."""
+    answers = {}
+    for answer in session.exec(select(CorrectionAnswer).order_by(CorrectionAnswer.counter)):
+        answers[answer.request_id] = answer
+    return answers
+
+
+def peer_names(session: Session) -> dict[str, str]:
+    """Enrolled installations' names by device id."""
+    return {p.id: p.name for p in session.exec(select(SyncPeer))}
+
+
+def stations_below(session: Session) -> list[SyncPeer]:
+    """The installations of the stations enrolled with this county, by name."""
+    return list(session.exec(select(SyncPeer).where(SyncPeer.relation == "station").order_by(SyncPeer.name)))
+
+
+def all_received(session: Session) -> list[SyncBundleIn]:
+    return list(session.exec(select(SyncBundleIn)))
