@@ -7,45 +7,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import extract
-from sqlmodel import col, select
-
-from wulian_desk.core.models import (
-    Agency,
-    OperatingFund,
-    Organisation,
-    OrgUnit,
-    Staff,
-    StaffTraining,
-)
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.policy import PolicyProfile
 from wulian_desk.core.targets import Snapshot, TargetResult, Unit, compute
 from wulian_desk.services import policies
 from wulian_desk.services.context import Context
 from wulian_desk.services.staffing import CERTIFICATES, PROFESSIONAL
+from wulian_desk.storage.queries import targets as queries
 
 
 def snapshot(ctx: Context, year: int, *, owner: str | None = None) -> Snapshot:
     """The live records the targets count. Organisations, staff and agencies count as they are now;
     trainings and operating funds count in the year asked for. With `owner`, only the records of
     that station (at the county, one station's among all of them); without, every record here."""
-    def mine(model):
-        return [model.deleted == False] + ([model.owner == owner] if owner else [])  # noqa: E712
-
     with ctx.reading() as session:
-        units = session.exec(select(OrgUnit).where(*mine(OrgUnit))).all()
-        orgs = session.exec(select(Organisation.id, Organisation.org_unit_id, Organisation.org_type,
-                                   Organisation.brand_organisation, Organisation.brand_project != "",
-                                   Organisation.federation_member).where(*mine(Organisation))
-                            .order_by(Organisation.id)).all()
-        staff = session.exec(select(Staff.id, Staff.org_unit_id, Staff.certificate, Staff.agency_id)
-                             .where(*mine(Staff), Staff.active == True)).all()  # noqa: E712
-        trainings = session.exec(select(StaffTraining).where(*mine(StaffTraining),
-                                                             extract("year", StaffTraining.held_on) == year)).all()
-        agencies = session.exec(select(Agency.id, Agency.org_unit_id, Agency.name).where(*mine(Agency))).all()
-        funds = session.exec(select(OperatingFund.id, OperatingFund.org_unit_id, OperatingFund.amount_fen).where(
-            *mine(OperatingFund), OperatingFund.year == year, OperatingFund.entry == "received")).all()
+        rows = queries.target_rows(session, year=year, owner=owner)
+    units, orgs, staff, trainings = rows.units, rows.organisations, rows.staff, rows.trainings
+    agencies, funds = rows.agencies, rows.funds_received
     active = {s[0] for s in staff}
     return Snapshot(
         year=year, station_id=owner or ctx.station_id,
@@ -76,21 +54,16 @@ def record_labels(ctx: Context, ids: list[str]) -> dict[str, RecordLabel]:
     with ctx.reading() as session:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            for o, unit in session.exec(select(Organisation, OrgUnit.name).join(OrgUnit, OrgUnit.id == Organisation.org_unit_id)
-                                        .where(col(Organisation.id).in_(chunk))).all():
+            found = queries.named_records(session, chunk)
+            for o, unit in found["organisation"]:
                 out[o.id] = RecordLabel(o.id, "organisation", unit, o.name)
-            for s, unit in session.exec(select(Staff, OrgUnit.name).join(OrgUnit, OrgUnit.id == Staff.org_unit_id)
-                                        .where(col(Staff.id).in_(chunk))).all():
+            for s, unit in found["staff"]:
                 out[s.id] = RecordLabel(s.id, "staff", unit, f"{s.name}（{s.post}，{CERTIFICATES[s.certificate].zh}）")
-            for t, person, unit in session.exec(
-                    select(StaffTraining, Staff.name, OrgUnit.name).join(Staff, Staff.id == StaffTraining.staff_id)
-                    .join(OrgUnit, OrgUnit.id == Staff.org_unit_id).where(col(StaffTraining.id).in_(chunk))).all():
+            for t, person, unit in found["training"]:
                 out[t.id] = RecordLabel(t.id, "training", unit, f"{person}：{t.name}，{t.held_on}，{t.hours:g} 课时")
-            for a, unit in session.exec(select(Agency, OrgUnit.name).join(OrgUnit, OrgUnit.id == Agency.org_unit_id)
-                                        .where(col(Agency.id).in_(chunk))).all():
+            for a, unit in found["agency"]:
                 out[a.id] = RecordLabel(a.id, "agency", unit, a.name)
-            for f, unit in session.exec(select(OperatingFund, OrgUnit.name).join(OrgUnit, OrgUnit.id == OperatingFund.org_unit_id)
-                                        .where(col(OperatingFund.id).in_(chunk))).all():
+            for f, unit in found["operating_fund"]:
                 entry = "收入" if f.entry == "received" else "支出"
                 out[f.id] = RecordLabel(f.id, "operating_fund", unit,
                                         f"{f.on} {entry} {format_yuan(f.amount_fen)} 元 {f.note}".strip())
