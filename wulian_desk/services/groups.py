@@ -7,9 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.activities import GROUP_STATUSES, MEASURE_FORM, GroupInput, check_group_fields
 from wulian_desk.core.dates import DateKind, check_date
@@ -17,7 +15,6 @@ from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.forms import make_answer_set
 from wulian_desk.core.models import (
     Account,
-    Client,
     FormRecord,
     GroupAttendance,
     GroupMeasure,
@@ -30,19 +27,19 @@ from wulian_desk.core.models import (
 from wulian_desk.core.text import clean_text
 from wulian_desk.services import forms
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage.queries import groups as queries
+from wulian_desk.storage.queries.common import get_live
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 def _live(session: Session, group_id: str) -> GroupWork:
-    group = session.get(GroupWork, group_id)
-    if group is None or group.deleted:
-        raise NotFoundError("找不到该小组。", "Group not found.")
-    return group
+    return get_live(session, GroupWork, group_id)
 
 
 def _members(session: Session, group_id: str) -> dict[str, GroupMember]:
-    rows = session.exec(select(GroupMember).where(GroupMember.group_id == group_id, GroupMember.deleted == False)  # noqa: E712
-                        .order_by(GroupMember.member_code)).all()
-    return {m.client_id: m for m in rows}
+    return queries.members(session, group_id)
 
 
 def create_group(ctx: Context, data: GroupInput) -> Changes:
@@ -70,7 +67,7 @@ def add_members(ctx: Context, group_id: str, client_ids: list[str], *, joined_on
         _live(session, group_id)
         have = _members(session, group_id)
         wanted = [c for c in dict.fromkeys(client_ids) if c not in have]
-        found = set(session.exec(select(Client.id).where(col(Client.id).in_(wanted), Client.deleted == False)).all())  # noqa: E712
+        found = queries.live_client_ids(session, wanted)
         if len(found) != len(wanted):
             raise NotFoundError("有成员找不到（服务对象不存在或已删除）。", "Some clients were not found.")
         for n, client_id in enumerate(wanted, start=len(have) + 1):
@@ -93,8 +90,7 @@ def add_group_session(ctx: Context, group_id: str, *, held_on: date, plan: str, 
             raise ValidationError("小组已结束，不能再添加活动节次。", "The group is closed.")
         if room_id is not None and session.get(Room, room_id) is None:
             raise ValidationError("所选房间不存在。", "The room does not exist.", field="room_id")
-        number = session.exec(select(func.count()).select_from(GroupSession).where(
-            GroupSession.group_id == group_id, GroupSession.deleted == False)).one() + 1  # noqa: E712
+        number = queries.session_count(session, group_id) + 1
         row = ctx.stamp(session, GroupSession(group_id=group_id, number=number, held_on=held_on, room_id=room_id,
                                               place=place.strip()[:80], plan=plan))
         session.add(row)
@@ -117,8 +113,7 @@ def record_session(ctx: Context, session_id: str, *, present: list[str], notes: 
         members = _members(session, group.id)
         if strangers := set(present) - set(members):
             raise ValidationError(f"有 {len(strangers)} 人不是本小组成员。", "Some are not members.", field="present")
-        marked = {a.client_id: a for a in session.exec(select(GroupAttendance).where(
-            GroupAttendance.session_id == session_id, GroupAttendance.deleted == False)).all()}  # noqa: E712
+        marked = queries.attendance_marks(session, session_id)
         for client_id in members:
             row = marked.get(client_id) or GroupAttendance(session_id=session_id, client_id=client_id, present=False)
             row.present = client_id in present
@@ -199,11 +194,7 @@ class GroupOutcome:
 
 def _scores(session: Session, group_id: str) -> dict[tuple[str, str], int]:
     """The latest total of each member's pre and post measure."""
-    rows = session.exec(select(GroupMeasure.client_id, GroupMeasure.phase, FormRecord.computed)
-                        .join(FormRecord, FormRecord.id == GroupMeasure.form_record_id)
-                        .where(GroupMeasure.group_id == group_id, GroupMeasure.deleted == False)  # noqa: E712
-                        .order_by(FormRecord.filled_on, FormRecord.id)).all()
-    return {(c, p): json.loads(computed).get("total") for c, p, computed in rows}
+    return queries.measure_totals(session, group_id)
 
 
 def group_outcome(ctx: Context, group_id: str) -> GroupOutcome:
@@ -211,12 +202,8 @@ def group_outcome(ctx: Context, group_id: str) -> GroupOutcome:
     with ctx.reading() as session:
         _live(session, group_id)
         members = _members(session, group_id)
-        names = dict(session.exec(select(Client.id, Client.name).where(col(Client.id).in_(list(members)))).all())
-        attendance = session.exec(select(GroupAttendance.client_id, GroupAttendance.present).join(
-            GroupSession, GroupSession.id == GroupAttendance.session_id).where(
-            GroupSession.group_id == group_id, GroupAttendance.deleted == False, GroupSession.deleted == False)).all()  # noqa: E712
-        held = session.exec(select(func.count(func.distinct(GroupAttendance.session_id))).join(
-            GroupSession, GroupSession.id == GroupAttendance.session_id).where(GroupSession.group_id == group_id)).one()
+        names = queries.client_names(session, list(members))
+        attendance, held = queries.attendance_of_group(session, group_id)
         scores = _scores(session, group_id)
     came = {c: sum(1 for who, p in attendance if who == c and p) for c in members}
     rows = [MemberOutcome(m.member_code, c, names.get(c, ""), came[c], scores.get((c, "pre")), scores.get((c, "post")))
@@ -248,11 +235,8 @@ class GroupRow:
 
 def group_ids(ctx: Context, *, status: str | None = None) -> list[str]:
     ctx.require("group", "view")
-    query = select(GroupWork.id).where(GroupWork.deleted == False)  # noqa: E712
-    if status:
-        query = query.where(GroupWork.status == status)
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(col(GroupWork.starts_on).desc(), col(GroupWork.id).desc())).all())
+        return queries.group_ids(session, status=status)
 
 
 def groups_by_id(ctx: Context, ids: list[str]) -> dict[str, GroupRow]:
@@ -260,14 +244,9 @@ def groups_by_id(ctx: Context, ids: list[str]) -> dict[str, GroupRow]:
     if not ids:
         return {}
     with ctx.reading() as session:
-        rows = session.exec(select(GroupWork, Account.display_name).join(Account, Account.id == GroupWork.worker_id)
-                            .where(col(GroupWork.id).in_(ids))).all()
-
-        def counts(model):
-            return dict(session.exec(select(model.group_id, func.count()).where(
-                col(model.group_id).in_(ids), model.deleted == False).group_by(model.group_id)).all())  # noqa: E712
-
-        members, sessions = counts(GroupMember), counts(GroupSession)
+        rows = queries.groups_with_workers(session, ids)
+        members = queries.live_counts(session, GroupMember, ids)
+        sessions = queries.live_counts(session, GroupSession, ids)
     return {g.id: GroupRow(g.id, g.name, g.status, worker, g.starts_on, g.ends_on, members.get(g.id, 0),
                            sessions.get(g.id, 0), g.planned_sessions) for g, worker in rows}
 
@@ -277,8 +256,5 @@ def group_sessions(ctx: Context, group_id: str) -> list[tuple[GroupSession, dict
     ctx.require("group", "view")
     with ctx.reading() as session:
         _live(session, group_id)
-        meetings = session.exec(select(GroupSession).where(GroupSession.group_id == group_id,
-                                GroupSession.deleted == False).order_by(GroupSession.number)).all()  # noqa: E712
-        marks = session.exec(select(GroupAttendance).where(
-            col(GroupAttendance.session_id).in_([m.id for m in meetings]), GroupAttendance.deleted == False)).all()  # noqa: E712
-    return [(m, {a.client_id: a.present for a in marks if a.session_id == m.id}) for m in meetings]
+        meetings = queries.sessions_with_marks(session, group_id)
+    return [(m, {a.client_id: a.present for a in marks}) for m, marks in meetings]

@@ -12,9 +12,9 @@ from wulian_desk.core.errors import ValidationError, WulianError
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services import accounts
 from wulian_desk.services.context import Changes
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 MIN_PASSWORD_HINT = 8
 

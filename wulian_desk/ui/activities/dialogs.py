@@ -24,11 +24,11 @@ from wulian_desk.core.volunteers import format_hours
 from wulian_desk.services import activities, facilities, service_hours, station, volunteers
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.groups.dialogs import required_date, text_box
 from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 from wulian_desk.ui.widgets.record_picker import RecordPicker
 
 

@@ -24,9 +24,9 @@ from wulian_desk.core.cases import PRIORITIES, RISKS, SESSION_TYPES, STAGES
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.services import cases, clients
 from wulian_desk.services.context import Changes
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 PICK_LIMIT = 20
 

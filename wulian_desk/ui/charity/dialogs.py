@@ -16,10 +16,10 @@ from wulian_desk.core.money import format_yuan, parse_yuan
 from wulian_desk.services import charity
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.charity.recipients import RecipientFields
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.organisations.dialog import vocab_combo
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 def required_day(edit: DateEdit, field: str, label: str) -> date:

@@ -13,8 +13,8 @@ from wulian_desk.services import charity
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.charity.dialogs import fill_combo, required_day
 from wulian_desk.ui.charity.recipients import RecipientFields
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.forms.date_edit import DateEdit
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class StockOutDialog(RecordDialog, RecipientFields):

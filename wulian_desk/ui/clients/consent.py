@@ -10,9 +10,9 @@ from wulian_desk.core.clients import ConsentInput
 from wulian_desk.core.consent import CONSENT_SCOPES, SENSITIVE_KINDS
 from wulian_desk.services import clients
 from wulian_desk.services.context import Changes
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 def check_grid(vocab: dict, checked: set[str], name: str, columns: int = 3) -> tuple[QWidget, dict[str, QCheckBox]]:

@@ -12,10 +12,10 @@ from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.consent import ConsentFields, check_grid
 from wulian_desk.ui.clients.household import HouseholdEditor
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import error_text, pick
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class ClientDialog(RecordDialog):

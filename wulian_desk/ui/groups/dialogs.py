@@ -20,10 +20,10 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import answer_problems
 from wulian_desk.services import accounts, clients, groups
 from wulian_desk.services.context import Changes
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.forms.dialog import FormDialog
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 from wulian_desk.ui.widgets.record_picker import RecordPicker, check_list
 
 

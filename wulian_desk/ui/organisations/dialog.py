@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from wulian_desk.core.organisations import ORG_TYPES, STATUSES, OrganisationInput
 from wulian_desk.services import organisations
 from wulian_desk.services.context import Changes
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 def vocab_combo(vocab, current: str | None = None) -> QComboBox:

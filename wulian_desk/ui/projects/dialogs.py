@@ -13,9 +13,9 @@ from wulian_desk.core.money import format_yuan, parse_yuan
 from wulian_desk.core.projects import ORDER, STAGES
 from wulian_desk.services import projects
 from wulian_desk.services.context import Changes
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 def fen_of(edit: QLineEdit, field: str) -> int:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QDoubleSpinBox, QLabel, QLi
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.services import projects
 from wulian_desk.services.context import Changes
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.projects.dialogs import fen_of, text_box, yuan_text
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 def number_box(maximum: float = 1_000_000_000, decimals: int = 2) -> QDoubleSpinBox:

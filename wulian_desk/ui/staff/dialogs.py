@@ -12,11 +12,11 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.services import staffing
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.charity.dialogs import required_day
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.organisations.dialog import vocab_combo
 from wulian_desk.ui.projects.dialogs import fen_of
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class StaffDialog(RecordDialog):

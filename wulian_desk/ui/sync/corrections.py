@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.services import corrections, sync
 from wulian_desk.services.context import Changes
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
 from wulian_desk.ui.sync.transfer import note
 from wulian_desk.ui.widgets.key_table import KeyTable
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 FIND_DELAY_MS = 200
 

@@ -26,11 +26,11 @@ from wulian_desk.services import enrolment, sync
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
 from wulian_desk.ui.errors import show_error
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import files
 from wulian_desk.ui.sync.transfer import note
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 PEER_KINDS = frozenset({"sync_peer", "county_document"})
 

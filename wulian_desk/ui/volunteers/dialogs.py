@@ -12,11 +12,11 @@ from wulian_desk.core.volunteers import VolunteerInput
 from wulian_desk.services import service_hours, volunteers
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.activities.dialogs import hours_box
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.groups.dialogs import required_date
 from wulian_desk.ui.i18n import pick
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class VolunteerDialog(RecordDialog):

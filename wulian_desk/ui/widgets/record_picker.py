@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.ui.facilities.record_dialog import RecordDialog
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 SHOWN = 200  # a screenful to tick from; narrow the search for more
 
