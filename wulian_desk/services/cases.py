@@ -12,9 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import func, or_
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.cases import (
     PRIORITIES,
@@ -33,7 +31,6 @@ from wulian_desk.core.models import (
     CaseEvent,
     Client,
     FormRecord,
-    OrgUnit,
     Room,
     ServiceSession,
     Supervision,
@@ -42,7 +39,11 @@ from wulian_desk.core.permissions import case_worker_scope, may_see_case
 from wulian_desk.core.text import clean_text
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage import search as search_index
+from wulian_desk.storage.queries import cases as case_queries
 from wulian_desk.storage.queries import clients as client_queries
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 LIST_HITS = 2000
 APPROVAL_SUBJECTS = {"service_plan": "plan", "closure": "closure"}
@@ -69,9 +70,7 @@ def _account(session: Session, account_id: str | None, *, roles: tuple[str, ...]
 
 
 def _next_number(session: Session, year: int) -> str:
-    prefix = f"GA{year}-"
-    count = session.exec(select(func.count()).select_from(Case).where(col(Case.case_number).startswith(prefix))).one()
-    return f"{prefix}{count + 1:04d}"
+    return f"GA{year}-{case_queries.numbers_in_year(session, year) + 1:04d}"
 
 
 def open_case(
@@ -119,21 +118,13 @@ def open_case(
 
 
 def _facts(session: Session, case: Case) -> CaseFacts:
-    records = session.exec(
-        select(FormRecord).where(FormRecord.case_id == case.id, FormRecord.deleted == False)  # noqa: E712
-        .order_by(col(FormRecord.filled_on), col(FormRecord.id))
-    ).all()
-    latest = {r.form_id: r for r in records}
+    latest = {r.form_id: r for r in case_queries.forms_of_case(session, case.id)}
 
     def approved(form_id: str) -> bool:
         record = latest.get(form_id)
         if record is None:
             return False
-        decision = session.exec(
-            select(Approval.decision).where(Approval.form_record_id == record.id, Approval.deleted == False)  # noqa: E712
-            .order_by(col(Approval.decided_on).desc(), col(Approval.id).desc())
-        ).first()
-        return decision == "approved"
+        return case_queries.latest_decision(session, record.id) == "approved"
 
     consent = client_queries.consent_state(session, case.client_id)
     return CaseFacts(
@@ -277,11 +268,7 @@ def session_rooms(ctx: Context, case_id: str) -> list[RoomChoice]:
     ctx.require("case", "view")
     with ctx.reading() as session:
         case = _visible(ctx, session, case_id)
-        rows = session.exec(
-            select(Room.id, Room.name, Room.room_type, Room.org_unit_id, OrgUnit.name)
-            .join(OrgUnit, OrgUnit.id == Room.org_unit_id)
-            .where(Room.deleted == False, OrgUnit.deleted == False)  # noqa: E712
-        ).all()
+        rows = case_queries.rooms_with_units(session)
 
     def rank(row) -> tuple:
         _id, name, room_type, unit_id, unit_name = row
@@ -298,9 +285,7 @@ def session_places(ctx: Context, sessions: list[ServiceSession]) -> dict[str, st
     rooms = {}
     if room_ids:
         with ctx.reading() as session:
-            rooms = {room_id: f"{unit} · {name}" for room_id, name, unit in session.exec(
-                select(Room.id, Room.name, OrgUnit.name).join(OrgUnit, OrgUnit.id == Room.org_unit_id)
-                .where(col(Room.id).in_(room_ids))).all()}
+            rooms = case_queries.room_names(session, room_ids)
     return {s.id: rooms.get(s.room_id, "") if s.room_id else s.place for s in sessions}
 
 
@@ -325,9 +310,7 @@ def resolve_case(ctx: Context, reference: str) -> str:
     """A case's record id from its case number (GA2026-0001) or its id, if this user may see it."""
     ctx.require("case", "view")
     with ctx.reading() as session:
-        case = session.get(Case, reference) or session.exec(
-            select(Case).where(Case.case_number == reference.strip().upper(), Case.deleted == False)  # noqa: E712
-        ).first()
+        case = session.get(Case, reference) or case_queries.case_by_number(session, reference.strip().upper())
         if case is None or case.deleted:
             raise NotFoundError(f"找不到个案 {reference}。", f"No case {reference}.")
         return _visible(ctx, session, case.id).id
@@ -346,12 +329,6 @@ class CaseRow:
     worker_id: str
     opened_on: date
     next_review_on: date | None
-
-
-def _scope(ctx: Context, query):
-    """Workers see their own cases only; supervisors and the head see all (core.permissions)."""
-    worker = case_worker_scope(ctx.role, ctx.account_id)
-    return query if worker is None else query.where(Case.worker_id == worker)
 
 
 def case_ids(
@@ -394,13 +371,9 @@ def overdue_reviews(ctx: Context, *, today: date | None = None) -> list[CaseRow]
     """Open cases of the logged-in user (as worker or supervisor) whose review date has passed."""
     today = today or date.today()
     ctx.require("case", "view")
-    query = _scope(ctx, select(Case.id).where(
-        Case.deleted == False, col(Case.stage).not_in(("closed", "referred")),  # noqa: E712
-        col(Case.next_review_on).is_not(None), col(Case.next_review_on) < today,
-        or_(Case.worker_id == ctx.account_id, Case.supervisor_id == ctx.account_id),
-    ))
     with ctx.reading() as session:
-        ids = list(session.exec(query).all())
+        ids = case_queries.overdue_case_ids(session, account_id=ctx.account_id, today=today,
+                                            worker_scope=case_worker_scope(ctx.role, ctx.account_id))
     rows = cases_by_id(ctx, ids)
     return sorted(rows.values(), key=lambda r: r.next_review_on)
 
@@ -423,15 +396,7 @@ def view_case(ctx: Context, case_id: str, *, purpose: str = "view") -> CaseFile:
         case = _visible(ctx, session, case_id)
         client = session.get(Client, case.client_id)
 
-        def rows(model, order):
-            return list(session.exec(select(model).where(model.case_id == case_id, model.deleted == False)  # noqa: E712
-                                     .order_by(order, model.id)).all())
-
-        result = CaseFile(
-            case=case, client_name=client.name if client else "",
-            events=rows(CaseEvent, CaseEvent.on), forms=rows(FormRecord, FormRecord.filled_on),
-            approvals=rows(Approval, Approval.decided_on), sessions=rows(ServiceSession, ServiceSession.on),
-            supervision=rows(Supervision, Supervision.on),
-        )
+        result = CaseFile(case=case, client_name=client.name if client else "",
+                          **case_queries.case_file_rows(session, case_id))
     ctx.audit_now(purpose, "case", case_id)
     return result

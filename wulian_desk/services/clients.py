@@ -7,9 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import date
-
-from sqlalchemy import delete, or_
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.clients import ClientInput, ConsentInput, check_client_fields
 from wulian_desk.core.consent import (
@@ -26,7 +24,13 @@ from wulian_desk.core.models import Client, Consent, OrgUnit
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.names import name_initials
 from wulian_desk.storage import search as search_index
+from wulian_desk.storage.erasure import erase_drafts_of
+from wulian_desk.storage.queries import cases as case_queries
 from wulian_desk.storage.queries import clients as client_queries
+from wulian_desk.storage.queries.common import get_live, require_unit
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 class DuplicateClientWarning(WulianError):
@@ -121,10 +125,7 @@ def consent_history(ctx: Context, client_id: str) -> list[ConsentRow]:
     ctx.require("consent", "view")
     with ctx.reading() as session:
         _live_client(session, client_id)
-        rows = session.exec(
-            select(Consent).where(Consent.client_id == client_id, Consent.deleted == False)  # noqa: E712
-            .order_by(col(Consent.given_on).desc(), col(Consent.id).desc())
-        ).all()
+        rows = client_queries.consents_newest_first(session, client_id)
     return [
         ConsentRow(r.id, r.given_on, json.loads(r.scopes), json.loads(r.sensitive), r.guardian_name,
                    r.guardian_relation, r.withdrawn_on)
@@ -147,10 +148,7 @@ def withdraw_consent(ctx: Context, client_id: str, *, on: date | None = None) ->
     on = check_date(on or date.today(), DateKind.HAPPENED, today=date.today(), field="withdrawn_on")
     with ctx.writing() as session:
         _live_client(session, client_id)
-        current = session.exec(
-            select(Consent).where(Consent.client_id == client_id, Consent.deleted == False)  # noqa: E712
-            .order_by(col(Consent.given_on).desc(), col(Consent.id).desc())
-        ).first()
+        current = next(iter(client_queries.consents_newest_first(session, client_id)), None)
         if current is None or current.withdrawn_on is not None:
             raise ValidationError("这位服务对象没有有效的同意可以撤回。", "There is no active consent to withdraw.")
         if on < current.given_on:
@@ -166,18 +164,9 @@ def withdraw_consent(ctx: Context, client_id: str, *, on: date | None = None) ->
 
 
 def find_duplicates(ctx: Context, data: ClientInput, *, exclude_id: str | None = None) -> list[str]:
-    conditions = []
-    if data.id_number:
-        conditions.append(Client.id_number == data.id_number)
-    if data.birth_date:
-        conditions.append((Client.name == data.name) & (Client.birth_date == data.birth_date))
-    if not conditions:
-        return []
-    query = select(Client.id).where(Client.deleted == False, or_(*conditions))  # noqa: E712
-    if exclude_id:
-        query = query.where(Client.id != exclude_id)
     with ctx.reading() as session:
-        return list(session.exec(query).all())
+        return client_queries.possible_duplicates(session, id_number=data.id_number, name=data.name,
+                                                  birth_date=data.birth_date, exclude_id=exclude_id)
 
 
 def _require_consents(data: ClientInput, state: ConsentState, today: date) -> None:
@@ -336,7 +325,7 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
     retention period (setting `retention_years`): the client, consents, cases with their history,
     forms, approvals, sessions and supervision, and drafts that mention them are deleted, not
     tombstoned. The journal keeps only that a purge happened."""
-    from wulian_desk.core.models import Case, Draft, Erasure
+    from wulian_desk.core.models import Erasure
     from wulian_desk.services.settings import get_setting
     from wulian_desk.storage.erasure import erase_client
 
@@ -350,7 +339,7 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
         if client.owner != ctx.station_id:
             raise PermissionDenied("这位服务对象属于另一个站点，只能由该站点清除。",
                                    "Only the owning station may purge this client.")
-        cases = session.exec(select(Case).where(Case.client_id == client_id)).all()
+        cases = case_queries.cases_of_client(session, client_id)
         withdrawn = client_queries.consent_state(session, client_id).withdrawn_on is not None
         expired = bool(cases) and all(
             c.stage in ("closed", "referred") and c.closed_on is not None
@@ -364,20 +353,14 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
         case_ids = erase_client(session, client_id)
         # The erasure travels in bundles: the county's copy and our other computers' go too.
         session.add(ctx.stamp(session, Erasure(subject_table="client", subject_id=client_id, erased_on=today)))
-        for record_id in [client_id, *case_ids]:
-            session.execute(delete(Draft).where(col(Draft.key).contains(record_id)))
+        erase_drafts_of(session, [client_id, *case_ids])
         ctx.audit(session, "purge", "client", client_id)
     return Changes(frozenset({"client", "case"}), (client_id, *case_ids))
 
 
 def _live_client(session: Session, client_id: str) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted:
-        raise NotFoundError("找不到该服务对象。", "Client not found.")
-    return client
+    return get_live(session, Client, client_id)
 
 
 def _live_unit(session: Session, org_unit_id: str) -> None:
-    unit = session.get(OrgUnit, org_unit_id)
-    if unit is None or unit.deleted:
-        raise ValidationError("请选择所在社区（村）。", "Choose the community.", field="org_unit_id")
+    require_unit(session, org_unit_id, refusal=("请选择所在社区（村）。", "Choose the community."))

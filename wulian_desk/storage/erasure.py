@@ -44,3 +44,13 @@ def apply_erasures(session: Session) -> int:
     for client_id in pending:
         erase_client(session, client_id)
     return len(pending)
+
+
+def erase_drafts_of(session: Session, record_ids: list[str]) -> None:
+    """Drafts kept for dialogs on these records go with them: a draft may hold what was erased."""
+    from sqlmodel import col, delete
+
+    from wulian_desk.core.models import Draft
+
+    for record_id in record_ids:
+        session.execute(delete(Draft).where(col(Draft.key).contains(record_id)))

@@ -1,13 +1,14 @@
-"""What the client services ask: a client's consents, newest first, and the one in force."""
+"""What the client services ask: a client's consents and the one in force, and the clients that
+may be the same person as one being registered."""
 
 from __future__ import annotations
 
 import json
 
-from sqlmodel import Session, col
+from sqlmodel import Session, col, or_
 
 from wulian_desk.core.consent import NO_CONSENT, ConsentState
-from wulian_desk.core.models import Consent
+from wulian_desk.core.models import Client, Consent
 from wulian_desk.storage.queries.common import live
 
 
@@ -24,3 +25,24 @@ def consent_state(session: Session, client_id: str) -> ConsentState:
         return NO_CONSENT
     return ConsentState(row.given_on, frozenset(json.loads(row.scopes)), frozenset(json.loads(row.sensitive)),
                         row.guardian_name, row.withdrawn_on)
+
+
+def consents_newest_first(session: Session, client_id: str) -> list[Consent]:
+    return list(session.exec(live(Consent).where(Consent.client_id == client_id)
+                             .order_by(col(Consent.given_on).desc(), col(Consent.id).desc())))
+
+
+def possible_duplicates(session: Session, *, id_number: str | None, name: str, birth_date,
+                        exclude_id: str | None) -> list[str]:
+    """Live clients with the same ID number, or the same name and birth date."""
+    conditions = []
+    if id_number:
+        conditions.append(Client.id_number == id_number)
+    if birth_date:
+        conditions.append((Client.name == name) & (Client.birth_date == birth_date))
+    if not conditions:
+        return []
+    query = live(Client).with_only_columns(Client.id).where(or_(*conditions))
+    if exclude_id:
+        query = query.where(Client.id != exclude_id)
+    return list(session.exec(query))
