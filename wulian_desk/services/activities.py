@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.activities import ActivityInput, check_activity_fields
 from wulian_desk.core.dates import DateKind, check_date
@@ -26,20 +24,19 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.volunteers import hours_to_minutes
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage.queries import volunteering as queries
+from wulian_desk.storage.queries.common import get_live
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 def _live(session: Session, activity_id: str) -> Activity:
-    activity = session.get(Activity, activity_id)
-    if activity is None or activity.deleted:
-        raise NotFoundError("找不到该活动。", "Activity not found.")
-    return activity
+    return get_live(session, Activity, activity_id, noun=("活动", "Activity"))
 
 
 def _next_number(session: Session, year: int) -> str:
-    prefix = f"HD{year}-"
-    count = session.exec(select(func.count()).select_from(Activity)
-                         .where(col(Activity.activity_number).startswith(prefix))).one()
-    return f"{prefix}{count + 1:04d}"
+    return f"HD{year}-{queries.activity_numbers_in_year(session, year) + 1:04d}"
 
 
 def _fields(session: Session, data: ActivityInput) -> dict:
@@ -88,11 +85,10 @@ def _link(ctx: Context, activity_id: str, model, key: str, target, ids: list[str
     with ctx.writing() as session:
         _live(session, activity_id)
         wanted = list(dict.fromkeys(ids))
-        found = set(session.exec(select(target.id).where(col(target.id).in_(wanted), target.deleted == False)).all())  # noqa: E712
+        found = queries.live_ids_among(session, target, wanted)
         if missing := [i for i in wanted if i not in found]:
             raise NotFoundError(f"有 {len(missing)} 位{what}找不到。", f"{len(missing)} {what} not found.")
-        have = set(session.exec(select(getattr(model, key)).where(
-            model.activity_id == activity_id, model.deleted == False)).all())  # noqa: E712
+        have = queries.linked_to_activity(session, model, key, activity_id)
         for person in wanted:
             if person not in have:
                 session.add(ctx.stamp(session, model(activity_id=activity_id, **{key: person})))
@@ -160,16 +156,8 @@ def activity_ids(ctx: Context, *, month: tuple[int, int] | None = None, unreport
     """Activities newest first; `month=(2026, 11)` for a month calendar; `unreported_only` for the
     major events not yet reported."""
     ctx.require("activity", "view")
-    query = select(Activity.id).where(Activity.deleted == False)  # noqa: E712
-    if month:
-        year, m = month
-        start = datetime(year, m, 1)
-        query = query.where(Activity.starts_at >= start,
-                            Activity.starts_at < datetime(year + m // 12, m % 12 + 1, 1))
-    if unreported_only:
-        query = query.where(col(Activity.major_event).is_not(None), col(Activity.reported_on).is_(None))
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(col(Activity.starts_at).desc(), col(Activity.id).desc())).all())
+        return queries.activity_ids(session, month=month, unreported_only=unreported_only)
 
 
 def unreported_major_events(ctx: Context) -> list[ActivityRow]:
@@ -184,14 +172,9 @@ def activities_by_id(ctx: Context, ids: list[str]) -> dict[str, ActivityRow]:
     if not ids:
         return {}
     with ctx.reading() as session:
-        rows = session.exec(select(Activity, Room.name).outerjoin(Room, Room.id == Activity.room_id)
-                            .where(col(Activity.id).in_(ids))).all()
-
-        def counts(model):
-            return dict(session.exec(select(model.activity_id, func.count()).where(
-                col(model.activity_id).in_(ids), model.deleted == False).group_by(model.activity_id)).all())  # noqa: E712
-
-        clients, volunteers = counts(ActivityParticipant), counts(ActivityVolunteer)
+        rows = queries.activities_with_rooms(session, ids)
+        clients = queries.people_per_activity(session, ActivityParticipant, ids)
+        volunteers = queries.people_per_activity(session, ActivityVolunteer, ids)
     return {
         a.id: ActivityRow(a.id, a.activity_number, a.title, a.activity_type, a.starts_at, a.ends_at, room or a.place,
                           a.organiser, a.person_in_charge, json.loads(a.partners), clients.get(a.id, 0),
@@ -206,18 +189,14 @@ def activity_volunteers(ctx: Context, activity_id: str) -> list[tuple[str, str]]
     ctx.require("activity", "view")
     with ctx.reading() as session:
         _live(session, activity_id)
-        return list(session.exec(select(Volunteer.id, Volunteer.name).join(
-            ActivityVolunteer, ActivityVolunteer.volunteer_id == Volunteer.id).where(
-            ActivityVolunteer.activity_id == activity_id, ActivityVolunteer.deleted == False)  # noqa: E712
-            .order_by(Volunteer.name_initials)).all())
+        return queries.activity_volunteers(session, activity_id)
 
 
 def resolve_activity(ctx: Context, reference: str) -> str:
     """An activity's id from its number (HD2026-0001) or its id."""
     ctx.require("activity", "view")
     with ctx.reading() as session:
-        row = session.get(Activity, reference) or session.exec(select(Activity).where(
-            Activity.activity_number == reference.strip().upper(), Activity.deleted == False)).first()  # noqa: E712
+        row = session.get(Activity, reference) or queries.activity_by_number(session, reference.strip().upper())
     if row is None or row.deleted:
         raise NotFoundError(f"找不到活动 {reference}。", f"No activity {reference}.")
     return row.id

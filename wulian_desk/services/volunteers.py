@@ -7,8 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
@@ -27,6 +26,11 @@ from wulian_desk.core.volunteers import RATINGS, VolunteerInput, check_volunteer
 from wulian_desk.services import service_hours
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.names import name_initials
+from wulian_desk.storage.queries import volunteering as queries
+from wulian_desk.storage.queries.common import get_live
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 class DuplicateVolunteerError(ValidationError):
@@ -47,17 +51,11 @@ def volunteer_fields(data: VolunteerInput) -> dict:
 
 
 def _by_id_number(session: Session, id_number: str, *, exclude_id: str | None = None) -> Volunteer | None:
-    query = select(Volunteer).where(Volunteer.id_number == id_number, Volunteer.deleted == False)  # noqa: E712
-    if exclude_id:
-        query = query.where(Volunteer.id != exclude_id)
-    return session.exec(query).first()
+    return queries.volunteer_by_id_number(session, id_number, exclude_id=exclude_id)
 
 
 def _live(session: Session, model, row_id: str, what: str):
-    row = session.get(model, row_id)
-    if row is None or row.deleted:
-        raise NotFoundError(f"找不到该{what}。", f"{model.__name__} not found.")
-    return row
+    return get_live(session, model, row_id, noun=(what, model.__name__))
 
 
 def _check_unit(session: Session, org_unit_id: str) -> None:
@@ -128,11 +126,9 @@ def view_volunteer(ctx: Context, volunteer_id: str, *, full: bool = False) -> Vo
         row = _live(session, Volunteer, volunteer_id, "志愿者")
 
         def of(model, order):
-            return list(session.exec(select(model).where(model.volunteer_id == volunteer_id, model.deleted == False)  # noqa: E712
-                                     .order_by(order)).all())
+            return queries.records_of_volunteer(session, model, volunteer_id, order)
 
-        teams = list(session.exec(select(VolunteerTeam.name).join(TeamMember, TeamMember.team_id == VolunteerTeam.id)
-                                  .where(TeamMember.volunteer_id == volunteer_id, TeamMember.deleted == False)).all())  # noqa: E712
+        teams = queries.team_names_of(session, volunteer_id)
         trainings, awards = of(VolunteerTraining, VolunteerTraining.held_on), of(VolunteerAward, VolunteerAward.awarded_on)
         evaluations = of(VolunteerEvaluation, VolunteerEvaluation.evaluated_on)
     shown = Volunteer(**row.model_dump())
@@ -164,15 +160,8 @@ class VolunteerRow:
 def volunteer_ids(ctx: Context, *, search: str = "", team_id: str | None = None) -> list[str]:
     """Live volunteers in name order (pinyin initials); a search matches name, initials or ID number."""
     ctx.require("volunteer", "view")
-    query = select(Volunteer.id).where(Volunteer.deleted == False)  # noqa: E712
-    if term := search.strip():
-        query = query.where(col(Volunteer.name).contains(term) | col(Volunteer.name_initials).startswith(term.lower())
-                            | col(Volunteer.id_number).startswith(term.upper()))
-    if team_id:
-        query = query.where(col(Volunteer.id).in_(select(TeamMember.volunteer_id).where(
-            TeamMember.team_id == team_id, TeamMember.deleted == False)))  # noqa: E712
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(Volunteer.name_initials, Volunteer.id)).all())
+        return queries.volunteer_ids(session, search=search.strip(), team_id=team_id)
 
 
 def volunteers_by_id(ctx: Context, ids: list[str], *, year: int | None = None) -> dict[str, VolunteerRow]:
@@ -181,10 +170,8 @@ def volunteers_by_id(ctx: Context, ids: list[str], *, year: int | None = None) -
     ctx.require("volunteer", "view")
     if not ids:
         return {}
-    query = select(Volunteer.id, Volunteer.name, Volunteer.gender, Volunteer.id_number, Volunteer.phone,
-                   Volunteer.residence_area, Volunteer.skills).where(col(Volunteer.id).in_(ids))
     with ctx.reading() as session:
-        rows = session.exec(query).all()
+        rows = queries.volunteer_list_rows(session, ids)
         totals = service_hours.totals_in(session, [r[0] for r in rows], year=year or date.today().year,
                                          star_hours=service_hours.star_hours(ctx, session))
     out = {}
@@ -218,8 +205,7 @@ def create_team(ctx: Context, *, name: str, leader: str = "", description: str =
 def teams(ctx: Context) -> list[VolunteerTeam]:
     ctx.require("volunteer", "view")
     with ctx.reading() as session:
-        return list(session.exec(select(VolunteerTeam).where(VolunteerTeam.deleted == False)  # noqa: E712
-                                 .order_by(VolunteerTeam.name)).all())
+        return queries.live_teams(session)
 
 
 def join_team(ctx: Context, team_id: str, volunteer_ids: list[str], *, joined_on: date | None = None) -> Changes:
@@ -227,8 +213,7 @@ def join_team(ctx: Context, team_id: str, volunteer_ids: list[str], *, joined_on
     joined_on = _not_future(joined_on or date.today(), "joined_on")
     with ctx.writing() as session:
         _live(session, VolunteerTeam, team_id, "志愿服务队")
-        already = set(session.exec(select(TeamMember.volunteer_id).where(
-            TeamMember.team_id == team_id, TeamMember.deleted == False)).all())  # noqa: E712
+        already = queries.team_member_ids(session, team_id)
         for volunteer_id in dict.fromkeys(volunteer_ids):
             _live(session, Volunteer, volunteer_id, "志愿者")
             if volunteer_id not in already:

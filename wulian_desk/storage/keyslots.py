@@ -6,6 +6,7 @@ Argon2id. Account slots also mix in a device secret kept in the OS keyring, wher
 so a copied data folder cannot be opened on another machine with a password alone; the recovery
 slot never does, so the recovery code opens a backup anywhere. The slots file holds no secret in
 plaintext: salts, KDF parameters, nonces, ciphertexts and a keyed hash of each user name.
+The cryptography of one slot is in storage/slot_crypto.py; this module keeps the file.
 """
 
 from __future__ import annotations
@@ -21,13 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from wulian_desk.core.errors import (
     AccountDisabledError,
     CorruptDatabaseError,
@@ -37,13 +31,17 @@ from wulian_desk.core.errors import (
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.storage.file_lock import exclusive
+from wulian_desk.storage.slot_crypto import open_data_key, open_from_box, seal_data_key, seal_to_box
+
+# Named here too, where callers have always found them (the crypto itself: storage/slot_crypto.py).
+from wulian_desk.storage.slot_crypto import box_public_of as box_public_of  # noqa: E402, I001
+from wulian_desk.storage.slot_crypto import new_data_key as new_data_key  # noqa: E402, I001
 
 SLOTS_FILE = "keyslots.json"
 # Every write of the slots file holds this lock and re-reads the file under it: two processes
 # adding accounts at once must not each write back a copy that lacks the other's slot.
 LOCK_FILE = "keyslots.json.lock"
 FORMAT = 1
-DATA_KEY_BYTES = 32
 
 # Argon2id as RFC 9106's second recommended option (64 MiB, 3 passes): about 0.2 s on an office PC.
 DEFAULT_KDF = {"memory_kib": 64 * 1024, "iterations": 3, "lanes": 4}
@@ -332,29 +330,12 @@ class KeySlots:
         """Encrypt the accounts key to the slot's box key (no-op for a slot without one)."""
         if not slot.box_public:
             return
-        ephemeral = X25519PrivateKey.generate()
-        ephemeral_public = ephemeral.public_key().public_bytes_raw()
-        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.box_public))
-        aad = self._grant_aad(slot)
-        nonce = os.urandom(12)
-        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + slot.box_public,
-                   info=aad).derive(shared)
-        slot.grant = ephemeral_public + nonce + AESGCM(key).encrypt(nonce, accounts_private, aad)
+        slot.grant = seal_to_box(slot.box_public, accounts_private, self._grant_aad(slot))
 
     def open_grant(self, slot: Slot, box_private: bytes) -> bytes | None:
         """The accounts key the slot was granted, opened with its box key; None without one."""
-        if len(slot.grant) < 44 or not box_private:
-            return None
-        ephemeral_public, nonce, sealed = slot.grant[:32], slot.grant[32:44], slot.grant[44:]
-        try:
-            shared = X25519PrivateKey.from_private_bytes(box_private).exchange(
-                X25519PublicKey.from_public_bytes(ephemeral_public))
-            aad = self._grant_aad(slot)
-            key = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + slot.box_public,
-                       info=aad).derive(shared)
-            return AESGCM(key).decrypt(nonce, sealed, aad)
-        except (InvalidTag, ValueError):
-            return None
+        return open_from_box(slot.grant, box_private=box_private, box_public=slot.box_public,
+                             aad=self._grant_aad(slot))
 
     def _grant_aad(self, slot: Slot) -> bytes:
         return (f"wulian-desk accounts-key-grant/{FORMAT}/{self.install_id}/{slot.kind}/{slot.account_id}/"
@@ -365,40 +346,14 @@ class KeySlots:
         return f"wulian-desk keyslot/{FORMAT}/{self.install_id}/{kind}/{account_id}".encode()
 
 
-def _derive(secret: bytes, salt: bytes, kdf: dict, extra: bytes | None, aad: bytes) -> tuple[bytes, bytes]:
-    """The slot's key-encryption key and its box private key, from one Argon2id run."""
-    stretched = Argon2id(
-        salt=salt,
-        length=32,
-        iterations=int(kdf["iterations"]),
-        lanes=int(kdf["lanes"]),
-        memory_cost=int(kdf["memory_kib"]),
-    ).derive(secret)
-    material = stretched + (extra or b"")
-    kek = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=aad).derive(material)
-    box = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=aad + b"/box").derive(material)
-    return kek, box
-
-
-def box_public_of(box_private: bytes) -> bytes:
-    return X25519PrivateKey.from_private_bytes(box_private).public_key().public_bytes_raw()
-
 
 def _seal(data_key: bytes, *, kind: str, secret: bytes, extra: bytes | None, aad: bytes, kdf: dict) -> Slot:
-    salt, nonce = os.urandom(16), os.urandom(12)
-    kek, box = _derive(secret, salt, kdf, extra, aad)
-    wrapped = AESGCM(kek).encrypt(nonce, data_key, aad)
-    return Slot(kind=kind, salt=salt, nonce=nonce, wrapped=wrapped, kdf=dict(kdf), box_public=box_public_of(box))
+    sealed = seal_data_key(data_key, secret=secret, extra=extra, aad=aad, kdf=kdf)
+    return Slot(kind=kind, salt=sealed.salt, nonce=sealed.nonce, wrapped=sealed.wrapped, kdf=dict(kdf),
+                box_public=sealed.box_public)
 
 
 def _open(slot: Slot, *, secret: bytes, extra: bytes | None, aad: bytes) -> tuple[bytes, bytes] | None:
     """The data key and the slot's box private key, or None for a wrong secret."""
-    kek, box = _derive(secret, slot.salt, slot.kdf, extra, aad)
-    try:
-        return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, aad), box
-    except InvalidTag:
-        return None
-
-
-def new_data_key() -> bytes:
-    return os.urandom(DATA_KEY_BYTES)
+    return open_data_key(salt=slot.salt, nonce=slot.nonce, wrapped=slot.wrapped, kdf=slot.kdf, secret=secret,
+                         extra=extra, aad=aad)
