@@ -192,3 +192,36 @@ def test_ten_thousand_hour_rows_in_under_ten_seconds(ctx, tmp_path):
     elapsed = time.perf_counter() - start
     assert report.taken == expected and report.refused == 10_000 - expected
     assert elapsed < 10, elapsed
+
+
+def test_hours_rows_with_over_long_text_are_refused_as_the_window_refuses_them(ctx, tmp_path):
+    """The roster holds place and content to the same rule as the hours dialog: too long is
+    refused with the dialog's reason, word for word, and nothing is written; not cut short."""
+    from wulian_desk.core import service_hours as rules
+    from wulian_desk.services import activities, service_hours
+
+    # One rule, two entry paths: the import and the service call the very same core functions.
+    assert roster_import.clean_place is service_hours.clean_place is rules.clean_place
+    assert roster_import.clean_content is service_hours.clean_content is rules.clean_content
+    day = date.today() - timedelta(days=3)
+    activity = make_activity(ctx, day, title="助老送餐")
+    ref = activities.activities_by_id(ctx, [activity])[activity].activity_number
+    volunteer = add_volunteer(ctx, name="张秀英", id_number=number(1), birth_date=None)
+    path = workbook(tmp_path / "hours.xlsx", HOURS_COLUMNS, [
+        hours_row(number(1), "张秀英", ref, day, 2, place="地" * 81),
+        hours_row(number(1), "张秀英", ref, day, 2, content="送" * 501),
+    ])
+    report = roster_import.import_roster(ctx, "hours", path)
+    assert [r.taken for r in report.rows] == [False, False]
+    with pytest.raises(ValidationError) as place_error:
+        service_hours.record_service(ctx, volunteer, served_on=day, hours=2, content="送餐", place="地" * 81)
+    with pytest.raises(ValidationError) as content_error:
+        service_hours.record_service(ctx, volunteer, served_on=day, hours=2, content="送" * 501)
+    assert report.rows[0].reason == str(place_error.value) == "服务地点不能超过 80 个字。"
+    assert report.rows[1].reason == str(content_error.value) == "服务内容不能超过 500 个字。"
+    assert live_records(ctx) == []
+
+    at_the_limit = roster_import.import_roster(ctx, "hours", workbook(tmp_path / "ok.xlsx", HOURS_COLUMNS, [
+        hours_row(number(1), "张秀英", ref, day, 2, place="地" * 80, content="送" * 500)]))
+    assert at_the_limit.taken == 1
+    assert [(r.place, r.content) for r in live_records(ctx)] == [("地" * 80, "送" * 500)]

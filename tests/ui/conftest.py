@@ -10,6 +10,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 import shutil  # noqa: E402
+import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -102,6 +103,18 @@ def wait_tasks(qtbot, runner):
     return wait
 
 
+def click_save(dialog, timeout_ms: int = 10_000) -> None:
+    """Click a record dialog's Save as a user does, and wait for the save's answer: the write runs
+    on the task runner's write lane, then the dialog closes or shows the refusal by its field."""
+    from PySide6.QtTest import QTest
+
+    dialog.ok_button.click()
+    deadline = time.monotonic() + timeout_ms / 1000
+    while dialog.saving:
+        assert time.monotonic() < deadline, "the save did not answer in time"
+        QTest.qWait(10)
+
+
 class Dialogs:
     """Records the message boxes a test caused, and answers confirmations."""
 
@@ -138,4 +151,4 @@ def _chinese_interface(qapp):
     i18n.install(qapp, i18n.CHINESE)
 
 
-__all__ = ["PASSWORD", "USERNAME", "WORKER", "WORKER_PASSWORD"]
+__all__ = ["PASSWORD", "USERNAME", "WORKER", "WORKER_PASSWORD", "click_save"]

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD
+from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD, click_save
 from wulian_desk.core.errors import AccountDisabledError, WrongPassphraseError
 from wulian_desk.services import station
 from wulian_desk.ui.main_window import MainWindow
@@ -78,20 +78,20 @@ def test_head_adds_an_account_and_bad_input_is_named_under_its_field(head_window
         dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
         dialog.password.setText("short")
         dialog.password2.setText("other")
-        dialog.ok_button.click()
+        click_save(dialog)
         errors["twice"] = dialog.errors.message("password2")
         dialog.password2.setText("short")
-        dialog.ok_button.click()
+        click_save(dialog)
         qtbot.waitUntil(lambda: not dialog.saving)
         errors["short"] = dialog.errors.message("password")
         dialog.username.setText(WORKER)
         dialog.password.setText("zhao-min-2026")
         dialog.password2.setText("zhao-min-2026")
-        dialog.ok_button.click()
+        click_save(dialog)
         qtbot.waitUntil(lambda: not dialog.saving)
         errors["taken"] = dialog.errors.message("username")
         dialog.username.setText("zhaomin")
-        dialog.ok_button.click()
+        click_save(dialog)
 
     in_dialog(qtbot, fill)
     page.new_button.click()
@@ -120,7 +120,7 @@ def test_disable_then_reset_brings_the_account_back(head_window, qtbot, wait_tas
         assert "重新启用" in " ".join(w.text() for w in dialog.findChildren(type(page.status)))
         dialog.password.setText("new-worker-2026")
         dialog.password2.setText("new-worker-2026")
-        dialog.ok_button.click()
+        click_save(dialog)
 
     in_dialog(qtbot, reset)
     page.reset_button.click()
@@ -140,7 +140,7 @@ def test_role_change_and_the_last_head_is_kept(head_window, qtbot):
     def to_supervisor(dialog) -> None:
         offered.extend(dialog.role.itemText(i) for i in range(dialog.role.count()))
         dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
-        dialog.ok_button.click()
+        click_save(dialog)
 
     in_dialog(qtbot, to_supervisor)
     page.role_button.click()
@@ -153,7 +153,7 @@ def test_role_change_and_the_last_head_is_kept(head_window, qtbot):
 
     def demote_myself(dialog) -> None:
         dialog.role.setCurrentIndex(dialog.role.findData("worker"))
-        dialog.ok_button.click()
+        click_save(dialog)
         qtbot.waitUntil(lambda: not dialog.saving)
         refused.append(dialog.errors.message(None))
         dialog.reject()
@@ -216,11 +216,11 @@ def test_every_user_changes_their_own_password_from_the_status_bar(qtbot, runner
             dialog.old_password.setText("not-my-password")
             dialog.password.setText("li-xiao-new-2026")
             dialog.password2.setText("li-xiao-new-2026")
-            dialog.ok_button.click()
+            click_save(dialog)
             qtbot.waitUntil(lambda: not dialog.saving)
             errors.append(dialog.errors.message("old_password"))
             dialog.old_password.setText(WORKER_PASSWORD)
-            dialog.ok_button.click()
+            click_save(dialog)
 
         in_dialog(qtbot, change)
         window.password_button.click()

@@ -7,13 +7,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.services.test_volunteers import add_volunteer
+from tests.ui.conftest import click_save
 from tests.ui.test_cases import Answers, open_window
 from wulian_desk.core.identity import make_id_number
 from wulian_desk.services import service_hours
 from wulian_desk.ui.activities.dialogs import ActivityDialog, AddVolunteersDialog, HoursDialog
 
 
-def test_an_activity_with_hours_for_all_its_volunteers(qtbot, ctx, runner, station_dir, monkeypatch, dialogs):
+def test_an_activity_with_hours_for_all_its_volunteers(qtbot, ctx, runner, station_dir, monkeypatch, dialogs,
+                                                       wait_tasks):
     people = [add_volunteer(ctx, name=name, id_number=make_id_number("610326", date(1960, 1, 1 + n), 3 + 2 * n, "female"))
               for n, name in enumerate(("张秀英", "李红", "王芳"))]
     answers = Answers(monkeypatch)
@@ -24,12 +26,12 @@ def test_an_activity_with_hours_for_all_its_volunteers(qtbot, ctx, runner, stati
     def plan(dialog: ActivityDialog):
         dialog.title.setText("重阳节敬老活动")
         dialog.day.set_value(day)
-        dialog.ok_button.click()
+        click_save(dialog)
         assert "活动地点" in dialog.errors.message("place")  # neither a room nor a place
         dialog.place.setText("滨河广场")
         dialog.planned_hours.setValue(2.5)
         dialog.major_event.setCurrentIndex(dialog.major_event.findData("festival"))
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.errors.message(None)
 
     answers.queue(ActivityDialog, plan)
@@ -41,7 +43,7 @@ def test_an_activity_with_hours_for_all_its_volunteers(qtbot, ctx, runner, stati
 
     def join(dialog: AddVolunteersDialog):
         dialog.choose(people)
-        dialog.ok_button.click()
+        click_save(dialog)
 
     answers.queue(AddVolunteersDialog, join)
     detail.buttons["volunteers"].click()
@@ -51,7 +53,7 @@ def test_an_activity_with_hours_for_all_its_volunteers(qtbot, ctx, runner, stati
         assert [s.value() for s in dialog.spins.values()] == [2.5, 2.5, 2.5]  # everyone at the planned hours
         dialog.set_absent(people[2])
         dialog.spins[people[1]].setValue(4)
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.errors.message(None)
 
     answers.queue(HoursDialog, hours)
@@ -69,6 +71,7 @@ def test_an_activity_with_hours_for_all_its_volunteers(qtbot, ctx, runner, stati
 
     page.show_activity(activity_id)
     detail.buttons["reported"].click()  # confirmed by the dialogs fixture
+    wait_tasks()  # written on the write lane
     assert "已报备" in detail.facts["major"].text()
     detail.buttons["back"].click()
     assert page.list.model.rowCount() == 0  # nothing left to report

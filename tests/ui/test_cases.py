@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.ui import casework_fixtures as cw
+from tests.ui.conftest import click_save
 from wulian_desk.core.errors import PermissionDenied
 from wulian_desk.services import cases, forms
 from wulian_desk.ui.cases.dialogs import DecisionDialog, MoveDialog, OpenCaseDialog, SessionDialog
@@ -56,7 +57,7 @@ def move_to(answers, target: str, *, referral_to: str = "", refused: str | None 
     def script(dialog: MoveDialog):
         dialog.choose(target)
         dialog.referral_to.setText(referral_to)
-        dialog.ok_button.click()
+        click_save(dialog)
         if refused is None:
             assert not dialog.isVisible(), dialog.errors.message("stage")
         else:
@@ -79,7 +80,7 @@ def fill_form(answers, qtbot, runner, answers_for=None):
 def decide(answers, approve: bool, comments: str = ""):
     def script(dialog: DecisionDialog):
         dialog.comments.setPlainText(comments)
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.errors.message("comments")
 
     answers.queue(DecisionDialog, script)
@@ -103,7 +104,7 @@ def test_a_case_from_intake_to_closure(qtbot, worker_ctx, supervisor_ctx, runner
 
     def open_script(dialog: OpenCaseDialog):
         dialog.case_title.setText("独居老人生活照料")
-        dialog.ok_button.click()
+        click_save(dialog)
 
     answers.queue(OpenCaseDialog, open_script)
     window.open_record("new_case", client_id)  # 为其开案, from the client's record
@@ -139,7 +140,7 @@ def test_a_case_from_intake_to_closure(qtbot, worker_ctx, supervisor_ctx, runner
 
     def session_script(dialog: SessionDialog):
         dialog.content.setPlainText("上门探访，协助整理药品，老人情绪稳定。")
-        dialog.ok_button.click()
+        click_save(dialog)
 
     answers.queue(SessionDialog, session_script)
     detail.buttons["session"].click()
@@ -253,18 +254,18 @@ def test_a_session_is_recorded_in_a_room_or_at_a_place_outside(qtbot, worker_ctx
         assert dialog.outside() and dialog.outside_place.text() == "服务对象家中"  # a home visit is at home
         choice.setCurrentIndex(0)
         dialog.content.setPlainText("在个案室面谈。")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.isVisible() and "不能选站内房间" in dialog.errors.message("place")
         assert cases.view_case(worker_ctx, case_id).sessions == []
         dialog.session_type.setCurrentIndex(dialog.session_type.findData("interview"))
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible()
 
     def outside(dialog: SessionDialog):
         dialog.session_type.setCurrentIndex(dialog.session_type.findData("home_visit"))
         dialog.outside_place.setText("老人女儿家中")
         dialog.content.setPlainText("到女儿家中探访。")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible()
 
     answers.queue(SessionDialog, in_a_room)

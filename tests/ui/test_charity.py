@@ -9,6 +9,7 @@ from datetime import date
 
 from openpyxl import load_workbook
 
+from tests.ui.conftest import click_save
 from tests.ui.test_projects import answer, open_area, saved
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.services import charity, clients
@@ -51,7 +52,7 @@ def test_a_donation_from_donor_to_allocation_and_a_refused_overdraw(qtbot, ctx, 
     def too_much(dialog):
         assert dialog.fund.currentText() == "首善社区基金（余额 800.00 元）"
         dialog.amount.setText("800.01")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.isVisible() and "余额只有 800.00 元" in dialog.errors.message("amount_fen")
         dialog.reject()
 
@@ -101,7 +102,7 @@ def test_goods_go_out_of_a_supermarket_never_below_stock(qtbot, ctx, runner, wai
         assert dialog.fund.currentText() == "城关慈善超市" and dialog.item.currentText() == "大米（袋）"
         assert dialog.on_hand.text() == "10袋"
         dialog.quantity.setValue(11)
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.errors.message("quantity") == "城关慈善超市的“大米”库存只有 10袋，不能分配 11袋。"
         dialog.reject()
 

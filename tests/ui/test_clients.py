@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from tests.ui import casework_fixtures as cw
+from tests.ui.conftest import click_save
 from wulian_desk.services import clients
 from wulian_desk.ui.clients.consent import ConsentDialog
 from wulian_desk.ui.clients.dialog import ClientDialog
@@ -55,14 +56,14 @@ def test_a_client_with_sensitive_categories_needs_consent(qtbot, worker_ctx, run
         dialog.birth_date.set_value("1950-03-07")
         dialog.phone.setText("13800001234")
         dialog.categories["dibao"].setChecked(True)  # financial hardship: sensitive
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.isVisible()
         assert "缺少知情同意" in dialog.errors.message("consent")
         assert "经济困难信息" in dialog.errors.message("consent")
         assert clients.client_ids(worker_ctx) == []
         dialog.consent_box.setChecked(True)
         dialog.consent.sensitive["financial"].setChecked(True)
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible()
 
     seen = answer(monkeypatch, ClientDialog, script)
@@ -84,11 +85,11 @@ def test_duplicate_warning_asks_before_saving(qtbot, worker_ctx, runner, casewor
     def script(dialog: ClientDialog):
         dialog.name.setText("李四")
         dialog.birth_date.set_value("1960-01-01")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert "重复登记" in dialogs.confirmed[-1]
         assert dialog.isVisible()
         dialogs.confirm_answer = True
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible()
 
     answer(monkeypatch, ClientDialog, script)
@@ -114,13 +115,14 @@ def test_record_and_withdraw_consent(qtbot, worker_ctx, runner, casework_dir, wa
 
     def script(dialog: ConsentDialog):
         dialog.fields.sensitive["health"].setChecked(True)
-        dialog.ok_button.click()
+        click_save(dialog)
 
     answer(monkeypatch, ConsentDialog, script)
     page.detail.consent_button.click()
     assert page.detail.consents.rowCount() == 2
     assert "健康信息" in page.detail.values["consent"].text()
     page.detail.withdraw_button.click()
+    wait_tasks()  # withdrawn on the write lane
     assert "撤回" in dialogs.confirmed[-1]
     assert page.detail.values["consent"].text() == "已撤回"
     assert page.detail.consents.item(0, 4).text() != "—"
@@ -139,7 +141,7 @@ def test_household_members_are_added_checked_shown_and_kept_on_edit(qtbot, worke
         son.relation.setCurrentIndex(son.relation.findData("child"))
         son.birth_year.setText("2099")
         dialog.household.add_member()  # a line left blank is no member
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.isVisible()  # refused, saying which member and why
         assert dialog.errors.message("household") == "第 1 位家庭成员的出生年份应在 1900 到 " \
             f"{__import__('datetime').date.today().year} 之间。"
@@ -147,10 +149,10 @@ def test_household_members_are_added_checked_shown_and_kept_on_edit(qtbot, worke
         son.birth_year.setText("1970")
         daughter = dialog.household.lines[1]
         daughter.name.setText("李建红")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert "请选择第 2 位家庭成员（李建红）与服务对象的关系" in dialog.errors.message("household")
         daughter.relation.setCurrentIndex(daughter.relation.findData("child"))
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible()
 
     answer(monkeypatch, ClientDialog, add)
@@ -165,7 +167,7 @@ def test_household_members_are_added_checked_shown_and_kept_on_edit(qtbot, worke
     def edit(dialog: ClientDialog):
         assert [line.name.text() for line in dialog.household.lines] == ["李建国", "李建红"]
         dialog.address.setText("城关镇北街 3 号")  # an edit elsewhere keeps the members
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible()
 
     answer(monkeypatch, ClientDialog, edit)
@@ -175,7 +177,7 @@ def test_household_members_are_added_checked_shown_and_kept_on_edit(qtbot, worke
     def remove(dialog: ClientDialog):
         dialog.household.lines[0].remove_button.click()
         assert len(dialog.household.lines) == 1
-        dialog.ok_button.click()
+        click_save(dialog)
 
     answer(monkeypatch, ClientDialog, remove)
     page.detail.edit_button.click()
@@ -201,12 +203,13 @@ def test_a_long_clients_list_paints_a_page_and_counts_when_its_ids_are_in(qtbot,
     assert model.complete and page.list.count.text() == "共 0 条"
 
 
-def test_household_members_are_kept_in_the_draft_and_offered_back(qtbot, worker_ctx):
+def test_household_members_are_kept_in_the_draft_and_offered_back(qtbot, worker_ctx, runner, wait_tasks):
     """The members' lines come and go, so the household keeps its own draft value: a lock with
     two lines typed (one still blank) brings both back in the next client dialog."""
     from wulian_desk.services import drafts
 
     dialog = ClientDialog(worker_ctx)
+    dialog.runner = runner  # opened on its own, not from a page that holds the window's runner
     qtbot.addWidget(dialog)
     dialog.name.setText("刘桂英")
     son = dialog.household.add_member()
@@ -216,6 +219,7 @@ def test_household_members_are_kept_in_the_draft_and_offered_back(qtbot, worker_
     dialog.household.add_member()
     dialog.keep_draft()  # the window locks
     dialog.reject()
+    wait_tasks()  # kept on the write lane
     stored = drafts.load_draft(worker_ctx, "clientDialog:new")["values"]["household"]
     assert stored == [{"name": "李建国", "relation": "child", "birth_year": "1970"},
                       {"name": "", "relation": None, "birth_year": None}]

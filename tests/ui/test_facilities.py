@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD
+from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD, click_save
 from wulian_desk.core.models import AssetCreate, RoomCreate
 from wulian_desk.services import facilities
 from wulian_desk.ui.facilities.asset_dialog import AssetDialog
@@ -66,17 +66,17 @@ def test_new_room_refuses_a_negative_area_inline_then_saves(screen, qtbot, ctx, 
         dialog.name.setText("小组活动室")
         dialog.room_type.setCurrentIndex(dialog.room_type.findData("group"))
         dialog.area.setText("-5")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.isVisible()  # kept open
         assert dialog.errors.message("area_m2") == "面积必须大于 0 平方米（输入的是 -5）。"
         assert dialog.errors.labels["area_m2"].isVisible()
         assert dialog.name.text() == "小组活动室" and dialog.area.text() == "-5"  # input intact
         assert facilities.room_ids(ctx) == []  # nothing saved
         dialog.area.setText("abc")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.errors.message("area_m2") == "面积必须是数字（平方米）。"
         dialog.area.setText("35.5")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible()
 
     seen = answer(monkeypatch, RoomDialog, script)
@@ -89,7 +89,7 @@ def test_new_room_refuses_a_negative_area_inline_then_saves(screen, qtbot, ctx, 
     assert rooms.count.text() == "共 1 条"
 
 
-def test_edit_by_double_click_and_delete_with_undo(screen, qtbot, ctx, monkeypatch, dialogs):
+def test_edit_by_double_click_and_delete_with_undo(screen, qtbot, ctx, monkeypatch, dialogs, wait_tasks):
     window, page = screen
     rooms = page.rooms
     facilities.create_room(ctx, RoomCreate(org_unit_id=ctx.station_id, name="办公室", room_type="office", area_m2=20))
@@ -101,7 +101,7 @@ def test_edit_by_double_click_and_delete_with_undo(screen, qtbot, ctx, monkeypat
     def rename(dialog: RoomDialog):
         assert dialog.name.text() == "档案室" and dialog.area.text() == "8"
         dialog.name.setText("资料档案室")
-        dialog.ok_button.click()
+        click_save(dialog)
 
     answer(monkeypatch, RoomDialog, rename)
     index = rooms.model.index(row, COL_NAME)
@@ -115,11 +115,13 @@ def test_edit_by_double_click_and_delete_with_undo(screen, qtbot, ctx, monkeypat
     rooms.table.selectRow(row)
     rooms.table.setFocus()
     qtbot.keyClick(rooms.table, Qt.Key.Key_Delete)
+    wait_tasks()  # deleted on the write lane
     assert dialogs.confirmed and "资料档案室" in dialogs.confirmed[0]
     assert rooms.model.rowCount() == 1 and rooms.model.row_of(changes.ids[0]) is None
     assert window.undo_bar.isVisible()
     assert window.undo_bar.text.text() == "已删除房间“资料档案室”。"
     window.undo_bar.button.click()
+    wait_tasks()
     assert rooms.model.rowCount() == 2
     assert rooms.table.selected_rows() == [rooms.model.row_of(changes.ids[0])]
     assert not window.undo_bar.isVisible()
@@ -136,7 +138,7 @@ def test_delete_cancelled_changes_nothing(screen, ctx, dialogs):
     assert rooms.model.rowCount() == 1 and not window.undo_bar.isVisible()
 
 
-def test_a_room_holding_assets_is_not_deleted_and_says_why(screen, ctx, dialogs):
+def test_a_room_holding_assets_is_not_deleted_and_says_why(screen, ctx, dialogs, wait_tasks):
     window, page = screen
     room = facilities.create_room(ctx, RoomCreate(org_unit_id=ctx.station_id, name="办公室", room_type="office",
                                                   area_m2=20)).ids[0]
@@ -144,6 +146,7 @@ def test_a_room_holding_assets_is_not_deleted_and_says_why(screen, ctx, dialogs)
                                                               name="电脑", category="computer", room_id=room)))
     page.rooms.table.selectRow(0)
     page.rooms.delete_selected()
+    wait_tasks()
     assert dialogs.warnings and "还登记着 1 件资产" in dialogs.warnings[0]
     assert page.rooms.model.rowCount() == 1 and not window.undo_bar.isVisible()
 
@@ -215,11 +218,11 @@ def test_new_asset_checks_the_amount_and_offers_only_rooms_of_its_unit(qtbot, ru
         dialog.category.setCurrentIndex(dialog.category.findData("computer"))
         dialog.room.setCurrentIndex(1)
         dialog.value.setText("三千元")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.isVisible()
         assert dialog.errors.message("value_fen").startswith("金额格式不对：三千元")
         dialog.value.setText("3,500.50")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible()
 
     answer(monkeypatch, AssetDialog, script)
@@ -268,7 +271,7 @@ def test_a_long_register_paints_its_first_page_then_finds_an_edited_row_far_down
 
     def rename(dialog: AssetDialog):
         dialog.name.setText("改名的投影仪")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible()
 
     answer(monkeypatch, AssetDialog, rename)

@@ -133,6 +133,7 @@ def test_draft_is_kept_and_offered_back(qtbot, worker_ctx, runner, wait_tasks, c
     edit.setText("李晓")
     emit(edit.textEdited, "李晓")  # as typing does
     dialog.keep_draft()  # what the timer does every few seconds
+    wait_tasks()  # kept on the write lane
     assert drafts.load_draft(worker_ctx, draft_key(case_id, "intake"))["answers"]["worker"] == "李晓"
     dialog.reject()  # the window locked
     again = open_form(qtbot, worker_ctx, runner, case_id, "intake")

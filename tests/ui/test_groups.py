@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.services.test_activities import add_client
+from tests.ui.conftest import click_save
 from tests.ui.test_cases import Answers, open_window
 from wulian_desk.services import groups
 from wulian_desk.ui.forms.dialog import FormDialog
@@ -28,14 +29,14 @@ def test_a_group_with_sessions_and_attendance(qtbot, ctx, runner, station_dir, m
     page = window.show_area("groups")
 
     def refused_then_saved(dialog: GroupDialog):
-        dialog.ok_button.click()
+        click_save(dialog)
         assert "小组名称" in dialog.errors.message("name")  # named under the field, dialog still open
         dialog.name.setText("银龄互助小组")
         dialog.goals.setPlainText("增进空巢老人之间的互助")
         dialog.target_members.setText("60 岁以上空巢老人")
         dialog.starts_on.set_value(date.today() - timedelta(days=14))
         dialog.planned_sessions.setValue(4)
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.errors.message(None)
 
     answers.queue(GroupDialog, refused_then_saved)
@@ -46,7 +47,7 @@ def test_a_group_with_sessions_and_attendance(qtbot, ctx, runner, station_dir, m
 
     def join(dialog: MembersDialog):
         dialog.choose([a, b])
-        dialog.ok_button.click()
+        click_save(dialog)
 
     answers.queue(MembersDialog, join)
     detail.buttons["members"].click()
@@ -58,7 +59,7 @@ def test_a_group_with_sessions_and_attendance(qtbot, ctx, runner, station_dir, m
             dialog.held_on.set_value(date.today() - timedelta(days=days_ago))
             dialog.place.setText("活动室")
             dialog.plan.setPlainText(plan)
-            dialog.ok_button.click()
+            click_save(dialog)
             assert not dialog.isVisible(), dialog.errors.message(None)
 
         answers.queue(SessionDialog, add_session)
@@ -68,11 +69,11 @@ def test_a_group_with_sessions_and_attendance(qtbot, ctx, runner, station_dir, m
 
     def everyone(dialog: AttendanceDialog):
         dialog.notes.setPlainText("成员积极")
-        dialog.ok_button.click()
+        click_save(dialog)
 
     def only_a(dialog: AttendanceDialog):
         dialog.set_present({a})
-        dialog.ok_button.click()
+        click_save(dialog)
 
     answers.queue(AttendanceDialog, everyone)
     detail.session_table.selectRow(0)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD
+from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD, click_save
 from wulian_desk.core.models import AssetCreate, RoomCreate
 from wulian_desk.services import drafts, facilities
 from wulian_desk.services.context import Changes
@@ -134,6 +134,7 @@ def test_unsaved_input_is_kept_as_a_draft_and_offered_back_after_unlock(filled, 
     dialog.room_type.setCurrentIndex(dialog.room_type.findData("counselling"))
     dialog.area.setText("18")
     window.lock()
+    wait_tasks()  # kept on the write lane
     assert drafts.load_draft(window.ctx, "roomDialog:new") is not None
     unlock(window, wait_tasks)
     assert not window.locked
@@ -143,30 +144,34 @@ def test_unsaved_input_is_kept_as_a_draft_and_offered_back_after_unlock(filled, 
     again.drafts.banner.restore_button.click()
     assert (again.name.text(), again.room_type.currentData(), again.area.text()) == ("还没保存的房间", "counselling", "18")
     assert not again.drafts.banner.isVisible()
-    again.ok_button.click()
+    click_save(again)
+    wait_tasks()
     assert again.result() == again.DialogCode.Accepted
     assert drafts.load_draft(window.ctx, "roomDialog:new") is None  # saved: nothing left to offer
     names = {r.name for r in facilities.rooms_by_id(window.ctx, facilities.room_ids(window.ctx)).values()}
     assert "还没保存的房间" in names
 
 
-def test_drafts_autosave_while_open_and_go_when_cancelled(window, qtbot):
+def test_drafts_autosave_while_open_and_go_when_cancelled(window, qtbot, wait_tasks):
     dialog = open_room_dialog(qtbot, window)
     dialog.drafts.timer.setInterval(50)
     dialog.name.setText("打字中")
     qtbot.waitUntil(lambda: drafts.load_draft(window.ctx, "roomDialog:new") is not None, timeout=3000)
     assert drafts.load_draft(window.ctx, "roomDialog:new")["values"]["name"] == "打字中"
     dialog.reject()
+    wait_tasks()  # dropped on the write lane
     assert drafts.load_draft(window.ctx, "roomDialog:new") is None
 
 
-def test_a_draft_can_be_discarded(window, qtbot):
+def test_a_draft_can_be_discarded(window, qtbot, wait_tasks):
     dialog = open_room_dialog(qtbot, window)
     dialog.name.setText("草稿")
     window.lock()
+    wait_tasks()
     window.unlock()
     again = open_room_dialog(qtbot, window)
     again.drafts.banner.discard_button.click()
+    wait_tasks()
     assert not again.drafts.banner.isVisible() and again.name.text() == ""
     assert drafts.load_draft(window.ctx, "roomDialog:new") is None
 

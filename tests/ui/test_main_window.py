@@ -166,7 +166,7 @@ def test_locking_closes_an_open_edit_dialog(window):
     assert facilities.room_ids(window.ctx) == []
 
 
-def test_settings_are_saved_and_the_idle_lock_follows(window, station_dir):
+def test_settings_are_saved_and_the_idle_lock_follows(window, station_dir, wait_tasks):
     from wulian_desk.services.settings import get_setting
     from wulian_desk.services.ui_support import saved_language
 
@@ -175,6 +175,7 @@ def test_settings_are_saved_and_the_idle_lock_follows(window, station_dir):
     page.idle_minutes.setValue(3)
     page.language.setCurrentIndex(page.language.findData("en"))
     page.save_button.click()
+    wait_tasks()  # written on the write lane
     assert get_setting(window.ctx, "idle_lock_minutes") == 3
     assert get_setting(window.ctx, "language") == "en"
     assert saved_language(station_dir) == "en"  # the next start opens in English

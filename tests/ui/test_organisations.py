@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog
 
+from tests.ui.conftest import click_save
 from tests.ui.test_projects import answer, open_area
 from wulian_desk.services import station
 from wulian_desk.ui.dashboard.drill_down import DrillDownDialog
@@ -28,10 +29,10 @@ def test_an_organisation_registered_and_counted(qtbot, ctx, runner, wait_tasks, 
         dialog.name.setText("好人驿站")
         dialog.registration_number.setText("眉民社登字第001号")
         dialog.leader.setText("王秀兰")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.errors.message("org_unit_id") == "请选择组织所在的社区。"
         dialog.unit.setCurrentIndex(dialog.unit.findData(unit))
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.general_error.text()
 
     answer(monkeypatch, OrganisationDialog, register)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import click_save
 from wulian_desk.core.projects import ORDER
 from wulian_desk.services import projects
 from wulian_desk.ui.main_window import MainWindow
@@ -42,7 +43,7 @@ def open_area(qtbot, ctx, runner, wait_tasks, folder, key):
 
 
 def saved(dialog) -> None:
-    dialog.ok_button.click()
+    click_save(dialog)
     assert not dialog.isVisible(), dialog.general_error.text() + "".join(
         label.text() for label in dialog.errors.labels.values())
 
@@ -50,7 +51,7 @@ def saved(dialog) -> None:
 def move(monkeypatch, detail, target, refused=None):
     def script(dialog):
         dialog.choose(target)
-        dialog.ok_button.click()
+        click_save(dialog)
         if refused:
             assert refused in dialog.errors.message("stage") + dialog.general_error.text()
             dialog.reject()
@@ -92,7 +93,7 @@ def test_a_project_through_every_stage_and_a_refused_skip(qtbot, ctx, runner, wa
         dialog.contract.setText("100000")
         dialog.period_from.set_value("2025-01-01")
         dialog.period_to.set_value("2024-12-31")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.errors.message("period_to") == "服务期限的结束日期早于开始日期。"
         dialog.period_to.set_value("2025-12-31")
         saved(dialog)
@@ -127,7 +128,7 @@ def test_a_project_through_every_stage_and_a_refused_skip(qtbot, ctx, runner, wa
             dialog.amount.setText(amount)
             dialog.purpose.setText("活动物资")
             if refused:
-                dialog.ok_button.click()
+                click_save(dialog)
                 assert refused in dialog.errors.message("amount_fen"), dialog.errors.message("amount_fen")
                 dialog.reject()
             else:

@@ -9,6 +9,7 @@ from datetime import date
 
 from openpyxl import load_workbook
 
+from tests.ui.conftest import click_save
 from tests.ui.test_organisations import figure
 from tests.ui.test_projects import answer, open_area, saved
 from wulian_desk.services import staffing, station
@@ -97,7 +98,7 @@ def test_operating_funds_against_the_minimums(qtbot, ctx, runner, wait_tasks, st
             dialog.amount.setText(amount)
             dialog.note.setText("县财政拨付" if kind == "received" else "活动支出")
             if refused:
-                dialog.ok_button.click()
+                click_save(dialog)
                 assert dialog.errors.message("amount_fen") == refused
                 dialog.reject()
             else:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD
+from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD, click_save
 from wulian_desk.services import drives
 
 COUNTY_NAME = "城固县社会工作服务总站"
@@ -161,11 +161,11 @@ def test_enrol_export_import_and_the_county_sees_the_station_reported(
         assert dialog.findChild(type(dialog.out_label), "requestStation").text() == STATION_NAME
         assert dialog.findChild(type(dialog.out_label), "requestFingerprint").text() == station_fp
         dialog.fingerprint.setText("AAAA-BBBB-CCCC-DDDD")
-        dialog.ok_button.click()
+        click_save(dialog)
         seen["wrong"] = dialog.errors.message("fingerprint")
         seen["peers"] = len(sync.list_peers(county_ctx))
         dialog.fingerprint.setText(station_fp.lower().replace("-", " "))  # as typed from the phone call
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.general_error.text()
 
     answer(monkeypatch, AcceptDialog, accept)
@@ -183,11 +183,11 @@ def test_enrol_export_import_and_the_county_sees_the_station_reported(
 
     def import_reply(dialog):
         dialog.fingerprint.setText(station_fp)  # the station's own, not the county's
-        dialog.ok_button.click()
+        click_save(dialog)
         seen["reply_wrong"] = dialog.errors.message("fingerprint")
         seen["station_peers"] = len(sync.list_peers(station_ctx))
         dialog.fingerprint.setText(county_fp)
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.general_error.text()
 
     answer(monkeypatch, ReplyDialog, import_reply)
@@ -320,13 +320,13 @@ def test_a_correction_request_goes_down_and_its_answer_comes_back(
         qtbot.waitUntil(lambda: dialog.record.findData(room_id) >= 0)  # the station's rooms, as the county holds them
         dialog.find.setText("没有这个房间")
         dialog.message.setPlainText("个案室面积与现场核查不符，请核实。")
-        dialog.ok_button.click()  # before the list caught up with the typing: it catches up first
+        click_save(dialog)  # before the list caught up with the typing: it catches up first
         assert dialog.isVisible() and dialog.record.count() == 0
         assert dialog.errors.message("record_id") == "请选择要更正的记录。"
         dialog.find.setText(room_name)
         qtbot.waitUntil(lambda: dialog.record.findData(room_id) >= 0)
         dialog.record.setCurrentIndex(dialog.record.findData(room_id))
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.general_error.text()
 
     answer(monkeypatch, RequestDialog, request)
@@ -355,11 +355,11 @@ def test_a_correction_request_goes_down_and_its_answer_comes_back(
         asked = dialog.findChild(type(dialog.general_error), "requestText").text()
         assert "个案室面积与现场核查不符" in asked and f"房间 {room_name}" in asked  # which of its rooms is meant
         dialog.status.setCurrentIndex(dialog.status.findData("declined"))
-        dialog.ok_button.click()
+        click_save(dialog)
         errors["declined"] = dialog.errors.message("answer")
         dialog.status.setCurrentIndex(dialog.status.findData("corrected"))
         dialog.text.setPlainText("已按现场核查更正为 18 平方米。")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.general_error.text()
 
     answer(monkeypatch, AnswerDialog, reply)

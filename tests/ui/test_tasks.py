@@ -106,6 +106,50 @@ def test_a_bug_goes_to_the_crash_handler(qtbot, runner, wait_tasks, monkeypatch)
     assert kind is ZeroDivisionError and tb is not None  # the worker's traceback travels along
 
 
+def test_writes_run_one_at_a_time_in_the_order_asked(qtbot, runner, wait_tasks):
+    lock = threading.Lock()
+    running, most, order = [0], [0], []
+
+    def write(number):
+        def work(progress):
+            with lock:
+                running[0] += 1
+                most[0] = max(most[0], running[0])
+            time.sleep(0.03)
+            order.append(number)
+            with lock:
+                running[0] -= 1
+            return number
+
+        return work
+
+    delivered = []
+    for number in range(5):
+        runner.write(write(number), on_done=delivered.append)
+    wait_tasks()
+    assert order == delivered == [0, 1, 2, 3, 4]
+    assert most[0] == 1  # never two writes at once
+
+
+def test_reads_go_on_while_a_write_is_under_way(qtbot, runner, wait_tasks):
+    started, release = threading.Event(), threading.Event()
+    writer, reader = [], []
+
+    def slow_write(progress):
+        writer.append(threading.get_ident())
+        started.set()
+        assert release.wait(10)
+
+    runner.write(slow_write)
+    assert started.wait(5)
+    runner.run(lambda progress: reader.append(threading.get_ident()) or "read", on_done=reader.append)
+    qtbot.waitUntil(lambda: "read" in reader)  # not held up behind the write
+    assert runner.busy
+    release.set()
+    wait_tasks()
+    assert reader[0] != writer[0] and reader[0] != threading.get_ident()
+
+
 def test_crash_dialog_offers_the_details_to_copy(qtbot, qapp):
     from wulian_desk.ui.crash_dialog import CrashDialog
     from wulian_desk.ui.errors import crash_details

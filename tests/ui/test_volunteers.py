@@ -8,6 +8,7 @@ import subprocess
 from datetime import date, timedelta
 
 from tests.services.test_volunteers import ID_NUMBER
+from tests.ui.conftest import click_save
 from tests.ui.test_cases import Answers, open_window
 from wulian_desk.services import service_hours
 from wulian_desk.ui.volunteers import page as volunteers_page
@@ -28,10 +29,10 @@ def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, 
         dialog.name.setText("张秀英")
         dialog.gender.setCurrentIndex(dialog.gender.findData("female"))
         dialog.id_number.setText(ID_NUMBER[:-1] + ("0" if ID_NUMBER[-1] != "0" else "1"))
-        dialog.ok_button.click()
+        click_save(dialog)
         assert dialog.errors.message("id_number")  # a wrong check digit, said under the field
         dialog.id_number.setText(ID_NUMBER)
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), {f: dialog.errors.message(f) for f in dialog.errors.labels}
 
     answers.queue(VolunteerDialog, register)
@@ -48,7 +49,7 @@ def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, 
     def correct(dialog: CorrectionDialog):
         dialog.hours.setValue(2.5)
         dialog.reason.setText("签到表核对")
-        dialog.ok_button.click()
+        click_save(dialog)
         assert not dialog.isVisible(), dialog.errors.message(None)
 
     answers.queue(CorrectionDialog, correct)
@@ -63,7 +64,7 @@ def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, 
     assert model.rowCount() == 1 and model.index(0, 6).data() == "5.5"
 
     out = tmp_path / "证明.pdf"
-    answers.queue(CertificatePeriodDialog, lambda dialog: dialog.ok_button.click())
+    answers.queue(CertificatePeriodDialog, lambda dialog: click_save(dialog))
     monkeypatch.setattr(volunteers_page, "ask_certificate_path", lambda parent, suggested: out)
     page.show_volunteer(volunteer_id)
     detail.buttons["certificate"].click()

@@ -22,7 +22,7 @@ from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import check_username
 from wulian_desk.storage.keyslots import check_password_rules
 from wulian_desk.storage.queries import station as queries
-from wulian_desk.storage.queries.common import get_live
+from wulian_desk.storage.queries.common import find_live, get_live
 
 
 @dataclass(frozen=True)
@@ -184,8 +184,8 @@ def change_own_password(ctx: Context, *, old_password: str, new_password: str) -
     slot = ctx.store.seal_account_slot(account_id=ctx.account_id, username=ctx.username, password=new_password,
                                        head=holds_key(ctx.role))
     with ctx.writing() as session:
-        account = session.get(Account, ctx.account_id)
-        if account is None or account.deleted or account.disabled:
+        account = find_live(session, Account, ctx.account_id)
+        if account is None or account.disabled:
             raise AccountDisabledError("该账号已停用，不能修改密码。", "This account is disabled.")
         ctx.audit(session, "account_password_change", "account", ctx.account_id)
     ctx.store.put_account_slots([slot])

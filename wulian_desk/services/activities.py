@@ -18,14 +18,13 @@ from wulian_desk.core.models import (
     ActivityParticipant,
     ActivityVolunteer,
     Client,
-    OrgUnit,
     Room,
     Volunteer,
 )
 from wulian_desk.core.volunteers import hours_to_minutes
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.queries import volunteering as queries
-from wulian_desk.storage.queries.common import get_live
+from wulian_desk.storage.queries.common import find_live, get_live, require_unit
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -40,13 +39,9 @@ def _next_number(session: Session, year: int) -> str:
 
 
 def _fields(session: Session, data: ActivityInput) -> dict:
-    unit = session.get(OrgUnit, data.org_unit_id)
-    if unit is None or unit.deleted:
-        raise ValidationError("请选择举办活动的站点或社区。", "Choose the unit.", field="org_unit_id")
-    if data.room_id is not None:
-        room = session.get(Room, data.room_id)
-        if room is None or room.deleted:
-            raise ValidationError("所选房间不存在。", "The room does not exist.", field="room_id")
+    require_unit(session, data.org_unit_id, refusal=("请选择举办活动的站点或社区。", "Choose the unit."))
+    if data.room_id is not None and find_live(session, Room, data.room_id) is None:
+        raise ValidationError("所选房间不存在。", "The room does not exist.", field="room_id")
     return {
         "title": data.title, "activity_type": data.activity_type, "org_unit_id": data.org_unit_id,
         "starts_at": data.starts_at, "ends_at": data.ends_at, "room_id": data.room_id, "place": data.place,

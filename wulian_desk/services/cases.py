@@ -41,6 +41,7 @@ from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage import search as search_index
 from wulian_desk.storage.queries import cases as case_queries
 from wulian_desk.storage.queries import clients as client_queries
+from wulian_desk.storage.queries.common import find_live, get_live
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -50,9 +51,7 @@ APPROVAL_SUBJECTS = {"service_plan": "plan", "closure": "closure"}
 
 
 def _visible(ctx: Context, session: Session, case_id: str) -> Case:
-    case = session.get(Case, case_id)
-    if case is None or case.deleted:
-        raise NotFoundError("找不到该个案。", "Case not found.")
+    case = get_live(session, Case, case_id)
     if not may_see_case(ctx.role, ctx.account_id, assigned_worker_id=case.worker_id):
         raise PermissionDenied(
             "这个个案只对负责的社工、督导和站长开放。", "This case is open only to its worker, supervisors and the head."
@@ -63,8 +62,8 @@ def _visible(ctx: Context, session: Session, case_id: str) -> Case:
 def _account(session: Session, account_id: str | None, *, roles: tuple[str, ...], label: str) -> str | None:
     if account_id is None:
         return None
-    account = session.get(Account, account_id)
-    if account is None or account.deleted or account.disabled or account.role not in roles:
+    account = find_live(session, Account, account_id)
+    if account is None or account.disabled or account.role not in roles:
         raise ValidationError(f"请选择有效的{label}。", f"Choose a valid {label}.", field=label)
     return account.id
 
@@ -97,9 +96,7 @@ def open_case(
             f"下次复查日期（{next_review_on.isoformat()}）不能早于开案日期（{opened_on.isoformat()}）。",
             "The next review is before the case was opened.", field="next_review_on")
     with ctx.writing() as session:
-        client = session.get(Client, client_id)
-        if client is None or client.deleted:
-            raise NotFoundError("找不到该服务对象。", "Client not found.")
+        client = get_live(session, Client, client_id)
         worker = _account(session, worker_id or ctx.account_id, roles=("worker", "supervisor", "head"), label="负责社工")
         if worker is None:
             raise ValidationError("请指定负责社工。", "Assign a worker.", field="worker_id")
@@ -194,8 +191,8 @@ def decide(ctx: Context, form_record_id: str, *, approve: bool, comments: str = 
     ctx.require("case", "approve")
     comments = clean_text(comments, field="comments", label="审批意见", max_len=1000, required=not approve)
     with ctx.writing() as session:
-        record = session.get(FormRecord, form_record_id)
-        if record is None or record.deleted or record.case_id is None:
+        record = find_live(session, FormRecord, form_record_id)
+        if record is None or record.case_id is None:
             raise NotFoundError("找不到要审批的表格。", "Form record not found.")
         subject = APPROVAL_SUBJECTS.get(record.form_id)
         if subject is None:
@@ -237,10 +234,8 @@ def add_session(
         case = _visible(ctx, session, case_id)
         if case.stage in ("closed", "referred"):
             raise ValidationError("个案已结案或转介，不能再添加服务记录。", "The case is closed.")
-        if room_id is not None:
-            room = session.get(Room, room_id)
-            if room is None or room.deleted:
-                raise ValidationError("所选房间已不存在，请重新选择地点。", "The room does not exist.", field="place")
+        if room_id is not None and find_live(session, Room, room_id) is None:
+            raise ValidationError("所选房间已不存在，请重新选择地点。", "The room does not exist.", field="place")
         row = ctx.stamp(session, ServiceSession(
             case_id=case.id, on=on, minutes=minutes, session_type=session_type, content=content,
             next_steps=clean_text(next_steps, field="next_steps", label="下一步计划", max_len=1000, required=False),
@@ -310,8 +305,8 @@ def resolve_case(ctx: Context, reference: str) -> str:
     """A case's record id from its case number (GA2026-0001) or its id, if this user may see it."""
     ctx.require("case", "view")
     with ctx.reading() as session:
-        case = session.get(Case, reference) or case_queries.case_by_number(session, reference.strip().upper())
-        if case is None or case.deleted:
+        case = find_live(session, Case, reference) or case_queries.case_by_number(session, reference.strip().upper())
+        if case is None:
             raise NotFoundError(f"找不到个案 {reference}。", f"No case {reference}.")
         return _visible(ctx, session, case.id).id
 

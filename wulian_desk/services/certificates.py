@@ -17,25 +17,22 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.activities import ACTIVITY_TYPES
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.dates import DateKind, check_date, check_optional_date
-from wulian_desk.core.errors import NotFoundError, ValidationError, WulianError
+from wulian_desk.core.errors import ValidationError, WulianError
 from wulian_desk.core.masking import mask_id_number, mask_numbers_in_text
-from wulian_desk.core.models import (
-    Activity,
-    OrgUnit,
-    ServiceRecord,
-    Volunteer,
-    VolunteerCertificate,
-)
+from wulian_desk.core.models import OrgUnit, Volunteer, VolunteerCertificate
 from wulian_desk.core.vocab import label
 from wulian_desk.core.volunteers import format_hours, records_digest
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage.queries import volunteering as queries
+from wulian_desk.storage.queries.common import get_live
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 KEY_PURPOSE = "volunteer-certificate"
 _CODE = re.compile(r"^(ZM\d{4}-\d{6})-([A-Z2-7]{16})$")
@@ -71,14 +68,6 @@ class Verification:
     matches: bool  # the records of the period still give exactly what the certificate states
 
 
-def _live_records(session: Session, volunteer_id: str, period_from: date, period_to: date) -> list[tuple]:
-    return list(session.exec(select(ServiceRecord.id, ServiceRecord.served_on, ServiceRecord.minutes,
-                                    ServiceRecord.activity_id, ServiceRecord.content).where(
-        ServiceRecord.volunteer_id == volunteer_id, ServiceRecord.served_on >= period_from,
-        ServiceRecord.served_on <= period_to, col(ServiceRecord.superseded_by).is_(None),
-        ServiceRecord.deleted == False)).all())  # noqa: E712
-
-
 def _mac(ctx: Context, cert: VolunteerCertificate) -> str:
     fields = (ctx.station_id, cert.number, cert.volunteer_id, cert.period_from.isoformat(), cert.period_to.isoformat(),
               str(cert.minutes), str(cert.records), cert.records_digest, cert.issued_on.isoformat())
@@ -91,16 +80,12 @@ def certificate_code(ctx: Context, cert: VolunteerCertificate) -> str:
 
 
 def _next_number(session: Session, year: int) -> str:
-    prefix = f"ZM{year}-"
-    count = session.exec(select(func.count()).select_from(VolunteerCertificate)
-                         .where(col(VolunteerCertificate.number).startswith(prefix))).one()
-    return f"{prefix}{count + 1:06d}"
+    return f"ZM{year}-{queries.certificate_numbers_in_year(session, year) + 1:06d}"
 
 
 def _summary(session: Session, records: list[tuple]) -> tuple[list[tuple[str, int, str]], list[str]]:
     """Hours by kind of activity, and the main contents (most hours first)."""
-    kinds = dict(session.exec(select(Activity.id, Activity.activity_type).where(
-        col(Activity.id).in_(sorted({r[3] for r in records if r[3]})))).all())
+    kinds = queries.activity_types(session, sorted({r[3] for r in records if r[3]}))
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_content: Counter[str] = Counter()
     for _id, _on, minutes, activity_id, content in records:
@@ -124,16 +109,11 @@ def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from
     check_date(period_to, DateKind.HAPPENED, today=today, field="period_to",
                label=("证明期间的结束日期", "end of the period"))
     with ctx.writing() as session:
-        volunteer = session.get(Volunteer, volunteer_id)
-        if volunteer is None or volunteer.deleted:
-            raise NotFoundError("找不到该志愿者。", "Volunteer not found.")
-        first = session.exec(select(func.min(ServiceRecord.served_on)).where(
-            ServiceRecord.volunteer_id == volunteer_id, col(ServiceRecord.superseded_by).is_(None),
-            ServiceRecord.deleted == False)).one()  # noqa: E712
-        period_from = period_from or first or period_to
+        volunteer = get_live(session, Volunteer, volunteer_id)
+        period_from = period_from or queries.first_served_on(session, volunteer_id) or period_to
         if period_from > period_to:
             raise ValidationError("证明期间的开始日期晚于结束日期。", "The period starts after it ends.", field="period_from")
-        records = _live_records(session, volunteer_id, period_from, period_to)
+        records = queries.certified_records(session, volunteer_id, period_from=period_from, period_to=period_to)
         if not records:
             raise ValidationError("这位志愿者在该期间没有服务记录，不能出具证明。", "No service records in this period.")
         cert = ctx.stamp(session, VolunteerCertificate(
@@ -168,13 +148,13 @@ def verify_certificate(ctx: Context, code: str) -> Verification:
         raise CertificateRejected("验证码格式不对，不是本程序出具的志愿服务记录证明。",
                                   "Not a certificate code of this app.")
     with ctx.reading() as session:
-        cert = session.exec(select(VolunteerCertificate).where(
-            VolunteerCertificate.number == match.group(1), VolunteerCertificate.deleted == False)).first()  # noqa: E712
+        cert = queries.certificate_by_number(session, match.group(1))
         if cert is None or not hmac.compare_digest(_mac(ctx, cert), match.group(2)):
             raise CertificateRejected("本站没有出具过与这个验证码相符的证明（验证码可能被改动，或证明不是本站出具）。",
                                       "This station issued no certificate with this code (altered, or not ours).")
         volunteer = session.get(Volunteer, cert.volunteer_id)
-        records = _live_records(session, cert.volunteer_id, cert.period_from, cert.period_to)
+        records = queries.certified_records(session, cert.volunteer_id, period_from=cert.period_from,
+                                            period_to=cert.period_to)
     now = sum(r[2] for r in records)
     ctx.audit_now("view", "volunteer_certificate", cert.id, number=cert.number)
     return Verification(cert.number, volunteer.name if volunteer else "", cert.period_from, cert.period_to,

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
-
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.charity import (
     DONOR_TYPES,
@@ -32,13 +30,17 @@ from wulian_desk.core.models import (
     Donation,
     Donor,
     Fund,
-    OrgUnit,
     Project,
 )
 from wulian_desk.core.text import clean_text
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.organisations import check_community, live
+from wulian_desk.storage.queries import charity as queries
+from wulian_desk.storage.queries.common import get_live, require_unit
 
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+# Each kind of recipient: its table, and what a user who may not see those records is shown instead.
 _RECIPIENTS = {"client": (Client, "服务对象"), "activity": (Activity, "社区活动"), "project": (Project, "项目")}
 
 
@@ -65,7 +67,7 @@ def create_fund(ctx: Context, *, name: str, fund_type: str, org_unit_id: str | N
         raise ValidationError("请选择社区基金或慈善超市。", "Choose a fund type.", field="fund_type")
     name = clean_text(name, field="name", label="名称", max_len=80, required=True)
     with ctx.writing() as session:
-        check_community(session, org_unit_id or ctx.station_id, of=("社区基金或慈善超市", "the fund or supermarket"))
+        require_unit(session, org_unit_id or ctx.station_id, of=("社区基金或慈善超市", "the fund or supermarket"))
         row = ctx.stamp(session, Fund(name=name, fund_type=fund_type, org_unit_id=org_unit_id or ctx.station_id))
         session.add(row)
         ctx.audit(session, "create", "fund", row.id)
@@ -80,8 +82,8 @@ def receive_donation(ctx: Context, *, donor_id: str, fund_id: str, received_on: 
     notes = clean_text(notes, field="notes", label="备注", max_len=500, required=False)
     received_on = _not_future(received_on, "received_on")
     with ctx.writing() as session:
-        live(session, Donor, donor_id, "捐赠方")
-        live(session, Fund, fund_id, "基金或慈善超市")
+        get_live(session, Donor, donor_id)
+        get_live(session, Fund, fund_id)
         row = ctx.stamp(session, Donation(donor_id=donor_id, fund_id=fund_id,
                                           received_on=received_on,
                                           amount_fen=amount_fen, item=item, quantity=quantity, unit=unit, notes=notes))
@@ -92,11 +94,7 @@ def receive_donation(ctx: Context, *, donor_id: str, fund_id: str, received_on: 
 
 def _held(session: Session, fund_id: str) -> tuple[int, dict[tuple[str, str], int]]:
     """Cash balance in fen and goods on hand of one fund, from its live donations and allocations."""
-    def sums(model):
-        return session.exec(select(model.item, model.unit, func.sum(model.amount_fen), func.sum(model.quantity))
-                            .where(model.fund_id == fund_id, model.deleted == False)  # noqa: E712
-                            .group_by(model.item, model.unit)).all()
-    ins, outs = sums(Donation), sums(Allocation)
+    ins, outs = queries.fund_sums(session, fund_id)
     cash = sum(r[2] for r in ins if not r[0]) - sum(r[2] for r in outs if not r[0])
     goods = stock([(i, u, q) for i, u, _f, q in ins if i] + [(i, u, -q) for i, u, _f, q in outs if i])
     return cash, goods
@@ -113,9 +111,8 @@ def allocate(ctx: Context, *, fund_id: str, recipient_kind: str, recipient_id: s
     purpose = clean_text(purpose, field="purpose", label="用途", max_len=200, required=False)
     allocated_on = _not_future(allocated_on, "allocated_on")
     with ctx.writing() as session:
-        fund = live(session, Fund, fund_id, "基金或慈善超市")
-        model, what = _RECIPIENTS[recipient_kind]
-        live(session, model, recipient_id, what)
+        fund = get_live(session, Fund, fund_id)
+        get_live(session, _RECIPIENTS[recipient_kind][0], recipient_id)
         cash, goods = _held(session, fund_id)
         refuse_overdraw(fund_name=fund.name, balance_fen=cash, amount_fen=amount_fen, item=item,
                         on_hand=goods.get((item, unit), 0), quantity=quantity, unit=unit)
@@ -144,13 +141,8 @@ class FundRow:
 def fund_ids(ctx: Context, *, search: str = "", fund_type: str | None = None) -> list[str]:
     """Community funds and charity supermarkets by name."""
     ctx.require("charity", "view")
-    query = select(Fund.id).where(Fund.deleted == False)  # noqa: E712
-    if fund_type:
-        query = query.where(Fund.fund_type == fund_type)
-    if term := search.strip():
-        query = query.where(col(Fund.name).contains(term))
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(Fund.name, Fund.id)).all())
+        return queries.fund_ids(session, fund_type=fund_type, search=search.strip())
 
 
 def funds_by_id(ctx: Context, ids: list[str]) -> dict[str, FundRow]:
@@ -158,12 +150,10 @@ def funds_by_id(ctx: Context, ids: list[str]) -> dict[str, FundRow]:
     ctx.require("charity", "view")
     out = {}
     with ctx.reading() as session:
-        rows = session.exec(select(Fund, OrgUnit.name).outerjoin(OrgUnit, OrgUnit.id == Fund.org_unit_id)
-                            .where(col(Fund.id).in_(ids), Fund.deleted == False)).all() if ids else []  # noqa: E712
+        rows = queries.funds_with_units(session, ids) if ids else []
         for f, unit in rows:
             cash, goods = _held(session, f.id)
-            received = session.exec(select(func.coalesce(func.sum(Donation.amount_fen), 0)).where(
-                Donation.fund_id == f.id, Donation.deleted == False)).one()  # noqa: E712
+            received = queries.received_fen(session, f.id)
             out[f.id] = FundRow(f.id, f.name, f.fund_type, f.org_unit_id, received, received - cash, cash, goods,
                                 unit or "")
     return out
@@ -190,11 +180,8 @@ class DonorRow:
 def donor_ids(ctx: Context, *, search: str = "") -> list[str]:
     """Donors by name; `search` finds a part of the name or the contact person."""
     ctx.require("charity", "view")
-    query = select(Donor.id).where(Donor.deleted == False)  # noqa: E712
-    if term := search.strip():
-        query = query.where(col(Donor.name).contains(term) | col(Donor.contact).contains(term))
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(Donor.name, Donor.id)).all())
+        return queries.donor_ids(session, search=search.strip())
 
 
 def donors_by_id(ctx: Context, ids: list[str]) -> dict[str, DonorRow]:
@@ -203,11 +190,8 @@ def donors_by_id(ctx: Context, ids: list[str]) -> dict[str, DonorRow]:
     if not ids:
         return {}
     with ctx.reading() as session:
-        donors = session.exec(select(Donor).where(col(Donor.id).in_(ids), Donor.deleted == False)).all()  # noqa: E712
-        given = session.exec(select(Donation.donor_id, Donation.item, Donation.unit, func.count(),
-                                    func.sum(Donation.amount_fen), func.sum(Donation.quantity))
-                             .where(col(Donation.donor_id).in_(ids), Donation.deleted == False)  # noqa: E712
-                             .group_by(Donation.donor_id, Donation.item, Donation.unit)).all()
+        donors = queries.donors_in(session, ids)
+        given = queries.given_by(session, ids)
     tally: dict[str, list] = {}
     for donor_id, item, unit, n, fen, quantity in given:
         entry = tally.setdefault(donor_id, [0, 0, {}])
@@ -253,17 +237,8 @@ class DonationRow:
 def donation_ids(ctx: Context, *, search: str = "", donor_id: str | None = None, fund_id: str | None = None) -> list[str]:
     """Donations newest first; `search` finds a part of the donor's or fund's name, the goods or the notes."""
     ctx.require("charity", "view")
-    query = (select(Donation.id).join(Donor, Donor.id == Donation.donor_id).join(Fund, Fund.id == Donation.fund_id)
-             .where(Donation.deleted == False))  # noqa: E712
-    if donor_id:
-        query = query.where(Donation.donor_id == donor_id)
-    if fund_id:
-        query = query.where(Donation.fund_id == fund_id)
-    if term := search.strip():
-        query = query.where(col(Donor.name).contains(term) | col(Fund.name).contains(term)
-                            | col(Donation.item).contains(term) | col(Donation.notes).contains(term))
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(col(Donation.received_on).desc(), col(Donation.id).desc())).all())
+        return queries.donation_ids(session, search=search.strip(), donor_id=donor_id, fund_id=fund_id)
 
 
 def donations_by_id(ctx: Context, ids: list[str]) -> dict[str, DonationRow]:
@@ -271,8 +246,7 @@ def donations_by_id(ctx: Context, ids: list[str]) -> dict[str, DonationRow]:
     if not ids:
         return {}
     with ctx.reading() as session:
-        rows = session.exec(select(Donation, Donor.name, Fund.name).join(Donor, Donor.id == Donation.donor_id)
-                            .join(Fund, Fund.id == Donation.fund_id).where(col(Donation.id).in_(ids))).all()
+        rows = queries.donations_with_names(session, ids)
     return {d.id: DonationRow(d.id, d.received_on, d.donor_id, donor, d.fund_id, fund, d.amount_fen, d.item, d.quantity,
                               d.unit, d.notes) for d, donor, fund in rows if not d.deleted}
 
@@ -302,28 +276,14 @@ class StockRow:
 STOCK_KEY = "\x1f"
 
 
-def _goods_moved(session: Session, fund_ids: list[str] | None = None) -> dict[tuple[str, str, str], list[int]]:
-    """(fund, item, unit) -> [quantity in, quantity out] over live donations and allocations."""
-    moved: dict[tuple[str, str, str], list[int]] = {}
-    for side, model in enumerate((Donation, Allocation)):
-        query = (select(model.fund_id, model.item, model.unit, func.sum(model.quantity))
-                 .where(model.item != "", model.deleted == False)  # noqa: E712
-                 .group_by(model.fund_id, model.item, model.unit))
-        if fund_ids is not None:
-            query = query.where(col(model.fund_id).in_(fund_ids))
-        for fund_id, item, unit, quantity in session.exec(query).all():
-            moved.setdefault((fund_id, item, unit), [0, 0])[side] += quantity
-    return moved
-
-
 def stock_ids(ctx: Context, *, search: str = "", fund_id: str | None = None) -> list[str]:
     """Every kind of goods that came into a fund, by fund name and item; `search` finds a part of
     the item or the fund's name."""
     ctx.require("charity", "view")
     term = search.strip()
     with ctx.reading() as session:
-        names = dict(session.exec(select(Fund.id, Fund.name).where(Fund.deleted == False)).all())  # noqa: E712
-        moved = _goods_moved(session, [fund_id] if fund_id else None)
+        names = queries.fund_names(session)
+        moved = queries.goods_moved(session, [fund_id] if fund_id else None)
     keys = [k for k in moved if k[0] in names and (not term or term in k[1] or term in names[k[0]])]
     keys.sort(key=lambda k: (names[k[0]], k[0], k[1], k[2]))
     return [STOCK_KEY.join(k) for k in keys]
@@ -337,10 +297,8 @@ def stock_by_id(ctx: Context, ids: list[str]) -> dict[str, StockRow]:
         return {}
     fund_ids = sorted({k[0] for k in keys.values()})
     with ctx.reading() as session:
-        funds_ = {f.id: (f, unit) for f, unit in session.exec(
-            select(Fund, OrgUnit.name).outerjoin(OrgUnit, OrgUnit.id == Fund.org_unit_id)
-            .where(col(Fund.id).in_(fund_ids), Fund.deleted == False)).all()}  # noqa: E712
-        moved = _goods_moved(session, fund_ids)
+        funds_ = {f.id: (f, unit) for f, unit in queries.funds_with_units(session, fund_ids)}
+        moved = queries.goods_moved(session, fund_ids)
     out = {}
     for key, (fund_id, item, unit) in keys.items():
         if fund_id not in funds_ or (fund_id, item, unit) not in moved:
@@ -377,15 +335,10 @@ def _recipient_names(ctx: Context, session: Session, outs: list[Allocation]) -> 
         wanted.setdefault(a.recipient_kind, set()).add(a.recipient_id)
     names: dict[str, str] = {}
     for kind, ids in wanted.items():
-        model, what = _RECIPIENTS[kind]
-        if not ctx.may(kind, "view"):
-            names.update({i: what for i in ids})
-            continue
-        label = (model.name,) if kind != "activity" else (Activity.activity_number, Activity.title)
-        for chunk in range(0, len(ids), 500):
-            part = sorted(ids)[chunk:chunk + 500]
-            for row in session.exec(select(model.id, *label).where(col(model.id).in_(part))).all():
-                names[row[0]] = " ".join(str(x) for x in row[1:])
+        if ctx.may(kind, "view"):
+            names.update(queries.recipient_names(session, kind, ids))
+        else:
+            names.update({i: _RECIPIENTS[kind][1] for i in ids})
     return names
 
 
@@ -393,12 +346,9 @@ def trace_fund(ctx: Context, fund_id: str) -> list[TraceLine]:
     """Every allocation of a fund, split over the donations that paid for it (oldest first)."""
     ctx.require("charity", "view")
     with ctx.reading() as session:
-        fund = live(session, Fund, fund_id, "基金或慈善超市")
-        ins = session.exec(select(Donation, Donor.name).join(Donor, Donor.id == Donation.donor_id)
-                           .where(Donation.fund_id == fund_id, Donation.deleted == False)).all()  # noqa: E712
-        outs = list(session.exec(select(Allocation).where(Allocation.fund_id == fund_id,
-                                                          Allocation.deleted == False)  # noqa: E712
-                                 .order_by(Allocation.allocated_on, Allocation.id)).all())
+        fund = get_live(session, Fund, fund_id)
+        ins = queries.donations_into(session, fund_id)
+        outs = queries.allocations_from(session, fund_id)
         who = _recipient_names(ctx, session, outs)
     donor_of = {d.id: name for d, name in ins}
     parts = trace([Movement(d.id, d.received_on, d.amount_fen, d.item, d.quantity, d.unit) for d, _ in ins],

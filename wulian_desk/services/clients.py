@@ -20,11 +20,12 @@ from wulian_desk.core.consent import (
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError, WulianError
 from wulian_desk.core.masking import mask_id_number, mask_phone
-from wulian_desk.core.models import Client, Consent, OrgUnit
+from wulian_desk.core.models import Client, Consent, Erasure, OrgUnit
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.names import name_initials
+from wulian_desk.services.settings import get_setting
 from wulian_desk.storage import search as search_index
-from wulian_desk.storage.erasure import erase_drafts_of
+from wulian_desk.storage.erasure import erase_client, erase_drafts_of
 from wulian_desk.storage.queries import cases as case_queries
 from wulian_desk.storage.queries import clients as client_queries
 from wulian_desk.storage.queries.common import get_live, require_unit
@@ -124,7 +125,7 @@ def consent_history(ctx: Context, client_id: str) -> list[ConsentRow]:
     """Every consent the client gave, newest first."""
     ctx.require("consent", "view")
     with ctx.reading() as session:
-        _live_client(session, client_id)
+        get_live(session, Client, client_id)
         rows = client_queries.consents_newest_first(session, client_id)
     return [
         ConsentRow(r.id, r.given_on, json.loads(r.scopes), json.loads(r.sensitive), r.guardian_name,
@@ -138,7 +139,7 @@ def record_consent(ctx: Context, client_id: str, consent: ConsentInput) -> Chang
     ctx.require("consent", "create")
     _check_consent_input(consent, date.today())
     with ctx.writing() as session:
-        _live_client(session, client_id)
+        get_live(session, Client, client_id)
         row = _add_consent(ctx, session, client_id, consent)
     return Changes(frozenset({"consent", "client"}), (client_id, row.id))
 
@@ -147,7 +148,7 @@ def withdraw_consent(ctx: Context, client_id: str, *, on: date | None = None) ->
     ctx.require("consent", "edit")
     on = check_date(on or date.today(), DateKind.HAPPENED, today=date.today(), field="withdrawn_on")
     with ctx.writing() as session:
-        _live_client(session, client_id)
+        get_live(session, Client, client_id)
         current = next(iter(client_queries.consents_newest_first(session, client_id)), None)
         if current is None or current.withdrawn_on is not None:
             raise ValidationError("这位服务对象没有有效的同意可以撤回。", "There is no active consent to withdraw.")
@@ -214,7 +215,7 @@ def create_client(
 def _keep_masked_numbers(session: Session, client_id: str, data: ClientInput) -> ClientInput:
     """A number sent back as it was shown (masked, with '*') means "unchanged": a worker edits
     the rest of a record without ever seeing, or wiping, the full numbers."""
-    current = _live_client(session, client_id)
+    current = get_live(session, Client, client_id)
     if data.id_number and "*" in data.id_number:
         data = replace(data, id_number=current.id_number)
     if data.phone and "*" in data.phone:
@@ -231,7 +232,7 @@ def update_client(ctx: Context, client_id: str, data: ClientInput, *, confirm_du
     if not confirm_duplicate and (matches := find_duplicates(ctx, data, exclude_id=client_id)):
         raise DuplicateClientWarning(matches)
     with ctx.writing() as session:
-        client = _live_client(session, client_id)
+        client = get_live(session, Client, client_id)
         _require_consents(data, client_queries.consent_state(session, client_id), today)
         _live_unit(session, data.org_unit_id)
         client.sqlmodel_update(_fields(data))
@@ -247,7 +248,7 @@ def view_client(ctx: Context, client_id: str, *, full: bool = False) -> ClientVi
     if full:
         ctx.require("client", "full_copy")
     with ctx.reading() as session:
-        client = _live_client(session, client_id)
+        client = get_live(session, Client, client_id)
         unit = session.get(OrgUnit, client.org_unit_id)
         state = client_queries.consent_state(session, client_id)
     ctx.audit_now("full_copy" if full else "view", "client", client_id)
@@ -325,10 +326,6 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
     retention period (setting `retention_years`): the client, consents, cases with their history,
     forms, approvals, sessions and supervision, and drafts that mention them are deleted, not
     tombstoned. The journal keeps only that a purge happened."""
-    from wulian_desk.core.models import Erasure
-    from wulian_desk.services.settings import get_setting
-    from wulian_desk.storage.erasure import erase_client
-
     ctx.require("client", "purge")
     years = int(get_setting(ctx, "retention_years"))
     today = today or date.today()
@@ -356,10 +353,6 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
         erase_drafts_of(session, [client_id, *case_ids])
         ctx.audit(session, "purge", "client", client_id)
     return Changes(frozenset({"client", "case"}), (client_id, *case_ids))
-
-
-def _live_client(session: Session, client_id: str) -> Client:
-    return get_live(session, Client, client_id)
 
 
 def _live_unit(session: Session, org_unit_id: str) -> None:

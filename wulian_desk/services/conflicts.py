@@ -9,13 +9,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError
 from wulian_desk.core.models import ConflictDecision, SyncConflict
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.queries import sync as queries
 from wulian_desk.storage.records import reserve_counters, utc_now
-from wulian_desk.sync.changes import quoted, specs
+from wulian_desk.sync.changes import specs
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ def open_count(ctx: Context) -> int:
         return queries.open_conflict_count(session)
 
 
-def _row(session, conflict: SyncConflict) -> ConflictRow:
+def _row(session: Session, conflict: SyncConflict) -> ConflictRow:
     loser = json.loads(conflict.loser_row)
     current = queries.stored_row(session, conflict.table_name, conflict.row_id)
     skip = {"device_id", "counter", "updated_at", "base_version"}
@@ -79,28 +83,17 @@ def resolve(ctx: Context, conflict_id: str, *, restore: bool) -> Changes:
     return Changes.of(conflict.table_name, conflict.row_id)
 
 
-def apply_decisions(session) -> int:
+def apply_decisions(session: Session) -> int:
     """Set aside every open conflict a decision made on another computer names (run after every
     import: the decision may arrive before or after the conflict is found here)."""
-    return session.connection().exec_driver_sql(
-        "UPDATE sync_conflict SET resolved_at = ?, resolved_by = '', resolution = "
-        "(SELECT d.resolution FROM conflict_decision d WHERE d.conflict_id = sync_conflict.id AND d.deleted = 0 "
-        " ORDER BY d.counter DESC LIMIT 1) "
-        "WHERE resolved_at IS NULL AND id IN (SELECT conflict_id FROM conflict_decision WHERE deleted = 0)",
-        (datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"),)).rowcount
+    return queries.set_aside_decided_conflicts(session, now=datetime.now(UTC))
 
 
-def _restore(ctx: Context, session, conflict: SyncConflict) -> None:
+def _restore(ctx: Context, session: Session, conflict: SyncConflict) -> None:
     spec = specs()[conflict.table_name]
     loser = json.loads(conflict.loser_row)
-    conn = session.connection()
-    current = conn.exec_driver_sql(f"SELECT device_id, counter FROM {spec.name} WHERE id = ?", (conflict.row_id,)).first()
+    base_version = queries.row_version(session, spec.name, conflict.row_id)  # the edit this one follows
     values = {c: loser[c] for c in spec.columns if c in loser and c not in ("id", "owner")}
     values.update(device_id=ctx.store.device_id, counter=reserve_counters(session),
-                  updated_at=utc_now().strftime("%Y-%m-%d %H:%M:%S.%f"),
-                  base_version=f"{current[0]}:{current[1]}" if current else None)
-    columns = list(values)
-    conn.exec_driver_sql(
-        f"UPDATE {spec.name} SET {', '.join(c + ' = ?' for c in quoted(columns).split(', '))} WHERE id = ?",
-        (*values.values(), conflict.row_id),
-    )
+                  updated_at=utc_now().strftime("%Y-%m-%d %H:%M:%S.%f"), base_version=base_version)
+    queries.overwrite_row(session, spec.name, conflict.row_id, values)

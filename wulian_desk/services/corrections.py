@@ -68,13 +68,10 @@ def record_choices(ctx: Context, *, station_id: str, record_table: str, text: st
     """(id, label) of a station's live records of one kind as the county holds them, those whose
     label holds `text`, in label order: what the county picks a request's record from."""
     ctx.require("correction", "request")
-    label = RECORD_LABELS.get(record_table)
-    if label is None:
+    if record_table not in RECORD_LABELS:
         raise ValidationError(f"未知的记录类型：{record_table}", f"Unknown record kind: {record_table}", field="record_table")
-    sql = (f"SELECT id, {label} AS label FROM {record_table} WHERE owner = ? AND deleted = 0 "
-           "AND instr(coalesce(label, ''), ?) > 0 ORDER BY label, id LIMIT ?")
     with ctx.reading() as session:
-        rows = session.connection().exec_driver_sql(sql, (station_id, text.strip(), limit)).all()
+        rows = record_labels.labelled_records(session, record_table, owner=station_id, text=text.strip(), limit=limit)
     return [(record_id, name or record_id) for record_id, name in rows]
 
 

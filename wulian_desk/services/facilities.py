@@ -17,7 +17,6 @@ from wulian_desk.core.models import (
     Asset,
     AssetCreate,
     AssetUpdate,
-    OrgUnit,
     Room,
     RoomCreate,
     RoomUpdate,
@@ -61,10 +60,6 @@ class AssetRow:
 
 def _codes_matching(vocab, text: str) -> list[str]:
     return [c.code for c in vocab.values() if text and (text in c.zh or text.lower() in c.en.lower())]
-
-
-def _live_unit(session: Session, org_unit_id: str) -> OrgUnit:
-    return require_unit(session, org_unit_id)
 
 
 def _check_sort(sort: str, sorts: dict) -> None:
@@ -126,7 +121,7 @@ def create_room(ctx: Context, data: RoomCreate) -> Changes:
     ctx.require("facility", "create")
     fields = check_room_fields(name=data.name, room_type=data.room_type, area_m2=data.area_m2, notes=data.notes)
     with ctx.writing() as session:
-        _live_unit(session, data.org_unit_id)
+        require_unit(session, data.org_unit_id)
         room = ctx.stamp(session, Room(org_unit_id=data.org_unit_id, **fields))
         session.add(room)
         ctx.audit(session, "create", "room", room.id)
@@ -141,7 +136,7 @@ def update_room(ctx: Context, room_id: str, data: RoomUpdate) -> Changes:
         fields = check_room_fields(
             name=merged["name"], room_type=merged["room_type"], area_m2=merged["area_m2"], notes=merged["notes"]
         )
-        _live_unit(session, merged["org_unit_id"])
+        require_unit(session, merged["org_unit_id"])
         room.sqlmodel_update(fields | {"org_unit_id": merged["org_unit_id"]})
         session.add(ctx.stamp(session, room))
         ctx.audit(session, "edit", "room", room_id)
@@ -259,11 +254,11 @@ def _check_asset(session: Session, merged: dict, *, asset_id: str | None) -> dic
         value_fen=merged.get("value_fen"),
         today=date.today(),
     )
-    _live_unit(session, merged["org_unit_id"])
+    require_unit(session, merged["org_unit_id"])
     room_id = merged.get("room_id") or None
     if room_id is not None:
-        room = session.get(Room, room_id)
-        if room is None or room.deleted:
+        room = find_live(session, Room, room_id)
+        if room is None:
             raise ValidationError("所选房间不存在或已删除。", "The chosen room does not exist.", field="room_id")
         if room.org_unit_id != merged["org_unit_id"]:
             raise ValidationError("所选房间不属于该站点。", "The room belongs to another unit.", field="room_id")
@@ -311,10 +306,8 @@ def restore_asset(ctx: Context, asset_id: str) -> Changes:
         asset = session.get(Asset, asset_id)
         if asset is None:
             raise NotFoundError("找不到该资产。", "Asset not found.")
-        if asset.room_id is not None:
-            room = session.get(Room, asset.room_id)
-            if room is None or room.deleted:
-                asset.room_id = None  # its room went away meanwhile: keep the asset, unplaced
+        if asset.room_id is not None and find_live(session, Room, asset.room_id) is None:
+            asset.room_id = None  # its room went away meanwhile: keep the asset, unplaced
         _check_asset(session, asset.model_dump() | {"deleted": False}, asset_id=asset_id)
         asset.deleted = False
         session.add(ctx.stamp(session, asset))

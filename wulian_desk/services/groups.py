@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from wulian_desk.core.activities import GROUP_STATUSES, MEASURE_FORM, GroupInput, check_group_fields
 from wulian_desk.core.dates import DateKind, check_date
@@ -21,36 +20,22 @@ from wulian_desk.core.models import (
     GroupMember,
     GroupSession,
     GroupWork,
-    OrgUnit,
     Room,
 )
 from wulian_desk.core.text import clean_text
 from wulian_desk.services import forms
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.queries import groups as queries
-from wulian_desk.storage.queries.common import get_live
-
-if TYPE_CHECKING:
-    from sqlmodel import Session
-
-
-def _live(session: Session, group_id: str) -> GroupWork:
-    return get_live(session, GroupWork, group_id)
-
-
-def _members(session: Session, group_id: str) -> dict[str, GroupMember]:
-    return queries.members(session, group_id)
+from wulian_desk.storage.queries.common import find_live, get_live, require_unit
 
 
 def create_group(ctx: Context, data: GroupInput) -> Changes:
     ctx.require("group", "create")
     data = check_group_fields(data, today=date.today())
     with ctx.writing() as session:
-        unit = session.get(OrgUnit, data.org_unit_id)
-        worker = session.get(Account, data.worker_id)
-        if unit is None or unit.deleted:
-            raise ValidationError("请选择开展小组的站点或社区。", "Choose the unit.", field="org_unit_id")
-        if worker is None or worker.deleted or worker.disabled:
+        require_unit(session, data.org_unit_id, refusal=("请选择开展小组的站点或社区。", "Choose the unit."))
+        worker = find_live(session, Account, data.worker_id)
+        if worker is None or worker.disabled:
             raise ValidationError("请选择负责社工。", "Choose the worker.", field="worker_id")
         group = ctx.stamp(session, GroupWork(**vars(data)))
         session.add(group)
@@ -64,8 +49,8 @@ def add_members(ctx: Context, group_id: str, client_ids: list[str], *, joined_on
     joined_on = check_date(joined_on or date.today(), DateKind.HAPPENED, today=date.today(),
                            field="joined_on")
     with ctx.writing() as session:
-        _live(session, group_id)
-        have = _members(session, group_id)
+        get_live(session, GroupWork, group_id)
+        have = queries.members(session, group_id)
         wanted = [c for c in dict.fromkeys(client_ids) if c not in have]
         found = queries.live_client_ids(session, wanted)
         if len(found) != len(wanted):
@@ -85,7 +70,7 @@ def add_group_session(ctx: Context, group_id: str, *, held_on: date, plan: str, 
     # Sessions are planned ahead; attendance is recorded once the day has come.
     check_date(held_on, DateKind.PLANNED, today=date.today(), field="held_on")
     with ctx.writing() as session:
-        group = _live(session, group_id)
+        group = get_live(session, GroupWork, group_id)
         if group.status == "closed":
             raise ValidationError("小组已结束，不能再添加活动节次。", "The group is closed.")
         if room_id is not None and session.get(Room, room_id) is None:
@@ -104,13 +89,11 @@ def record_session(ctx: Context, session_id: str, *, present: list[str], notes: 
     ctx.require("group", "edit")
     notes = clean_text(notes, field="notes", label="活动记录", max_len=4000, required=False)
     with ctx.writing() as session:
-        meeting = session.get(GroupSession, session_id)
-        if meeting is None or meeting.deleted:
-            raise NotFoundError("找不到该节小组活动。", "Group session not found.")
+        meeting = get_live(session, GroupSession, session_id, noun=("节小组活动", "Group session"))
         if meeting.held_on > date.today():
             raise ValidationError("这节活动还没有举行，不能登记出勤。", "The session has not happened yet.")
-        group = _live(session, meeting.group_id)
-        members = _members(session, group.id)
+        group = get_live(session, GroupWork, meeting.group_id)
+        members = queries.members(session, group.id)
         if strangers := set(present) - set(members):
             raise ValidationError(f"有 {len(strangers)} 人不是本小组成员。", "Some are not members.", field="present")
         marked = queries.attendance_marks(session, session_id)
@@ -133,8 +116,8 @@ def fill_group_measure(ctx: Context, group_id: str, client_id: str, answers: dic
     ctx.require("group", "edit")
     form = forms.get_form(MEASURE_FORM)
     with ctx.reading() as session:
-        group = _live(session, group_id)
-        member = _members(session, group_id).get(client_id)
+        group = get_live(session, GroupWork, group_id)
+        member = queries.members(session, group_id).get(client_id)
     if member is None:
         raise ValidationError("只能为本小组成员填写前后测。", "Only members are measured.", field="client_id")
     answer_set = make_answer_set(form, {**answers, "group_name": group.name, "member_code": member.member_code})
@@ -161,7 +144,7 @@ def set_group_status(ctx: Context, group_id: str, status: str, *, outcome_summar
     summary = clean_text(outcome_summary, field="outcome_summary", label="成效总结", max_len=4000,
                          required=status == "closed")
     with ctx.writing() as session:
-        group = _live(session, group_id)
+        group = get_live(session, GroupWork, group_id)
         group.status = status
         group.outcome_summary = summary or group.outcome_summary
         if status == "closed" and group.ends_on is None:
@@ -192,19 +175,14 @@ class GroupOutcome:
     members: list[MemberOutcome]
 
 
-def _scores(session: Session, group_id: str) -> dict[tuple[str, str], int]:
-    """The latest total of each member's pre and post measure."""
-    return queries.measure_totals(session, group_id)
-
-
 def group_outcome(ctx: Context, group_id: str) -> GroupOutcome:
     ctx.require("group", "view")
     with ctx.reading() as session:
-        _live(session, group_id)
-        members = _members(session, group_id)
+        get_live(session, GroupWork, group_id)
+        members = queries.members(session, group_id)
         names = queries.client_names(session, list(members))
         attendance, held = queries.attendance_of_group(session, group_id)
-        scores = _scores(session, group_id)
+        scores = queries.measure_totals(session, group_id)
     came = {c: sum(1 for who, p in attendance if who == c and p) for c in members}
     rows = [MemberOutcome(m.member_code, c, names.get(c, ""), came[c], scores.get((c, "pre")), scores.get((c, "post")))
             for c, m in members.items()]
@@ -255,6 +233,6 @@ def group_sessions(ctx: Context, group_id: str) -> list[tuple[GroupSession, dict
     """Each session with its attendance (client id -> present), in order."""
     ctx.require("group", "view")
     with ctx.reading() as session:
-        _live(session, group_id)
+        get_live(session, GroupWork, group_id)
         meetings = queries.sessions_with_marks(session, group_id)
     return [(m, {a.client_id: a.present for a in marks}) for m, marks in meetings]

@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlmodel import Session, col, select
-
 from wulian_desk.core.dates import DateKind, check_date
-from wulian_desk.core.errors import NotFoundError, ValidationError
+from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.masking import mask_phone
 from wulian_desk.core.models import (
     Activity,
@@ -26,30 +24,18 @@ from wulian_desk.core.organisations import (
 )
 from wulian_desk.core.text import clean_text
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.storage.queries import organisations as queries
+from wulian_desk.storage.queries.common import get_live, require_unit
 
-
-def live(session: Session, model, row_id: str, what: str):
-    row = session.get(model, row_id)
-    if row is None or row.deleted:
-        raise NotFoundError(f"找不到该{what}。", f"{model.__name__} not found.")
-    return row
-
-
-def check_community(session: Session, org_unit_id: str, *, of: tuple[str, str] = ("组织", "the organisation")) -> OrgUnit:
-    """The station or community a record belongs to, which must exist; the refusal names what
-    is being recorded (`of`: Chinese, English), e.g. ("员工", "the staff member")."""
-    unit = session.get(OrgUnit, org_unit_id) if org_unit_id else None
-    if unit is None or unit.deleted:
-        zh, en = of
-        raise ValidationError(f"请选择{zh}所在的社区。", f"Choose the community of {en}.", field="org_unit_id")
-    return unit
+# What the refusal names when an organisation's community is missing.
+_OF_ORGANISATION = ("组织", "the organisation")
 
 
 def create_organisation(ctx: Context, data: OrganisationInput) -> Changes:
     ctx.require("organisation", "create")
     fields = check_organisation_fields(data, today=date.today())
     with ctx.writing() as session:
-        check_community(session, fields["org_unit_id"])
+        require_unit(session, fields["org_unit_id"], of=_OF_ORGANISATION)
         row = ctx.stamp(session, Organisation(**fields))
         session.add(row)
         ctx.audit(session, "create", "organisation", row.id)
@@ -60,8 +46,8 @@ def update_organisation(ctx: Context, organisation_id: str, data: OrganisationIn
     ctx.require("organisation", "edit")
     fields = check_organisation_fields(data, today=date.today())
     with ctx.writing() as session:
-        row = live(session, Organisation, organisation_id, "社区社会组织")
-        check_community(session, fields["org_unit_id"])
+        row = get_live(session, Organisation, organisation_id)
+        require_unit(session, fields["org_unit_id"], of=_OF_ORGANISATION)
         row.sqlmodel_update(fields)
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "edit", "organisation", organisation_id)
@@ -72,11 +58,10 @@ def link_activities(ctx: Context, organisation_id: str, activity_ids: list[str])
     """Record that the organisation took part in these activities (once each)."""
     ctx.require("organisation", "edit")
     with ctx.writing() as session:
-        live(session, Organisation, organisation_id, "社区社会组织")
-        already = set(session.exec(select(OrganisationActivity.activity_id).where(
-            OrganisationActivity.organisation_id == organisation_id, OrganisationActivity.deleted == False)).all())  # noqa: E712
+        get_live(session, Organisation, organisation_id)
+        already = queries.linked_activity_ids(session, organisation_id)
         for activity_id in dict.fromkeys(activity_ids):
-            live(session, Activity, activity_id, "社区活动")
+            get_live(session, Activity, activity_id)
             if activity_id not in already:
                 session.add(ctx.stamp(session, OrganisationActivity(organisation_id=organisation_id,
                                                                     activity_id=activity_id)))
@@ -98,10 +83,8 @@ def evaluate(ctx: Context, organisation_id: str, *, year: int, result: str, eval
             f"The year must be 2000-{evaluated_on.year} (got {year}).", field="year")
     comments = clean_text(comments, field="comments", label="评议意见", max_len=1000, required=False)
     with ctx.writing() as session:
-        live(session, Organisation, organisation_id, "社区社会组织")
-        if session.exec(select(OrganisationEvaluation.id).where(
-                OrganisationEvaluation.organisation_id == organisation_id, OrganisationEvaluation.year == year,
-                OrganisationEvaluation.deleted == False)).first():  # noqa: E712
+        get_live(session, Organisation, organisation_id)
+        if queries.evaluated_in(session, organisation_id, year=year):
             raise ValidationError(f"{year} 年度的评估评议已记录。", "Already evaluated for that year.", field="year")
         row = ctx.stamp(session, OrganisationEvaluation(
             organisation_id=organisation_id, year=year, result=result, comments=comments,
@@ -132,14 +115,8 @@ class OrganisationRow:
 
 def organisation_ids(ctx: Context, *, org_unit_id: str | None = None, search: str = "") -> list[str]:
     ctx.require("organisation", "view")
-    query = select(Organisation.id).join(OrgUnit, OrgUnit.id == Organisation.org_unit_id).where(
-        Organisation.deleted == False)  # noqa: E712
-    if org_unit_id:
-        query = query.where(Organisation.org_unit_id == org_unit_id)
-    if term := search.strip():
-        query = query.where(col(Organisation.name).contains(term) | col(Organisation.leader).contains(term))
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(OrgUnit.name, Organisation.name, Organisation.id)).all())
+        return queries.organisation_ids(session, org_unit_id=org_unit_id, search=search.strip())
 
 
 def organisations_by_id(ctx: Context, ids: list[str]) -> dict[str, OrganisationRow]:
@@ -147,13 +124,9 @@ def organisations_by_id(ctx: Context, ids: list[str]) -> dict[str, OrganisationR
     if not ids:
         return {}
     with ctx.reading() as session:
-        rows = session.exec(select(Organisation, OrgUnit.name).join(OrgUnit, OrgUnit.id == Organisation.org_unit_id)
-                            .where(col(Organisation.id).in_(ids))).all()
-        links = session.exec(select(OrganisationActivity.organisation_id).where(
-            col(OrganisationActivity.organisation_id).in_(ids), OrganisationActivity.deleted == False)).all()  # noqa: E712
-        evaluations = session.exec(select(OrganisationEvaluation).where(
-            col(OrganisationEvaluation.organisation_id).in_(ids), OrganisationEvaluation.deleted == False)  # noqa: E712
-            .order_by(OrganisationEvaluation.year)).all()
+        rows = queries.organisations_with_units(session, ids)
+        links = queries.activity_links(session, ids)
+        evaluations = queries.evaluations_of(session, ids)
     last = {e.organisation_id: f"{e.year} {EVALUATION_RESULTS[e.result].zh}" for e in evaluations}
     return {o.id: OrganisationRow(
         o.id, o.name, unit, o.org_type, o.status, o.registration_number, o.filed_on, o.leader, mask_phone(o.phone),
@@ -172,14 +145,10 @@ class OrganisationView:
 def view_organisation(ctx: Context, organisation_id: str) -> OrganisationView:
     ctx.require("organisation", "view")
     with ctx.reading() as session:
-        row = live(session, Organisation, organisation_id, "社区社会组织")
+        row = get_live(session, Organisation, organisation_id)
         unit = session.get(OrgUnit, row.org_unit_id)
-        acts = list(session.exec(select(Activity).join(OrganisationActivity, OrganisationActivity.activity_id == Activity.id)
-                                 .where(OrganisationActivity.organisation_id == organisation_id,
-                                        OrganisationActivity.deleted == False).order_by(Activity.starts_at)).all())  # noqa: E712
-        evals = list(session.exec(select(OrganisationEvaluation).where(
-            OrganisationEvaluation.organisation_id == organisation_id, OrganisationEvaluation.deleted == False)  # noqa: E712
-            .order_by(OrganisationEvaluation.year)).all())
+        acts = queries.activities_of(session, organisation_id)
+        evals = queries.evaluations_of(session, [organisation_id])
     shown = Organisation(**row.model_dump())
     shown.phone = mask_phone(row.phone)
     return OrganisationView(shown, unit.name if unit else "", acts, evals)

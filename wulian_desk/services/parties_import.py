@@ -8,12 +8,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlmodel import select
-
 from wulian_desk.core.charity import DONOR_TYPES
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.ids import new_id
-from wulian_desk.core.models import Donor, Organisation, OrgUnit
+from wulian_desk.core.models import Donor, Organisation
 from wulian_desk.core.organisations import (
     ORG_TYPES,
     STATUSES,
@@ -24,6 +22,9 @@ from wulian_desk.core.roster import EXAMPLE_MARK, RosterColumn, cell_date, cell_
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.roster_import import ImportReport, Refused, RowResult
 from wulian_desk.storage.bulk import BulkWriter
+from wulian_desk.storage.queries import charity as charity_queries
+from wulian_desk.storage.queries import organisations as organisation_queries
+from wulian_desk.storage.queries.station import live_units
 from wulian_desk.storage.workbook_file import check_workbook, reading_workbook
 
 _YES = {"是", "Y", "y", "yes", "1", "√"}
@@ -72,11 +73,11 @@ def import_rows(ctx: Context, kind: str, path: Path, *, dry_run: bool = False) -
         rows = _read_rows(Path(path), columns)
     report = ImportReport(kind, dry_run)
     with ctx.writing() as session:
-        units = {u.name: u.id for u in session.exec(select(OrgUnit).where(OrgUnit.deleted == False))}  # noqa: E712
+        units = {u.name: u.id for u in live_units(session)}
         if kind == "organisations":
-            known = {(o.org_unit_id, o.name) for o in session.exec(select(Organisation).where(Organisation.deleted == False))}  # noqa: E712
+            known = organisation_queries.organisation_keys(session)
         else:
-            known = set(session.exec(select(Donor.name).where(Donor.deleted == False)).all())  # noqa: E712
+            known = charity_queries.donor_names(session)
         taken: list[dict] = []
         seen: dict = {}
         for number, cells in rows:

@@ -13,7 +13,7 @@ from wulian_desk.core.errors import NotFoundError
 from wulian_desk.core.forms import AnswerSet, mask_answers, render_sections
 from wulian_desk.core.forms.readable import readable_without_definition
 from wulian_desk.core.masking import mask_address, mask_id_number, mask_numbers_deep, mask_phone
-from wulian_desk.core.models import Client, OrgUnit
+from wulian_desk.core.models import Client, Consent, OrgUnit
 from wulian_desk.core.vocab import label
 from wulian_desk.reports.case_file import CaseFileDoc, FormSection, PrintedForm, write_case_file
 from wulian_desk.services import cases, forms
@@ -43,6 +43,28 @@ def _form_sections(record, *, full: bool) -> tuple[str, list[FormSection]]:
         AnswerSet(record.form_id, record.form_version, answers)))]
 
 
+def _client_lines(client: Client, unit: OrgUnit | None, *, full: bool) -> list[tuple[str, str]]:
+    """The client's part of a case file: numbers and address masked unless `full`."""
+    categories = "、".join(CLIENT_CATEGORIES[c].zh for c in json.loads(client.categories) if c in CLIENT_CATEGORIES)
+    return [
+        ("姓名", client.name), ("性别", GENDERS.get(client.gender, ("", ""))[0]),
+        ("出生日期", f"{client.birth_date:%Y-%m-%d}" if client.birth_date else ""),
+        ("身份证号码", (client.id_number or "") if full else mask_id_number(client.id_number)),
+        ("电话", client.phone if full else mask_phone(client.phone)),
+        ("所在社区", unit.name if unit else ""), ("住址", client.address if full else mask_address(client.address)),
+        ("类别", categories),
+        ("健康与特殊情况", client.health_notes),
+    ]
+
+
+def _consent_line(c: Consent) -> list[str]:
+    """One consent as the case file's table lists it."""
+    return [f"{c.given_on:%Y-%m-%d}", "、".join(CONSENT_SCOPES[s].zh for s in json.loads(c.scopes) if s in CONSENT_SCOPES),
+            "、".join(SENSITIVE_KINDS[k].zh for k in json.loads(c.sensitive) if k in SENSITIVE_KINDS) or "—",
+            f"{c.guardian_name}（{c.guardian_relation}）" if c.guardian_name else "—",
+            f"{c.withdrawn_on:%Y-%m-%d}" if c.withdrawn_on else "—"]
+
+
 def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False) -> Path:
     """The case file as PDF; ID and phone numbers masked unless `full` (which the role must allow)."""
     ctx.require("case", "print")
@@ -63,7 +85,6 @@ def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False
     def who(account_id: str | None) -> str:
         return names.get(account_id or "", "")
 
-    categories = "、".join(CLIENT_CATEGORIES[c].zh for c in json.loads(client.categories) if c in CLIENT_CATEGORIES)
     printed_forms = []
     for record in file.forms:
         title, sections = _form_sections(record, full=full)
@@ -73,22 +94,7 @@ def print_case_file(ctx: Context, case_id: str, out: Path, *, full: bool = False
         full_numbers=full, case_number=case.case_number, title=case.title, stage=label(STAGES, case.stage),
         worker=who(case.worker_id), supervisor=who(case.supervisor_id), priority=label(PRIORITIES, case.priority),
         risk=label(RISKS, case.risk), opened_on=case.opened_on, closed_on=case.closed_on, referral_to=case.referral_to,
-        client=[
-            ("姓名", client.name), ("性别", GENDERS.get(client.gender, ("", ""))[0]),
-            ("出生日期", f"{client.birth_date:%Y-%m-%d}" if client.birth_date else ""),
-            ("身份证号码", (client.id_number or "") if full else mask_id_number(client.id_number)),
-            ("电话", client.phone if full else mask_phone(client.phone)),
-            ("所在社区", unit.name if unit else ""), ("住址", client.address if full else mask_address(client.address)),
-            ("类别", categories),
-            ("健康与特殊情况", client.health_notes),
-        ],
-        consents=[
-            [f"{c.given_on:%Y-%m-%d}", "、".join(CONSENT_SCOPES[s].zh for s in json.loads(c.scopes) if s in CONSENT_SCOPES),
-             "、".join(SENSITIVE_KINDS[k].zh for k in json.loads(c.sensitive) if k in SENSITIVE_KINDS) or "—",
-             f"{c.guardian_name}（{c.guardian_relation}）" if c.guardian_name else "—",
-             f"{c.withdrawn_on:%Y-%m-%d}" if c.withdrawn_on else "—"]
-            for c in consents
-        ],
+        client=_client_lines(client, unit, full=full), consents=[_consent_line(c) for c in consents],
         events=[[f"{e.on:%Y-%m-%d}", label(STAGES, e.from_stage) or "—", label(STAGES, e.to_stage), who(e.by_account), e.note]
                 for e in file.events],
         forms=printed_forms,

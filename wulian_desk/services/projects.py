@@ -10,13 +10,9 @@ import math
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import func
-from sqlmodel import col, select
-
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.models import (
-    Account,
     Agency,
     OrgUnit,
     Project,
@@ -37,14 +33,18 @@ from wulian_desk.core.projects import (
 )
 from wulian_desk.core.text import clean_text
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.organisations import check_community, live
+from wulian_desk.storage.queries import projects as queries
+from wulian_desk.storage.queries.common import get_live, require_unit
+
+# A missing indicator has always been reported by its class name in English; kept so.
+_INDICATOR = ("绩效指标", "ProjectIndicator")
 
 
 def agencies(ctx: Context) -> dict[str, str]:
     """Service agencies by name -> id, to pick one for a project's agreement."""
     ctx.require("project", "view")
     with ctx.reading() as session:
-        rows = session.exec(select(Agency.name, Agency.id).where(Agency.deleted == False)).all()  # noqa: E712
+        rows = queries.agency_names(session)
     return dict(sorted(rows))
 
 
@@ -64,7 +64,7 @@ def create_agency(ctx: Context, *, name: str, org_unit_id: str | None = None, cr
     ctx.require("staff", "create")
     row = _agency(ctx, name=name, org_unit_id=org_unit_id, credit_code=credit_code, contact=contact, phone=phone)
     with ctx.writing() as session:
-        check_community(session, row.org_unit_id, of=("承接机构", "the agency"))
+        require_unit(session, row.org_unit_id, of=("承接机构", "the agency"))
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "create", "agency", row.id)
     return Changes.of("agency", row.id)
@@ -81,11 +81,11 @@ def set_agreement(ctx: Context, project_id: str, *, agency_name: str, contract_f
     name = clean_text(agency_name, field="agency_id", label="承接机构", max_len=80, required=False)
     kinds = {"project"}
     with ctx.writing() as session:
-        row = live(session, Project, project_id, "项目")
+        row = get_live(session, Project, project_id)
         check_edit(row.stage, "agreement")
         agency_id = None
         if name:
-            agency_id = session.exec(select(Agency.id).where(Agency.name == name, Agency.deleted == False)).first()  # noqa: E712
+            agency_id = queries.agency_id_named(session, name)
             if agency_id is None:
                 ctx.require("staff", "create")
                 agency = ctx.stamp(session, _agency(ctx, name=name, org_unit_id=None))
@@ -116,7 +116,7 @@ def create_project(ctx: Context, *, name: str, needs: str = "", budget_fen: int 
                   budget_fen=budget_fen, org_unit_id=org_unit_id or ctx.station_id, stage=ORDER[0])
     on = _event_day(on)
     with ctx.writing() as session:
-        check_community(session, row.org_unit_id, of=("项目", "the project"))
+        require_unit(session, row.org_unit_id, of=("项目", "the project"))
         session.add(ctx.stamp(session, row))
         session.add(ctx.stamp(session, ProjectEvent(project_id=row.id, to_stage=ORDER[0], on=on,
                                                     approved_by=ctx.account_id or "")))
@@ -142,11 +142,11 @@ def update_project(ctx: Context, project_id: str, **fields) -> Changes:
         if key in fields:
             fields[key] = clean_text(fields[key], field=key, label=label, max_len=4000, required=False)
     with ctx.writing() as session:
-        row = live(session, Project, project_id, "项目")
+        row = get_live(session, Project, project_id)
         for group in dict.fromkeys(FIELD_GROUPS[key] for key in fields):
             check_edit(row.stage, group)
         if fields.get("agency_id"):
-            live(session, Agency, fields["agency_id"], "社会工作服务机构")
+            get_live(session, Agency, fields["agency_id"])
         row.sqlmodel_update(fields)
         if row.period_from and row.period_to and row.period_to < row.period_from:
             raise ValidationError("服务期限的结束日期早于开始日期。", "The period ends before it starts.", field="period_to")
@@ -183,8 +183,8 @@ def update_indicator(ctx: Context, indicator_id: str, *, name: str, target: floa
     ctx.require("project", "edit")
     fields = _indicator_fields(name, target, unit)
     with ctx.writing() as session:
-        row = live(session, ProjectIndicator, indicator_id, "绩效指标")
-        check_edit(live(session, Project, row.project_id, "项目").stage, "agreement")
+        row = get_live(session, ProjectIndicator, indicator_id, noun=_INDICATOR)
+        check_edit(get_live(session, Project, row.project_id).stage, "agreement")
         row.sqlmodel_update(fields)
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "edit", "project_indicator", indicator_id)
@@ -198,17 +198,12 @@ def measure_indicator(ctx: Context, indicator_id: str, actual: float) -> Changes
     if actual < 0:
         raise ValidationError("实测值不能为负数。", "The measured value cannot be negative.", field="actual")
     with ctx.writing() as session:
-        row = live(session, ProjectIndicator, indicator_id, "绩效指标")
-        check_edit(live(session, Project, row.project_id, "项目").stage, "measures")
+        row = get_live(session, ProjectIndicator, indicator_id, noun=_INDICATOR)
+        check_edit(get_live(session, Project, row.project_id).stage, "measures")
         row.actual = actual
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "edit", "project_indicator", indicator_id)
     return Changes(frozenset({"project"}), (row.project_id, indicator_id))
-
-
-def _spent(session, project_id: str) -> int:
-    return session.exec(select(func.coalesce(func.sum(ProjectSpending.amount_fen), 0)).where(
-        ProjectSpending.project_id == project_id, ProjectSpending.deleted == False)).one()  # noqa: E712
 
 
 def add_spending(ctx: Context, project_id: str, *, amount_fen: int, spent_on: date, purpose: str) -> Changes:
@@ -219,9 +214,9 @@ def add_spending(ctx: Context, project_id: str, *, amount_fen: int, spent_on: da
     check_date(spent_on, DateKind.HAPPENED, today=date.today(), field="spent_on")
     purpose = clean_text(purpose, field="purpose", label="用途", max_len=200, required=True)
     with ctx.writing() as session:
-        project = live(session, Project, project_id, "项目")
+        project = get_live(session, Project, project_id)
         check_edit(project.stage, "spending")
-        check_spending(contract_fen=project.contract_fen, spent_fen=_spent(session, project_id), amount_fen=amount_fen)
+        check_spending(contract_fen=project.contract_fen, spent_fen=queries.spent_fen(session, project_id), amount_fen=amount_fen)
         row = ctx.stamp(session, ProjectSpending(project_id=project_id, amount_fen=amount_fen, spent_on=spent_on,
                                                  purpose=purpose))
         session.add(row)
@@ -231,7 +226,7 @@ def add_spending(ctx: Context, project_id: str, *, amount_fen: int, spent_on: da
 
 def _add(ctx: Context, project_id: str, group: str, row) -> Changes:
     with ctx.writing() as session:
-        check_edit(live(session, Project, project_id, "项目").stage, group)
+        check_edit(get_live(session, Project, project_id).stage, group)
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "create", row.__tablename__, row.id, project=project_id)
     return Changes(frozenset({"project"}), (project_id, row.id))
@@ -252,10 +247,8 @@ def attach_documents(ctx: Context, project_id: str, documents: tuple[str, ...] |
     if not names:
         raise ValidationError("请填写附件名称。", "Give the document names.", field="documents")
     with ctx.writing() as session:
-        project = live(session, Project, project_id, "项目")
-        event = session.exec(select(ProjectEvent).where(
-            ProjectEvent.project_id == project_id, ProjectEvent.to_stage == project.stage,
-            ProjectEvent.deleted == False)).first()  # noqa: E712  (a stage is reached once: no going back)
+        project = get_live(session, Project, project_id)
+        event = queries.stage_event(session, project_id, project.stage)
         if event is None:
             raise NotFoundError("找不到当前阶段的记录。", "No record of the current stage.")
         held = json.loads(event.documents or "[]")
@@ -271,9 +264,8 @@ def move_project(ctx: Context, project_id: str, target: str, *, on: date | None 
     ctx.require("project", "approve")
     on = _event_day(on)
     with ctx.writing() as session:
-        row = live(session, Project, project_id, "项目")
-        indicators = session.exec(select(func.count()).select_from(ProjectIndicator).where(
-            ProjectIndicator.project_id == project_id, ProjectIndicator.deleted == False)).one()  # noqa: E712
+        row = get_live(session, Project, project_id)
+        indicators = queries.indicator_count(session, project_id)
         check_move(ProjectFacts(row.stage, bool(row.needs.strip()), row.agency_id, row.contract_fen,
                                 bool(row.period_from and row.period_to), indicators, bool(row.report.strip()),
                                 row.score), target)
@@ -291,13 +283,8 @@ def move_project(ctx: Context, project_id: str, target: str, *, on: date | None 
 def project_ids(ctx: Context, *, stage: str | None = None, search: str = "") -> list[str]:
     """Projects by name; `search` finds a part of the name or of the agency's name."""
     ctx.require("project", "view")
-    query = select(Project.id).outerjoin(Agency, Agency.id == Project.agency_id).where(Project.deleted == False)  # noqa: E712
-    if stage:
-        query = query.where(Project.stage == stage)
-    if term := search.strip():
-        query = query.where(col(Project.name).contains(term) | col(Agency.name).contains(term))
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(Project.name, Project.id)).all())
+        return queries.project_ids(session, stage=stage, search=search.strip())
 
 
 @dataclass(frozen=True)
@@ -324,13 +311,9 @@ def projects_by_id(ctx: Context, ids: list[str]) -> dict[str, ProjectRow]:
     if not ids:
         return {}
     with ctx.reading() as session:
-        rows = session.exec(select(Project, Agency.name, OrgUnit.name).outerjoin(Agency, Agency.id == Project.agency_id)
-                            .outerjoin(OrgUnit, OrgUnit.id == Project.org_unit_id).where(col(Project.id).in_(ids))).all()
-        spent = dict(session.exec(select(ProjectSpending.project_id, func.sum(ProjectSpending.amount_fen)).where(
-            col(ProjectSpending.project_id).in_(ids), ProjectSpending.deleted == False)  # noqa: E712
-            .group_by(ProjectSpending.project_id)).all())
-        indicators = session.exec(select(ProjectIndicator).where(
-            col(ProjectIndicator.project_id).in_(ids), ProjectIndicator.deleted == False)).all()  # noqa: E712
+        rows = queries.projects_with_names(session, ids)
+        spent = queries.spent_by_project(session, ids)
+        indicators = queries.indicators_of(session, ids)
     counts: dict[str, list[int]] = {}
     for i in indicators:
         tally = counts.setdefault(i.project_id, [0, 0])
@@ -383,19 +366,12 @@ def view_project(ctx: Context, project_id: str) -> ProjectView:
     """One project with its agreement, indicators, spending and the stages it went through."""
     ctx.require("project", "view")
     with ctx.reading() as session:
-        row = live(session, Project, project_id, "项目")
+        row = get_live(session, Project, project_id)
         unit = session.get(OrgUnit, row.org_unit_id)
         agency = session.get(Agency, row.agency_id) if row.agency_id else None
-        indicators = list(session.exec(select(ProjectIndicator).where(
-            ProjectIndicator.project_id == project_id, ProjectIndicator.deleted == False)  # noqa: E712
-            .order_by(ProjectIndicator.id)).all())
-        spending = list(session.exec(select(ProjectSpending).where(
-            ProjectSpending.project_id == project_id, ProjectSpending.deleted == False)  # noqa: E712
-            .order_by(ProjectSpending.spent_on, ProjectSpending.id)).all())
-        events = session.exec(select(ProjectEvent, Account.display_name)
-                              .outerjoin(Account, Account.id == ProjectEvent.approved_by)
-                              .where(ProjectEvent.project_id == project_id, ProjectEvent.deleted == False)  # noqa: E712
-                              .order_by(ProjectEvent.id)).all()  # ids are time-ordered: the order they were made
+        indicators = queries.indicators_of(session, [project_id])
+        spending = queries.spending_of(session, project_id)
+        events = queries.stages_with_approvers(session, project_id)
     stages = [StageRecord(e.id, e.on, e.from_stage, e.to_stage, name or e.approved_by or "—",
                           tuple(json.loads(e.documents or "[]")), e.note) for e, name in events]
     return ProjectView(row, unit.name if unit else "", agency.name if agency else "", indicators, spending, stages,
@@ -405,7 +381,5 @@ def view_project(ctx: Context, project_id: str) -> ProjectView:
 def history(ctx: Context, project_id: str) -> list[ProjectEvent]:
     ctx.require("project", "view")
     with ctx.reading() as session:
-        live(session, Project, project_id, "项目")
-        return list(session.exec(select(ProjectEvent).where(ProjectEvent.project_id == project_id,
-                                                            ProjectEvent.deleted == False)  # noqa: E712
-                                 .order_by(ProjectEvent.id)).all())
+        get_live(session, Project, project_id)
+        return queries.stages_of(session, project_id)

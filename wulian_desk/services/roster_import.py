@@ -8,25 +8,15 @@ nothing: volunteers are known by ID number, hours by (volunteer, activity, date)
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, select
-
-from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.identity import parse_id_number
 from wulian_desk.core.ids import new_id
-from wulian_desk.core.models import (
-    Activity,
-    Room,
-    ServiceRecord,
-    TeamMember,
-    Volunteer,
-    VolunteerTeam,
-)
+from wulian_desk.core.models import ServiceRecord, TeamMember, Volunteer
 from wulian_desk.core.roster import (
     HOURS_COLUMNS,
     VOLUNTEER_COLUMNS,
@@ -35,21 +25,29 @@ from wulian_desk.core.roster import (
     cell_text,
     split_list,
 )
+from wulian_desk.core.service_hours import (
+    check_served_on,
+    clean_content,
+    clean_place,
+    service_record_fields,
+)
 from wulian_desk.core.volunteers import (
     SERVICE_CATEGORIES,
     VolunteerInput,
     check_id_number,
     check_volunteer_fields,
     hours_to_minutes,
-    lateness,
 )
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.volunteers import volunteer_fields
 from wulian_desk.storage.bulk import BulkWriter
+from wulian_desk.storage.queries import volunteering as queries
 from wulian_desk.storage.workbook_file import check_workbook, reading_workbook
 
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
 KINDS = {"volunteers": ("志愿者花名册", VOLUNTEER_COLUMNS), "hours": ("志愿服务时长", HOURS_COLUMNS)}
-CHUNK = 900  # ids per IN (...) list, under SQLite's bound-parameter limit on any build
 _GENDERS = {"男": "male", "女": "female", "male": "male", "female": "female"}
 _CATEGORIES = {c.zh: c.code for c in SERVICE_CATEGORIES.values()}
 
@@ -96,13 +94,6 @@ def _kind(kind: str):
     return KINDS[kind]
 
 
-def _in_chunks(session: Session, query_for: Callable, values: list) -> list:
-    found = []
-    for start in range(0, len(values), CHUNK):
-        found += session.exec(query_for(values[start:start + CHUNK])).all()
-    return found
-
-
 def import_roster(ctx: Context, kind: str, path: Path, *, dry_run: bool = False) -> ImportReport:
     ctx.require("volunteer", "import")
     from wulian_desk.reports.roster_template import read_rows
@@ -136,9 +127,8 @@ class _VolunteerRows:
     def __init__(self, ctx: Context, session: Session, rows: list) -> None:
         self.ctx, self.today = ctx, date.today()
         numbers = sorted({cell_id_number(c.get("id_number")) for _, c in rows} - {""})
-        self.known = set(_in_chunks(session, lambda part: select(Volunteer.id_number).where(
-            col(Volunteer.id_number).in_(part), Volunteer.deleted == False), numbers))  # noqa: E712
-        self.teams = {t.name: t.id for t in session.exec(select(VolunteerTeam).where(VolunteerTeam.deleted == False))}  # noqa: E712
+        self.known = queries.registered_id_numbers(session, numbers)
+        self.teams = {t.name: t.id for t in queries.live_teams(session)}
         self.seen: dict[str, int] = {}
         self.volunteers: list[dict] = []
         self.members: list[dict] = []
@@ -182,21 +172,15 @@ class _HourRows:
     def __init__(self, ctx: Context, session: Session, rows: list) -> None:
         self.ctx, self.now, self.today = ctx, datetime.now(UTC), date.today()
         numbers = sorted({cell_id_number(c.get("id_number")) for _, c in rows} - {""})
-        self.volunteers = {n: (i, name) for i, n, name in _in_chunks(session, lambda part: select(
-            Volunteer.id, Volunteer.id_number, Volunteer.name).where(
-            col(Volunteer.id_number).in_(part), Volunteer.deleted == False), numbers)}  # noqa: E712
+        self.volunteers = queries.volunteers_by_id_number(session, numbers)
         refs = sorted({cell_text(c.get("activity")) for _, c in rows} - {""})
-        found = _in_chunks(session, lambda part: select(Activity, Room.name).outerjoin(Room, Room.id == Activity.room_id)
-                           .where((col(Activity.activity_number).in_([p.upper() for p in part]))
-                                  | col(Activity.title).in_(part), Activity.deleted == False), refs)  # noqa: E712
+        found = queries.activities_by_reference(session, refs)
         self.by_number = {a.activity_number: (a, room) for a, room in found}
         self.by_title: dict[tuple[str, date], list] = {}
         for a, room in found:
             self.by_title.setdefault((a.title, a.starts_at.date()), []).append((a, room))
-        self.done = dict.fromkeys(map(tuple, _in_chunks(session, lambda part: select(
-            ServiceRecord.volunteer_id, ServiceRecord.activity_id, ServiceRecord.served_on).where(
-            col(ServiceRecord.activity_id).in_(part), col(ServiceRecord.superseded_by).is_(None),
-            ServiceRecord.deleted == False), sorted({a.id for a, _ in found}))), 0)  # noqa: E712  (0: in the database)
+        # (volunteer, activity, day) -> the row of this file that has it, 0: the database has it
+        self.done = dict.fromkeys(queries.recorded_on_activities(session, sorted({a.id for a, _ in found})), 0)
         self.records: list[dict] = []
 
     def _activity(self, ref: str, day: date):
@@ -222,26 +206,25 @@ class _HourRows:
         if name != registered:
             raise Refused(f"姓名与登记的不一致（登记为 {registered}）")
         day = cell_date(cells.get("served_on"), field="served_on", label="服务日期")
-        check_date(day, DateKind.HAPPENED, today=self.today, field="served_on")
+        check_served_on(day, today=self.today)
         activity, room = self._activity(cell_text(cells.get("activity")), day)
         try:
             minutes = hours_to_minutes(cells.get("hours"))
         except ValidationError:
             raise Refused(f"服务时长超出范围或不是数字（须在 0.5 到 24 小时之间）：{cell_text(cells.get('hours')) or '空'}") from None
+        # The same rule, and the same refusal, as hours typed in the window: never cut short.
+        place = clean_place(cell_text(cells.get("place")))
+        content = clean_content(cell_text(cells.get("content")), required=False)
         key = (volunteer_id, activity.id, day)
         if key in self.done:
             where = f"本文件第 {self.done[key]} 行" if self.done[key] else "数据库中"
             raise Refused(f"重复：这位志愿者在这项活动当天的服务记录{where}已有")
         self.done[key] = row_number
-        self.records.append({
-            "id": new_id(), "volunteer_id": volunteer_id, "activity_id": activity.id, "served_on": day,
-            "place": cell_text(cells.get("place"))[:80] or room or activity.place,
-            "content": cell_text(cells.get("content"))[:500] or activity.title, "minutes": minutes,
-            "organiser": activity.organiser, "person_in_charge": activity.person_in_charge,
-            "recorded_by": self.ctx.account_id or "", "recorded_at": self.now,
-            "late": lateness(day, self.today) is not None, "corrects_id": None, "superseded_by": None,
-            "correction_reason": "",
-        })
+        self.records.append(service_record_fields(
+            volunteer_id, served_on=day, minutes=minutes, content=content or activity.title,
+            place=place or room or activity.place, organiser=activity.organiser,
+            person_in_charge=activity.person_in_charge, activity_id=activity.id,
+            recorded_by=self.ctx.account_id or "", now=self.now, today=self.today))
         return "补录：超过 10 个工作日才记录" if self.records[-1]["late"] else ""
 
     def write(self, writer: BulkWriter) -> None:

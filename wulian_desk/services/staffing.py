@@ -7,9 +7,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from sqlalchemy import extract, func
-from sqlmodel import col, select
-
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.masking import mask_phone
@@ -20,7 +17,8 @@ from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import Choice
 from wulian_desk.services import policies, station
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.organisations import check_community, live
+from wulian_desk.storage.queries import staffing as queries
+from wulian_desk.storage.queries.common import get_live, require_unit
 
 CERTIFICATES = {c.code: c for c in (
     Choice("none", "无", "None"), Choice("assistant", "助理社会工作师", "Assistant social worker"),
@@ -31,6 +29,8 @@ FUND_ENTRIES = {c.code: c for c in (
 )}
 # Who counts as a 专业社工 for the staffing minimums: anyone holding a certificate.
 PROFESSIONAL = frozenset(CERTIFICATES) - {"none"}
+# A missing member of staff has always been reported as "Staff not found."; kept so.
+_STAFF = ("工作人员", "Staff")
 
 
 def add_staff(ctx: Context, *, name: str, post: str, org_unit_id: str | None = None, certificate: str = "none",
@@ -43,9 +43,9 @@ def add_staff(ctx: Context, *, name: str, post: str, org_unit_id: str | None = N
                 org_unit_id=org_unit_id or ctx.station_id, agency_id=agency_id or None,
                 phone=clean_text(phone, field="phone", label="联系电话", max_len=20, required=False))
     with ctx.writing() as session:
-        check_community(session, row.org_unit_id, of=("员工", "the staff member"))
+        require_unit(session, row.org_unit_id, of=("员工", "the staff member"))
         if row.agency_id:
-            live(session, Agency, row.agency_id, "社会工作服务机构")
+            get_live(session, Agency, row.agency_id)
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "create", "staff", row.id)
     return Changes.of("staff", row.id)
@@ -56,7 +56,7 @@ def set_certificate(ctx: Context, staff_id: str, certificate: str) -> Changes:
     if certificate not in CERTIFICATES:
         raise ValidationError("请选择职业资格证书。", "Choose a certificate.", field="certificate")
     with ctx.writing() as session:
-        row = live(session, Staff, staff_id, "工作人员")
+        row = get_live(session, Staff, staff_id, noun=_STAFF)
         row.certificate = certificate
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "edit", "staff", staff_id, certificate=certificate)
@@ -78,7 +78,7 @@ def add_training(ctx: Context, staff_ids: list[str], *, name: str, hours: float,
     ids = []
     with ctx.writing() as session:
         for staff_id in dict.fromkeys(staff_ids):
-            live(session, Staff, staff_id, "工作人员")
+            get_live(session, Staff, staff_id, noun=_STAFF)
             row = ctx.stamp(session, StaffTraining(staff_id=staff_id, name=name, hours=float(hours), held_on=held_on,
                                                    organiser=organiser))
             session.add(row)
@@ -100,7 +100,7 @@ def record_operating_funds(ctx: Context, *, org_unit_id: str, year: int, entry: 
         raise ValidationError(f"经费日期（{on.isoformat()}）须在所记年度内（{year} 年）。",
                               f"The date ({on.isoformat()}) must be in {year}.", field="on")
     with ctx.writing() as session:
-        unit = check_community(session, org_unit_id, of=("运行经费", "the operating funds"))
+        unit = require_unit(session, org_unit_id, of=("运行经费", "the operating funds"))
         if entry == "spent":
             left = _funds_left(session, org_unit_id, year)
             if amount_fen > left:
@@ -117,9 +117,7 @@ def record_operating_funds(ctx: Context, *, org_unit_id: str, year: int, entry: 
 
 
 def _funds_left(session, org_unit_id: str, year: int) -> int:
-    rows = dict(session.exec(select(OperatingFund.entry, func.sum(OperatingFund.amount_fen)).where(
-        OperatingFund.org_unit_id == org_unit_id, OperatingFund.year == year, OperatingFund.deleted == False)  # noqa: E712
-        .group_by(OperatingFund.entry)).all())
+    rows = queries.operating_totals(session, org_unit_id=org_unit_id, year=year)
     return rows.get("received", 0) - rows.get("spent", 0)
 
 
@@ -143,25 +141,15 @@ class StaffRow:
 def staff_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None) -> list[str]:
     """Staff by station and name; `search` finds a part of the name, the post or the agency."""
     ctx.require("staff", "view")
-    query = (select(Staff.id).join(OrgUnit, OrgUnit.id == Staff.org_unit_id).outerjoin(Agency, Agency.id == Staff.agency_id)
-             .where(Staff.deleted == False))  # noqa: E712
-    if org_unit_id:
-        query = query.where(Staff.org_unit_id == org_unit_id)
-    if term := search.strip():
-        query = query.where(col(Staff.name).contains(term) | col(Staff.post).contains(term)
-                            | col(Agency.name).contains(term))
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(OrgUnit.name, Staff.name, Staff.id)).all())
+        return queries.staff_ids(session, search=search.strip(), org_unit_id=org_unit_id)
 
 
 def staff_tally(ctx: Context, *, search: str = "", org_unit_id: str | None = None) -> tuple[int, int]:
     """How many staff a list query shows, and how many of them hold a certificate (专业社工)."""
     ids = staff_ids(ctx, search=search, org_unit_id=org_unit_id)
     with ctx.reading() as session:
-        professional = 0
-        for start in range(0, len(ids), 500):
-            professional += session.exec(select(func.count()).select_from(Staff).where(
-                col(Staff.id).in_(ids[start:start + 500]), col(Staff.certificate).in_(PROFESSIONAL))).one()
+        professional = queries.count_certified(session, ids, certificates=PROFESSIONAL)
     return len(ids), professional
 
 
@@ -171,12 +159,8 @@ def staff_by_id(ctx: Context, ids: list[str]) -> dict[str, StaffRow]:
         return {}
     this_year = date.today().year
     with ctx.reading() as session:
-        rows = session.exec(select(Staff, OrgUnit.name, Agency.name).join(OrgUnit, OrgUnit.id == Staff.org_unit_id)
-                            .outerjoin(Agency, Agency.id == Staff.agency_id).where(col(Staff.id).in_(ids))).all()
-        hours = session.exec(select(StaffTraining.staff_id, extract("year", StaffTraining.held_on),
-                                    func.sum(StaffTraining.hours))
-                             .where(col(StaffTraining.staff_id).in_(ids), StaffTraining.deleted == False)  # noqa: E712
-                             .group_by(StaffTraining.staff_id, extract("year", StaffTraining.held_on))).all()
+        rows = queries.staff_with_names(session, ids)
+        hours = queries.training_hours(session, ids)
     total: dict[str, float] = {}
     year: dict[str, float] = {}
     for staff_id, held_year, h in hours:
@@ -206,12 +190,10 @@ def view_staff(ctx: Context, staff_id: str) -> StaffView:
     """One member of staff with every training attended, newest first."""
     ctx.require("staff", "view")
     with ctx.reading() as session:
-        row = live(session, Staff, staff_id, "工作人员")
+        row = get_live(session, Staff, staff_id, noun=_STAFF)
         unit = session.get(OrgUnit, row.org_unit_id)
         agency = session.get(Agency, row.agency_id) if row.agency_id else None
-        trainings = list(session.exec(select(StaffTraining).where(
-            StaffTraining.staff_id == staff_id, StaffTraining.deleted == False)  # noqa: E712
-            .order_by(col(StaffTraining.held_on).desc(), StaffTraining.id)).all())
+        trainings = queries.trainings_of(session, staff_id)
     shown = Staff(**row.model_dump())
     shown.phone = mask_phone(row.phone)
     return StaffView(shown, unit.name if unit else "", agency.name if agency else "", trainings)
@@ -235,17 +217,8 @@ class TrainingRow:
 def training_ids(ctx: Context, *, search: str = "", year: int | None = None, staff_id: str | None = None) -> list[str]:
     """Training records newest first; `search` finds a part of the course, the organiser or the person."""
     ctx.require("staff", "view")
-    query = (select(StaffTraining.id).join(Staff, Staff.id == StaffTraining.staff_id)
-             .where(StaffTraining.deleted == False, Staff.deleted == False))  # noqa: E712
-    if year:
-        query = query.where(extract("year", StaffTraining.held_on) == year)
-    if staff_id:
-        query = query.where(StaffTraining.staff_id == staff_id)
-    if term := search.strip():
-        query = query.where(col(StaffTraining.name).contains(term) | col(StaffTraining.organiser).contains(term)
-                            | col(Staff.name).contains(term))
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(col(StaffTraining.held_on).desc(), Staff.name, StaffTraining.id)).all())
+        return queries.training_ids(session, search=search.strip(), year=year, staff_id=staff_id)
 
 
 def trainings_by_id(ctx: Context, ids: list[str]) -> dict[str, TrainingRow]:
@@ -253,8 +226,7 @@ def trainings_by_id(ctx: Context, ids: list[str]) -> dict[str, TrainingRow]:
     if not ids:
         return {}
     with ctx.reading() as session:
-        rows = session.exec(select(StaffTraining, Staff.name, OrgUnit.name).join(Staff, Staff.id == StaffTraining.staff_id)
-                            .join(OrgUnit, OrgUnit.id == Staff.org_unit_id).where(col(StaffTraining.id).in_(ids))).all()
+        rows = queries.trainings_with_names(session, ids)
     return {t.id: TrainingRow(t.id, t.staff_id, person, unit, t.name, t.hours, t.held_on, t.organiser)
             for t, person, unit in rows if not t.deleted}
 
@@ -282,13 +254,8 @@ def operating_fund_summary(ctx: Context, year: int) -> list[FundsLine]:
     minimum of the station's policy profile: the same figures as the dashboard's funds target."""
     ctx.require("staff", "view")
     profile = policies.station_profile(ctx)
-    sums: dict[tuple[str, str], int] = {}
     with ctx.reading() as session:
-        for unit_id, entry, fen in session.exec(
-                select(OperatingFund.org_unit_id, OperatingFund.entry, func.sum(OperatingFund.amount_fen))
-                .where(OperatingFund.year == year, OperatingFund.deleted == False)  # noqa: E712
-                .group_by(OperatingFund.org_unit_id, OperatingFund.entry)).all():
-            sums[(unit_id, entry)] = fen
+        sums = queries.operating_totals_by_unit(session, year=year)
     lines = []
     for u in station.list_org_units(ctx):
         received, spent = sums.get((u.id, "received"), 0), sums.get((u.id, "spent"), 0)
@@ -314,16 +281,8 @@ def operating_fund_ids(ctx: Context, *, year: int | None = None, org_unit_id: st
                        search: str = "") -> list[str]:
     """Entries of the operating funds, newest first; `search` finds a part of the note or the unit's name."""
     ctx.require("staff", "view")
-    query = (select(OperatingFund.id).join(OrgUnit, OrgUnit.id == OperatingFund.org_unit_id)
-             .where(OperatingFund.deleted == False))  # noqa: E712
-    if year:
-        query = query.where(OperatingFund.year == year)
-    if org_unit_id:
-        query = query.where(OperatingFund.org_unit_id == org_unit_id)
-    if term := search.strip():
-        query = query.where(col(OperatingFund.note).contains(term) | col(OrgUnit.name).contains(term))
     with ctx.reading() as session:
-        return list(session.exec(query.order_by(col(OperatingFund.on).desc(), OrgUnit.name, OperatingFund.id)).all())
+        return queries.operating_fund_ids(session, year=year, org_unit_id=org_unit_id, search=search.strip())
 
 
 def operating_funds_by_id(ctx: Context, ids: list[str]) -> dict[str, FundsEntry]:
@@ -331,8 +290,7 @@ def operating_funds_by_id(ctx: Context, ids: list[str]) -> dict[str, FundsEntry]
     if not ids:
         return {}
     with ctx.reading() as session:
-        rows = session.exec(select(OperatingFund, OrgUnit.name).join(OrgUnit, OrgUnit.id == OperatingFund.org_unit_id)
-                            .where(col(OperatingFund.id).in_(ids))).all()
+        rows = queries.operating_funds_with_units(session, ids)
     return {f.id: FundsEntry(f.id, f.org_unit_id, unit, f.year, f.entry, f.amount_fen, f.on, f.note)
             for f, unit in rows if not f.deleted}
 

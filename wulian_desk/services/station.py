@@ -17,6 +17,7 @@ from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.keyslots import check_password_rules
 from wulian_desk.storage.queries import station as queries
+from wulian_desk.storage.queries.common import find_live
 from wulian_desk.storage.store import Store, is_initialised
 
 
@@ -126,8 +127,8 @@ def account_that_may_log_in(ctx: Context, account_id: str) -> Account:
     a slot can outlive a disable (a copy of the slots file put back, a crash between the two
     writes), and the account row is what the station head changed, as the head sealed it."""
     with ctx.reading() as session:
-        account = session.get(Account, account_id)
-    if account is None or account.deleted or account.disabled:
+        account = find_live(session, Account, account_id)
+    if account is None or account.disabled:
         raise AccountDisabledError(
             "该账号已停用或已不存在，不能登录。如需恢复使用，请找站长重设密码。",
             "This account is disabled or no longer exists. Ask the station head to reset its password.",

@@ -13,7 +13,6 @@ from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.masking import mask_id_number, mask_phone
 from wulian_desk.core.models import (
-    OrgUnit,
     TeamMember,
     Volunteer,
     VolunteerAward,
@@ -27,7 +26,7 @@ from wulian_desk.services import service_hours
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.names import name_initials
 from wulian_desk.storage.queries import volunteering as queries
-from wulian_desk.storage.queries.common import get_live
+from wulian_desk.storage.queries.common import get_live, require_unit
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -59,9 +58,7 @@ def _live(session: Session, model, row_id: str, what: str):
 
 
 def _check_unit(session: Session, org_unit_id: str) -> None:
-    unit = session.get(OrgUnit, org_unit_id)
-    if unit is None or unit.deleted:
-        raise ValidationError("请选择所属站点或社区。", "Choose the unit.", field="org_unit_id")
+    require_unit(session, org_unit_id, refusal=("请选择所属站点或社区。", "Choose the unit."))
 
 
 def create_volunteer(ctx: Context, data: VolunteerInput, *, team_ids: tuple[str, ...] = ()) -> Changes:

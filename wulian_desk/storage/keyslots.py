@@ -31,11 +31,16 @@ from wulian_desk.core.errors import (
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.storage.file_lock import exclusive
-from wulian_desk.storage.slot_crypto import open_data_key, open_from_box, seal_data_key, seal_to_box
 
-# Named here too, where callers have always found them (the crypto itself: storage/slot_crypto.py).
-from wulian_desk.storage.slot_crypto import box_public_of as box_public_of  # noqa: E402, I001
-from wulian_desk.storage.slot_crypto import new_data_key as new_data_key  # noqa: E402, I001
+# box_public_of and new_data_key are named here too, where callers have always found them.
+from wulian_desk.storage.slot_crypto import box_public_of as box_public_of
+from wulian_desk.storage.slot_crypto import new_data_key as new_data_key
+from wulian_desk.storage.slot_crypto import (
+    open_data_key,
+    open_from_box,
+    seal_data_key,
+    seal_to_box,
+)
 
 SLOTS_FILE = "keyslots.json"
 # Every write of the slots file holds this lock and re-reads the file under it: two processes

@@ -1,6 +1,7 @@
 """Drafts of a dialog's input: saved every few seconds into the encrypted database (services.drafts),
 kept when the window locks, offered back the next time the same dialog opens, and discarded once
-the dialog is saved or cancelled. Passwords are never kept: only plain input widgets are read."""
+the dialog is saved or cancelled. Passwords are never kept: only plain input widgets are read.
+Saving and discarding run on the task runner's write lane, in the order asked, like every write."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.errors import WulianError
 from wulian_desk.services import drafts
+from wulian_desk.ui.tasks import runner_of
 
 AUTOSAVE_MS = 5_000
 VALUE_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QCheckBox, QDateEdit)
@@ -164,14 +166,16 @@ class DraftKeeper(QObject):
                 self._forget()
             self.last_saved = values
             return
-        try:
-            drafts.save_draft(self.ctx, self.key, {"values": values})
-        except WulianError:
-            return  # a full disk must not break the dialog; the next tick tries again
+        ctx, key = self.ctx, self.key
+        runner_of(self).write(lambda _p: drafts.save_draft(ctx, key, {"values": values}),
+                              on_error=self._not_saved, parent=None)
         self.stored = True
         self.pending = None
         self.banner.hide()
         self.last_saved = values
+
+    def _not_saved(self, _err: WulianError) -> None:
+        self.last_saved = None  # a full disk must not break the dialog; the next tick tries again
 
     def keep(self) -> None:
         """The window is locking: save what is typed and keep it past the dialog's closing."""
@@ -187,8 +191,6 @@ class DraftKeeper(QObject):
     def _forget(self) -> None:
         if not self.stored:
             return
-        try:
-            drafts.discard_draft(self.ctx, self.key)
-        except WulianError:
-            return
+        ctx, key = self.ctx, self.key
+        runner_of(self).write(lambda _p: drafts.discard_draft(ctx, key), on_error=lambda _err: None, parent=None)
         self.stored = False

@@ -20,6 +20,7 @@ from wulian_desk.services.ui_support import remember_language
 from wulian_desk.ui import i18n
 from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.tasks import runner_of
 from wulian_desk.ui.widgets.form import error_label
 
 
@@ -79,20 +80,31 @@ class SettingsPage(QWidget):
         layout.addWidget(where)
 
     def save(self) -> None:
-        from wulian_desk.services.context import Changes
+        """Written on the window's write lane; the button waits until it is done."""
         from wulian_desk.services.settings import get_setting, set_setting
 
         self.error.hide()
-        lang = self.language.currentData()
-        try:
-            language_changed = get_setting(self.ctx, "language") != lang
-            set_setting(self.ctx, "idle_lock_minutes", self.idle_minutes.value())
-            set_setting(self.ctx, "language", lang)
-        except WulianError as err:
-            self.error.setText(error_text(err))
-            self.error.show()
-            return
-        remember_language(self.folder, lang)
+        ctx, folder, minutes, lang = self.ctx, self.folder, self.idle_minutes.value(), self.language.currentData()
+
+        def write(_progress) -> bool:
+            language_changed = get_setting(ctx, "language") != lang
+            set_setting(ctx, "idle_lock_minutes", minutes)
+            set_setting(ctx, "language", lang)
+            remember_language(folder, lang)
+            return language_changed
+
+        self.save_button.setEnabled(False)
+        runner_of(self).write(write, on_done=self._saved, on_error=self._refused, parent=self)
+
+    def _refused(self, err: WulianError) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(error_text(err))
+        self.error.show()
+
+    def _saved(self, language_changed: bool) -> None:
+        from wulian_desk.services.context import Changes
+
+        self.save_button.setEnabled(True)
         text = self.tr("设置已保存。")
         if language_changed:
             text += " " + self.tr("界面语言将在重新启动程序后生效。")

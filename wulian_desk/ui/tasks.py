@@ -1,6 +1,10 @@
 """The one task runner: slow work runs in a worker thread with the core's `Progress`, and its
 result or error comes back on the GUI thread. A progress dialog with Cancel appears only when a
-labelled task lasts long enough to notice, so quick tasks (a login) never flash a dialog."""
+labelled task lasts long enough to notice, so quick tasks (a login) never flash a dialog.
+
+Reads (`run`) share a small pool; writes (`write`) go through one lane of one thread, in the
+order they were asked for, so two saves never race and a refusal names the state the first one
+left. The GUI thread never waits on the database to write."""
 
 from __future__ import annotations
 
@@ -132,18 +136,25 @@ class Task(QObject):
             self.dialog = None
 
 
+def lasting_pool(parent: QObject, threads: int) -> QThreadPool:
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(threads)
+    # Keep the workers for the whole session: the database engine keeps one connection per
+    # thread in a small pool, and fresh threads every 30 s would make it close old ones.
+    pool.setExpiryTimeout(-1)
+    return pool
+
+
 class TaskRunner(QObject):
-    """Runs tasks on a small thread pool; `busy` tells whether anything is still running."""
+    """Runs reads on a small thread pool and writes one at a time on a lane of their own;
+    `busy` tells whether anything is still running."""
 
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)  # login and a background load at most; SQLite writes serialise anyway
-        # Keep the workers for the whole session: the database engine keeps one connection per
-        # thread in a pool of five, and fresh threads every 30 s would make it close old ones.
-        self.pool.setExpiryTimeout(-1)
+        self.pool = lasting_pool(self, 2)  # reads: a login and a background load at once
+        self.writer = lasting_pool(self, 1)  # writes: one lane, first asked first done
         self.active: set[Task] = set()
 
     @property
@@ -153,14 +164,25 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[[Progress], Any], *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[WulianError], None] | None = None, label: str | None = None,
             parent: QWidget | None = None) -> Task:
-        """Run `fn(progress)` in a worker. `on_done(result)` / `on_error(known_error)` run on the GUI
-        thread; without `on_error` a known error is shown as a message; bugs go to the crash dialog."""
+        """Run `fn(progress)`, which only reads, in a worker. `on_done(result)` / `on_error(known_error)`
+        run on the GUI thread; without `on_error` a known error is shown as a message; bugs go to
+        the crash dialog."""
+        return self._start(self.pool, fn, on_done=on_done, on_error=on_error, label=label, parent=parent)
+
+    def write(self, fn: Callable[[Progress], Any], *, on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[WulianError], None] | None = None, label: str | None = None,
+              parent: QWidget | None = None) -> Task:
+        """Run `fn(progress)`, which writes, on the write lane: after every write asked for before
+        it has finished, and before any asked for after. Otherwise as `run`."""
+        return self._start(self.writer, fn, on_done=on_done, on_error=on_error, label=label, parent=parent)
+
+    def _start(self, pool: QThreadPool, fn: Callable[[Progress], Any], *, on_done, on_error, label, parent) -> Task:
         task = Task(fn, on_done=on_done, on_error=on_error, label=label, parent_widget=parent)
         self.active.add(task)
         task.finished.connect(lambda: self._forget(task))
         if label is not None:
             QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, task, task.show_dialog)
-        self.pool.start(task.run_in_worker)
+        pool.start(task.run_in_worker)
         return task
 
     def _forget(self, task: Task) -> None:
@@ -177,5 +199,17 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the workers are done (shutdown, tests); results are delivered on the next
-        turn of the event loop."""
-        return self.pool.waitForDone(msecs)
+        turn of the event loop. The writes first: a read still running may be what they wait on."""
+        writes_done = self.writer.waitForDone(msecs)
+        return self.pool.waitForDone(msecs) and writes_done
+
+
+def runner_of(widget: QObject | None) -> TaskRunner:
+    """The task runner of the window `widget` is in: its own `runner`, or the nearest parent's
+    (every page and the main window keep theirs there)."""
+    while widget is not None:
+        found = getattr(widget, "runner", None)
+        if isinstance(found, TaskRunner):
+            return found
+        widget = widget.parent()
+    raise RuntimeError("no task runner above this widget: give it one, or a parent that has one")

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from wulian_desk.core.errors import WulianError
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.tasks import runner_of
 
 OFFER_MS = 30_000
 
@@ -48,13 +48,10 @@ class UndoBar(QWidget):
         self.hide()
 
     def undo(self) -> None:
+        """Run the undo on the window's write lane; what it changed is announced when it is done."""
         undo, self._undo = self._undo, None
         self.dismiss()
         if undo is None:
             return
-        try:
-            changes = undo()
-        except WulianError as err:
-            show_error(self.window(), err)
-            return
-        emit(self.undone, changes)
+        runner_of(self).write(lambda _progress: undo(), on_done=lambda changes: emit(self.undone, changes),
+                              on_error=lambda err: show_error(self.window(), err), parent=self)

@@ -8,12 +8,10 @@ from __future__ import annotations
 import json
 import random
 
-from sqlalchemy import func, select
-
 from wulian_desk.core.account_names import clean_display_name, clean_username
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.ids import new_id
-from wulian_desk.core.models import Account, OrgUnit, Room, Setting
+from wulian_desk.core.models import Account, OrgUnit, Setting
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.services import account_seals
 from wulian_desk.services.context import Changes, Context
@@ -23,6 +21,7 @@ from wulian_desk.services.demo.people import fill_people
 from wulian_desk.services.demo.volunteers import fill_volunteering
 from wulian_desk.storage.bulk import BulkWriter
 from wulian_desk.storage.keyslots import check_password_rules
+from wulian_desk.storage.queries import station as station_queries
 
 SEED = 20221103  # the date of the Meixian pilot plan
 MAX_SCALE = 1000
@@ -45,9 +44,7 @@ def fill_demo(
     sealed = [ctx.store.seal_account_slot(account_id=row["id"], username=row["username"], password=staff_password)
               for row in staff]
     with ctx.writing() as session:
-        if session.execute(select(func.count()).select_from(Room)).scalar_one() or session.execute(
-            select(func.count()).select_from(OrgUnit).where(OrgUnit.id != ctx.station_id)
-        ).scalar_one():
+        if station_queries.has_rooms_or_units(session, station_id=ctx.station_id):
             raise ValidationError(
                 "演示数据只能填入空站点：这个站点已经有房间或下属站点。",
                 "Demo data goes only into an empty station; this one already has records.",

@@ -10,13 +10,10 @@ import json
 import random
 from datetime import date, timedelta
 
-from sqlalchemy import select
-
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import (
     Agency,
     Allocation,
-    Client,
     Donation,
     Donor,
     Fund,
@@ -31,6 +28,7 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.projects import ORDER
 from wulian_desk.storage.bulk import BulkWriter
+from wulian_desk.storage.queries import station as station_queries
 
 TODAY = date(2026, 11, 1)
 _ORG_NAMES = {
@@ -86,7 +84,7 @@ def _charity(writer: BulkWriter, rng: random.Random, station: dict, homes: list[
     writer.insert(Fund, funds)
     cash, goods = funds
     donations, allocations, balance, stock = [], [], 0, 0
-    clients = list(writer.session.execute(select(Client.id).limit(200)).scalars())
+    clients = station_queries.first_client_ids(writer.session, limit=200)
     for n in range(40):
         day = TODAY - timedelta(days=400 - n * 9)
         amount = rng.randint(20, 200) * 10000

@@ -41,7 +41,8 @@ _NOTES = (
 )
 
 
-def _person(rng: random.Random) -> tuple[str, str]:
+def random_person(rng: random.Random) -> tuple[str, str]:
+    """A made-up Chinese name and its pinyin initials."""
     surname, s_initial = rng.choice(_SURNAMES)
     given = [rng.choice(_GIVEN) for _ in range(rng.choice((1, 2, 2)))]
     return surname + "".join(g for g, _ in given), s_initial + "".join(i for _, i in given)
@@ -74,7 +75,7 @@ def fill_people(
         progress.step(start, n_clients, "服务对象与个案", "Clients and cases")
         clients, consents, cases, events, forms, sessions = [], [], [], [], [], []
         for n in range(start, min(start + CHUNK, n_clients)):
-            name, initials = _person(rng)
+            name, initials = random_person(rng)
             kind, born, categories = _life(rng)
             gender = rng.choice(("male", "female"))
             home = homes[n % len(homes)]
@@ -89,7 +90,7 @@ def fill_people(
             consents.append({
                 "id": new_id(), "client_id": client_id, "given_on": TODAY - timedelta(days=rng.randint(30, 900)),
                 "scopes": json.dumps(["report", "service"] + (["referral"] if rng.random() < 0.5 else [])),
-                "sensitive": json.dumps(sensitive), "guardian_name": _person(rng)[0] if kind == "child" else "",
+                "sensitive": json.dumps(sensitive), "guardian_name": random_person(rng)[0] if kind == "child" else "",
                 "guardian_relation": rng.choice(("父亲", "母亲", "祖父", "祖母")) if kind == "child" else "",
                 "withdrawn_on": None,
             })

@@ -8,8 +8,6 @@ import json
 import random
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
-
 from wulian_desk.core.activities import MEASURE_FORM
 from wulian_desk.core.forms import make_answer_set
 from wulian_desk.core.identity import make_id_number
@@ -18,7 +16,6 @@ from wulian_desk.core.models import (
     Activity,
     ActivityParticipant,
     ActivityVolunteer,
-    Client,
     ServiceRecord,
     TeamMember,
     Volunteer,
@@ -30,8 +27,9 @@ from wulian_desk.core.models import (
 from wulian_desk.core.tasks import Progress
 from wulian_desk.core.volunteers import SERVICE_CATEGORIES, lateness
 from wulian_desk.services.demo.groups import fill_groups
-from wulian_desk.services.demo.people import TODAY, _person
+from wulian_desk.services.demo.people import TODAY, random_person
 from wulian_desk.storage.bulk import BulkWriter
+from wulian_desk.storage.queries import station as station_queries
 
 CHUNK = 20_000
 TEAMS = (("余晖卫士服务队", "由老干部、老战士、老专家、老教师、老模范组成的基层治理助力队伍"),
@@ -55,7 +53,7 @@ def fill_volunteering(writer: BulkWriter, rng: random.Random, *, units: list[dic
     homes = [u for u in units if u["tier"] == "community"] or units
     team_ids = _teams(writer, units[0]["id"])
     volunteers = _volunteers(writer, rng, homes, team_ids, 100 * scale)
-    clients = list(writer.session.execute(select(Client.id).limit(2000)).scalars())
+    clients = station_queries.first_client_ids(writer.session, limit=2000)
     _activities(writer, rng, homes, volunteers, clients, 1000 * scale, progress)
     fill_groups(writer, rng, units=homes, workers=workers, clients=clients, count=5 * scale,
                 measure=_measure_form())
@@ -79,7 +77,7 @@ def _volunteers(writer, rng, homes, team_ids, count) -> list[str]:
     rows, members, trainings, awards, evaluations = [], [], [], [], []
     categories = list(SERVICE_CATEGORIES)
     for n in range(count):
-        name, initials = _person(rng)
+        name, initials = random_person(rng)
         gender = rng.choice(("male", "female"))
         born = date(rng.randint(1948, 2004), rng.randint(1, 12), rng.randint(1, 28))
         home = homes[n % len(homes)]
@@ -130,7 +128,7 @@ def _activities(writer, rng, homes, volunteers, clients, count, progress) -> Non
         activities.append({
             "id": activity_id, "activity_number": f"HD{day.year}-{numbers[day.year]:04d}", "title": title, "activity_type": kind,
             "org_unit_id": home["id"], "starts_at": start, "ends_at": start + timedelta(minutes=minutes), "room_id": None,
-            "place": rng.choice(PLACES), "organiser": home["name"], "person_in_charge": _person(rng)[0],
+            "place": rng.choice(PLACES), "organiser": home["name"], "person_in_charge": random_person(rng)[0],
             "partners": json.dumps(["社区社会组织联合会"] if rng.random() < 0.3 else [], ensure_ascii=False),
             "description": "", "planned_minutes": minutes, "headcount_unregistered": rng.randint(0, 60),
             "major_event": major, "reported_on": (day - timedelta(days=3)) if major and rng.random() < 0.8 else None,

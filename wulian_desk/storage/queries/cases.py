@@ -28,6 +28,7 @@ def numbers_in_year(session: Session, year: int) -> int:
 
 
 def case_by_number(session: Session, number: str) -> Case | None:
+    """The live case with this case number, if any."""
     return session.exec(live(Case).where(Case.case_number == number)).first()
 
 

@@ -28,6 +28,7 @@ def consent_state(session: Session, client_id: str) -> ConsentState:
 
 
 def consents_newest_first(session: Session, client_id: str) -> list[Consent]:
+    """A client's live consents, the one in force first."""
     return list(session.exec(live(Consent).where(Consent.client_id == client_id)
                              .order_by(col(Consent.given_on).desc(), col(Consent.id).desc())))
 

@@ -27,14 +27,17 @@ def members(session: Session, group_id: str) -> dict[str, GroupMember]:
 
 
 def live_client_ids(session: Session, ids: list[str]) -> set[str]:
+    """Which of these clients exist and are not deleted."""
     return set(session.exec(live(Client).where(col(Client.id).in_(ids)).with_only_columns(Client.id)))
 
 
 def client_names(session: Session, ids: list[str]) -> dict[str, str]:
+    """Names by client id, deleted clients included."""
     return dict(session.execute(select(Client.id, Client.name).where(col(Client.id).in_(ids))).all())
 
 
 def session_count(session: Session, group_id: str) -> int:
+    """How many live sessions the group has (the next one takes the number after)."""
     return session.exec(select(func.count()).select_from(GroupSession).where(
         GroupSession.group_id == group_id, GroupSession.deleted == False)).one()  # noqa: E712
 
@@ -74,6 +77,7 @@ def group_ids(session: Session, *, status: str | None) -> list[str]:
 
 
 def groups_with_workers(session: Session, ids: list[str]) -> list[tuple[GroupWork, str]]:
+    """These groups, each with its worker's display name."""
     return list(session.exec(select(GroupWork, Account.display_name).join(Account, Account.id == GroupWork.worker_id)
                              .where(col(GroupWork.id).in_(ids))))
 

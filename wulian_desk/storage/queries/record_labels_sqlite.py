@@ -1,7 +1,7 @@
 """How a person knows a record the county asks about, as SQL over the record's own row (SQLite's
 dialect: `||`, printf): the county picks "GA2026-0012 独居老人照护" rather than typing an id, and
-the station reads which of its records is meant. (At the county, names are as the sharing policy
-sent them.)"""
+the station reads which of its records is meant; and which of a station's records a typed label
+finds. (At the county, names are as the sharing policy sent them.)"""
 
 from __future__ import annotations
 
@@ -36,3 +36,11 @@ def record_label(session: Session, table: str, row_id: str) -> str:
         return ""
     found = session.connection().exec_driver_sql(f'SELECT {label} FROM "{table}" WHERE id = ?', (row_id,)).scalar()
     return found or ""
+
+
+def labelled_records(session: Session, table: str, *, owner: str, text: str, limit: int) -> list[tuple[str, str | None]]:
+    """(id, label) of one owner's live records of a kind with a label, those whose label holds
+    `text`, in label order (instr: SQLite's substring test)."""
+    sql = (f"SELECT id, {LABEL_SQL[table]} AS label FROM {table} WHERE owner = ? AND deleted = 0 "
+           "AND instr(coalesce(label, ''), ?) > 0 ORDER BY label, id LIMIT ?")
+    return [tuple(r) for r in session.connection().exec_driver_sql(sql, (owner, text, limit)).all()]

@@ -1,11 +1,12 @@
-"""What the station services ask: its accounts (by station, role, name), its org units, and the
-names of the people who did things."""
+"""What the station services ask: its accounts (by station, role, name), its org units, the
+names of the people who did things, and what the demo filler checks and draws on (whether the
+station is still empty, some clients to place in groups and activities)."""
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
-from wulian_desk.core.models import Account, OrgUnit
+from wulian_desk.core.models import Account, Client, OrgUnit, Room
 from wulian_desk.storage.queries.common import live
 
 
@@ -38,3 +39,15 @@ def account_by_username(session: Session, username: str, *, station_id: str) -> 
 
 def live_units(session: Session) -> list[OrgUnit]:
     return list(session.exec(live(OrgUnit)))
+
+
+def has_rooms_or_units(session: Session, *, station_id: str) -> bool:
+    """Whether the station has any room or any unit besides itself (tombstones count too)."""
+    rooms = session.exec(select(func.count()).select_from(Room)).one()
+    return bool(rooms) or bool(session.exec(select(func.count()).select_from(OrgUnit)
+                                            .where(OrgUnit.id != station_id)).one())
+
+
+def first_client_ids(session: Session, *, limit: int) -> list[str]:
+    """Up to `limit` client ids, in no particular order (tombstones included)."""
+    return list(session.exec(select(Client.id).limit(limit)))

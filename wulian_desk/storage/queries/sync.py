@@ -1,18 +1,22 @@
 """What the sync services ask of the ledger: the peers we are enrolled with, the bundles we sent
 and received, the county's revocations, and how a database refusal while applying a bundle is
-told to the user."""
+told to the user; the county's documents; conflicts (listing, setting aside those decided on
+another computer, restoring a losing version) and correction requests and answers."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, func, select
 
 from wulian_desk.core.errors import BundleError, ValidationError
 from wulian_desk.core.models import (
+    ConflictDecision,
     CorrectionAnswer,
     CorrectionRequest,
     CountyDocument,
@@ -157,6 +161,34 @@ def stored_value(session: Session, table: str, column_sql: str, row_id: str):
     """One value (or SQL expression over the row) of a row of a synced table; None if no row."""
     return session.connection().exec_driver_sql(
         f'SELECT {column_sql} FROM "{table}" WHERE id = ?', (row_id,)).scalar()
+
+
+def row_version(session: Session, table: str, row_id: str) -> str | None:
+    """The version ("device:counter") a row of a synced table holds now; None if there is none."""
+    found = session.connection().exec_driver_sql(
+        f'SELECT device_id, counter FROM "{table}" WHERE id = ?', (row_id,)).first()
+    return f"{found[0]}:{found[1]}" if found else None
+
+
+def overwrite_row(session: Session, table: str, row_id: str, values: dict) -> None:
+    """Write these values over a row of a synced table (a losing version restored as a new edit).
+    Table and column names come from the program's own list of synced tables."""
+    assignments = ", ".join(f'"{c}" = ?' for c in values)
+    session.connection().exec_driver_sql(f'UPDATE "{table}" SET {assignments} WHERE id = ?',
+                                         (*values.values(), row_id))
+
+
+def set_aside_decided_conflicts(session: Session, *, now: datetime) -> int:
+    """Mark every open conflict that a live decision names as resolved, with that decision's
+    latest resolution; how many were set aside."""
+    decided = select(ConflictDecision.conflict_id).where(ConflictDecision.deleted == False)  # noqa: E712
+    latest = (select(ConflictDecision.resolution)
+              .where(ConflictDecision.conflict_id == SyncConflict.id, ConflictDecision.deleted == False)  # noqa: E712
+              .order_by(ConflictDecision.counter.desc()).limit(1).scalar_subquery())
+    # One statement on the session's connection: no row is loaded, nothing pending is flushed.
+    return session.connection().execute(
+        update(SyncConflict).where(SyncConflict.resolved_at.is_(None), SyncConflict.id.in_(decided))
+        .values(resolved_at=now, resolved_by="", resolution=latest)).rowcount
 
 
 def live_correction_requests(session: Session) -> list[CorrectionRequest]:

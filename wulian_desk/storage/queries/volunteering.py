@@ -1,20 +1,26 @@
-"""What the volunteer and activity services ask: a volunteer by ID number, everything kept about
-one volunteer, the volunteer list filtered and its page rows, teams and their members, the
-next activity number, an activity by id or number, the activity list and its counts, and who
-is already linked to an activity."""
+"""What the volunteer, activity, service-hours, roster-import and certificate services ask: a
+volunteer by ID number, everything kept about one volunteer, the volunteer list filtered and its
+page rows, teams and their members, the next activity number, an activity by id or number, the
+activity list and its counts, who is already linked to an activity, which hours are already
+recorded, a volunteer's records, the station's totals, what a roster file refers to (looked up
+in chunks), and a certificate's records and number. The totals SQLite answers in its own SQL are
+in volunteering_sqlite.py."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, distinct, func, select
 
 from wulian_desk.core.models import (
     Activity,
     ActivityVolunteer,
     Room,
+    ServiceRecord,
     TeamMember,
     Volunteer,
+    VolunteerCertificate,
     VolunteerTeam,
 )
 from wulian_desk.storage.queries.common import live
@@ -119,3 +125,134 @@ def activity_volunteers(session: Session, activity_id: str) -> list[tuple[str, s
         select(Volunteer.id, Volunteer.name).join(ActivityVolunteer, ActivityVolunteer.volunteer_id == Volunteer.id)
         .where(ActivityVolunteer.activity_id == activity_id, ActivityVolunteer.deleted == False)  # noqa: E712
         .order_by(Volunteer.name_initials))]
+
+
+def activity_volunteer_ids(session: Session, activity_id: str) -> list[str]:
+    """The volunteers signed up for an activity."""
+    return list(session.exec(live(ActivityVolunteer).where(ActivityVolunteer.activity_id == activity_id)
+                             .with_only_columns(ActivityVolunteer.volunteer_id)))
+
+
+# -- service hours ------------------------------------------------------------------------------
+
+
+def _live_hours():
+    """Service records that count: not tombstones, not replaced by a correction (the terms of the
+    partial index ix_service_record_live)."""
+    return live(ServiceRecord).where(col(ServiceRecord.superseded_by).is_(None))
+
+
+def already_recorded(session: Session, volunteer_ids: list[str], *, activity_id: str | None,
+                     served_on: date) -> set[str]:
+    """Which of these volunteers already have live hours for this activity (or none) on this day."""
+    return set(session.exec(_live_hours().where(
+        col(ServiceRecord.volunteer_id).in_(volunteer_ids), ServiceRecord.served_on == served_on,
+        ServiceRecord.activity_id == activity_id).with_only_columns(ServiceRecord.volunteer_id)))
+
+
+def volunteer_names(session: Session, ids: list[str] | set[str]) -> list[str]:
+    return list(session.exec(select(Volunteer.name).where(col(Volunteer.id).in_(ids))))
+
+
+def service_records_of(session: Session, volunteer_id: str, *, superseded: bool, period_from: date | None,
+                       period_to: date | None) -> list[ServiceRecord]:
+    """A volunteer's live records, or (`superseded`) the versions corrections replaced, each read
+    through its own partial index."""
+    if superseded:
+        query = select(ServiceRecord).where(col(ServiceRecord.superseded_by).is_not(None))
+    else:
+        query = _live_hours()
+    query = query.where(ServiceRecord.volunteer_id == volunteer_id)
+    if period_from:
+        query = query.where(ServiceRecord.served_on >= period_from)
+    if period_to:
+        query = query.where(ServiceRecord.served_on <= period_to)
+    return list(session.exec(query))
+
+
+def station_hours(session: Session, *, start: date | None, end: date | None) -> tuple[int, int, int]:
+    """(volunteers, minutes, records) of the live hours served from `start` to before `end`."""
+    query = _live_hours().with_only_columns(
+        func.count(distinct(ServiceRecord.volunteer_id)), func.coalesce(func.sum(ServiceRecord.minutes), 0),
+        func.count())
+    if start is not None:
+        query = query.where(ServiceRecord.served_on >= start)
+    if end is not None:
+        query = query.where(ServiceRecord.served_on < end)
+    volunteers, minutes, records = session.execute(query).one()
+    return int(volunteers), int(minutes), int(records)
+
+
+# -- a roster file's references, looked up in chunks ----------------------------------------------
+
+CHUNK = 900  # values per IN (...) list, under SQLite's bound-parameter limit on any build
+
+
+def _in_chunks(session: Session, query_for: Callable, values: list) -> list[tuple]:
+    """The rows (as tuples) of `query_for(part)` for each chunk of `values`."""
+    found = []
+    for start in range(0, len(values), CHUNK):
+        found += [tuple(r) for r in session.execute(query_for(values[start:start + CHUNK]))]
+    return found
+
+
+def registered_id_numbers(session: Session, numbers: list[str]) -> set[str]:
+    """Which of these ID numbers a live volunteer already has."""
+    return {number for number, in _in_chunks(session, lambda part: live(Volunteer).where(
+        col(Volunteer.id_number).in_(part)).with_only_columns(Volunteer.id_number), numbers)}
+
+
+def volunteers_by_id_number(session: Session, numbers: list[str]) -> dict[str, tuple[str, str]]:
+    """ID number -> (id, name) of the live volunteers with these numbers."""
+    rows = _in_chunks(session, lambda part: live(Volunteer).where(col(Volunteer.id_number).in_(part))
+                      .with_only_columns(Volunteer.id, Volunteer.id_number, Volunteer.name), numbers)
+    return {number: (volunteer_id, name) for volunteer_id, number, name in rows}
+
+
+def activities_by_reference(session: Session, references: list[str]) -> list[tuple[Activity, str | None]]:
+    """The live activities whose number (in any case) or title is one of these, with the name of
+    their room."""
+    return _in_chunks(session, lambda part: select(Activity, Room.name).outerjoin(Room, Room.id == Activity.room_id)
+                      .where(col(Activity.activity_number).in_([p.upper() for p in part])
+                             | col(Activity.title).in_(part), Activity.deleted == False), references)  # noqa: E712
+
+
+def recorded_on_activities(session: Session, activity_ids: list[str]) -> list[tuple[str, str, date]]:
+    """(volunteer id, activity id, day) of the live hours already recorded on these activities."""
+    return _in_chunks(session, lambda part: _live_hours().where(col(ServiceRecord.activity_id).in_(part))
+                      .with_only_columns(ServiceRecord.volunteer_id, ServiceRecord.activity_id,
+                                         ServiceRecord.served_on), activity_ids)
+
+
+# -- certificates ---------------------------------------------------------------------------------
+
+
+def certified_records(session: Session, volunteer_id: str, *, period_from: date,
+                      period_to: date) -> list[tuple]:
+    """(id, day, minutes, activity id, content) of a volunteer's live records in a period: what
+    a certificate states and its digest covers."""
+    return [tuple(r) for r in session.execute(_live_hours().where(
+        ServiceRecord.volunteer_id == volunteer_id, ServiceRecord.served_on >= period_from,
+        ServiceRecord.served_on <= period_to).with_only_columns(
+        ServiceRecord.id, ServiceRecord.served_on, ServiceRecord.minutes, ServiceRecord.activity_id,
+        ServiceRecord.content))]
+
+
+def first_served_on(session: Session, volunteer_id: str) -> date | None:
+    """The day of a volunteer's earliest live record, or None."""
+    return session.exec(_live_hours().where(ServiceRecord.volunteer_id == volunteer_id)
+                        .with_only_columns(func.min(ServiceRecord.served_on))).one()
+
+
+def certificate_numbers_in_year(session: Session, year: int) -> int:
+    return session.exec(select(func.count()).select_from(VolunteerCertificate)
+                        .where(col(VolunteerCertificate.number).startswith(f"ZM{year}-"))).one()
+
+
+def certificate_by_number(session: Session, number: str) -> VolunteerCertificate | None:
+    return session.exec(live(VolunteerCertificate).where(VolunteerCertificate.number == number)).first()
+
+
+def activity_types(session: Session, ids: list[str]) -> dict[str, str]:
+    """Activity id -> kind of activity, for these activities."""
+    return dict(session.execute(select(Activity.id, Activity.activity_type).where(col(Activity.id).in_(ids))).all())

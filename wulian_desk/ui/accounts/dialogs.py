@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from wulian_desk.core.errors import ValidationError, WulianError
+from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services import accounts
 from wulian_desk.services.context import Changes
@@ -45,47 +45,16 @@ def station_roles(ctx) -> list[str]:
     return [code for code in ROLES if code != "county_admin" or county]
 
 
-class TaskDialog(RecordDialog):
-    """A RecordDialog whose save runs in the task runner: `prepare()` checks the input on the GUI
-    thread and returns the call that saves."""
+class AccountDialog(RecordDialog):
+    """An account dialog: the save runs on the task runner's write lane like every record
+    dialog's (`prepare()` returns the call that saves); no drafts, as these hold passwords and
+    little else worth keeping."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.saving = False
-
-    def prepare(self) -> Callable[[], Changes]:
-        raise NotImplementedError
+        super().__init__(parent, runner=runner)
 
     def draft_key(self) -> str | None:
-        return None  # these dialogs hold passwords, and little else worth keeping
-
-    def accept(self) -> None:
-        if self.saving:
-            return
-        self.errors.clear()
-        try:
-            save = self.prepare()
-        except WulianError as err:
-            self.errors.show(err)
-            return
-        self._set_saving(True)
-        self.runner.run(lambda _progress: save(), on_done=self._saved, on_error=self._failed, parent=self)
-
-    def _set_saving(self, saving: bool) -> None:
-        self.saving = saving
-        self.ok_button.setEnabled(not saving)
-        self.ok_button.setText(self.tr("正在保存…") if saving else self.tr("保存"))
-
-    def _saved(self, changes: Changes) -> None:
-        self._set_saving(False)
-        self.changes = changes
-        QDialog.accept(self)
-
-    def _failed(self, err: WulianError) -> None:
-        self._set_saving(False)
-        if self.isVisible():
-            self.errors.show(err)
+        return None
 
 
 def check_twice(first: QLineEdit, second: QLineEdit) -> str:
@@ -94,7 +63,7 @@ def check_twice(first: QLineEdit, second: QLineEdit) -> str:
     return first.text()
 
 
-class NewAccountDialog(TaskDialog):
+class NewAccountDialog(AccountDialog):
     def __init__(self, ctx, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.setObjectName("newAccountDialog")
@@ -125,7 +94,7 @@ class NewAccountDialog(TaskDialog):
                                                password=password)
 
 
-class ResetPasswordDialog(TaskDialog):
+class ResetPasswordDialog(AccountDialog):
     """The head gives an account a new password (which also brings a disabled account back)."""
 
     def __init__(self, ctx, runner: TaskRunner, row, parent: QWidget | None = None) -> None:
@@ -154,7 +123,7 @@ class ResetPasswordDialog(TaskDialog):
         return lambda: accounts.reset_password(ctx, account_id, new_password=password)
 
 
-class RoleDialog(TaskDialog):
+class RoleDialog(AccountDialog):
     def __init__(self, ctx, runner: TaskRunner, row, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.setObjectName("roleDialog")
@@ -174,7 +143,7 @@ class RoleDialog(TaskDialog):
         return lambda: accounts.set_role(ctx, account_id, role)
 
 
-class OwnPasswordDialog(TaskDialog):
+class OwnPasswordDialog(AccountDialog):
     """修改我的密码: any user, for their own account."""
 
     def __init__(self, ctx, runner: TaskRunner, parent: QWidget | None = None) -> None:

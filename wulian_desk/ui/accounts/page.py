@@ -131,8 +131,8 @@ class AccountsPage(QWidget):
         text = self.tr("确定停用 %1（%2）的账号吗？停用后此人不能再登录；以后可以通过重设密码重新启用。")
         if not message.confirm(self, text.replace("%1", row.display_name).replace("%2", row.username)):
             return
-        self.runner.run(lambda _p: accounts.disable_account(self.ctx, row.id), parent=self,
-                        on_done=lambda changes: self._done(changes, self.tr("已停用 %1。").replace("%1", row.username)))
+        self.runner.write(lambda _p: accounts.disable_account(self.ctx, row.id), parent=self,
+                          on_done=lambda changes: self._done(changes, self.tr("已停用 %1。").replace("%1", row.username)))
 
     def reset_selected(self) -> None:
         row = self.selected()
@@ -158,8 +158,8 @@ class AccountsPage(QWidget):
         if not message.confirm(self, text):
             return
         self.recovery_button.setEnabled(False)
-        self.runner.run(lambda _p: accounts.regenerate_recovery_code(self.ctx), on_done=self._show_code,
-                        on_error=self._recovery_failed, label=self.tr("正在生成恢复码…"), parent=self)
+        self.runner.write(lambda _p: accounts.regenerate_recovery_code(self.ctx), on_done=self._show_code,
+                          on_error=self._recovery_failed, label=self.tr("正在生成恢复码…"), parent=self)
 
     def _show_code(self, code: str) -> None:
         from wulian_desk.ui.recovery_dialog import RecoveryCodeDialog

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.activities import ACTIVITY_TYPES, MAJOR_EVENTS
-from wulian_desk.core.errors import WulianError
 from wulian_desk.core.volunteers import format_hours
 from wulian_desk.services import activities
 from wulian_desk.ui import message
 from wulian_desk.ui.activities.dialogs import AddVolunteersDialog, HoursDialog
-from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.tasks import runner_of
 
 
 class ActivityDetail(QWidget):
@@ -113,12 +112,8 @@ class ActivityDetail(QWidget):
     def mark_reported(self) -> None:
         if not message.confirm(self, self.tr("确认“%1”已向社区党组织和居委会报备？").replace("%1", self.row.title)):
             return
-        try:
-            changes = activities.mark_reported(self.ctx, self.row.id)
-        except WulianError as err:
-            show_error(self, err)
-            return
-        self._changed(changes)
+        ctx, activity_id = self.ctx, self.row.id  # a refusal is shown as a message
+        runner_of(self).write(lambda _p: activities.mark_reported(ctx, activity_id), on_done=self._changed, parent=self)
 
     def _changed(self, changes) -> None:
         self.show_activity(self.row.id)

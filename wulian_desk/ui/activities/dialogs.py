@@ -4,6 +4,7 @@ hours, then adjusted per person) in one call."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt
@@ -96,16 +97,18 @@ class ActivityDialog(RecordDialog):
         self.add_field("description", self.tr("活动内容"), self.description)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         day = required_date(self.day, "ends_at", "活动日期")
         partners = self.partners.text().replace("，", "、").replace(",", "、").split("、")
-        return activities.create_activity(self.ctx, ActivityInput(
+        data = ActivityInput(
             title=self.title.text(), activity_type=self.activity_type.currentData(),
             org_unit_id=self.unit.currentData() or "", starts_at=datetime.combine(day, self.starts.time().toPython()),
             ends_at=datetime.combine(day, self.ends.time().toPython()), organiser=self.organiser.text(),
             person_in_charge=self.person_in_charge.text(), room_id=self.room.currentData(), place=self.place.text(),
             partners=partners, description=self.description.toPlainText(), planned_hours=self.planned_hours.value(),
-            headcount_unregistered=self.headcount.value(), major_event=self.major_event.currentData()))
+            headcount_unregistered=self.headcount.value(), major_event=self.major_event.currentData())
+        ctx = self.ctx
+        return lambda: activities.create_activity(ctx, data)
 
 
 class AddVolunteersDialog(RecordPicker):
@@ -123,9 +126,10 @@ class AddVolunteersDialog(RecordPicker):
                           list_ids=lambda text: volunteers.volunteer_ids(ctx, search=text),
                           rows_by_id=lambda ids: volunteers.volunteers_by_id(ctx, ids))
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         chosen = self.require_choice("请至少勾选一位志愿者。", "Tick at least one volunteer.")
-        return activities.add_volunteers(self.ctx, self.activity_id, chosen)
+        ctx, activity_id = self.ctx, self.activity_id
+        return lambda: activities.add_volunteers(ctx, activity_id, chosen)
 
 
 class HoursDialog(RecordDialog):
@@ -184,9 +188,11 @@ class HoursDialog(RecordDialog):
                 out[volunteer_id] = self.spins[volunteer_id].value()
         return out
 
-    def save(self) -> Changes:
-        changes = service_hours.record_activity_hours(self.ctx, self.activity_id, adjustments=self.adjustments(),
-                                                      content=self.content.text())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, activity_id, adjustments, content = self.ctx, self.activity_id, self.adjustments(), self.content.text()
+        return lambda: service_hours.record_activity_hours(ctx, activity_id, adjustments=adjustments, content=content)
+
+    def saved(self, changes: Changes) -> Changes:
         for warning in changes.warnings:
             message.inform(self, warning)  # a late record is kept; the worker should know
         return changes

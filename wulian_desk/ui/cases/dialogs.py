@@ -4,6 +4,7 @@ the dialog under the field it names (a refused move: under the stage, with the s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -118,15 +119,16 @@ class OpenCaseDialog(RecordDialog):
         self.add_field("next_review_on", self.tr("下次回顾日期"), self.review)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         client_id = self.fixed_client or (self.picker.client_id() if self.picker else None)
         if client_id is None:
             raise ValidationError("请先找到并选中服务对象。", "Find and pick the client first.", field="client_id")
-        return cases.open_case(
-            self.ctx, client_id=client_id, title=self.case_title.text(), priority=self.priority.currentData(),
-            risk=self.risk.currentData(), supervisor_id=self.supervisor.currentData(),
-            next_review_on=self.review.date_value("next_review_on", "下次回顾日期"),
-        )
+        ctx, fields = self.ctx, {
+            "client_id": client_id, "title": self.case_title.text(), "priority": self.priority.currentData(),
+            "risk": self.risk.currentData(), "supervisor_id": self.supervisor.currentData(),
+            "next_review_on": self.review.date_value("next_review_on", "下次回顾日期"),
+        }
+        return lambda: cases.open_case(ctx, **fields)
 
 
 class MoveDialog(RecordDialog):
@@ -150,11 +152,12 @@ class MoveDialog(RecordDialog):
     def choose(self, target: str) -> None:
         self.target.setCurrentIndex(max(0, self.target.findData(target)))
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         note = self.note.toPlainText()
-        return cases.move_case(self.ctx, self.case_id, self.target.currentData(), note=note,
-                               referral_to=self.referral_to.text(),
-                               reopen_reason=note if self.current == "closed" else "")
+        ctx, case_id, target, referral_to = self.ctx, self.case_id, self.target.currentData(), self.referral_to.text()
+        reopen_reason = note if self.current == "closed" else ""
+        return lambda: cases.move_case(ctx, case_id, target, note=note, referral_to=referral_to,
+                                       reopen_reason=reopen_reason)
 
 
 HOME = "服务对象家中"  # the place a home visit starts with (kept as data, in Chinese, like the prints)
@@ -215,16 +218,18 @@ class SessionDialog(RecordDialog):
             if not self.outside_place.text().strip():
                 self.outside_place.setText(HOME)
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         on = self.on.date_value("on", "服务日期")
         if on is None:
             raise ValidationError("请填写服务日期。", "Give the date.", field="on")
         outside = self.outside()
-        return cases.add_session(self.ctx, self.case_id, on=on, minutes=self.minutes.value(),
-                                 session_type=self.session_type.currentData(), content=self.content.toPlainText(),
-                                 next_steps=self.next_steps.toPlainText(),
-                                 room_id=None if outside else self.place_choice.currentData(),
-                                 place=self.outside_place.text() if outside else "")
+        ctx, case_id, fields = self.ctx, self.case_id, {
+            "on": on, "minutes": self.minutes.value(), "session_type": self.session_type.currentData(),
+            "content": self.content.toPlainText(), "next_steps": self.next_steps.toPlainText(),
+            "room_id": None if outside else self.place_choice.currentData(),
+            "place": self.outside_place.text() if outside else "",
+        }
+        return lambda: cases.add_session(ctx, case_id, **fields)
 
 
 class SupervisionDialog(RecordDialog):
@@ -240,9 +245,10 @@ class SupervisionDialog(RecordDialog):
         self.add_field("notes", self.tr("督导记录"), self.notes)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         on = self.on.date_value("on", "督导日期") or date.today()
-        return cases.add_supervision(self.ctx, self.case_id, on=on, notes=self.notes.toPlainText())
+        ctx, case_id, notes = self.ctx, self.case_id, self.notes.toPlainText()
+        return lambda: cases.add_supervision(ctx, case_id, on=on, notes=notes)
 
 
 class DecisionDialog(RecordDialog):
@@ -259,5 +265,6 @@ class DecisionDialog(RecordDialog):
         self.add_field("comments", self.tr("审批意见") if approve else self.tr("退回意见（必填）"), self.comments)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return cases.decide(self.ctx, self.record_id, approve=self.approve, comments=self.comments.toPlainText())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, record_id, approve, comments = self.ctx, self.record_id, self.approve, self.comments.toPlainText()
+        return lambda: cases.decide(ctx, record_id, approve=approve, comments=comments)

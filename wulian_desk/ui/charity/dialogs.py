@@ -5,6 +5,7 @@ the fund still holds), the dialog stays open."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -43,9 +44,10 @@ class DonorDialog(RecordDialog):
         self.add_field("phone", self.tr("联系电话"), self.phone)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return charity.create_donor(self.ctx, name=self.name.text(), donor_type=self.donor_type.currentData(),
-                                    contact=self.contact.text(), phone=self.phone.text())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, fields = self.ctx, {"name": self.name.text(), "donor_type": self.donor_type.currentData(),
+                                 "contact": self.contact.text(), "phone": self.phone.text()}
+        return lambda: charity.create_donor(ctx, **fields)
 
 
 class FundDialog(RecordDialog):
@@ -63,9 +65,10 @@ class FundDialog(RecordDialog):
         self.add_field("org_unit_id", self.tr("所属站点或社区"), self.unit)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return charity.create_fund(self.ctx, name=self.name.text(), fund_type=self.fund_type.currentData(),
-                                   org_unit_id=self.unit.currentData())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, fields = self.ctx, {"name": self.name.text(), "fund_type": self.fund_type.currentData(),
+                                 "org_unit_id": self.unit.currentData()}
+        return lambda: charity.create_fund(ctx, **fields)
 
 
 class _Amounts:
@@ -119,14 +122,15 @@ class DonationDialog(_Amounts, RecordDialog):
         self.add_field("notes", self.tr("备注"), self.notes)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         if self.donor.currentData() is None:
             raise ValidationError("请先新增捐赠方。", "Add a donor first.", field="donor_id")
         if self.fund.currentData() is None:
             raise ValidationError("请先新增社区基金或慈善超市。", "Add a fund first.", field="fund_id")
-        return charity.receive_donation(self.ctx, donor_id=self.donor.currentData(), fund_id=self.fund.currentData(),
-                                        received_on=required_day(self.received_on, "received_on", "接收日期"),
-                                        notes=self.notes.text(), **self.amounts())
+        ctx, fields = self.ctx, {"donor_id": self.donor.currentData(), "fund_id": self.fund.currentData(),
+                                 "received_on": required_day(self.received_on, "received_on", "接收日期"),
+                                 "notes": self.notes.text(), **self.amounts()}
+        return lambda: charity.receive_donation(ctx, **fields)
 
 
 class AllocationDialog(RecordDialog, RecipientFields):
@@ -153,13 +157,14 @@ class AllocationDialog(RecordDialog, RecipientFields):
         self.add_field("purpose", self.tr("用途"), self.purpose)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         if self.fund.currentData() is None:
             raise ValidationError("请先新增社区基金或慈善超市。", "Add a fund first.", field="fund_id")
         try:
             fen = parse_yuan(self.amount.text()) or 0
         except ValidationError as err:
             raise ValidationError(str(err), err.english, field="amount_fen") from None
-        return charity.allocate(self.ctx, fund_id=self.fund.currentData(), **self.recipient_choice(),
-                                allocated_on=required_day(self.allocated_on, "allocated_on", "分配日期"), amount_fen=fen,
-                                purpose=self.purpose.text())
+        ctx, fields = self.ctx, {"fund_id": self.fund.currentData(), **self.recipient_choice(),
+                                 "allocated_on": required_day(self.allocated_on, "allocated_on", "分配日期"),
+                                 "amount_fen": fen, "purpose": self.purpose.text()}
+        return lambda: charity.allocate(ctx, **fields)

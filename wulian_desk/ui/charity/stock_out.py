@@ -4,6 +4,7 @@ than that is refused with the service's message and nothing changes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
@@ -81,7 +82,7 @@ class StockOutDialog(RecordDialog, RecipientFields):
     def choose_item(self, item: str, unit: str) -> None:
         self.item.setCurrentIndex(max(0, self.item.findData(charity.STOCK_KEY.join((self.fund.currentData(), item, unit)))))
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         if self.fund.currentData() is None:
             raise ValidationError("还没有物资库存，请先登记物资捐赠（入库）。", "Nothing in stock: record goods donated first.",
                                   field="fund_id")
@@ -89,6 +90,8 @@ class StockOutDialog(RecordDialog, RecipientFields):
         if chosen is None:
             raise ValidationError("请选择出库的物资。", "Choose the goods.", field="item")
         item, unit = chosen
-        return charity.allocate(self.ctx, fund_id=self.fund.currentData(), **self.recipient_choice(),
-                                allocated_on=required_day(self.allocated_on, "allocated_on", "出库日期"), item=item,
-                                quantity=self.quantity.value(), unit=unit, purpose=self.purpose.text())
+        ctx, fields = self.ctx, {"fund_id": self.fund.currentData(), **self.recipient_choice(),
+                                 "allocated_on": required_day(self.allocated_on, "allocated_on", "出库日期"),
+                                 "item": item, "quantity": self.quantity.value(), "unit": unit,
+                                 "purpose": self.purpose.text()}
+        return lambda: charity.allocate(ctx, **fields)

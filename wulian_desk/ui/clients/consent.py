@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLineEdit, QWidget
@@ -68,5 +69,6 @@ class ConsentDialog(RecordDialog):
         self.add_field("consent", self.tr("同意书"), self.fields)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return clients.record_consent(self.ctx, self.client_id, self.fields.value())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, client_id, consent = self.ctx, self.client_id, self.fields.value()
+        return lambda: clients.record_consent(ctx, client_id, consent)

@@ -17,15 +17,14 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.consent import CLIENT_CATEGORIES, CONSENT_SCOPES, SENSITIVE_KINDS
-from wulian_desk.core.errors import WulianError
 from wulian_desk.services import clients
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.consent import ConsentDialog
 from wulian_desk.ui.clients.dialog import ClientDialog
 from wulian_desk.ui.clients.household import household_text
-from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.i18n import pick, vocab_label
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.tasks import runner_of
 
 
 def join_labels(vocab: dict, codes) -> str:
@@ -157,12 +156,8 @@ class ClientDetail(QWidget):
         text = self.tr("确定撤回%1的知情同意吗？撤回后不能再为其保存敏感信息。").replace("%1", self.view.name)
         if not message.confirm(self, text):
             return
-        try:
-            changes = clients.withdraw_consent(self.ctx, self.view.id)
-        except WulianError as err:
-            show_error(self, err)
-            return
-        self._changed(changes)
+        ctx, client_id = self.ctx, self.view.id  # a refusal is shown as a message
+        runner_of(self).write(lambda _p: clients.withdraw_consent(ctx, client_id), on_done=self._changed, parent=self)
 
     def show_full(self) -> None:
         self.show_client(self.view.id, full=True)  # the service journals the full copy

@@ -3,10 +3,13 @@ A refused save says which consent is missing; a likely duplicate is asked about 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from wulian_desk.core.clients import GENDERS, ClientInput
+from wulian_desk.core.clients import GENDERS, ClientInput, ConsentInput
 from wulian_desk.core.consent import CLIENT_CATEGORIES
+from wulian_desk.core.errors import WulianError
 from wulian_desk.services import clients
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
@@ -25,6 +28,7 @@ class ClientDialog(RecordDialog):
         self.setWindowTitle(self.tr("编辑服务对象") if view else self.tr("新增服务对象"))
         self.ctx = ctx
         self.record = view  # a full ClientView when editing
+        self.asked: tuple[ClientInput, ConsentInput | None] | None = None  # what the last save sent
         self.name = QLineEdit(view.name if view else "")
         self.gender = QComboBox()
         for code, names in GENDERS.items():
@@ -76,17 +80,24 @@ class ClientDialog(RecordDialog):
         # One draft per client edited, and one for a new client.
         return f"clientDialog:{self.record.id if self.record is not None else 'new'}"
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         data = self.data()
         consent = self.consent.value() if self.consent_box is not None and self.consent_box.isChecked() else None
-        try:
-            return self._write(data, consent, confirm_duplicate=False)
-        except clients.DuplicateClientWarning as warning:
-            if not message.confirm(self, error_text(warning) + "\n" + self.tr("仍然保存吗？")):
-                raise
-            return self._write(data, consent, confirm_duplicate=True)
+        self.asked = (data, consent)
+        return self._writer(data, consent, confirm_duplicate=False)
 
-    def _write(self, data: ClientInput, consent, *, confirm_duplicate: bool) -> Changes:
+    def retry(self, err: WulianError) -> Callable[[], Changes] | None:
+        """A likely duplicate: saved anyway only if the user says so."""
+        if not isinstance(err, clients.DuplicateClientWarning):
+            return None
+        if not message.confirm(self, error_text(err) + "\n" + self.tr("仍然保存吗？")):
+            return None
+        return self._writer(*self.asked, confirm_duplicate=True)
+
+    def _writer(self, data: ClientInput, consent: ConsentInput | None, *,
+                confirm_duplicate: bool) -> Callable[[], Changes]:
+        ctx = self.ctx
         if self.record is None:
-            return clients.create_client(self.ctx, data, consent=consent, confirm_duplicate=confirm_duplicate)
-        return clients.update_client(self.ctx, self.record.id, data, confirm_duplicate=confirm_duplicate)
+            return lambda: clients.create_client(ctx, data, consent=consent, confirm_duplicate=confirm_duplicate)
+        record_id = self.record.id
+        return lambda: clients.update_client(ctx, record_id, data, confirm_duplicate=confirm_duplicate)

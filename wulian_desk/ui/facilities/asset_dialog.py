@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -90,7 +91,7 @@ class AssetDialog(RecordDialog):
     def chosen_date(self) -> date | None:
         return self.purchase_date.date().toPython() if self.has_date.isChecked() else None
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         fields = {
             "org_unit_id": self.unit.currentData(),
             "asset_tag": self.asset_tag.text(),
@@ -101,6 +102,9 @@ class AssetDialog(RecordDialog):
             "purchase_date": self.chosen_date(),
             "value_fen": parse_yuan(self.value.text()),
         }
+        ctx = self.ctx
         if self.row is None:
-            return facilities.create_asset(self.ctx, AssetCreate(**fields))
-        return facilities.update_asset(self.ctx, self.row.id, AssetUpdate(**fields))
+            data = AssetCreate(**fields)
+            return lambda: facilities.create_asset(ctx, data)
+        asset_id, changed = self.row.id, AssetUpdate(**fields)
+        return lambda: facilities.update_asset(ctx, asset_id, changed)

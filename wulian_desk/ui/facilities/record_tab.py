@@ -23,6 +23,7 @@ from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.facilities.units import UnitChoice, fill_unit_combo, load_units
 from wulian_desk.ui.models.lazy_table import LazyTableModel
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.tasks import runner_of
 from wulian_desk.ui.widgets.table import RecordTable
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing, so each keystroke is not a query
@@ -105,9 +106,11 @@ class RecordTab(QWidget):
         raise NotImplementedError
 
     def delete_record(self, record_id: str) -> Changes:
+        """The service call that deletes one record; it runs on the write lane, so only that."""
         raise NotImplementedError
 
     def restore_record(self, record_id: str) -> Changes:
+        """The service call that brings one back (the undo); on the write lane, like `delete_record`."""
         raise NotImplementedError
 
     def describe(self, rows: list) -> str:
@@ -155,12 +158,22 @@ class RecordTab(QWidget):
         what = self.describe(rows)
         if not message.confirm(self, self.tr("确定删除%1吗？删除后可以立即撤销。").replace("%1", what)):
             return
-        done: list[str] = []
-        try:
-            for row in rows:
-                self.delete_record(row.id)
-                done.append(row.id)
-        except WulianError as err:
+        delete, ids = self.delete_record, [row.id for row in rows]
+
+        def delete_all(_progress) -> tuple[list[str], WulianError | None]:
+            done: list[str] = []
+            try:
+                for record_id in ids:
+                    delete(record_id)
+                    done.append(record_id)
+            except WulianError as err:
+                return done, err  # those before it stay deleted, and are offered for undo
+            return done, None
+
+        runner_of(self).write(delete_all, on_done=lambda outcome: self._deleted(rows, *outcome), parent=self)
+
+    def _deleted(self, rows: list, done: list[str], err: WulianError | None) -> None:
+        if err is not None:
             show_error(self, err)
         if not done:
             return
@@ -169,10 +182,13 @@ class RecordTab(QWidget):
         emit(self.undo_offered, self.tr("已删除%1。").replace("%1", self.describe(deleted)), self._undoer(done))
 
     def _undoer(self, ids: list[str]) -> Callable[[], Changes]:
+        """The undo the window's undo bar runs on the write lane: it must not touch a widget."""
+        restore, kind = self.restore_record, self.model.kind
+
         def undo() -> Changes:
             for record_id in ids:
-                self.restore_record(record_id)
-            return Changes(frozenset({self.model.kind}), tuple(ids))
+                restore(record_id)
+            return Changes(frozenset({kind}), tuple(ids))
 
         return undo
 

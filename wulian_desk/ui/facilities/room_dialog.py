@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from wulian_desk.core.facilities import check_room_fields
@@ -43,7 +45,7 @@ class RoomDialog(RecordDialog):
         self.add_field("notes", self.tr("备注"), self.notes)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         # The core's rules read the area as typed ("24.5", "-5", "abc") and name the bad field;
         # the service checks them again before it writes.
         fields = check_room_fields(
@@ -52,8 +54,10 @@ class RoomDialog(RecordDialog):
             area_m2=self.area.text().strip().removesuffix("平方米").strip(),
             notes=self.notes.toPlainText(),
         )
-        unit_id = self.unit.currentData()
+        unit_id, ctx = self.unit.currentData(), self.ctx
         if self.row is None:
-            return facilities.create_room(self.ctx, RoomCreate(org_unit_id=unit_id, **fields))
-        return facilities.update_room(self.ctx, self.row.id, RoomUpdate(org_unit_id=unit_id, **fields))
+            data = RoomCreate(org_unit_id=unit_id, **fields)
+            return lambda: facilities.create_room(ctx, data)
+        room_id, changed = self.row.id, RoomUpdate(org_unit_id=unit_id, **fields)
+        return lambda: facilities.update_room(ctx, room_id, changed)
 

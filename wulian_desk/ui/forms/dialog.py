@@ -1,5 +1,6 @@
 """Filling one form on a case: the form view in a scroll area, a draft kept every few seconds in
-the encrypted database (offered back after a crash or a lock), and the save run as a task."""
+the encrypted database (offered back after a crash or a lock), and the save run as a task. Every
+write (the save, keeping and dropping the draft) goes through the task runner's write lane."""
 
 from __future__ import annotations
 
@@ -92,7 +93,7 @@ class FormDialog(QDialog):
             self.view.set_answers(draft["answers"])
             self.dirty = True
             return True
-        drafts.discard_draft(self.ctx, self.key)
+        self.discard_draft()
         return False
 
     def _edited(self) -> None:
@@ -102,10 +103,18 @@ class FormDialog(QDialog):
         if not self.dirty or self.saving:
             return
         saved_at = datetime.now().strftime("%Y-%m-%d %H:%M")
-        drafts.save_draft(self.ctx, self.key, {"form_version": self.form.version, "saved_at": saved_at,
-                                               "answers": self.view.answers()})
+        ctx, key = self.ctx, self.key
+        content = {"form_version": self.form.version, "saved_at": saved_at, "answers": self.view.answers()}
+        self.runner.write(lambda _p: drafts.save_draft(ctx, key, content), on_done=lambda _none: self._kept(saved_at),
+                          parent=self)
         self.dirty = False
+
+    def _kept(self, saved_at: str) -> None:
         self.status.setText(self.tr("草稿已自动保存 %1").replace("%1", saved_at[-5:]))
+
+    def discard_draft(self) -> None:
+        ctx, key = self.ctx, self.key
+        self.runner.write(lambda _p: drafts.discard_draft(ctx, key), parent=self)
 
     # -- save and close ----------------------------------------------------------------------------
 
@@ -122,13 +131,13 @@ class FormDialog(QDialog):
         self.saving = True
         self.save_button.setEnabled(False)
         ctx, case_id, form_id = self.ctx, self.case_id, self.form.id
-        self.runner.run(lambda _p: form_service.fill_case_form(ctx, case_id, form_id, answers),
-                        on_done=self._saved, on_error=self._refused, label=self.tr("正在保存表格…"), parent=self)
+        self.runner.write(lambda _p: form_service.fill_case_form(ctx, case_id, form_id, answers),
+                          on_done=self._saved, on_error=self._refused, label=self.tr("正在保存表格…"), parent=self)
 
     def _saved(self, changes: Changes) -> None:
         self.saving = False
         self.timer.stop()
-        drafts.discard_draft(self.ctx, self.key)
+        self.discard_draft()
         self.dirty = False
         self.changes = changes
         super().accept()
@@ -142,16 +151,20 @@ class FormDialog(QDialog):
             show_error(self, err)
 
     def cancel(self) -> None:
+        if self.saving:
+            return  # the save under way closes the dialog, or says why not
         if self.dirty or drafts.load_draft(self.ctx, self.key):
             if not message.confirm(self, self.tr("放弃这次填写的内容吗？草稿也将删除。")):
                 return
         self.timer.stop()
-        drafts.discard_draft(self.ctx, self.key)
+        self.discard_draft()
         self.dirty = False
         super().reject()
 
     def reject(self) -> None:
         # Escape, closing the window, or the window locking: keep what was typed as a draft.
+        if self.saving:
+            return  # the save under way closes the dialog (the lock closes it with done())
         self.keep_draft()
         self.timer.stop()
         super().reject()

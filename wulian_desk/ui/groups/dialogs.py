@@ -4,6 +4,7 @@ outcome summary."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -74,14 +75,15 @@ class GroupDialog(RecordDialog):
         self.add_field("planned_sessions", self.tr("计划节数"), self.planned_sessions)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         from wulian_desk.core.activities import GroupInput
 
-        return groups.create_group(self.ctx, GroupInput(
+        ctx, data = self.ctx, GroupInput(
             name=self.name.text(), org_unit_id=self.unit.currentData() or "", worker_id=self.worker.currentData() or "",
             goals=self.goals.toPlainText(), target_members=self.target_members.text(),
             starts_on=required_date(self.starts_on, "starts_on", "开始日期"),
-            planned_sessions=self.planned_sessions.value()))
+            planned_sessions=self.planned_sessions.value())
+        return lambda: groups.create_group(ctx, data)
 
 
 class MembersDialog(RecordPicker):
@@ -99,9 +101,10 @@ class MembersDialog(RecordPicker):
                           list_ids=lambda text: clients.client_ids(ctx, search=text),
                           rows_by_id=lambda ids: clients.clients_by_id(ctx, ids))
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         chosen = self.require_choice("请至少勾选一位服务对象。", "Tick at least one client.")
-        return groups.add_members(self.ctx, self.group_id, chosen)
+        ctx, group_id = self.ctx, self.group_id
+        return lambda: groups.add_members(ctx, group_id, chosen)
 
 
 class SessionDialog(RecordDialog):
@@ -124,9 +127,11 @@ class SessionDialog(RecordDialog):
     def draft_key(self) -> str | None:
         return f"{self.objectName()}:{self.group_id}"
 
-    def save(self) -> Changes:
-        return groups.add_group_session(self.ctx, self.group_id, held_on=required_date(self.held_on, "held_on", "活动日期"),
-                                        plan=self.plan.toPlainText(), place=self.place.text())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, group_id, fields = self.ctx, self.group_id, {
+            "held_on": required_date(self.held_on, "held_on", "活动日期"), "plan": self.plan.toPlainText(),
+            "place": self.place.text()}
+        return lambda: groups.add_group_session(ctx, group_id, **fields)
 
 
 class AttendanceDialog(RecordDialog):
@@ -155,9 +160,9 @@ class AttendanceDialog(RecordDialog):
             wanted = item.data(Qt.ItemDataRole.UserRole) in client_ids
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
-    def save(self) -> Changes:
-        return groups.record_session(self.ctx, self.session_id, present=checked_ids(self.present),
-                                     notes=self.notes.toPlainText())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, session_id, present, notes = self.ctx, self.session_id, checked_ids(self.present), self.notes.toPlainText()
+        return lambda: groups.record_session(ctx, session_id, present=present, notes=notes)
 
 
 class CloseGroupDialog(RecordDialog):
@@ -174,8 +179,9 @@ class CloseGroupDialog(RecordDialog):
     def draft_key(self) -> str | None:
         return f"{self.objectName()}:{self.group_id}"
 
-    def save(self) -> Changes:
-        return groups.set_group_status(self.ctx, self.group_id, "closed", outcome_summary=self.summary.toPlainText())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, group_id, summary = self.ctx, self.group_id, self.summary.toPlainText()
+        return lambda: groups.set_group_status(ctx, group_id, "closed", outcome_summary=summary)
 
 
 class MeasureDialog(FormDialog):
@@ -207,5 +213,5 @@ class MeasureDialog(FormDialog):
         self.saving = True
         self.save_button.setEnabled(False)
         ctx, group_id, client_id = self.ctx, self.group_id, self.client_id
-        self.runner.run(lambda _p: groups.fill_group_measure(ctx, group_id, client_id, answers),
-                        on_done=self._saved, on_error=self._refused, label=self.tr("正在保存前后测…"), parent=self)
+        self.runner.write(lambda _p: groups.fill_group_measure(ctx, group_id, client_id, answers),
+                          on_done=self._saved, on_error=self._refused, label=self.tr("正在保存前后测…"), parent=self)

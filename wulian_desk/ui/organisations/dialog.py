@@ -3,6 +3,8 @@ field it names (no community, no registration number, no filing date...)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from wulian_desk.core.organisations import ORG_TYPES, STATUSES, OrganisationInput
@@ -77,10 +79,12 @@ class OrganisationDialog(RecordDialog):
             brand_organisation=self.brand_organisation.isChecked(), brand_project=self.brand_project.text(),
             federation_member=self.federation_member.isChecked(), founded_on=self.row.founded_on if self.row else None)
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, data = self.ctx, self.data()
         if self.row is None:
-            return organisations.create_organisation(self.ctx, self.data())
-        return organisations.update_organisation(self.ctx, self.row.id, self.data())
+            return lambda: organisations.create_organisation(ctx, data)
+        organisation_id = self.row.id
+        return lambda: organisations.update_organisation(ctx, organisation_id, data)
 
 
 class EvaluationDialog(RecordDialog):
@@ -109,12 +113,13 @@ class EvaluationDialog(RecordDialog):
         self.add_field("comments", self.tr("评议意见"), self.comments)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         from wulian_desk.core.errors import ValidationError
 
         day = self.evaluated_on.date_value("evaluated_on", "评议日期")
         if day is None:
             raise ValidationError("请填写评议日期。", "Give the date.", field="evaluated_on")
-        return organisations.evaluate(self.ctx, self.organisation_id, year=self.year.value(),
-                                      result=self.result.currentData(), evaluated_on=day,
-                                      comments=self.comments.toPlainText())
+        ctx, organisation_id, fields = self.ctx, self.organisation_id, {
+            "year": self.year.value(), "result": self.result.currentData(), "evaluated_on": day,
+            "comments": self.comments.toPlainText()}
+        return lambda: organisations.evaluate(ctx, organisation_id, **fields)

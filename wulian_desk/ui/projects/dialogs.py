@@ -4,6 +4,7 @@ is at. A skipped stage or a missing prerequisite is refused with the service's r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -58,12 +59,13 @@ class ProjectDialog(RecordDialog):
         self.add_field("budget_fen", self.tr("预算（元）"), self.budget)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        fields = {"name": self.name.text(), "needs": self.needs.toPlainText(),
-                  "budget_fen": fen_of(self.budget, "budget_fen")}
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, fields = self.ctx, {"name": self.name.text(), "needs": self.needs.toPlainText(),
+                                 "budget_fen": fen_of(self.budget, "budget_fen")}
         if self.row is not None:
-            return projects.update_project(self.ctx, self.row.id, **fields)
-        return projects.create_project(self.ctx, **fields)
+            project_id = self.row.id
+            return lambda: projects.update_project(ctx, project_id, **fields)
+        return lambda: projects.create_project(ctx, **fields)
 
 
 class MoveDialog(RecordDialog):
@@ -92,10 +94,11 @@ class MoveDialog(RecordDialog):
     def choose(self, stage: str) -> None:
         self.stage.setCurrentIndex(self.stage.findData(stage))
 
-    def save(self) -> Changes:
-        return projects.move_project(self.ctx, self.project_id, self.stage.currentData(),
-                                     on=self.on.date_value("on", "日期"), documents=document_names(self.documents.text()),
-                                     note=self.note.toPlainText())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, project_id, stage, fields = self.ctx, self.project_id, self.stage.currentData(), {
+            "on": self.on.date_value("on", "日期"), "documents": document_names(self.documents.text()),
+            "note": self.note.toPlainText()}
+        return lambda: projects.move_project(ctx, project_id, stage, **fields)
 
 
 class DocumentsDialog(RecordDialog):
@@ -111,5 +114,6 @@ class DocumentsDialog(RecordDialog):
         self.add_field("documents", self.tr("附件"), self.documents)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return projects.attach_documents(self.ctx, self.project_id, document_names(self.documents.text()))
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, project_id, documents = self.ctx, self.project_id, document_names(self.documents.text())
+        return lambda: projects.attach_documents(ctx, project_id, documents)

@@ -5,6 +5,7 @@ agreed amount, and the dialog stays open with the reason under the field."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -50,11 +51,12 @@ class AgreementDialog(RecordDialog):
             self.add_field(field, caption, widget)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return projects.set_agreement(
-            self.ctx, self.row.id, agency_name=self.agency.text(), contract_fen=fen_of(self.contract, "contract_fen"),
-            period_from=self.period_from.date_value("period_from", "服务期限"),
-            period_to=self.period_to.date_value("period_to", "服务期限"))
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, project_id, fields = self.ctx, self.row.id, {
+            "agency_name": self.agency.text(), "contract_fen": fen_of(self.contract, "contract_fen"),
+            "period_from": self.period_from.date_value("period_from", "服务期限"),
+            "period_to": self.period_to.date_value("period_to", "服务期限")}
+        return lambda: projects.set_agreement(ctx, project_id, **fields)
 
 
 class IndicatorDialog(RecordDialog):
@@ -75,11 +77,13 @@ class IndicatorDialog(RecordDialog):
         self.add_field("unit", self.tr("单位"), self.unit)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        fields = {"name": self.name.text(), "target": self.target.value(), "unit": self.unit.text()}
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, fields = self.ctx, {"name": self.name.text(), "target": self.target.value(), "unit": self.unit.text()}
         if self.row is not None:
-            return projects.update_indicator(self.ctx, self.row.id, **fields)
-        return projects.add_indicator(self.ctx, self.project_id, **fields)
+            indicator_id = self.row.id
+            return lambda: projects.update_indicator(ctx, indicator_id, **fields)
+        project_id = self.project_id
+        return lambda: projects.add_indicator(ctx, project_id, **fields)
 
 
 class MeasureDialog(RecordDialog):
@@ -99,8 +103,9 @@ class MeasureDialog(RecordDialog):
         self.add_field("actual", self.tr("实测值"), self.actual)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return projects.measure_indicator(self.ctx, self.indicator.id, self.actual.value())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, indicator_id, actual = self.ctx, self.indicator.id, self.actual.value()
+        return lambda: projects.measure_indicator(ctx, indicator_id, actual)
 
 
 class SpendingDialog(RecordDialog):
@@ -122,12 +127,13 @@ class SpendingDialog(RecordDialog):
     def draft_key(self) -> str | None:
         return f"spendingDialog:{self.project_id}"
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         day = self.spent_on.date_value("spent_on", "支出日期")
         if day is None:
             raise ValidationError("请填写支出日期。", "Give the date.", field="spent_on")
-        return projects.add_spending(self.ctx, self.project_id, amount_fen=fen_of(self.amount, "amount_fen"),
-                                     spent_on=day, purpose=self.purpose.text())
+        ctx, project_id, fields = self.ctx, self.project_id, {
+            "amount_fen": fen_of(self.amount, "amount_fen"), "spent_on": day, "purpose": self.purpose.text()}
+        return lambda: projects.add_spending(ctx, project_id, **fields)
 
 
 class EvaluationDialog(RecordDialog):
@@ -151,8 +157,9 @@ class EvaluationDialog(RecordDialog):
         self.add_field("accepted", self.tr("验收"), self.accepted)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         scored = self.score.value() >= 0
-        return projects.update_project(self.ctx, self.project_id, report=self.report.toPlainText(),
-                                       score=self.score.value() if scored else None,
-                                       accepted=self.accepted.isChecked() if scored else None)
+        ctx, project_id, fields = self.ctx, self.project_id, {
+            "report": self.report.toPlainText(), "score": self.score.value() if scored else None,
+            "accepted": self.accepted.isChecked() if scored else None}
+        return lambda: projects.update_project(ctx, project_id, **fields)

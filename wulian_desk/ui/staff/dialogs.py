@@ -4,6 +4,7 @@ than is left, the service says how much is)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QWidget
@@ -36,10 +37,11 @@ class StaffDialog(RecordDialog):
             self.add_field(field, caption, widget)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return staffing.add_staff(self.ctx, name=self.name.text(), post=self.post.text(),
-                                  org_unit_id=self.unit.currentData(), certificate=self.certificate.currentData(),
-                                  phone=self.phone.text())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, fields = self.ctx, {"name": self.name.text(), "post": self.post.text(),
+                                 "org_unit_id": self.unit.currentData(), "certificate": self.certificate.currentData(),
+                                 "phone": self.phone.text()}
+        return lambda: staffing.add_staff(ctx, **fields)
 
 
 class CertificateDialog(RecordDialog):
@@ -55,8 +57,9 @@ class CertificateDialog(RecordDialog):
         self.add_field("certificate", self.tr("职业资格证书"), self.certificate)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return staffing.set_certificate(self.ctx, self.staff_id, self.certificate.currentData())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, staff_id, certificate = self.ctx, self.staff_id, self.certificate.currentData()
+        return lambda: staffing.set_certificate(ctx, staff_id, certificate)
 
 
 class TrainingDialog(RecordDialog):
@@ -80,10 +83,11 @@ class TrainingDialog(RecordDialog):
             self.add_field(field, caption, widget)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return staffing.add_training(self.ctx, self.staff_ids, name=self.name.text(), hours=self.hours.value(),
-                                     held_on=required_day(self.held_on, "held_on", "培训日期"),
-                                     organiser=self.organiser.text())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, staff_ids, fields = self.ctx, list(self.staff_ids), {
+            "name": self.name.text(), "hours": self.hours.value(),
+            "held_on": required_day(self.held_on, "held_on", "培训日期"), "organiser": self.organiser.text()}
+        return lambda: staffing.add_training(ctx, staff_ids, **fields)
 
 
 class OperatingFundDialog(RecordDialog):
@@ -108,9 +112,11 @@ class OperatingFundDialog(RecordDialog):
             self.add_field(field, caption, widget)
         self.finish_layout()
 
-    def save(self) -> Changes:
+    def prepare(self) -> Callable[[], Changes]:
         if self.unit.currentData() is None:
             raise ValidationError("请选择站点或社工室。", "Choose the station or room.", field="org_unit_id")
-        return staffing.record_operating_funds(
-            self.ctx, org_unit_id=self.unit.currentData(), year=self.year.value(), entry=self.entry.currentData(),
-            amount_fen=fen_of(self.amount, "amount_fen"), on=required_day(self.on, "on", "日期"), note=self.note.text())
+        ctx, fields = self.ctx, {
+            "org_unit_id": self.unit.currentData(), "year": self.year.value(), "entry": self.entry.currentData(),
+            "amount_fen": fen_of(self.amount, "amount_fen"), "on": required_day(self.on, "on", "日期"),
+            "note": self.note.text()}
+        return lambda: staffing.record_operating_funds(ctx, **fields)

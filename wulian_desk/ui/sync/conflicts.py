@@ -100,8 +100,8 @@ class ConflictsTab(QWidget):
         ctx = self.ctx
         self.keep_button.setEnabled(False)
         self.restore_button.setEnabled(False)
-        self.runner.run(lambda _p: conflicts.resolve(ctx, row.id, restore=restore),
-                        on_done=lambda changes: self._resolved(changes, restore), on_error=self._failed, parent=self)
+        self.runner.write(lambda _p: conflicts.resolve(ctx, row.id, restore=restore),
+                          on_done=lambda changes: self._resolved(changes, restore), on_error=self._failed, parent=self)
 
     def _resolved(self, changes, restore: bool) -> None:
         self.status.setText(self.tr("已恢复落选的版本。") if restore else self.tr("已保留当前版本。"))

@@ -3,6 +3,8 @@ station answers, corrected or declined with a reason. Both travel with the next 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,18 +63,17 @@ class AnswerDialog(RecordDialog):
     def draft_key(self) -> None:
         return None
 
-    def save(self) -> Changes:
-        return corrections.answer(self.ctx, self.request.id, status=self.status.currentData(),
-                                  text=self.text.toPlainText())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, request_id, status, text = self.ctx, self.request.id, self.status.currentData(), self.text.toPlainText()
+        return lambda: corrections.answer(ctx, request_id, status=status, text=text)
 
 
 class RequestDialog(RecordDialog):
     """The county asks one station to correct one record."""
 
     def __init__(self, ctx, stations: list, runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, runner=runner)
         self.setObjectName("correctionRequestDialog")
-        self.runner = runner
         self.pending: tuple | None = None  # the list asked for and not yet shown
         self.setWindowTitle(self.tr("提出更正请求"))
         self.ctx = ctx
@@ -136,14 +137,23 @@ class RequestDialog(RecordDialog):
     def draft_key(self) -> None:
         return None
 
-    def save(self) -> Changes:
-        if self.finding.isActive() or self.pending is not None:  # OK before the list caught up
-            self.finding.stop()
-            asked = self.pending = self._asked()
-            self._show_choices(asked, self._choices(asked) if asked else [])
-        return corrections.request(self.ctx, station_id=self.station.currentData() or "",
-                                   record_table=self.kind.currentData(), record_id=self.record.currentData() or "",
-                                   message=self.message.toPlainText())
+    def prepare(self) -> Callable[[], Changes]:
+        asked = None
+        if self.finding.isActive() or self.pending is not None:  # OK before the list caught up:
+            self.load_choices()  # it catches up on screen, and the write takes its first record
+            asked = self.pending
+        ctx, record_id, fields = self.ctx, self.record.currentData() or "", {
+            "station_id": self.station.currentData() or "", "record_table": self.kind.currentData(),
+            "message": self.message.toPlainText()}
+
+        def request() -> Changes:
+            chosen = record_id
+            if asked is not None:
+                choices = corrections.record_choices(ctx, station_id=asked[0], record_table=asked[1], text=asked[2])
+                chosen = choices[0][0] if choices else ""
+            return corrections.request(ctx, record_id=chosen, **fields)
+
+        return request
 
 
 class CorrectionsTab(QWidget):

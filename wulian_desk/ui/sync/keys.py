@@ -4,6 +4,7 @@ the private key backup for the county's safe, after an explicit confirmation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -61,6 +62,10 @@ class FingerprintDialog(RecordDialog):
     def draft_key(self) -> None:
         return None
 
+    def saved(self, peer) -> Changes:
+        self.peer = peer
+        return Changes(PEER_KINDS, (peer.id,))
+
 
 class AcceptDialog(FingerprintDialog):
     """At the county: register the station whose request this is, and write the reply for it."""
@@ -102,9 +107,9 @@ class AcceptDialog(FingerprintDialog):
             self.out = out
             self.out_label.setText(str(out))
 
-    def save(self) -> Changes:
-        self.peer = enrolment.accept_request(self.ctx, self.path, self.out, fingerprint=self.fingerprint.text())
-        return Changes(PEER_KINDS, (self.peer.id,))
+    def prepare(self) -> Callable[[], object]:
+        ctx, path, out, fingerprint = self.ctx, self.path, self.out, self.fingerprint.text()
+        return lambda: enrolment.accept_request(ctx, path, out, fingerprint=fingerprint)
 
 
 class ReplyDialog(FingerprintDialog):
@@ -123,9 +128,9 @@ class ReplyDialog(FingerprintDialog):
         self.add_field("fingerprint", self.tr("电话中听到的指纹"), self.fingerprint)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        self.peer = enrolment.import_reply(self.ctx, self.path, fingerprint=self.fingerprint.text())
-        return Changes(PEER_KINDS, (self.peer.id,))
+    def prepare(self) -> Callable[[], object]:
+        ctx, path, fingerprint = self.ctx, self.path, self.fingerprint.text()
+        return lambda: enrolment.import_reply(ctx, path, fingerprint=fingerprint)
 
 
 class KeysTab(QWidget):

@@ -174,7 +174,7 @@ class PeersTab(QWidget):
         if not message.confirm(self, text):
             return
         ctx = self.ctx
-        self.runner.run(lambda _p: sync.revoke_peer(ctx, peer.id), on_done=self._revoked, parent=self)
+        self.runner.write(lambda _p: sync.revoke_peer(ctx, peer.id), on_done=self._revoked, parent=self)
 
     def _revoked(self, peer) -> None:
         emit(self.changed, Changes(frozenset({"sync_peer"}), (peer.id,)))

@@ -156,8 +156,8 @@ class SharingTab(QWidget):
         ctx, keep = self.ctx, self.kept()
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
-        self.runner.run(lambda _p: enrolment.set_sharing_policy(ctx, keep),
-                        on_done=lambda changes: self._saved(changes, keep), on_error=self._failed, parent=self)
+        self.runner.write(lambda _p: enrolment.set_sharing_policy(ctx, keep),
+                          on_done=lambda changes: self._saved(changes, keep), on_error=self._failed, parent=self)
 
     def _saved(self, changes, keep: list[str]) -> None:
         self.saved = frozenset(keep)

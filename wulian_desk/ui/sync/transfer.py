@@ -153,8 +153,8 @@ class ExportTab(QWidget):
         self.export_button.setEnabled(False)
         self.outcome.setText(self.tr("正在导出，请勿拔出 U 盘…"))
         self.written.hide()
-        self.runner.run(lambda progress: sync.export_all(ctx, folder, progress=progress), on_done=self._exported,
-                        on_error=self._failed, label=self.tr("正在导出数据包…"), parent=self)
+        self.runner.write(lambda progress: sync.export_all(ctx, folder, progress=progress), on_done=self._exported,
+                          on_error=self._failed, label=self.tr("正在导出数据包…"), parent=self)
 
     def _exported(self, results: list) -> None:
         self.results = results
@@ -251,9 +251,9 @@ class ImportTab(QWidget):
         for button in (self.all_button, self.files_button):
             button.setEnabled(False)
         self.summary.setText(self.tr("正在导入 %1 个数据包…").replace("%1", str(len(paths))))
-        self.runner.run(lambda progress: sync.import_bundles(ctx, list(paths), dry_run=dry_run, progress=progress),
-                        on_done=lambda results: self._imported(results, skipped), on_error=self._failed,
-                        label=self.tr("正在导入数据包…"), parent=self)
+        self.runner.write(lambda progress: sync.import_bundles(ctx, list(paths), dry_run=dry_run, progress=progress),
+                          on_done=lambda results: self._imported(results, skipped), on_error=self._failed,
+                          label=self.tr("正在导入数据包…"), parent=self)
 
     def _imported(self, results: list, skipped: int) -> None:
         self.results = results

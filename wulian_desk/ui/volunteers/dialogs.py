@@ -3,6 +3,7 @@ value stays in the history), and the period of a certificate."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -47,11 +48,12 @@ class VolunteerDialog(RecordDialog):
         self.add_field("consent_on", self.tr("本人同意登记的日期"), self.consent_on)
         self.finish_layout()
 
-    def save(self) -> Changes:
-        return volunteers.create_volunteer(self.ctx, VolunteerInput(
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, data = self.ctx, VolunteerInput(
             name=self.name.text(), gender=self.gender.currentData(), org_unit_id=self.unit.currentData() or "",
             consent_on=required_date(self.consent_on, "consent_on", "同意日期"), id_number=self.id_number.text().strip(),
-            phone=self.phone.text(), residence_area=self.residence_area.text(), skills=self.skills.text()))
+            phone=self.phone.text(), residence_area=self.residence_area.text(), skills=self.skills.text())
+        return lambda: volunteers.create_volunteer(ctx, data)
 
 
 class CorrectionDialog(RecordDialog):
@@ -70,9 +72,9 @@ class CorrectionDialog(RecordDialog):
     def draft_key(self) -> str | None:
         return f"{self.objectName()}:{self.record_id}"
 
-    def save(self) -> Changes:
-        return service_hours.correct_service_record(self.ctx, self.record_id, reason=self.reason.text(),
-                                                    hours=self.hours.value())
+    def prepare(self) -> Callable[[], Changes]:
+        ctx, record_id, reason, hours = self.ctx, self.record_id, self.reason.text(), self.hours.value()
+        return lambda: service_hours.correct_service_record(ctx, record_id, reason=reason, hours=hours)
 
 
 class CertificatePeriodDialog(RecordDialog):
@@ -90,7 +92,7 @@ class CertificatePeriodDialog(RecordDialog):
         self.finish_layout()
         self.period: tuple[date | None, date | None] = (None, None)
 
-    def save(self) -> Changes:
+    def prepare(self) -> None:
+        """Only asks: the period is read (a bad date named under its field) and nothing is written."""
         self.period = (self.period_from.date_value("period_from", "起始日期"),
                        self.period_to.date_value("period_to", "截止日期"))
-        return Changes(frozenset(), ())

@@ -172,8 +172,8 @@ class VolunteerDetail(QWidget):
             return
         ctx, volunteer_id, (start, end) = self.ctx, self.view.volunteer.id, period.period
         self.buttons["certificate"].setEnabled(False)
-        self.runner.run(lambda _p: certificates.issue_certificate(ctx, volunteer_id, out, period_from=start, period_to=end),
-                        on_done=self._printed, on_error=self._print_failed, label=self.tr("正在生成证明…"), parent=self)
+        self.runner.write(lambda _p: certificates.issue_certificate(ctx, volunteer_id, out, period_from=start, period_to=end),
+                          on_done=self._printed, on_error=self._print_failed, label=self.tr("正在生成证明…"), parent=self)
 
     def _printed(self, issued) -> None:
         self.issued = issued

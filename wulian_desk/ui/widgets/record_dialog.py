@@ -1,23 +1,39 @@
-"""The shape of an add/edit dialog: fields in a form, each with room for its error message; on
-OK the subclass saves through a service, and a known error keeps the dialog open, input intact.
-What is typed is kept as a draft while the dialog is open (ui/drafts.py), so a lock loses nothing."""
+"""The shape of an add/edit dialog: fields in a form, each with room for its error message. On
+Save, `prepare()` reads and checks the fields on the GUI thread and returns the call that writes;
+that call runs on the task runner's write lane while the dialog shows it is busy. A refusal (a
+WulianError) comes back beside the field it names with the dialog open and the input intact; a
+success closes it with `changes` set. What is typed is kept as a draft while the dialog is open
+(ui/drafts.py), so a lock loses nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from wulian_desk.core.errors import WulianError
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.drafts import DraftBanner, DraftKeeper
+from wulian_desk.ui.tasks import TaskRunner, runner_of
 from wulian_desk.ui.widgets.form import FormErrors, error_label
 from wulian_desk.ui.widgets.windows import settle_window
 
+# The message catalogue (resources/translations) files the busy state's words under the account
+# dialogs' former base, TaskDialog, where they were first said. SAVING is what shows while a save
+# runs; SAVE only holds its old entry until update.sh next rebuilds the catalogue, when both can
+# be said here as self.tr and SAVE dropped.
+SAVING = QT_TRANSLATE_NOOP("TaskDialog", "正在保存…")
+SAVE = QT_TRANSLATE_NOOP("TaskDialog", "保存")
+
 
 class RecordDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.changes: Changes | None = None
+        self.runner = runner  # None: the window's, found through the parents (ui.tasks.runner_of)
+        self.saving = False
         self.form = QFormLayout()
         self.general_error = error_label("error_general")
         self.errors = FormErrors(self.form, self.general_error)
@@ -25,6 +41,7 @@ class RecordDialog(QDialog):
         self.ok_button = self.buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("saveButton")
         self.ok_button.setDefault(True)
+        self.idle_text = self.ok_button.text()
         self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -54,19 +71,74 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         settle_window(self, QSize(460, 0))
 
-    def save(self) -> Changes:
+    # -- what a subclass says ----------------------------------------------------------------------
+
+    def prepare(self) -> Callable[[], Any] | None:
+        """On the GUI thread: read the fields, check what can be checked without the database
+        (raise a WulianError naming the field), and return the call that writes. The call runs in
+        a worker, so it takes the values read here and never touches a widget. None: a dialog
+        that only asks (a period, a choice) has nothing to write and closes at once."""
         raise NotImplementedError
+
+    def saved(self, result: Any) -> Changes:
+        """On the GUI thread, once the write is done: what it changed (the call's result, unless a
+        subclass's call returns more than that)."""
+        return result
+
+    def retry(self, err: WulianError) -> Callable[[], Any] | None:
+        """A refusal the user may overrule (a likely duplicate): ask, and return the call that
+        writes anyway; None shows the refusal beside its field."""
+        return None
 
     def keep_draft(self) -> None:
         """The window locks while this dialog is open: keep what is typed for next time."""
         if self.drafts is not None:
             self.drafts.keep()
 
+    # -- saving ------------------------------------------------------------------------------------
+
     def accept(self) -> None:
+        if self.saving:
+            return
         self.errors.clear()
         try:
-            self.changes = self.save()
+            write = self.prepare()
         except WulianError as err:
             self.errors.show(err)
             return
-        super().accept()
+        if write is None:
+            QDialog.accept(self)
+            return
+        self._write(write)
+
+    def reject(self) -> None:
+        if self.saving:
+            return  # the write is under way: its answer closes the dialog or shows why not
+        super().reject()
+
+    def _write(self, write: Callable[[], Any]) -> None:
+        self._set_saving(True)
+        runner_of(self).write(lambda _progress: write(), on_done=self._saved, on_error=self._refused,
+                              label=QCoreApplication.translate("TaskDialog", SAVING), parent=self)
+
+    def _set_saving(self, saving: bool) -> None:
+        if saving and not self.saving:
+            self.idle_text = self.ok_button.text()
+        self.saving = saving
+        self.ok_button.setEnabled(not saving)
+        self.ok_button.setText(QCoreApplication.translate("TaskDialog", SAVING) if saving else self.idle_text)
+
+    def _saved(self, result: Any) -> None:
+        self._set_saving(False)
+        self.changes = self.saved(result)
+        if self.drafts is not None:
+            self.drafts.kept = False  # saved, even if the window locked meanwhile: no draft to offer
+        QDialog.accept(self)
+
+    def _refused(self, err: WulianError) -> None:
+        self._set_saving(False)
+        again = self.retry(err)
+        if again is not None:
+            self._write(again)
+            return
+        self.errors.show(err)

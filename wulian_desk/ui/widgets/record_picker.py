@@ -1,5 +1,5 @@
 """Choosing people for something: search, tick, save. Clients joining a group and volunteers
-joining an activity both use it; a subclass says where ids and rows come from and what saving does.
+joining an activity both use it; a subclass says where ids and rows come from and what saving writes.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def check_list(items: list[tuple[str, str]], checked: set[str], name: str) -> QL
 
 
 class RecordPicker(RecordDialog):
-    """Subclasses call `build_picker` once their own fields are set, and define `save`."""
+    """Subclasses call `build_picker` once their own fields are set, and define `prepare`."""
 
     def build_picker(self, *, field: str, search_label: str, list_label: str, placeholder: str,
                      list_ids: Callable[[str], list[str]], rows_by_id: Callable[[list[str]], dict],
