@@ -321,8 +321,9 @@ def test_a_correction_request_goes_down_and_its_answer_comes_back(
         dialog.find.setText("没有这个房间")
         dialog.message.setPlainText("个案室面积与现场核查不符，请核实。")
         click_save(dialog)  # before the list caught up with the typing: it catches up first
-        assert dialog.isVisible() and dialog.record.count() == 0
+        assert dialog.isVisible()
         assert dialog.errors.message("record_id") == "请选择要更正的记录。"
+        qtbot.waitUntil(lambda: dialog.record.count() == 0)  # the list shows the typed search, no match
         dialog.find.setText(room_name)
         qtbot.waitUntil(lambda: dialog.record.findData(room_id) >= 0)
         dialog.record.setCurrentIndex(dialog.record.findData(room_id))
