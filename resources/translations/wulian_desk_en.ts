@@ -4,7 +4,7 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/keys.py" line="+71"/>
+        <location filename="../../wulian_desk/ui/sync/keys.py" line="+76"/>
         <source>接受登记申请</source>
         <translation>Accept an enrolment request</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/activities/detail.py" line="+41"/>
+        <location filename="../../wulian_desk/ui/activities/detail.py" line="+40"/>
         <source>活动编号</source>
         <translation>No.</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+48"/>
+        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+49"/>
         <source>新增社区活动</source>
         <translation>New community activity</translation>
     </message>
@@ -430,7 +430,7 @@
 <context>
     <name>AddVolunteersDialog</name>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>添加志愿者</source>
         <translation>Add volunteers</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="+36"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+37"/>
         <source>协议条款</source>
         <translation>Agreement terms</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+149"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+153"/>
         <source>从基金或慈善超市</source>
         <translation>From fund or supermarket</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+43"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+45"/>
         <source>答复更正请求</source>
         <translation>Answer a correction request</translation>
     </message>
@@ -549,7 +549,7 @@
 <context>
     <name>AssetDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/facilities/asset_dialog.py" line="+35"/>
+        <location filename="../../wulian_desk/ui/facilities/asset_dialog.py" line="+36"/>
         <source>编辑资产</source>
         <translation>Edit asset</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+139"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+144"/>
         <source>第 %1 节：出勤与记录</source>
         <translation>Session %1: attendance and notes</translation>
     </message>
@@ -1186,7 +1186,7 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+50"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+52"/>
         <source>变更职业资格证书</source>
         <translation>Change certificate</translation>
     </message>
@@ -1204,7 +1204,7 @@
 <context>
     <name>CertificatePeriodDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+84"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+86"/>
         <source>出具志愿服务记录证明</source>
         <translation>Issue a volunteer service certificate</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/detail.py" line="+50"/>
+        <location filename="../../wulian_desk/ui/clients/detail.py" line="+49"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
@@ -1475,7 +1475,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+25"/>
+        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+28"/>
         <source>编辑服务对象</source>
         <translation>Edit client</translation>
     </message>
@@ -1485,7 +1485,7 @@
         <translation>New client</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>仍然保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -1553,7 +1553,7 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+59"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+60"/>
         <source>输入姓名、拼音首字母或证件尾号</source>
         <translation>Type a name, pinyin initials or the last digits of an ID</translation>
     </message>
@@ -1693,7 +1693,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/consent.py" line="+64"/>
+        <location filename="../../wulian_desk/ui/clients/consent.py" line="+65"/>
         <source>登记知情同意：%1</source>
         <translation>Record consent: %1</translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>CorrectionsTab</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+103"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+111"/>
         <source>站点</source>
         <translation>Station</translation>
     </message>
@@ -1928,7 +1928,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+195"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+200"/>
         <source>审批同意：%1</source>
         <translation>Approve: %1</translation>
     </message>
@@ -1951,7 +1951,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+106"/>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+109"/>
         <source>添加附件到“%1”阶段</source>
         <translation>Add documents to the “%1” stage</translation>
     </message>
@@ -1969,7 +1969,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DonationDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-48"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-49"/>
         <source>登记捐赠</source>
         <translation>Record donation</translation>
     </message>
@@ -2030,7 +2030,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DonorDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-83"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-85"/>
         <source>新增捐赠方</source>
         <translation>New donor</translation>
     </message>
@@ -2096,7 +2096,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DraftBanner</name>
     <message>
-        <location filename="../../wulian_desk/ui/drafts.py" line="+97"/>
+        <location filename="../../wulian_desk/ui/drafts.py" line="+99"/>
         <source>上次锁屏或退出时，这里有未保存的内容。</source>
         <translation>Unsaved input was left here when the window last locked or closed.</translation>
     </message>
@@ -2233,7 +2233,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="+95"/>
+        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="+99"/>
         <source>年度评估评议</source>
         <translation>Yearly evaluation</translation>
     </message>
@@ -2258,7 +2258,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="+90"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+95"/>
         <source>评估验收</source>
         <translation>Evaluation and acceptance</translation>
     </message>
@@ -2435,7 +2435,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/keys.py" line="-42"/>
+        <location filename="../../wulian_desk/ui/sync/keys.py" line="-46"/>
         <source>例如 ABCD-EFGH-…，大小写和分隔符不限</source>
         <translation>e.g. ABCD-EFGH-…, any case and separators</translation>
     </message>
@@ -2448,7 +2448,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+59"/>
+        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+60"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2463,12 +2463,12 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>&quot;%1&quot; has an unsaved draft (%2). Restore it?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>有 %1 处需要修改，见标红的说明。</source>
         <translation>%1 answers need changes; see the notes in red.</translation>
     </message>
@@ -2478,7 +2478,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Saving the form…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>放弃这次填写的内容吗？草稿也将删除。</source>
         <translation>Discard what you entered? The draft will be deleted too.</translation>
     </message>
@@ -2576,7 +2576,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FundDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+12"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+13"/>
         <source>新增社区基金或慈善超市</source>
         <translation>New community fund or charity supermarket</translation>
     </message>
@@ -2770,7 +2770,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-118"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-122"/>
         <source>新建小组</source>
         <translation>New group</translation>
     </message>
@@ -2864,7 +2864,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+19"/>
+        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+20"/>
         <source>记录志愿服务时长：%1</source>
         <translation>Record volunteer hours: %1</translation>
     </message>
@@ -3033,7 +3033,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="-86"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="-90"/>
         <source>添加绩效指标</source>
         <translation>Add indicator</translation>
     </message>
@@ -3061,7 +3061,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>KeysTab</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/keys.py" line="+92"/>
+        <location filename="../../wulian_desk/ui/sync/keys.py" line="+96"/>
         <source>本机密钥</source>
         <translation>This computer&apos;s keys</translation>
     </message>
@@ -3343,7 +3343,7 @@ User name %1, password %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wulian_desk/ui/main_window.py" line="+49"/>
+        <location filename="../../wulian_desk/ui/main_window.py" line="+50"/>
         <source>%1 - 五社联动工作台</source>
         <translation>%1 - Wulian Desk</translation>
     </message>
@@ -3376,7 +3376,7 @@ User name %1, password %2</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+130"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+135"/>
         <source>有 %1 处需要修改，见标红的说明。</source>
         <translation>%1 answers need changing; see the notes in red.</translation>
     </message>
@@ -3386,7 +3386,7 @@ User name %1, password %2</translation>
         <translation>Saving the measure…</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="+15"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+17"/>
         <source>登记实测值</source>
         <translation>Record measured value</translation>
     </message>
@@ -3432,7 +3432,7 @@ User name %1, password %2</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-118"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-122"/>
         <source>添加组员</source>
         <translation>Add members</translation>
     </message>
@@ -3565,7 +3565,7 @@ User name %1, password %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-123"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-127"/>
         <source>变更阶段</source>
         <translation>Change stage</translation>
     </message>
@@ -3595,7 +3595,7 @@ User name %1, password %2</translation>
         <translation>Note (reopening needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-37"/>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-38"/>
         <source>推进项目阶段</source>
         <translation>Move the project on</translation>
     </message>
@@ -3628,7 +3628,7 @@ User name %1, password %2</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="+101"/>
+        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="+70"/>
         <source>新建账号</source>
         <translation>New account</translation>
     </message>
@@ -3676,7 +3676,7 @@ User name %1, password %2</translation>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-53"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-54"/>
         <source>开案</source>
         <translation>Open a case</translation>
     </message>
@@ -3725,7 +3725,7 @@ User name %1, password %2</translation>
 <context>
     <name>OperatingFundDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+40"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+42"/>
         <source>登记运行经费收支</source>
         <translation>Record operating funds</translation>
     </message>
@@ -3982,7 +3982,7 @@ User name %1, password %2</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="-79"/>
+        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="-81"/>
         <source>编辑社区社会组织</source>
         <translation>Edit community organisation</translation>
     </message>
@@ -4600,7 +4600,7 @@ User name %1, password %2</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-39"/>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-40"/>
         <source>新建项目（需求评估）</source>
         <translation>New project (needs assessment)</translation>
     </message>
@@ -4717,14 +4717,20 @@ User name %1, password %2</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/facilities/record_dialog.py" line="+25"/>
+        <location filename="../../wulian_desk/ui/widgets/record_dialog.py" line="+34"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+7"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +4749,7 @@ User name %1, password %2</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../wulian_desk/ui/facilities/record_tab.py" line="+46"/>
+        <location filename="../../wulian_desk/ui/facilities/record_tab.py" line="+47"/>
         <source>搜索（Ctrl+F）</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -4763,17 +4769,17 @@ User name %1, password %2</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>确定删除%1吗？删除后可以立即撤销。</source>
         <translation>Delete %1? You can undo this straight away.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>已删除%1。</source>
         <translation>Deleted %1.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>共 %1 条</source>
         <translation>%1 records</translation>
     </message>
@@ -4875,7 +4881,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="-167"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="-176"/>
         <source>提出更正请求</source>
         <translation>Request a correction</translation>
     </message>
@@ -5203,7 +5209,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/facilities/room_dialog.py" line="+22"/>
+        <location filename="../../wulian_desk/ui/facilities/room_dialog.py" line="+24"/>
         <source>编辑房间</source>
         <translation>Edit room</translation>
     </message>
@@ -5325,7 +5331,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+52"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+54"/>
         <source>添加服务记录</source>
         <translation>Add a session record</translation>
     </message>
@@ -5375,7 +5381,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+16"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+17"/>
         <source>新增一节活动</source>
         <translation>New session</translation>
     </message>
@@ -5398,7 +5404,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/settings_page.py" line="+36"/>
+        <location filename="../../wulian_desk/ui/settings_page.py" line="+37"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -5440,7 +5446,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Only the station head can change these settings.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -5605,7 +5611,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>SpendingDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="+13"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+14"/>
         <source>登记项目支出</source>
         <translation>Record project spending</translation>
     </message>
@@ -5706,7 +5712,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="-81"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="-84"/>
         <source>新增工作人员</source>
         <translation>New staff member</translation>
     </message>
@@ -5876,7 +5882,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>StockOutDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/stock_out.py" line="+25"/>
+        <location filename="../../wulian_desk/ui/charity/stock_out.py" line="+26"/>
         <source>物资出库</source>
         <translation>Goods out</translation>
     </message>
@@ -5919,7 +5925,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+31"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+33"/>
         <source>添加督导记录</source>
         <translation>Add a supervision record</translation>
     </message>
@@ -6606,7 +6612,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../wulian_desk/ui/tasks.py" line="+75"/>
+        <location filename="../../wulian_desk/ui/tasks.py" line="+79"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -6617,22 +6623,9 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
-    <name>TaskDialog</name>
-    <message>
-        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="-89"/>
-        <source>正在保存…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-</context>
-<context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+32"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+34"/>
         <source>登记培训</source>
         <translation>Record training</translation>
     </message>
@@ -6887,7 +6880,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-41"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-42"/>
         <source>登记志愿者</source>
         <translation>Register a volunteer</translation>
     </message>
@@ -7262,7 +7255,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>charity</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+13"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+14"/>
         <source>现金（元）；捐赠物资时留空</source>
         <translation>Cash (yuan); leave empty for goods</translation>
     </message>

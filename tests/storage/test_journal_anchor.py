@@ -7,8 +7,8 @@ import json
 
 from tests.cli.test_cli import wulian
 from tests.conftest import PASSWORD, USERNAME
+from tests.storage.journal_tamper import rewrite_and_rechain
 from wulian_desk.services import station
-from wulian_desk.storage import audit
 from wulian_desk.storage.engine import DB_FILE, connect_raw
 from wulian_desk.storage.journal_anchor import ANCHOR_FILE
 from wulian_desk.storage.keyslots import KeySlots
@@ -69,21 +69,8 @@ def test_an_entry_rewritten_with_a_recomputed_chain_is_named_by_check(station_di
     _journal_some_work(station_dir)
     conn = _raw(station_dir)
     try:
-        conn.execute("DROP TRIGGER audit_entry_no_update")
-        rows = conn.execute(
-            "SELECT seq, at, account_id, username, device_id, action, record_kind, record_id, detail "
-            "FROM audit_entry ORDER BY seq"
-        ).fetchall()
-        prev = audit.GENESIS
-        for seq, at, account_id, username, device_id, action, kind, record_id, detail in rows:
-            if record_id == "case-1":
-                record_id = "case-someone-else"  # the view that is to be hidden
-            digest = audit.entry_hash(seq, at, account_id, username, device_id, action, kind, record_id,
-                                      detail, prev)
-            conn.execute("UPDATE audit_entry SET record_id = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                         (record_id, prev, digest, seq))
-            prev = digest
-        conn.commit()
+        # the view that is to be hidden
+        rewrite_and_rechain(conn, lambda e: dict(e, record_id="case-someone-else") if e["record_id"] == "case-1" else e)
     finally:
         conn.close()
     r = _check(station_dir)

@@ -9,10 +9,11 @@ import pytest
 
 from tests.cli.test_cli import wulian
 from tests.conftest import PASSWORD, USERNAME
+from tests.storage.journal_tamper import rewrite_and_rechain
 from wulian_desk.core.errors import BundleError
 from wulian_desk.services import maintenance
 from wulian_desk.services import sync as sync_service
-from wulian_desk.storage import account_seals, audit
+from wulian_desk.storage import account_seals
 from wulian_desk.storage.engine import DB_FILE, connect_raw
 from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots
 from wulian_desk.sync import chain_heads
@@ -48,19 +49,7 @@ def _cut_newest(folder, how_many: int) -> None:
 def _rewrite_and_rechain(folder) -> None:
     conn = _raw(folder)
     try:
-        conn.execute("DROP TRIGGER audit_entry_no_update")
-        rows = conn.execute("SELECT seq, at, account_id, username, device_id, action, record_kind, "
-                            "record_id, detail FROM audit_entry ORDER BY seq").fetchall()
-        prev = audit.GENESIS
-        for seq, at, account_id, username, device_id, action, kind, record_id, detail in rows:
-            if seq == 2:
-                username = "someone-else"
-            digest = audit.entry_hash(seq, at, account_id, username, device_id, action, kind, record_id,
-                                      detail, prev)
-            conn.execute("UPDATE audit_entry SET username = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                         (username, prev, digest, seq))
-            prev = digest
-        conn.commit()
+        rewrite_and_rechain(conn, lambda e: dict(e, username="someone-else") if e["seq"] == 2 else e)
     finally:
         conn.close()
 

@@ -14,6 +14,7 @@ from wulian_desk.core.models import (
     CaseEvent,
     Client,
     Consent,
+    Draft,
     FormRecord,
     ServiceSession,
     Supervision,
@@ -48,9 +49,5 @@ def apply_erasures(session: Session) -> int:
 
 def erase_drafts_of(session: Session, record_ids: list[str]) -> None:
     """Drafts kept for dialogs on these records go with them: a draft may hold what was erased."""
-    from sqlmodel import col, delete
-
-    from wulian_desk.core.models import Draft
-
     for record_id in record_ids:
         session.execute(delete(Draft).where(col(Draft.key).contains(record_id)))

@@ -64,11 +64,14 @@ def reaches(conn, head: ChainHead) -> bool:
 
 
 def mac_key(store) -> bytes:
-    """The keyring's device secret for this installation where there is one, else the data key."""
-    secret = device_secret.get(store.slots.install_id)
-    if secret is None:
-        return store.derive_key("journal-anchor")
-    return hmac.new(secret, b"wulian-desk/journal-anchor", hashlib.sha256).digest()
+    """The keyring's device secret for this installation where there is one, else the data key.
+    Asked of the keyring once per open store: the anchor moves after every commit, and a keyring
+    lookup (a D-Bus call on Linux) each time would cost every save."""
+    if store.journal_mac_key is None:
+        secret = device_secret.get(store.slots.install_id)
+        store.journal_mac_key = (store.derive_key("journal-anchor") if secret is None
+                                 else hmac.new(secret, b"wulian-desk/journal-anchor", hashlib.sha256).digest())
+    return store.journal_mac_key
 
 
 def _body(device_id: str, head: ChainHead, accounts_key: str) -> dict:

@@ -96,6 +96,8 @@ class Store(StoreSlots):
         # The station's accounts key (private half), held while open by a head whose slot was
         # granted it: what seals account rows (storage/account_seals.py). None for everyone else.
         self.accounts_private: bytes | None = None
+        # The journal anchor's MAC key, read from the keyring once (storage/journal_anchor.py).
+        self.journal_mac_key: bytes | None = None
         # The slot this store was unlocked with, as (kind, account id).
         self.opened_with: tuple[str, str] = ("account", "")
         # Each thread's own connection for plain reads (see plain_reading), closed with the store.

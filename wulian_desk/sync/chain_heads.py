@@ -20,7 +20,6 @@ key). The receiver holds only hashes, never the sender's entries.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 from sqlmodel import Session, select
@@ -29,10 +28,9 @@ from wulian_desk.core.errors import BundleError
 from wulian_desk.core.models import JournalHead
 from wulian_desk.storage.audit import GENESIS
 from wulian_desk.storage.journal_anchor import current_head, hash_at
+from wulian_desk.sync import bundle, values
 
 MAX_PROOFS = 16
-_HASH = re.compile(r"^[0-9a-f]{64}$")
-_MAX_COUNT = 2**62
 
 
 def for_bundle(session: Session, peer_id: str, *, accounts_key: str = "") -> dict:
@@ -56,22 +54,15 @@ def record_sent(session: Session, peer_id: str, seq: int, fields: dict) -> None:
 def parse(manifest: dict) -> tuple[dict, list] | None:
     """The manifest's head and proofs, checked; None from a sender older than these fields."""
     head, proofs = manifest.get("journal_head"), manifest.get("journal_proofs", [])
-    if "accounts_key" in manifest and not (isinstance(manifest["accounts_key"], str)
-                                           and _HASH.match(manifest["accounts_key"])):
+    if "accounts_key" in manifest and not values.is_hex64(manifest["accounts_key"]):
         raise _malformed()
     if head is None:
         return None
-    if not isinstance(head, dict) or set(head) != {"count", "hash"}:
+    if not bundle.is_journal_head(head) or not isinstance(proofs, list) or len(proofs) > MAX_PROOFS:
         raise _malformed()
-    if not isinstance(proofs, list) or len(proofs) > MAX_PROOFS:
-        raise _malformed()
-    for point in [[head["count"], head["hash"]], *proofs]:
-        if not isinstance(point, list) or len(point) != 2:
-            raise _malformed()
-        count, digest = point
-        if type(count) is not int or not 0 <= count < _MAX_COUNT:
-            raise _malformed()
-        if not (isinstance(digest, str) and _HASH.match(digest)):
+    for point in proofs:
+        if not (isinstance(point, list) and len(point) == 2 and values.is_int(point[0], 0)
+                and values.is_hex64(point[1])):
             raise _malformed()
     return head, proofs
 

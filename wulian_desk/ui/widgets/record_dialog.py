@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from wulian_desk.core.errors import WulianError
@@ -19,13 +19,6 @@ from wulian_desk.ui.drafts import DraftBanner, DraftKeeper
 from wulian_desk.ui.tasks import TaskRunner, runner_of
 from wulian_desk.ui.widgets.form import FormErrors, error_label
 from wulian_desk.ui.widgets.windows import settle_window
-
-# The message catalogue (resources/translations) files the busy state's words under the account
-# dialogs' former base, TaskDialog, where they were first said. SAVING is what shows while a save
-# runs; SAVE only holds its old entry until update.sh next rebuilds the catalogue, when both can
-# be said here as self.tr and SAVE dropped.
-SAVING = QT_TRANSLATE_NOOP("TaskDialog", "正在保存…")
-SAVE = QT_TRANSLATE_NOOP("TaskDialog", "保存")
 
 
 class RecordDialog(QDialog):
@@ -119,14 +112,14 @@ class RecordDialog(QDialog):
     def _write(self, write: Callable[[], Any]) -> None:
         self._set_saving(True)
         runner_of(self).write(lambda _progress: write(), on_done=self._saved, on_error=self._refused,
-                              label=QCoreApplication.translate("TaskDialog", SAVING), parent=self)
+                              label=self.tr("正在保存…"), parent=self)
 
     def _set_saving(self, saving: bool) -> None:
         if saving and not self.saving:
             self.idle_text = self.ok_button.text()
         self.saving = saving
         self.ok_button.setEnabled(not saving)
-        self.ok_button.setText(QCoreApplication.translate("TaskDialog", SAVING) if saving else self.idle_text)
+        self.ok_button.setText(self.tr("正在保存…") if saving else self.idle_text)
 
     def _saved(self, result: Any) -> None:
         self._set_saving(False)
