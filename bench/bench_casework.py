@@ -35,7 +35,9 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from wulian_desk.services import cases, clients, demo, printing, search, station  # noqa: E402
+from wulian_desk.services import demo
+from wulian_desk.services.casework import cases, clients, printing, search
+from wulian_desk.services.station import station
 from wulian_desk.storage import search as search_index  # noqa: E402
 from wulian_desk.storage import search_box  # noqa: E402
 

@@ -20,7 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import sqlcipher3  # noqa: E402
 
 from wulian_desk.core.ids import new_id  # noqa: E402
-from wulian_desk.services import demo, facilities, station  # noqa: E402
+from wulian_desk.services import demo
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.station import station
 
 PASSWORD = "bench-pass-2026"
 
@@ -70,7 +72,7 @@ def main() -> None:
     ctx = station.open_station(folder / "st", passphrase=PASSWORD)
     fill = timed(lambda: demo.fill_demo(ctx, scale=args.scale))
     n_assets = 200 * args.scale
-    from wulian_desk.services import audit_log
+    from wulian_desk.services.station import audit_log
 
     written = next(e.detail["rows"] for e in audit_log.journal(ctx) if e.record_kind == "demo")
     floor = raw_insert_floor(folder, written)
@@ -79,7 +81,7 @@ def main() -> None:
     ids = facilities.asset_ids(ctx, sort="asset_tag")
     page_time = timed(lambda: facilities.assets_by_id(ctx, ids[len(ids) // 2 : len(ids) // 2 + 200]), repeat=5)
     search_time = timed(lambda: facilities.asset_ids(ctx, search="打印"), repeat=5)
-    from wulian_desk.services import cases, clients
+    from wulian_desk.services.casework import cases, clients
     from wulian_desk.storage import search_box
 
     client_search = timed(lambda: clients.client_ids(ctx, search="王秀"), repeat=7)

@@ -23,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pyrage  # noqa: E402
 
-from wulian_desk.services import demo, enrolment, station, sync  # noqa: E402
+from wulian_desk.services import demo
+from wulian_desk.services.station import station
+from wulian_desk.services.sync import enrolment, sync
 from wulian_desk.sync.changes import quoted, specs  # noqa: E402
 
 PASSWORD = "bench-pass-2026"

@@ -23,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from wulian_desk.core.activities import ActivityInput  # noqa: E402
 from wulian_desk.core.identity import make_id_number  # noqa: E402
 from wulian_desk.core.roster import HOURS_COLUMNS, VOLUNTEER_COLUMNS  # noqa: E402
-from wulian_desk.services import activities, demo, roster_import, service_hours, station, volunteers  # noqa: E402
+from wulian_desk.services import demo
+from wulian_desk.services.station import station
+from wulian_desk.services.volunteering import activities, roster_import, service_hours, volunteers
 
 PASSWORD = "bench-pass-2026"
 PAGE = 50  # rows a list shows at once

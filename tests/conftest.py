@@ -24,7 +24,8 @@ keyslots.DEFAULT_KDF.update({"memory_kib": 1024, "iterations": 1, "lanes": 1})
 
 
 def _make_station(folder: Path, *, tier: str = "township", demo_scale: int | None = None) -> str:
-    from wulian_desk.services import demo, station
+    from wulian_desk.services import demo
+    from wulian_desk.services.station import station
 
     result = station.setup_station(
         folder,
@@ -76,7 +77,7 @@ def demo_dir(demo_template, tmp_path) -> Path:
 
 @pytest.fixture
 def ctx(station_dir):
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     context = station.open_station(station_dir, passphrase=PASSWORD, username=USERNAME)
     yield context
@@ -85,7 +86,7 @@ def ctx(station_dir):
 
 @pytest.fixture
 def demo_ctx(demo_dir):
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     context = station.open_station(demo_dir, passphrase=PASSWORD, username=USERNAME)
     yield context

@@ -71,7 +71,7 @@ def apply_style(app) -> None:
 
 
 def _prepare(lang: str | None, folder: Path):
-    from wulian_desk.services.ui_support import saved_language
+    from wulian_desk.services.station.ui_support import saved_language
     from wulian_desk.ui import i18n
 
     app = _application()
@@ -128,7 +128,7 @@ def _attach_bench_hook(shell, mode: str, started: float) -> None:
     """Print timestamps for bench/bench_startup.py and quit; see BENCH_ENV."""
     from PySide6.QtCore import QCoreApplication
 
-    from wulian_desk.services.ui_support import demo_login
+    from wulian_desk.services.station.ui_support import demo_login
 
     def say(event: str, when: float | None = None) -> None:
         print(f"{BENCH_PREFIX} {event} {when or time.time():.6f}", flush=True)

@@ -11,7 +11,8 @@ from tests.cli.test_cli import assert_known_error, wulian
 from tests.conftest import PASSWORD
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.identity import make_id_number
-from wulian_desk.services import cases, clients, forms, station
+from wulian_desk.services.casework import cases, clients, forms
+from wulian_desk.services.station import station
 
 ID_NUMBER = make_id_number("610326", date(1948, 5, 6), 12, "female")
 

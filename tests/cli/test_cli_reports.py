@@ -65,7 +65,7 @@ def test_the_month_is_required(tmp_path):
 
 def test_a_worker_may_not_print_it(station_dir, tmp_path):
     from tests.conftest import PASSWORD, USERNAME
-    from wulian_desk.services import accounts, station
+    from wulian_desk.services.station import accounts, station
 
     ctx = station.open_station(station_dir, passphrase=PASSWORD, username=USERNAME)
     try:

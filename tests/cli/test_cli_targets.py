@@ -7,7 +7,7 @@ import json
 from tests.cli.test_cli import wulian
 from tests.conftest import PASSWORD, USERNAME
 from tests.services.test_targets import YEAR, build
-from wulian_desk.services import policies, station
+from wulian_desk.services.station import policies, station
 
 
 def test_targets_json_and_pdf(station_dir, tmp_path):

@@ -13,7 +13,8 @@ from tests.conftest import PASSWORD, USERNAME
 from wulian_desk.core.activities import ActivityInput
 from wulian_desk.core.identity import make_id_number
 from wulian_desk.core.volunteers import VolunteerInput
-from wulian_desk.services import activities, service_hours, station, volunteers
+from wulian_desk.services.station import station
+from wulian_desk.services.volunteering import activities, service_hours, volunteers
 
 ID_NUMBER = make_id_number("610326", date(1958, 3, 12), 7, "female")
 DAY = date.today() - timedelta(days=2)

@@ -15,7 +15,7 @@ from tests.conftest import PASSWORD, USERNAME
 from wulian_desk.cli import build_parser, main
 from wulian_desk.core.errors import PermissionDenied
 from wulian_desk.core.permissions import allowed
-from wulian_desk.services import accounts, station
+from wulian_desk.services.station import accounts, station
 from wulian_desk.storage.engine import DB_FILE, connect_raw
 from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots
 

@@ -187,7 +187,7 @@ def test_print_to_a_full_disk(demo_dir, tmp_path):
 def enrolled(tmp_path):
     """A county and an enrolled station, and a bundle from the station waiting to be imported."""
     from tests.sync.conftest import enrol, make_site
-    from wulian_desk.services import sync
+    from wulian_desk.services.sync import sync
 
     county = make_site(tmp_path / "county", name="城固县社会工作服务总站", tier="county", code="610722")
     site = make_site(tmp_path / "station", name="博望街道社会工作服务站", tier="township", code="610722001")

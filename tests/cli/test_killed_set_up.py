@@ -17,7 +17,7 @@ from wulian_desk.core.errors import (
     NotInitialisedError,
     WrongPassphraseError,
 )
-from wulian_desk.services import station
+from wulian_desk.services.station import station
 from wulian_desk.storage.engine import DB_FILE
 from wulian_desk.storage.keyslots import SLOTS_FILE
 

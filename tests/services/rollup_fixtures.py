@@ -42,19 +42,11 @@ from wulian_desk.core.models import (
 from wulian_desk.core.organisations import OrganisationInput
 from wulian_desk.core.rollup import OPEN_AT_END, Figures, Month
 from wulian_desk.core.volunteers import VolunteerInput
-from wulian_desk.services import (
-    activities,
-    cases,
-    charity,
-    clients,
-    facilities,
-    groups,
-    organisations,
-    projects,
-    service_hours,
-    station,
-    volunteers,
-)
+from wulian_desk.services.casework import cases, clients, groups
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.parties import charity, organisations, projects
+from wulian_desk.services.station import station
+from wulian_desk.services.volunteering import activities, service_hours, volunteers
 from wulian_desk.storage.bulk import BulkWriter
 from wulian_desk.storage.records import synced_tables
 

@@ -23,7 +23,7 @@ from wulian_desk.core.errors import (
 )
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account
-from wulian_desk.services import accounts, audit_log, maintenance, station, ui_support
+from wulian_desk.services.station import accounts, audit_log, maintenance, station, ui_support
 from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots
 from wulian_desk.storage.login_guard import FREE_ATTEMPTS
 from wulian_desk.storage.store import Store

@@ -15,7 +15,7 @@ from tests.conftest import PASSWORD, USERNAME
 from wulian_desk.core.errors import AccountDisabledError, PermissionDenied
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account
-from wulian_desk.services import accounts, audit_log, maintenance, station
+from wulian_desk.services.station import accounts, audit_log, maintenance, station
 from wulian_desk.storage import account_seals
 from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots
 

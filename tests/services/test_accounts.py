@@ -7,7 +7,7 @@ from wulian_desk.core.errors import (
     ValidationError,
     WrongPassphraseError,
 )
-from wulian_desk.services import accounts, station
+from wulian_desk.services.station import accounts, station
 from wulian_desk.storage.login_guard import delay_after
 
 
@@ -84,7 +84,7 @@ def test_a_lockout_passes_and_a_success_clears_it(station_dir, monkeypatch):
     now[0] += 16
     ctx = station.open_station(station_dir, passphrase=PASSWORD, username=USERNAME)
     try:
-        from wulian_desk.services import audit_log
+        from wulian_desk.services.station import audit_log
 
         failed = audit_log.journal(ctx, action="login_failed")
         assert len(failed) == 3 and all(e.record_id == ctx.account_id for e in failed)

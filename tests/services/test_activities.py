@@ -10,7 +10,9 @@ from wulian_desk.core.activities import ActivityInput
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.models import RoomCreate
-from wulian_desk.services import activities, clients, facilities
+from wulian_desk.services.casework import clients
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.volunteering import activities
 
 
 def activity_input(ctx, **extra) -> ActivityInput:

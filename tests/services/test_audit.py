@@ -2,7 +2,8 @@ import pytest
 from sqlalchemy import text
 
 from wulian_desk.core.models import RoomCreate, RoomUpdate
-from wulian_desk.services import audit_log, facilities, maintenance
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.station import audit_log, maintenance
 
 
 def test_changes_are_journaled_with_who_what_and_which_record(ctx):
@@ -76,7 +77,7 @@ def test_every_action_the_program_journals_has_a_label():
     import re
     from pathlib import Path
 
-    from wulian_desk.services import audit_log
+    from wulian_desk.services.station import audit_log
 
     source = Path(__file__).resolve().parents[2] / "wulian_desk"
     pattern = re.compile(r'(?:audit\(session, |audit_now\(|journal_login\(ctx, )"([a-z_]+)"')

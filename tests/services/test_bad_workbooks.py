@@ -16,7 +16,8 @@ from sqlalchemy import text
 from tests.services.test_volunteers_import import roster_row, workbook
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.roster import VOLUNTEER_COLUMNS
-from wulian_desk.services import parties_import, roster_import
+from wulian_desk.services.parties import parties_import
+from wulian_desk.services.volunteering import roster_import
 from wulian_desk.storage import workbook_file
 
 SHEET = "xl/worksheets/sheet1.xml"

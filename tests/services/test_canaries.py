@@ -9,7 +9,8 @@ import textwrap
 from pathlib import Path
 
 from tests.conftest import PASSWORD
-from wulian_desk.services import clients, station
+from wulian_desk.services.casework import clients
+from wulian_desk.services.station import station
 
 CANARIES = ["金丝雀甲乙丙", "CANARY-ADDR-7731", "CANARY-HEALTH-4422", "CANARY-DRAFT-9911", "CANARY-CRASH-5150",
             "13900007731"]
@@ -22,7 +23,8 @@ SESSION = textwrap.dedent(
     from wulian_desk.cli import setup_logging
     from wulian_desk.core.clients import ClientInput, ConsentInput
     from wulian_desk.core.models import Client
-    from wulian_desk.services import clients, drafts, maintenance, station
+    from wulian_desk.services.casework import clients, drafts
+    from wulian_desk.services.station import maintenance, station
 
     setup_logging()
     folder = Path(sys.argv[1])
@@ -81,7 +83,7 @@ def test_canaries_are_nowhere_in_plain_bytes(station_dir, tmp_path):
     try:
         [client_id] = clients.client_ids(ctx)
         assert clients.view_client(ctx, client_id).name == "金丝雀甲乙丙"
-        from wulian_desk.services import maintenance
+        from wulian_desk.services.station import maintenance
 
         assert all(r.ok for r in maintenance.check_station(ctx))
     finally:

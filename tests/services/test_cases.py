@@ -6,7 +6,8 @@ import pytest
 
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import PermissionDenied, ValidationError
-from wulian_desk.services import accounts, audit_log, cases, clients, station
+from wulian_desk.services.casework import cases, clients
+from wulian_desk.services.station import accounts, audit_log, station
 
 TODAY = date.today()
 
@@ -158,7 +159,7 @@ def test_session_input_is_checked(team):
 
 
 def test_staff_names_for_everyone_and_cases_of_a_client(team):
-    from wulian_desk.services import accounts
+    from wulian_desk.services.station import accounts
 
     names = accounts.staff_names(team["zhaomin"])  # a worker, who may not administer accounts
     assert names[team["liwei"].account_id] == "liwei"
@@ -170,7 +171,8 @@ def test_staff_names_for_everyone_and_cases_of_a_client(team):
 
 def test_a_session_is_held_in_one_of_the_rooms_or_outside(team, tmp_path):
     from wulian_desk.core.models import RoomCreate
-    from wulian_desk.services import facilities, printing
+    from wulian_desk.services.casework import printing
+    from wulian_desk.services.facilities import facilities
 
     head, worker, case_id = team["head"], team["liwei"], team["case"]
     village = station.add_org_unit(head, name="南街村社工室", tier="community").ids[0]

@@ -8,7 +8,8 @@ import pytest
 
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.services import charity, clients
+from wulian_desk.services.casework import clients
+from wulian_desk.services.parties import charity
 
 
 @pytest.fixture

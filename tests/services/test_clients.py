@@ -6,7 +6,8 @@ from sqlalchemy import text
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import PermissionDenied, ValidationError
 from wulian_desk.core.identity import make_id_number
-from wulian_desk.services import accounts, audit_log, clients, station
+from wulian_desk.services.casework import clients
+from wulian_desk.services.station import accounts, audit_log, station
 
 ELDER_ID = make_id_number("610326", date(1948, 5, 6), 12, "female")
 CHILD_BORN = date(date.today().year - 9, 3, 1)
@@ -135,7 +136,7 @@ def test_only_the_head_may_purge(ctx, station_dir):
 
 def test_purge_after_retention_erases_cases_and_their_history(ctx):
     from wulian_desk.core.models import Case
-    from wulian_desk.services import cases, drafts
+    from wulian_desk.services.casework import cases, drafts
 
     client_id = clients.create_client(ctx, elder(ctx)).ids[0]
     case_id = cases.open_case(ctx, client_id=client_id, title="独居老人照护").ids[0]

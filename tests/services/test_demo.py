@@ -2,7 +2,10 @@ import pytest
 
 from wulian_desk.core.errors import Cancelled, ValidationError
 from wulian_desk.core.tasks import Progress
-from wulian_desk.services import catalog, demo, facilities, maintenance
+from wulian_desk.services import demo
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.reports import catalog
+from wulian_desk.services.station import maintenance
 
 
 def snapshot(ctx):
@@ -29,7 +32,7 @@ def test_demo_clients_and_cases_are_valid_records(demo_ctx):
 
     from wulian_desk.core.clients import ClientInput, check_client_fields
     from wulian_desk.core.consent import ConsentState, missing_consents
-    from wulian_desk.services import cases, clients
+    from wulian_desk.services.casework import cases, clients
 
     ids = clients.client_ids(demo_ctx)[:200]
     for client_id in ids:
@@ -47,7 +50,8 @@ def test_demo_clients_and_cases_are_valid_records(demo_ctx):
 
 
 def test_demo_staff_log_in_with_the_given_password(ctx, station_dir):
-    from wulian_desk.services import cases, station
+    from wulian_desk.services.casework import cases
+    from wulian_desk.services.station import station
 
     demo.fill_demo(ctx, scale=1, staff_password="staff-pass-2026")
     worker = station.open_station(station_dir, passphrase="staff-pass-2026", username="liwei")
@@ -82,7 +86,8 @@ def test_demo_scale_bounds(ctx):
 
 
 def test_demo_parties_are_sound(demo_ctx):
-    from wulian_desk.services import charity, targets
+    from wulian_desk.services.parties import charity
+    from wulian_desk.services.reports import targets
 
     counts = catalog.record_counts(demo_ctx)
     assert counts["organisations"]["live"] > 0 and counts["projects"]["live"] == 6

@@ -1,4 +1,5 @@
-from wulian_desk.services import drafts, station
+from wulian_desk.services.casework import drafts
+from wulian_desk.services.station import station
 
 
 def test_a_draft_survives_closing_and_reopening(ctx, station_dir):
@@ -15,7 +16,7 @@ def test_a_draft_survives_closing_and_reopening(ctx, station_dir):
 
 
 def test_drafts_are_per_account(ctx, station_dir):
-    from wulian_desk.services import accounts
+    from wulian_desk.services.station import accounts
 
     accounts.create_account(ctx, username="liwei", display_name="李伟", role="worker", password="worker-pass-1")
     drafts.save_draft(ctx, "k", {"x": 1})

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.services import drives
+from wulian_desk.services.sync import drives
 
 MOUNTS = r"""sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0
 proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0

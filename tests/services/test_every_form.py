@@ -10,7 +10,7 @@ import pytest
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.forms import RepeatGroup, answer_problems, make_answer_set
 from wulian_desk.core.identity import make_id_number
-from wulian_desk.services import cases, clients, forms, printing
+from wulian_desk.services.casework import cases, clients, forms, printing
 
 
 def sample(field):

@@ -1,6 +1,7 @@
 from openpyxl import load_workbook
 
-from wulian_desk.services import audit_log, exports
+from wulian_desk.services.reports import exports
+from wulian_desk.services.station import audit_log
 
 
 def test_a_list_exports_masked_and_journaled(demo_ctx, tmp_path):
@@ -18,7 +19,7 @@ def test_english_headers(demo_ctx, tmp_path):
 
 
 def test_every_list_of_the_other_parties_exports(demo_ctx, tmp_path):
-    from wulian_desk.services import catalog
+    from wulian_desk.services.reports import catalog
 
     for kind in ("donors", "donations", "funds", "stock", "projects", "staff", "trainings", "operating_funds"):
         ws = load_workbook(exports.export_list(demo_ctx, kind, tmp_path / f"{kind}.xlsx")).active

@@ -4,7 +4,8 @@ from sqlmodel import select
 
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.models import AssetCreate, AssetUpdate, Room, RoomCreate, RoomUpdate
-from wulian_desk.services import facilities, station
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.station import station
 
 
 def add_room(ctx, name="一号个案室", room_type="counselling", area=15.0, unit=None):
@@ -147,7 +148,7 @@ def test_compliance_names_the_missing_minimums(ctx):
 
 
 def test_compliance_follows_the_policy_profile(ctx, tmp_path, monkeypatch):
-    from wulian_desk.services import policies
+    from wulian_desk.services.station import policies
 
     strict = tmp_path / "strict.toml"
     strict.write_text('name = "严格"\n[facilities.township]\nmin_area_m2 = 500\nrequired_rooms = []\n', encoding="utf-8")

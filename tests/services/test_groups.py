@@ -11,7 +11,7 @@ from tests.services.test_activities import add_client
 from wulian_desk.core.activities import GroupInput
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.models import FormRecord
-from wulian_desk.services import groups
+from wulian_desk.services.casework import groups
 
 ITEMS = ("q1_strengths", "q2_help_seeking", "q3_speak_up", "q4_cooperate", "q5_lonely", "q6_confidence",
          "q7_trusted_friends", "q8_community")

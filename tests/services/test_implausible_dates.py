@@ -16,20 +16,14 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.models import AssetUpdate
 from wulian_desk.core.organisations import OrganisationInput
 from wulian_desk.core.volunteers import VolunteerInput
-from wulian_desk.services import (
+from wulian_desk.services.casework import cases, clients, forms, groups
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.parties import charity, organisations, projects, staffing
+from wulian_desk.services.volunteering import (
     activities,
-    cases,
     certificates,
-    charity,
-    clients,
-    facilities,
-    forms,
-    groups,
-    organisations,
-    projects,
     roster_import,
     service_hours,
-    staffing,
     volunteers,
 )
 

@@ -10,15 +10,10 @@ from openpyxl import load_workbook
 
 from tests.services.test_volunteers import add_volunteer
 from wulian_desk.core.organisations import OrganisationInput
-from wulian_desk.services import (
-    certificates,
-    charity,
-    exports,
-    organisations,
-    rollup,
-    service_hours,
-    station,
-)
+from wulian_desk.services.parties import charity, organisations
+from wulian_desk.services.reports import exports, rollup
+from wulian_desk.services.station import station
+from wulian_desk.services.volunteering import certificates, service_hours
 
 TODAY = date.today()
 ID_X = "11010519491231002X"

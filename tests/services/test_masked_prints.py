@@ -15,7 +15,8 @@ from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.forms import RepeatGroup, answer_problems
 from wulian_desk.core.identity import make_id_number
 from wulian_desk.core.models import Case, Client
-from wulian_desk.services import accounts, audit_log, cases, clients, forms, printing, station
+from wulian_desk.services.casework import cases, clients, forms, printing
+from wulian_desk.services.station import accounts, audit_log, station
 
 from .test_every_form import sample
 

@@ -9,7 +9,8 @@ from openpyxl import load_workbook
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.organisations import OrganisationInput
-from wulian_desk.services import charity, organisations, parties_import, station
+from wulian_desk.services.parties import charity, organisations, parties_import
+from wulian_desk.services.station import station
 
 
 def _input(unit, **kw):

@@ -16,32 +16,23 @@ from wulian_desk.core.models import AssetCreate, RoomCreate, RoomUpdate
 from wulian_desk.core.organisations import OrganisationInput
 from wulian_desk.core.permissions import PERMISSIONS, allowed, may_see_case, require
 from wulian_desk.core.volunteers import VolunteerInput
-from wulian_desk.services import (
+from wulian_desk.services.casework import cases, clients, groups, printing
+from wulian_desk.services.parties import charity, organisations, parties_import, projects, staffing
+from wulian_desk.services.reports import rollup, targets
+from wulian_desk.services.station import (
     accounts,
-    activities,
     audit_log,
-    cases,
-    certificates,
-    charity,
-    clients,
-    conflicts,
-    corrections,
-    enrolment,
     facilities,
-    groups,
     maintenance,
-    organisations,
-    parties_import,
-    printing,
-    projects,
-    rollup,
+    settings,
+    station,
+)
+from wulian_desk.services.sync import conflicts, corrections, enrolment, sync
+from wulian_desk.services.volunteering import (
+    activities,
+    certificates,
     roster_import,
     service_hours,
-    settings,
-    staffing,
-    station,
-    sync,
-    targets,
     volunteers,
 )
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.services import projects
+from wulian_desk.services.parties import projects
 
 
 def test_a_project_walks_every_stage_and_records_who_approved(ctx):
@@ -45,7 +45,7 @@ def test_an_agreement_needs_its_agency_amount_and_indicators(ctx):
 
 
 def test_agencies_are_listed_by_name_for_picking(ctx):
-    from wulian_desk.services import projects as svc
+    from wulian_desk.services.parties import projects as svc
 
     agency_id = svc.create_agency(ctx, name="眉县阳光社会工作服务中心").ids[0]
     assert svc.agencies(ctx) == {"眉县阳光社会工作服务中心": agency_id}

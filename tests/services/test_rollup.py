@@ -24,7 +24,9 @@ from wulian_desk.core.errors import DataDirError, ValidationError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import OrgUnit, Project
 from wulian_desk.core.rollup import Figures, Month, parse_month, total
-from wulian_desk.services import audit_log, projects, rollup, targets
+from wulian_desk.services.parties import projects
+from wulian_desk.services.reports import rollup, targets
+from wulian_desk.services.station import audit_log
 from wulian_desk.storage.bulk import BulkWriter
 
 SMALL = "槐芽镇社会工作服务站"

@@ -1,7 +1,8 @@
 from datetime import date
 
 from wulian_desk.core.clients import ClientInput
-from wulian_desk.services import accounts, cases, clients, search, station
+from wulian_desk.services.casework import cases, clients, search
+from wulian_desk.services.station import accounts, station
 
 
 def test_quick_search_finds_by_name_initials_number_and_note(ctx):

@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.services import projects, staffing, station
+from wulian_desk.services.parties import projects, staffing
+from wulian_desk.services.station import station
 
 YEAR = date.today().year
 
@@ -77,7 +78,7 @@ def test_bad_operating_funds_are_refused_and_change_nothing(ctx, kwargs, field, 
 
 
 def test_an_unknown_community_is_refused_in_words_for_what_is_recorded(ctx):
-    from wulian_desk.services import charity
+    from wulian_desk.services.parties import charity
 
     for add, words in ((lambda: staffing.add_staff(ctx, name="李红", post="社工", org_unit_id="no-such-unit"), "员工"),
                        (lambda: projects.create_agency(ctx, name="阳光社工", org_unit_id="no-such-unit"), "承接机构"),

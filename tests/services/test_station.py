@@ -2,7 +2,7 @@ import pytest
 
 from tests.conftest import PASSWORD
 from wulian_desk.core.errors import AlreadyInitialisedError, PolicyError, ValidationError
-from wulian_desk.services import policies, settings, station
+from wulian_desk.services.station import policies, settings, station
 
 
 @pytest.mark.parametrize(

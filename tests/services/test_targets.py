@@ -17,15 +17,9 @@ from wulian_desk.core.models import (
     StaffTraining,
 )
 from wulian_desk.core.organisations import SERVICE_TYPES, OrganisationInput
-from wulian_desk.services import (
-    organisations,
-    policies,
-    projects,
-    settings,
-    staffing,
-    station,
-    targets,
-)
+from wulian_desk.services.parties import organisations, projects, staffing
+from wulian_desk.services.reports import targets
+from wulian_desk.services.station import policies, settings, station
 
 YEAR = 2025
 

@@ -8,8 +8,9 @@ import pytest
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.identity import make_id_number
 from wulian_desk.core.volunteers import VolunteerInput
-from wulian_desk.services import audit_log, service_hours, volunteers
-from wulian_desk.services.volunteers import DuplicateVolunteerError
+from wulian_desk.services.station import audit_log
+from wulian_desk.services.volunteering import service_hours, volunteers
+from wulian_desk.services.volunteering.volunteers import DuplicateVolunteerError
 
 BORN = date(1958, 3, 12)
 ID_NUMBER = make_id_number("610326", BORN, 7, "female")

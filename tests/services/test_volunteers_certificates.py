@@ -10,8 +10,9 @@ from tests.conftest import PASSWORD, USERNAME
 from tests.services.test_volunteers import add_volunteer
 from tests.services.test_volunteers_hours import make_activity
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.services import activities, audit_log, certificates, service_hours, station
-from wulian_desk.services.certificates import CertificateRejected
+from wulian_desk.services.station import audit_log, station
+from wulian_desk.services.volunteering import activities, certificates, service_hours
+from wulian_desk.services.volunteering.certificates import CertificateRejected
 
 TODAY = date.today()
 

@@ -5,14 +5,9 @@ from sqlmodel import col, select
 
 from wulian_desk.core.identity import parse_id_number
 from wulian_desk.core.models import ServiceRecord, Volunteer
-from wulian_desk.services import (
-    activities,
-    catalog,
-    certificates,
-    groups,
-    service_hours,
-    volunteers,
-)
+from wulian_desk.services.casework import groups
+from wulian_desk.services.reports import catalog
+from wulian_desk.services.volunteering import activities, certificates, service_hours, volunteers
 
 
 def test_demo_fills_volunteering_at_scale(demo_ctx):

@@ -11,7 +11,7 @@ from wulian_desk.core.activities import ActivityInput
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.identity import make_id_number
 from wulian_desk.core.models import ServiceRecord
-from wulian_desk.services import activities, service_hours, volunteers
+from wulian_desk.services.volunteering import activities, service_hours, volunteers
 
 TODAY = date.today()
 

@@ -12,7 +12,7 @@ from tests.services.test_volunteers_hours import live_records, make_activity
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.identity import make_id_number
 from wulian_desk.core.roster import HOURS_COLUMNS, VOLUNTEER_COLUMNS
-from wulian_desk.services import roster_import, volunteers
+from wulian_desk.services.volunteering import roster_import, volunteers
 
 BORN = date(1955, 6, 7)
 
@@ -118,7 +118,7 @@ def hours_row(volunteer_number: str, name: str, activity: str, day, hours, **ext
 def test_hours_import_row_by_row(ctx, tmp_path):
     day = date.today() - timedelta(days=3)
     activity = make_activity(ctx, day, title="助老送餐")
-    from wulian_desk.services import activities
+    from wulian_desk.services.volunteering import activities
 
     ref = activities.activities_by_id(ctx, [activity])[activity].activity_number
     a = add_volunteer(ctx, name="张秀英", id_number=number(1), birth_date=None)
@@ -158,7 +158,7 @@ def test_old_hours_are_taken_with_a_late_warning(ctx, tmp_path):
     day = date.today() - timedelta(days=40)
     ref_id = make_activity(ctx, day)
     add_volunteer(ctx, id_number=number(1), birth_date=None)
-    from wulian_desk.services import activities
+    from wulian_desk.services.volunteering import activities
 
     ref = activities.activities_by_id(ctx, [ref_id])[ref_id].activity_number
     report = roster_import.import_roster(ctx, "hours", workbook(tmp_path / "h.xlsx", HOURS_COLUMNS, [
@@ -198,7 +198,7 @@ def test_hours_rows_with_over_long_text_are_refused_as_the_window_refuses_them(c
     """The roster holds place and content to the same rule as the hours dialog: too long is
     refused with the dialog's reason, word for word, and nothing is written; not cut short."""
     from wulian_desk.core import service_hours as rules
-    from wulian_desk.services import activities, service_hours
+    from wulian_desk.services.volunteering import activities, service_hours
 
     # One rule, two entry paths: the import and the service call the very same core functions.
     assert roster_import.clean_place is service_hours.clean_place is rules.clean_place

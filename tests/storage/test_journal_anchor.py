@@ -8,7 +8,7 @@ import json
 from tests.cli.test_cli import wulian
 from tests.conftest import PASSWORD, USERNAME
 from tests.storage.journal_tamper import rewrite_and_rechain
-from wulian_desk.services import station
+from wulian_desk.services.station import station
 from wulian_desk.storage.engine import DB_FILE, connect_raw
 from wulian_desk.storage.journal_anchor import ANCHOR_FILE
 from wulian_desk.storage.keyslots import KeySlots

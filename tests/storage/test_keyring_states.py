@@ -9,7 +9,7 @@ from tests.cli.test_cli import wulian
 from tests.conftest import PASSWORD
 from tests.storage.test_keyslots import MemoryKeyring
 from wulian_desk.core.errors import WrongPassphraseError
-from wulian_desk.services import station
+from wulian_desk.services.station import station
 
 
 def test_without_a_keyring_it_works_on_passwords_and_says_so(tmp_path):

@@ -8,7 +8,7 @@ import os
 
 from tests.conftest import PASSWORD, USERNAME
 from wulian_desk.core.errors import WrongPassphraseError
-from wulian_desk.services import accounts, station
+from wulian_desk.services.station import accounts, station
 from wulian_desk.storage.login_guard import GUARD_FILE
 
 OLD = "old-pass-2026"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from wulian_desk.services import facilities, station
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.station import station
 from wulian_desk.storage import migrate
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "schema-0001"
@@ -106,7 +107,8 @@ def test_search_lines_are_filled_in_for_rows_made_before_0010(ctx):
     from datetime import date
 
     from wulian_desk.core.clients import ClientInput
-    from wulian_desk.services import accounts, cases, clients, search
+    from wulian_desk.services.casework import cases, clients, search
+    from wulian_desk.services.station import accounts
 
     with ctx.writing() as session:
         _back_to_0009(session)
@@ -132,7 +134,7 @@ def test_search_pieces_are_filled_in_for_rows_made_before_0009(ctx):
     from datetime import date
 
     from wulian_desk.core.clients import ClientInput
-    from wulian_desk.services import cases, clients
+    from wulian_desk.services.casework import cases, clients
     from wulian_desk.storage import search_box
 
     with ctx.writing() as session:  # back to 0008: no pieces, no triggers, no tail indexes

@@ -5,7 +5,7 @@ from datetime import date
 from sqlalchemy import text
 
 from wulian_desk.core.clients import ClientInput, ConsentInput
-from wulian_desk.services import cases, clients
+from wulian_desk.services.casework import cases, clients
 from wulian_desk.storage import search, search_box
 
 

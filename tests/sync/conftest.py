@@ -21,7 +21,7 @@ class Site:
 
 def make_site(folder: Path, *, name: str, tier: str, code: str, demo: bool = False) -> Site:
     from wulian_desk.services import demo as demo_service
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     result = station.setup_station(folder, name=name, tier=tier, division_code=code,
                                    admin_username=USERNAME, admin_display_name="站长", admin_password=PASSWORD)
@@ -31,7 +31,7 @@ def make_site(folder: Path, *, name: str, tier: str, code: str, demo: bool = Fal
 
 
 def enrol(station_site: Site, county_site: Site, tmp: Path) -> None:
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
 
     request = enrolment.write_request(station_site.ctx, tmp / f"request-{station_site.ctx.station_id[-6:]}.wer")
     typed = enrolment.read_request(request).fingerprint  # read out on the phone, typed at the county
@@ -59,7 +59,7 @@ def enrolled_template(tmp_path_factory) -> Path:
 
 
 def _opened_copy(template: Path, name: str, target: Path) -> Site:
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     shutil.copytree(template / name, target)
     return Site(station.open_station(target, passphrase=PASSWORD, username=USERNAME), target)

@@ -29,7 +29,7 @@ def snapshot(ctx) -> dict:
 
 def copy_site(ctx, target: Path):
     """A second, independent copy of an installation (same ids and keys), opened."""
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     folder = ctx.store.folder
     with ctx.store.engine.connect() as conn:

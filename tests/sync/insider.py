@@ -76,8 +76,8 @@ def forge(station_ctx, *, to=None, blocks=(), header=None, manifest=None, late_h
     payload's size and hash (so they can be wrong); compressed: the gzip stream to encrypt in
     place of the real one; plain_tail: bytes appended after the blocks; raw_header: line 2 as is."""
     from wulian_desk.core.ids import new_id
-    from wulian_desk.services import enrolment
-    from wulian_desk.services.sync import peer_keys
+    from wulian_desk.services.sync import enrolment
+    from wulian_desk.services.sync.sync import peer_keys
     from wulian_desk.storage.migrate import HEAD_REVISION
     from wulian_desk.sync.bundle import MAGIC, inflated_size
     from wulian_desk.sync.identity import b64
@@ -119,7 +119,7 @@ def table_rows(ctx, table: str) -> tuple[list[str], list[list]]:
 
 def station_blocks(station_ctx) -> list[Block]:
     """What the station's next bundle to its county would carry, as editable blocks."""
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
     from wulian_desk.sync import changes
 
     policy = enrolment.sharing_policy(station_ctx)

@@ -11,8 +11,8 @@ from tests.cli.test_cli import wulian
 from tests.conftest import PASSWORD, USERNAME
 from tests.storage.journal_tamper import rewrite_and_rechain
 from wulian_desk.core.errors import BundleError
-from wulian_desk.services import maintenance
-from wulian_desk.services import sync as sync_service
+from wulian_desk.services.station import maintenance
+from wulian_desk.services.sync import sync as sync_service
 from wulian_desk.storage import account_seals
 from wulian_desk.storage.engine import DB_FILE, connect_raw
 from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots

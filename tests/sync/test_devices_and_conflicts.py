@@ -12,7 +12,9 @@ from tests.sync.conftest import Site, enrol, make_site
 from tests.sync.helpers import copy_site
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import PermissionDenied, ValidationError
-from wulian_desk.services import clients, conflicts, enrolment, maintenance, station, sync
+from wulian_desk.services.casework import clients
+from wulian_desk.services.station import maintenance, station
+from wulian_desk.services.sync import conflicts, enrolment, sync
 from wulian_desk.sync.merge import Outcome, Version, decide
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wulian_desk.services import enrolment, sync
+from wulian_desk.services.sync import enrolment, sync
 
 
 @pytest.fixture(autouse=True)

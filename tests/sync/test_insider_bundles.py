@@ -15,7 +15,9 @@ import pytest
 from tests.sync.helpers import snapshot
 from tests.sync.insider import Block, forge, peer_named, small_blocks, table_rows, with_value
 from wulian_desk.core.ids import new_id
-from wulian_desk.services import catalog, enrolment, maintenance, sync
+from wulian_desk.services.reports import catalog
+from wulian_desk.services.station import maintenance
+from wulian_desk.services.sync import enrolment, sync
 
 
 def _import(ctx, tmp_path, data: bytes):

@@ -18,7 +18,9 @@ from tests.conftest import PASSWORD, USERNAME
 from tests.sync.helpers import snapshot
 from tests.sync.insider import Block, forge, small_blocks, table_rows
 from wulian_desk.core.ids import new_id
-from wulian_desk.services import catalog, maintenance, station, sync
+from wulian_desk.services.reports import catalog
+from wulian_desk.services.station import maintenance, station
+from wulian_desk.services.sync import sync
 from wulian_desk.sync.bundle import HEADER_FIELDS
 
 # Every reason docs/bundle-format.md names.

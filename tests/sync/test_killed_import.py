@@ -12,7 +12,8 @@ import time
 
 from tests.conftest import PASSWORD, USERNAME
 from tests.sync.helpers import copy_site
-from wulian_desk.services import maintenance, station, sync
+from wulian_desk.services.station import maintenance, station
+from wulian_desk.services.sync import sync
 
 
 def _held(ctx, owner):

@@ -12,7 +12,9 @@ import pytest
 from tests.sync.helpers import copy_site, snapshot
 from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.errors import PermissionDenied
-from wulian_desk.services import cases, clients, corrections, reporting, rollup, sync
+from wulian_desk.services.casework import cases, clients
+from wulian_desk.services.reports import reporting, rollup
+from wulian_desk.services.sync import corrections, sync
 
 
 def _stick(tmp_path, name="stick"):
@@ -147,7 +149,7 @@ def test_the_county_policy_profile_rules_its_stations(county, station_a, tmp_pat
     """The profile came down with enrolment; the county changes it and the next bundle brings it."""
 
     from wulian_desk.core.errors import PolicyError
-    from wulian_desk.services import policies
+    from wulian_desk.services.station import policies
 
     assert policies.station_profile(station_a.ctx).code == policies.station_profile(county.ctx).code
     with pytest.raises(PolicyError, match="总站下发"):
@@ -192,7 +194,7 @@ def test_a_purge_at_the_station_erases_the_countys_copy_too(county, station_a, t
 
 def test_the_county_widens_the_sharing_policy_for_supervision(county, station_a, tmp_path):
     from wulian_desk.core.errors import ValidationError
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
 
     [peer] = sync.list_peers(station_a.ctx)
     before = sync.preview(station_a.ctx, peer.id)
@@ -219,7 +221,7 @@ def test_a_newer_form_version_sent_by_the_county_is_used_at_the_station(county, 
     bundle; the station fills version 2 from then on and still reads answers given under 1."""
     from wulian_desk.core.models import CountyDocument
     from wulian_desk.paths import forms_dir
-    from wulian_desk.services import forms
+    from wulian_desk.services.casework import forms
 
     text = (forms_dir() / "intake.v1.toml").read_text(encoding="utf-8")
     newer = text.replace("version = 1", "version = 2", 1).replace('title_zh = "接案登记表"', 'title_zh = "接案登记表（2027版）"', 1)

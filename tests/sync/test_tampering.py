@@ -10,7 +10,8 @@ import pytest
 from tests.sync.conftest import enrol, make_site
 from tests.sync.helpers import snapshot
 from wulian_desk.core.clients import ClientInput, ConsentInput
-from wulian_desk.services import clients, sync
+from wulian_desk.services.casework import clients
+from wulian_desk.services.sync import sync
 
 REASONS = {"not_a_bundle", "truncated", "bad_signature", "unknown_sender", "tampered", "malformed", "wrong_recipient"}
 
@@ -75,7 +76,7 @@ def test_a_revoked_sender_is_refused(county, station_a, tmp_path):
 
 
 def test_a_bundle_from_a_newer_program_is_refused(county, station_a, tmp_path, monkeypatch):
-    from wulian_desk.services import sync as sync_service
+    from wulian_desk.services.sync import sync as sync_service
 
     stick = tmp_path / "stick"
     stick.mkdir()

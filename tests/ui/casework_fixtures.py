@@ -19,7 +19,7 @@ OTHER_PASSWORD = "other-pass-2026"
 
 @pytest.fixture(scope="session")
 def casework_template(tmp_path_factory, station_template) -> Path:
-    from wulian_desk.services import accounts, station
+    from wulian_desk.services.station import accounts, station
 
     folder = tmp_path_factory.mktemp("casework") / "station"
     shutil.copytree(station_template[0], folder)
@@ -42,7 +42,7 @@ def casework_dir(casework_template, tmp_path) -> Path:
 
 
 def login(folder: Path, username: str, password: str):
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     return station.open_station(folder, passphrase=password, username=username)
 
@@ -69,14 +69,14 @@ def other_ctx(casework_dir):
 
 
 def unit_id(ctx) -> str:
-    from wulian_desk.services.station import list_org_units
+    from wulian_desk.services.station.station import list_org_units
 
     return list_org_units(ctx)[0].id
 
 
 def make_client(ctx, name: str = "张三", **extra) -> str:
     from wulian_desk.core.clients import ClientInput, ConsentInput
-    from wulian_desk.services import clients
+    from wulian_desk.services.casework import clients
 
     data = ClientInput(name=name, gender=extra.pop("gender", "male"), org_unit_id=unit_id(ctx), **extra)
     consent = ConsentInput(given_on=date.today(), scopes=["service", "referral"])
@@ -84,7 +84,7 @@ def make_client(ctx, name: str = "张三", **extra) -> str:
 
 
 def make_case(ctx, client_id: str, title: str = "独居老人生活照料") -> str:
-    from wulian_desk.services import cases
+    from wulian_desk.services.casework import cases
 
     return cases.open_case(ctx, client_id=client_id, title=title).ids[0]
 

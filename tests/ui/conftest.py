@@ -38,7 +38,7 @@ def collect_garbage_on_the_gui_thread(qapp):
 @pytest.fixture(scope="session")
 def two_user_template(tmp_path_factory, station_template) -> Path:
     """The station, plus a 社工 account, so the lock screen can switch users."""
-    from wulian_desk.services import accounts, station
+    from wulian_desk.services.station import accounts, station
 
     folder = tmp_path_factory.mktemp("two-users") / "station"
     shutil.copytree(station_template[0], folder)
@@ -59,7 +59,8 @@ def two_user_dir(two_user_template, tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def big_template(tmp_path_factory, station_template) -> Path:
-    from wulian_desk.services import demo, station
+    from wulian_desk.services import demo
+    from wulian_desk.services.station import station
 
     folder = tmp_path_factory.mktemp("big") / "station"
     shutil.copytree(station_template[0], folder)
@@ -73,7 +74,7 @@ def big_template(tmp_path_factory, station_template) -> Path:
 
 @pytest.fixture
 def big_ctx(big_template, tmp_path):
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     target = tmp_path / "big"
     shutil.copytree(big_template, target)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD, click_save
 from wulian_desk.core.errors import AccountDisabledError, WrongPassphraseError
-from wulian_desk.services import station
+from wulian_desk.services.station import station
 from wulian_desk.ui.main_window import MainWindow
 from wulian_desk.ui.navigation import AREAS
 

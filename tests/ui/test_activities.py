@@ -10,7 +10,7 @@ from tests.services.test_volunteers import add_volunteer
 from tests.ui.conftest import click_save
 from tests.ui.test_cases import Answers, open_window
 from wulian_desk.core.identity import make_id_number
-from wulian_desk.services import service_hours
+from wulian_desk.services.volunteering import service_hours
 from wulian_desk.ui.activities.dialogs import ActivityDialog, AddVolunteersDialog, HoursDialog
 
 

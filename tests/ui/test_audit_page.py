@@ -9,7 +9,8 @@ from PySide6.QtCore import QDate
 
 from tests.ui.conftest import USERNAME
 from wulian_desk.core.models import RoomCreate
-from wulian_desk.services import audit_log, facilities
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.station import audit_log
 from wulian_desk.ui import audit_page
 from wulian_desk.ui.audit_page import COL_ACTION, COL_KIND, COL_RECORD, COL_SEQ, COL_TIME, COL_USER
 from wulian_desk.ui.main_window import MainWindow

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from tests.ui import casework_fixtures as cw
 from tests.ui.conftest import click_save
 from wulian_desk.core.errors import PermissionDenied
-from wulian_desk.services import cases, forms
+from wulian_desk.services.casework import cases, forms
 from wulian_desk.ui.cases.dialogs import DecisionDialog, MoveDialog, OpenCaseDialog, SessionDialog
 from wulian_desk.ui.forms.dialog import FormDialog
 from wulian_desk.ui.main_window import MainWindow
@@ -230,7 +230,7 @@ def test_a_session_is_recorded_in_a_room_or_at_a_place_outside(qtbot, worker_ctx
                                                                dialogs):
     from tests.ui.conftest import PASSWORD, USERNAME
     from wulian_desk.core.models import RoomCreate
-    from wulian_desk.services import facilities
+    from wulian_desk.services.facilities import facilities
 
     head = cw.login(casework_dir, USERNAME, PASSWORD)
     try:

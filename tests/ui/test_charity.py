@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 from tests.ui.conftest import click_save
 from tests.ui.test_projects import answer, open_area, saved
 from wulian_desk.core.clients import ClientInput, ConsentInput
-from wulian_desk.services import charity, clients
+from wulian_desk.services.casework import clients
+from wulian_desk.services.parties import charity
 from wulian_desk.ui.charity.dialogs import AllocationDialog, DonationDialog, DonorDialog, FundDialog
 from wulian_desk.ui.charity.stock_out import StockOutDialog
 

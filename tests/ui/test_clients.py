@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui import casework_fixtures as cw
 from tests.ui.conftest import click_save
-from wulian_desk.services import clients
+from wulian_desk.services.casework import clients
 from wulian_desk.ui.clients.consent import ConsentDialog
 from wulian_desk.ui.clients.dialog import ClientDialog
 from wulian_desk.ui.clients.page import ClientsPage
@@ -206,7 +206,7 @@ def test_a_long_clients_list_paints_a_page_and_counts_when_its_ids_are_in(qtbot,
 def test_household_members_are_kept_in_the_draft_and_offered_back(qtbot, worker_ctx, runner, wait_tasks):
     """The members' lines come and go, so the household keeps its own draft value: a lock with
     two lines typed (one still blank) brings both back in the next client dialog."""
-    from wulian_desk.services import drafts
+    from wulian_desk.services.casework import drafts
 
     dialog = ClientDialog(worker_ctx)
     dialog.runner = runner  # opened on its own, not from a page that holds the window's runner

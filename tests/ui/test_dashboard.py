@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.ui.test_projects import open_area
 from wulian_desk.paths import policies_dir
-from wulian_desk.services import policies, settings
+from wulian_desk.services.station import policies, settings
 
 
 def test_a_broken_profile_is_reported_not_crashed_on(qtbot, ctx, runner, wait_tasks, station_dir, monkeypatch,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.test_projects import answer, open_area
-from wulian_desk.services import station
+from wulian_desk.services.station import station
 from wulian_desk.ui.dashboard.drill_down import DrillDownDialog
 
 

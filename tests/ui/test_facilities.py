@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD, click_save
 from wulian_desk.core.models import AssetCreate, RoomCreate
-from wulian_desk.services import facilities
+from wulian_desk.services.facilities import facilities
 from wulian_desk.ui.facilities.asset_dialog import AssetDialog
 from wulian_desk.ui.facilities.assets import COL_NAME as ASSET_NAME
 from wulian_desk.ui.facilities.assets import COL_VALUE
@@ -234,7 +234,7 @@ def test_new_asset_checks_the_amount_and_offers_only_rooms_of_its_unit(qtbot, ru
 
 
 def test_a_social_worker_may_add_but_not_delete(qtbot, runner, wait_tasks, two_user_dir, dialogs):
-    from wulian_desk.services.station import open_station
+    from wulian_desk.services.station.station import open_station
 
     ctx = open_station(two_user_dir, passphrase=WORKER_PASSWORD, username=WORKER)
     try:

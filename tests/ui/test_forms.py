@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from tests.ui import casework_fixtures as cw
 from tests.ui.casework_fixtures import intake_answers, make_case, make_client
 from wulian_desk.core.forms import model as m
-from wulian_desk.services import cases, drafts, forms
+from wulian_desk.services.casework import cases, drafts, forms
 from wulian_desk.ui.forms.dialog import FormDialog, draft_key
 from wulian_desk.ui.forms.view import FormView
 from wulian_desk.ui.signals import emit

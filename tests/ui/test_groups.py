@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from tests.services.test_activities import add_client
 from tests.ui.conftest import click_save
 from tests.ui.test_cases import Answers, open_window
-from wulian_desk.services import groups
+from wulian_desk.services.casework import groups
 from wulian_desk.ui.forms.dialog import FormDialog
 from wulian_desk.ui.groups.dialogs import (
     AttendanceDialog,

@@ -120,7 +120,7 @@ def test_drop_cache_forgets_every_row(qapp):
 
 def test_real_services_fetch_pages_of_assets(big_ctx, qapp):
     """Thousands of assets made by the demo service: the model reads one page per visible area."""
-    from wulian_desk.services import facilities
+    from wulian_desk.services.facilities import facilities
     from wulian_desk.ui.facilities.assets import COL_TAG, assets_model
 
     model = assets_model(big_ctx)
@@ -228,7 +228,7 @@ def test_without_a_runner_the_model_loads_ids_first(qapp):
 def test_real_services_paint_the_clients_first_page_then_load_ids(big_ctx, qtbot, runner, wait_tasks):
     """The clients list over the demo station's thousands of clients: one keyset page, then the
     ids from a worker, in the same order as the page."""
-    from wulian_desk.services import clients
+    from wulian_desk.services.casework import clients
     from wulian_desk.ui.clients.page import clients_model
 
     model = clients_model(big_ctx, runner)
@@ -246,7 +246,7 @@ def test_real_services_paint_the_clients_first_page_then_load_ids(big_ctx, qtbot
 def test_real_services_paint_the_cases_first_page_then_load_ids(big_ctx, qtbot, runner, wait_tasks):
     """The cases list likewise, with a filter: one LIMIT page in the list's order (newest opened
     first), then every id from a worker, in the same order."""
-    from wulian_desk.services import cases
+    from wulian_desk.services.casework import cases
     from wulian_desk.ui.cases.page import cases_model
 
     model = cases_model(big_ctx, runner)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD, click_save
 from wulian_desk.core.models import AssetCreate, RoomCreate
-from wulian_desk.services import drafts, facilities
+from wulian_desk.services.casework import drafts
 from wulian_desk.services.context import Changes
+from wulian_desk.services.facilities import facilities
 from wulian_desk.ui.facilities.room_dialog import RoomDialog
 from wulian_desk.ui.login import LoginWindow
 from wulian_desk.ui.main_window import MainWindow
@@ -197,7 +198,7 @@ def attempt(login, wait_tasks, username: str, password: str) -> str:
 
 
 def test_wrong_password_disabled_account_and_locked_out_each_say_so(login, wait_tasks, two_user_dir):
-    from wulian_desk.services import accounts, station
+    from wulian_desk.services.station import accounts, station
 
     wrong = attempt(login, wait_tasks, USERNAME, "not-the-password")
     assert wrong == "用户名或密码不正确。"

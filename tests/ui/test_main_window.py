@@ -8,8 +8,8 @@ from PySide6.QtGui import QGuiApplication
 
 from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD
 from wulian_desk.core.models import RoomCreate
-from wulian_desk.services import facilities
 from wulian_desk.services.context import Changes
+from wulian_desk.services.facilities import facilities
 from wulian_desk.ui.main_window import MainWindow
 from wulian_desk.ui.navigation import AREAS
 from wulian_desk.ui.placeholder import PlaceholderPage
@@ -133,7 +133,7 @@ def test_input_postpones_the_idle_lock(window, qtbot):
 
 
 def test_another_user_can_log_in_at_the_lock_screen(qtbot, runner, wait_tasks, two_user_dir):
-    from wulian_desk.services.station import open_station
+    from wulian_desk.services.station.station import open_station
 
     ctx = open_station(two_user_dir, passphrase=PASSWORD, username=USERNAME)
     window = open_window(qtbot, ctx, runner, wait_tasks, two_user_dir)
@@ -167,8 +167,8 @@ def test_locking_closes_an_open_edit_dialog(window):
 
 
 def test_settings_are_saved_and_the_idle_lock_follows(window, station_dir, wait_tasks):
-    from wulian_desk.services.settings import get_setting
-    from wulian_desk.services.ui_support import saved_language
+    from wulian_desk.services.station.settings import get_setting
+    from wulian_desk.services.station.ui_support import saved_language
 
     page = window.show_area("settings")
     assert page.idle_minutes.value() == 10
@@ -184,7 +184,7 @@ def test_settings_are_saved_and_the_idle_lock_follows(window, station_dir, wait_
 
 
 def test_a_social_worker_sees_the_settings_but_cannot_change_them(qtbot, runner, wait_tasks, two_user_dir):
-    from wulian_desk.services.station import open_station
+    from wulian_desk.services.station.station import open_station
 
     ctx = open_station(two_user_dir, passphrase=WORKER_PASSWORD, username=WORKER)
     window = open_window(qtbot, ctx, runner, wait_tasks, two_user_dir)

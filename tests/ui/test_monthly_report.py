@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.ui.conftest import WORKER, WORKER_PASSWORD
 from tests.ui.test_projects import answer, open_area
-from wulian_desk.services import audit_log, station
+from wulian_desk.services.station import audit_log, station
 from wulian_desk.ui.dashboard.monthly_report import (
     MonthlyReportButton,
     MonthlyReportDialog,

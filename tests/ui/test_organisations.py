@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.ui.conftest import click_save
 from tests.ui.test_projects import answer, open_area
-from wulian_desk.services import station
+from wulian_desk.services.station import station
 from wulian_desk.ui.dashboard.drill_down import DrillDownDialog
 from wulian_desk.ui.organisations.dialog import OrganisationDialog
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import click_save
 from wulian_desk.core.projects import ORDER
-from wulian_desk.services import projects
+from wulian_desk.services.parties import projects
 from wulian_desk.ui.main_window import MainWindow
 from wulian_desk.ui.projects.dialogs import DocumentsDialog, MoveDialog, ProjectDialog
 from wulian_desk.ui.projects.terms import (

@@ -11,8 +11,9 @@ from tests.sync import conftest as sites
 from tests.ui.test_projects import open_area
 from wulian_desk.core.money import format_yuan
 from wulian_desk.reports.monthly import COLUMNS
-from wulian_desk.services import reporting, rollup, sync
 from wulian_desk.services.context import Changes
+from wulian_desk.services.reports import reporting, rollup
+from wulian_desk.services.sync import sync
 from wulian_desk.ui.dashboard.rollup_view import FIGURE_COLUMNS, KEY_FIGURES, RollupView
 
 # The county and its two enrolled demo stations of the sync tests.

@@ -112,7 +112,7 @@ def new_account(env):
 
 
 def account_row(ctx, username: str):
-    from wulian_desk.services import accounts
+    from wulian_desk.services.station import accounts
 
     return next(r for r in accounts.list_accounts(ctx) if r.username == username)
 
@@ -145,7 +145,7 @@ def own_password(env):
 
 
 def past_activity(ctx, volunteer: str | None = None):
-    from wulian_desk.services import activities
+    from wulian_desk.services.volunteering import activities
 
     start = datetime.combine(TODAY - timedelta(days=2), datetime.min.time()).replace(hour=9)
     activity = activities.create_activity(ctx, activity_input(ctx, starts_at=start, ends_at=start + timedelta(hours=2)))
@@ -180,7 +180,7 @@ def hours(env):
 
 
 def case_of(env, *, supervised: bool = False) -> str:
-    from wulian_desk.services import cases
+    from wulian_desk.services.casework import cases
 
     client_id = cw.make_client(env.worker)
     supervisor = env.supervisor.account_id if supervised else None
@@ -196,7 +196,7 @@ def open_case(env):
 
 
 def move_case(env):
-    from wulian_desk.services import cases
+    from wulian_desk.services.casework import cases
     from wulian_desk.ui.cases.dialogs import MoveDialog
 
     case_id = case_of(env)
@@ -223,7 +223,7 @@ def supervision(env):
 
 
 def decision(env):
-    from wulian_desk.services import cases
+    from wulian_desk.services.casework import cases
     from wulian_desk.ui.cases.dialogs import DecisionDialog
 
     case_id = case_of(env, supervised=True)
@@ -238,7 +238,7 @@ def decision(env):
 
 
 def case_form(env):
-    from wulian_desk.services import forms
+    from wulian_desk.services.casework import forms
 
     dialog = FormDialog(env.worker, env.runner, case_of(env), forms.get_form("intake"), parent=env.host)
     dialog.view.set_answers(cw.intake_answers())
@@ -262,7 +262,7 @@ def fund(env):
 
 
 def donor_and_fund(ctx, fund_type: str = "community_fund") -> tuple[str, str]:
-    from wulian_desk.services import charity
+    from wulian_desk.services.parties import charity
 
     donor_id = charity.create_donor(ctx, name="眉县爱心企业", donor_type="enterprise").ids[0]
     return donor_id, charity.create_fund(ctx, name="首善社区基金", fund_type=fund_type).ids[0]
@@ -278,7 +278,7 @@ def donation(env):
 
 
 def allocation(env):
-    from wulian_desk.services import charity
+    from wulian_desk.services.parties import charity
     from wulian_desk.ui.charity.dialogs import AllocationDialog
 
     donor_id, fund_id = donor_and_fund(env.head)
@@ -292,7 +292,7 @@ def allocation(env):
 
 
 def stock_out(env):
-    from wulian_desk.services import charity
+    from wulian_desk.services.parties import charity
     from wulian_desk.ui.charity.stock_out import StockOutDialog
 
     donor_id, market = donor_and_fund(env.head, "supermarket")
@@ -347,7 +347,7 @@ def asset(env):
 
 
 def group_with_member(ctx) -> tuple[str, str]:
-    from wulian_desk.services import groups
+    from wulian_desk.services.casework import groups
 
     group_id = groups.create_group(ctx, group_input(ctx, starts_on=TODAY - timedelta(days=7))).ids[0]
     member = add_client(ctx)
@@ -366,7 +366,7 @@ def group(env):
 
 
 def members(env):
-    from wulian_desk.services import groups
+    from wulian_desk.services.casework import groups
     from wulian_desk.ui.groups.dialogs import MembersDialog
 
     group_id = groups.create_group(env.head, group_input(env.head)).ids[0]
@@ -385,7 +385,7 @@ def group_session(env):
 
 
 def attendance(env):
-    from wulian_desk.services import groups
+    from wulian_desk.services.casework import groups
     from wulian_desk.ui.groups.dialogs import AttendanceDialog
 
     group_id, member = group_with_member(env.head)
@@ -416,7 +416,7 @@ def group_measure(env):
 
 
 def community(ctx) -> str:
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     return station.add_org_unit(ctx, name="滨河社区", tier="community", area_kind="urban").ids[0]
 
@@ -435,7 +435,7 @@ def organisation(env):
 
 def organisation_evaluation(env):
     from wulian_desk.core.organisations import OrganisationInput
-    from wulian_desk.services import organisations
+    from wulian_desk.services.parties import organisations
     from wulian_desk.ui.organisations.dialog import EvaluationDialog
 
     data = OrganisationInput(name="好人驿站", org_unit_id=community(env.head), org_type="charity", status="registered",
@@ -448,7 +448,7 @@ def organisation_evaluation(env):
 def project_at(ctx, stage: str) -> str:
     """A project with its agreement and one indicator, moved on to `stage`."""
     from wulian_desk.core.projects import ORDER
-    from wulian_desk.services import projects
+    from wulian_desk.services.parties import projects
 
     project_id = projects.create_project(ctx, name="长者关爱服务项目", needs="独居老人上门探访").ids[0]
     projects.set_agreement(ctx, project_id, agency_name="眉县阳光社会工作服务中心", contract_fen=10_000_000,
@@ -486,7 +486,7 @@ def documents(env):
 
 
 def agreement(env):
-    from wulian_desk.services import projects
+    from wulian_desk.services.parties import projects
     from wulian_desk.ui.projects.terms import AgreementDialog
 
     dialog = AgreementDialog(env.head, projects.view_project(env.head, project_at(env.head, "published")),
@@ -506,7 +506,7 @@ def indicator(env):
 
 
 def measure(env):
-    from wulian_desk.services import projects
+    from wulian_desk.services.parties import projects
     from wulian_desk.ui.projects.terms import MeasureDialog
 
     view = projects.view_project(env.head, project_at(env.head, "service"))
@@ -525,7 +525,7 @@ def spending(env):
 
 
 def project_evaluation(env):
-    from wulian_desk.services import projects
+    from wulian_desk.services.parties import projects
     from wulian_desk.ui.projects.terms import EvaluationDialog
 
     view = projects.view_project(env.head, project_at(env.head, "midterm"))
@@ -537,7 +537,7 @@ def project_evaluation(env):
 
 
 def staff_member(ctx) -> str:
-    from wulian_desk.services import staffing
+    from wulian_desk.services.parties import staffing
 
     return staffing.add_staff(ctx, name="周晓燕", post="驻站社工", certificate="assistant").ids[0]
 
@@ -552,7 +552,7 @@ def staff(env):
 
 
 def certificate(env):
-    from wulian_desk.services import staffing
+    from wulian_desk.services.parties import staffing
     from wulian_desk.ui.staff.dialogs import CertificateDialog
 
     view = staffing.view_staff(env.head, staff_member(env.head))
@@ -594,7 +594,7 @@ def volunteer(env):
 
 
 def correction(env):
-    from wulian_desk.services import service_hours
+    from wulian_desk.services.volunteering import service_hours
     from wulian_desk.ui.volunteers.dialogs import CorrectionDialog
 
     person = add_volunteer(env.head)
@@ -606,13 +606,13 @@ def correction(env):
 
 
 def enrolment_request(env) -> Path:
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
 
     return enrolment.write_request(env.fixture("station_ctx"), env.tmp / "request.wer")
 
 
 def accept_request(env):
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
     from wulian_desk.ui.sync.keys import AcceptDialog
 
     path = enrolment_request(env)
@@ -623,7 +623,7 @@ def accept_request(env):
 
 
 def import_reply(env):
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
     from wulian_desk.ui.sync.keys import ReplyDialog
 
     county = env.fixture("county_ctx")
@@ -636,7 +636,7 @@ def import_reply(env):
 
 def enrolled_sites(env):
     """The station enrolled with the county, which holds the station's records from its bundle."""
-    from wulian_desk.services import sync
+    from wulian_desk.services.sync import sync
 
     station, county = env.fixture("station_ctx"), env.fixture("county_ctx")
     enrol_by_service(station, county, env.tmp)
@@ -645,7 +645,8 @@ def enrolled_sites(env):
 
 
 def correction_request(env):
-    from wulian_desk.services import facilities, sync
+    from wulian_desk.services.facilities import facilities
+    from wulian_desk.services.sync import sync
     from wulian_desk.ui.sync.corrections import RequestDialog
 
     station, county = enrolled_sites(env)
@@ -660,7 +661,8 @@ def correction_request(env):
 
 
 def correction_answer(env):
-    from wulian_desk.services import corrections, facilities, sync
+    from wulian_desk.services.facilities import facilities
+    from wulian_desk.services.sync import corrections, sync
     from wulian_desk.ui.sync.corrections import AnswerDialog
 
     station, county = enrolled_sites(env)
@@ -810,7 +812,7 @@ def test_a_dialog_that_only_asks_writes_nothing(env, qtbot, writes):
 
 
 def test_a_dialog_waits_busy_then_closes_or_keeps_the_refusal_by_its_field(env, qtbot, runner, wait_tasks):
-    from wulian_desk.services import facilities
+    from wulian_desk.services.facilities import facilities
     from wulian_desk.ui.facilities.room_dialog import RoomDialog
     from wulian_desk.ui.facilities.units import load_units
 

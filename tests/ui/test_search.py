@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from tests.ui import casework_fixtures as cw
-from wulian_desk.services import cases
+from wulian_desk.services.casework import cases
 from wulian_desk.ui.main_window import MainWindow
 
 casework_template, casework_dir, worker_ctx = cw.casework_template, cw.casework_dir, cw.worker_ctx

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from wulian_desk.services.ui_support import station_present
+from wulian_desk.services.station.ui_support import station_present
 from wulian_desk.ui import recovery_dialog
 from wulian_desk.ui.recovery_dialog import RecoveryCodeDialog
 from wulian_desk.ui.setup_wizard import SetupWindow
@@ -82,7 +82,7 @@ def test_creates_the_station_and_shows_the_recovery_code_once(setup_window, wait
         assert len(shown) == 1 and len(shown[0].replace("-", "")) >= 20
         # The test environment has no keyring: the user is told once, plainly.
         assert len(dialogs.infos) == 1 and "密钥环" in dialogs.infos[0]
-        from wulian_desk.services.station import station_info
+        from wulian_desk.services.station.station import station_info
 
         info = station_info(ctx)
         assert (info.name, info.tier, info.division_code) == ("槐芽镇社会工作服务站", "community", "610326")

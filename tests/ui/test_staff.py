@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 from tests.ui.conftest import click_save
 from tests.ui.test_organisations import figure
 from tests.ui.test_projects import answer, open_area, saved
-from wulian_desk.services import staffing, station
+from wulian_desk.services.parties import staffing
+from wulian_desk.services.station import station
 from wulian_desk.ui.dashboard.drill_down import DrillDownDialog
 from wulian_desk.ui.staff.dialogs import (
     CertificateDialog,

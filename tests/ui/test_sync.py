@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import PASSWORD, USERNAME, WORKER, WORKER_PASSWORD, click_save
-from wulian_desk.services import drives
+from wulian_desk.services.sync import drives
 
 COUNTY_NAME = "城固县社会工作服务总站"
 STATION_NAME = "博望街道社会工作服务站"
@@ -27,7 +27,9 @@ STATION_NAME = "博望街道社会工作服务站"
 def _setup(folder: Path, *, name: str, tier: str, code: str) -> None:
     from wulian_desk.core.clients import ClientInput, ConsentInput
     from wulian_desk.core.models import RoomCreate
-    from wulian_desk.services import clients, facilities, station
+    from wulian_desk.services.casework import clients
+    from wulian_desk.services.facilities import facilities
+    from wulian_desk.services.station import station
 
     result = station.setup_station(folder, name=name, tier=tier, division_code=code, admin_username=USERNAME,
                                    admin_display_name="王站长", admin_password=PASSWORD)
@@ -51,7 +53,7 @@ def sync_templates(tmp_path_factory) -> dict[str, Path]:
 
 
 def _open(template: Path, target: Path, username: str = USERNAME, password: str = PASSWORD):
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     if not target.exists():
         shutil.copytree(template, target)
@@ -82,7 +84,7 @@ def stick(tmp_path, monkeypatch) -> Path:
 
 
 def enrol_by_service(station_ctx, county_ctx, folder: Path) -> None:
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
 
     request = enrolment.write_request(station_ctx, folder / "request.wer")
     enrolment.accept_request(county_ctx, request, folder / "reply.wer",
@@ -130,7 +132,7 @@ def column(table, number: int) -> list[str]:
 
 def test_enrol_export_import_and_the_county_sees_the_station_reported(
         qtbot, runner, wait_tasks, monkeypatch, dialogs, station_ctx, county_ctx, stick):
-    from wulian_desk.services import sync
+    from wulian_desk.services.sync import sync
     from wulian_desk.ui.sync import files
     from wulian_desk.ui.sync.keys import AcceptDialog, ReplyDialog
 
@@ -267,7 +269,7 @@ def test_enrol_export_import_and_the_county_sees_the_station_reported(
 
 def test_export_to_a_missing_folder_names_it_and_changes_nothing(
         qtbot, runner, wait_tasks, monkeypatch, dialogs, station_ctx, county_ctx, tmp_path):
-    from wulian_desk.services import sync
+    from wulian_desk.services.sync import sync
     from wulian_desk.ui.sync import files
 
     monkeypatch.setattr(drives, "removable_drives", lambda **_: [])
@@ -301,7 +303,8 @@ def test_export_to_a_missing_folder_names_it_and_changes_nothing(
 
 def test_a_correction_request_goes_down_and_its_answer_comes_back(
         qtbot, runner, wait_tasks, monkeypatch, dialogs, station_ctx, county_ctx, tmp_path, stick):
-    from wulian_desk.services import facilities, sync
+    from wulian_desk.services.facilities import facilities
+    from wulian_desk.services.sync import sync
     from wulian_desk.ui.sync.corrections import AnswerDialog, RequestDialog
 
     enrol_by_service(station_ctx, county_ctx, tmp_path)
@@ -404,7 +407,7 @@ def make_conflict(ctx, table: str, row_id: str, counter: int = 1, **values) -> N
 
 
 def room_names(ctx) -> list[str]:
-    from wulian_desk.services import facilities
+    from wulian_desk.services.facilities import facilities
 
     ids = facilities.room_ids(ctx)
     return [facilities.rooms_by_id(ctx, ids)[i].name for i in ids]
@@ -412,7 +415,8 @@ def room_names(ctx) -> list[str]:
 
 def test_a_conflict_is_listed_with_its_differences_and_resolved(
         qtbot, runner, wait_tasks, dialogs, station_ctx):
-    from wulian_desk.services import conflicts, facilities
+    from wulian_desk.services.facilities import facilities
+    from wulian_desk.services.sync import conflicts
 
     room_id = facilities.room_ids(station_ctx)[0]
     make_conflict(station_ctx, "room", room_id, name="心理咨询室", area_m2=20.0)
@@ -445,7 +449,8 @@ def test_a_conflict_is_listed_with_its_differences_and_resolved(
 
 def test_at_the_county_a_stations_conflict_can_only_be_set_aside(
         qtbot, runner, wait_tasks, dialogs, station_ctx, county_ctx, tmp_path):
-    from wulian_desk.services import conflicts, facilities, sync
+    from wulian_desk.services.facilities import facilities
+    from wulian_desk.services.sync import conflicts, sync
 
     enrol_by_service(station_ctx, county_ctx, tmp_path)
     sync.import_bundles(county_ctx, [r.path for r in sync.export_all(station_ctx, tmp_path)])
@@ -464,7 +469,7 @@ def test_at_the_county_a_stations_conflict_can_only_be_set_aside(
 
 def test_the_window_opens_the_sync_area_and_a_worker_sees_only_what_a_worker_may_do(
         qtbot, runner, wait_tasks, sync_templates, tmp_path, monkeypatch):
-    from wulian_desk.services import accounts
+    from wulian_desk.services.station import accounts
     from wulian_desk.ui.main_window import MainWindow
     from wulian_desk.ui.sync.page import SyncPage
 
@@ -523,7 +528,7 @@ def test_keys_are_backed_up_only_after_confirmation(qtbot, runner, wait_tasks, m
 
 def test_a_check_only_import_changes_nothing_and_a_revoked_stations_bundle_is_refused(
         qtbot, runner, wait_tasks, monkeypatch, dialogs, station_ctx, county_ctx, tmp_path, stick):
-    from wulian_desk.services import sync
+    from wulian_desk.services.sync import sync
 
     enrol_by_service(station_ctx, county_ctx, tmp_path)
     sync.export_all(station_ctx, stick)
@@ -596,7 +601,7 @@ def test_the_county_widens_the_sharing_policy_and_the_station_sees_it_in_force(
     from PySide6.QtCore import Qt
 
     from wulian_desk.core.sharing import widenable
-    from wulian_desk.services import enrolment, sync
+    from wulian_desk.services.sync import enrolment, sync
 
     enrol_by_service(station_ctx, county_ctx, tmp_path)
     county = open_page(qtbot, county_ctx, runner, wait_tasks, "sharing")
@@ -652,7 +657,7 @@ def test_the_county_widens_the_sharing_policy_and_the_station_sees_it_in_force(
 def test_a_county_worker_sees_the_policy_without_changing_it(qtbot, runner, wait_tasks, sync_templates, tmp_path):
     from PySide6.QtCore import Qt
 
-    from wulian_desk.services import accounts
+    from wulian_desk.services.station import accounts
 
     head = _open(sync_templates["county"], tmp_path / "county")
     try:
@@ -678,7 +683,8 @@ def test_the_peers_tab_lists_the_bundles_received_from_the_selected_peer(
     import json
 
     from wulian_desk.core.models import RoomCreate
-    from wulian_desk.services import facilities, sync
+    from wulian_desk.services.facilities import facilities
+    from wulian_desk.services.sync import sync
 
     enrol_by_service(station_ctx, county_ctx, tmp_path)
     written = []
@@ -729,7 +735,7 @@ def test_import_results_in_english_are_put_together_from_the_results_fields(
         qapp, qtbot, runner, wait_tasks, monkeypatch, dialogs, station_ctx, county_ctx, tmp_path, stick):
     import re
 
-    from wulian_desk.services import sync
+    from wulian_desk.services.sync import sync
     from wulian_desk.ui import i18n
     from wulian_desk.ui.sync import files
 

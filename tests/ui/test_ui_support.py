@@ -1,6 +1,6 @@
 """The light helpers the login window uses before the database stack has loaded."""
 
-from wulian_desk.services import ui_support
+from wulian_desk.services.station import ui_support
 from wulian_desk.storage.engine import DB_FILE
 from wulian_desk.storage.keyslots import SLOTS_FILE
 from wulian_desk.storage.store import is_initialised
@@ -51,7 +51,7 @@ def test_unlock_session_checks_the_sessions_own_password(ctx):
 def test_a_recovery_code_session_unlocks_with_the_recovery_code(station_dir, recovery_code):
     from tests.conftest import PASSWORD
     from wulian_desk.core.errors import WrongPassphraseError
-    from wulian_desk.services.station import open_station
+    from wulian_desk.services.station.station import open_station
 
     ctx = open_station(station_dir, passphrase=recovery_code)
     try:

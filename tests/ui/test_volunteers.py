@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from tests.services.test_volunteers import ID_NUMBER
 from tests.ui.conftest import click_save
 from tests.ui.test_cases import Answers, open_window
-from wulian_desk.services import service_hours
+from wulian_desk.services.volunteering import service_hours
 from wulian_desk.ui.volunteers import page as volunteers_page
 from wulian_desk.ui.volunteers.dialogs import (
     CertificatePeriodDialog,

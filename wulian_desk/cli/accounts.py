@@ -39,7 +39,7 @@ def register(sub) -> None:
 
 def cmd_users(args) -> int:
     from wulian_desk.core.vocab import ROLES, label
-    from wulian_desk.services import accounts
+    from wulian_desk.services.station import accounts
 
     with opened(args) as ctx:
         sub = args.users_command
@@ -76,7 +76,7 @@ def cmd_users(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from wulian_desk.services import audit_log
+    from wulian_desk.services.station import audit_log
 
     audit_log.parse_since(args.since)  # a bad date is refused before asking for a password
     with opened(args) as ctx:

@@ -17,7 +17,7 @@ def register(sub) -> None:
 
 
 def cmd_print(args) -> int:
-    from wulian_desk.services import cases, printing
+    from wulian_desk.services.casework import cases, printing
 
     with opened(args) as ctx:
         case_id = cases.resolve_case(ctx, args.case_id)

@@ -69,7 +69,7 @@ def data_dir_of(args) -> Path:
 @contextmanager
 def opened(args, passphrase: str | None = None) -> Iterator:
     """The station unlocked for this command, closed however the command ends."""
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     ctx = station.open_station(data_dir_of(args), passphrase=passphrase or read_passphrase(), username=user_of(args))
     try:

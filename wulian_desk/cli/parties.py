@@ -24,7 +24,7 @@ def register(sub) -> None:
 def cmd_targets(args) -> int:
     from datetime import date
 
-    from wulian_desk.services import targets
+    from wulian_desk.services.reports import targets
 
     year = args.year or date.today().year
     with opened(args) as ctx:
@@ -44,7 +44,7 @@ def cmd_targets(args) -> int:
 
 
 def cmd_import_parties(args) -> int:
-    from wulian_desk.services import parties_import
+    from wulian_desk.services.parties import parties_import
 
     if args.what == "template":
         if args.out is None:

@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 def cmd_report(args) -> int:
     from wulian_desk.core.rollup import parse_month
-    from wulian_desk.services import rollup
+    from wulian_desk.services.reports import rollup
 
     # Everything that can be checked without the database is checked before the password is asked.
     month = parse_month(args.month)

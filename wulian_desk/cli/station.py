@@ -52,7 +52,7 @@ def register(sub) -> None:
 
 
 def cmd_init(args) -> int:
-    from wulian_desk.services import station
+    from wulian_desk.services.station import station
 
     result = station.setup_station(
         data_dir_of(args),
@@ -88,7 +88,8 @@ def cmd_init(args) -> int:
 
 def cmd_demo(args) -> int:
     from wulian_desk.core.tasks import Progress
-    from wulian_desk.services import catalog, demo
+    from wulian_desk.services import demo
+    from wulian_desk.services.reports import catalog
     from wulian_desk.storage.keyslots import normalise_recovery_code
 
     passphrase = read_passphrase()
@@ -114,7 +115,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_list(args) -> int:
-    from wulian_desk.services import catalog
+    from wulian_desk.services.reports import catalog
 
     kind = catalog.get_kind(args.kind)  # an unknown kind is refused before asking for a password
     with opened(args) as ctx:
@@ -128,7 +129,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_stats(args) -> int:
-    from wulian_desk.services import catalog
+    from wulian_desk.services.reports import catalog
 
     with opened(args) as ctx:
         counts = catalog.record_counts(ctx)
@@ -142,7 +143,7 @@ def cmd_stats(args) -> int:
 
 def cmd_compliance(args) -> int:
     from wulian_desk.core.vocab import TIERS, label
-    from wulian_desk.services import facilities
+    from wulian_desk.services.facilities import facilities
 
     with opened(args) as ctx:
         units = facilities.compliance(ctx)
@@ -175,7 +176,7 @@ def cmd_compliance(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from wulian_desk.services import maintenance
+    from wulian_desk.services.station import maintenance
 
     with opened(args) as ctx:
         results = maintenance.check_station(ctx)
@@ -185,7 +186,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from wulian_desk.services import maintenance
+    from wulian_desk.services.station import maintenance
 
     with opened(args) as ctx:
         path = maintenance.backup_station(ctx, args.to)
@@ -194,7 +195,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from wulian_desk.services import maintenance
+    from wulian_desk.services.station import maintenance
 
     saved = maintenance.restore_station(data_dir_of(args), args.file, passphrase=read_passphrase(), username=user_of(args))
     print(f"已从 {args.file} 恢复，本机获得新的设备编号。")

@@ -89,7 +89,7 @@ def _typed_fingerprint(given: str | None, whose: str) -> str:
 
 
 def cmd_enrol(args) -> int:
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
 
     if args.enrol_command == "show":
         req = enrolment.read_request(args.file)
@@ -121,7 +121,7 @@ def cmd_enrol(args) -> int:
 
 
 def cmd_keys(args) -> int:
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
 
     with opened(args) as ctx:
         if args.keys_command == "show":
@@ -149,7 +149,7 @@ def cmd_keys(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from wulian_desk.services import sync
+    from wulian_desk.services.sync import sync
 
     with opened(args) as ctx:
         peers = [p for p in sync.list_peers(ctx) if p.status == "active" and (args.peer in (None, p.id))]
@@ -179,7 +179,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from wulian_desk.services import sync
+    from wulian_desk.services.sync import sync
 
     with opened(args) as ctx:
         results = sync.import_bundles(ctx, args.files, dry_run=args.dry_run)
@@ -194,7 +194,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_peers(args) -> int:
-    from wulian_desk.services import sync
+    from wulian_desk.services.sync import sync
 
     with opened(args) as ctx:
         if args.revoke:
@@ -214,7 +214,7 @@ def cmd_peers(args) -> int:
 
 
 def cmd_reporting(args) -> int:
-    from wulian_desk.services import reporting
+    from wulian_desk.services.reports import reporting
 
     with opened(args) as ctx:
         result = reporting.reporting(ctx, args.month)
@@ -234,7 +234,7 @@ def cmd_reporting(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    from wulian_desk.services import conflicts
+    from wulian_desk.services.sync import conflicts
 
     with opened(args) as ctx:
         if args.keep or args.restore:
@@ -257,7 +257,7 @@ def cmd_conflicts(args) -> int:
 
 
 def cmd_corrections(args) -> int:
-    from wulian_desk.services import corrections
+    from wulian_desk.services.sync import corrections
 
     with opened(args) as ctx:
         if args.corrections_command == "request":
@@ -286,7 +286,7 @@ def cmd_corrections(args) -> int:
 
 def cmd_sharing(args) -> int:
     from wulian_desk.core.sharing import widenable
-    from wulian_desk.services import enrolment
+    from wulian_desk.services.sync import enrolment
 
     with opened(args) as ctx:
         if args.keep is not None:

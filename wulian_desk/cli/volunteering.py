@@ -39,7 +39,7 @@ def _date_arg(text: str | None, name: str):
 
 def cmd_certificate(args) -> int:
     from wulian_desk.core.volunteers import format_hours
-    from wulian_desk.services import certificates, volunteers
+    from wulian_desk.services.volunteering import certificates, volunteers
 
     period_from, period_to = _date_arg(args.period_from, "--from"), _date_arg(args.period_to, "--to")
     with opened(args) as ctx:
@@ -54,7 +54,7 @@ def cmd_certificate(args) -> int:
 
 def cmd_verify_certificate(args) -> int:
     from wulian_desk.core.volunteers import format_hours
-    from wulian_desk.services import certificates
+    from wulian_desk.services.volunteering import certificates
 
     with opened(args) as ctx:
         result = certificates.verify_certificate(ctx, args.code)
@@ -76,7 +76,7 @@ def cmd_verify_certificate(args) -> int:
 
 
 def cmd_import_roster(args) -> int:
-    from wulian_desk.services import roster_import
+    from wulian_desk.services.volunteering import roster_import
 
     if args.what == "template":
         if args.out is None:

@@ -2,7 +2,7 @@
 
 接案 intake → 预估 assessment → 计划 planning → 服务/介入 service → 评估 evaluation → 结案 closed,
 plus 转介 referred (out, to a named organisation) and 暂停 paused. A refused move says why.
-This module decides; services/cases.py gathers the facts (forms on file, approvals, consent) and
+This module decides; services/casework/cases.py gathers the facts (forms on file, approvals, consent) and
 records the move.
 """
 

@@ -1,7 +1,7 @@
 """The stages of a government-purchased service project (政府购买服务项目) and the rule for each move.
 
 需求评估 → 发布项目 → 签订协议 → 开展服务 → 中期督导 → 评估验收, one step at a time [seed 004].
-This module decides; services/projects.py gathers the facts and records the move and its approver.
+This module decides; services/parties/projects.py gathers the facts and records the move and its approver.
 """
 
 from __future__ import annotations

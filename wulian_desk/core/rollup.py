@@ -1,7 +1,7 @@
 """The monthly roll-up's arithmetic and shape: a month parsed from "YYYY-MM", the figures of one
 unit, one station or the whole county, and how figures add up.
 
-Pure: services/rollup.py fills the figures from grouped queries (counts, categories, stages, dates,
+Pure: services/reports/rollup.py fills the figures from grouped queries (counts, categories, stages, dates,
 minutes, amounts; never names or notes, which stay at the station), reports/monthly.py prints them.
 """
 

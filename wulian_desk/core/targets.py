@@ -1,7 +1,7 @@
 """The dashboard's arithmetic: a snapshot of the records in, each target of the profile out, with
 the figure, met or not, and the ids of the records behind the figure (for drill-down).
 
-Pure: services/targets.py reads the snapshot from the database; nothing here touches it, so the
+Pure: services/reports/targets.py reads the snapshot from the database; nothing here touches it, so the
 same numbers are computed for the window, the command line, the PDF and the tests.
 """
 

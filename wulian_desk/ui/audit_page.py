@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.errors import WulianError
-from wulian_desk.services import audit_log
+from wulian_desk.services.station import audit_log
 from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.tasks import TaskRunner

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.errors import WulianError
-from wulian_desk.services import drafts
+from wulian_desk.services.casework import drafts
 from wulian_desk.ui.tasks import runner_of
 
 AUTOSAVE_MS = 5_000

@@ -15,7 +15,7 @@ from wulian_desk.ui.tasks import TaskRunner
 
 def unlock_task(ctx, passphrase: str):
     def run(progress):
-        from wulian_desk.services.ui_support import unlock_session
+        from wulian_desk.services.station.ui_support import unlock_session
 
         unlock_session(ctx, passphrase)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from wulian_desk.services.ui_support import demo_login
+from wulian_desk.services.station.ui_support import demo_login
 from wulian_desk.ui.login_form import LoginForm
 from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.widgets.windows import settle_window

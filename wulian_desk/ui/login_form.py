@@ -24,7 +24,7 @@ def open_station_task(folder: Path, username: str, passphrase: str):
     loading in the background) and unlocks."""
 
     def run(progress: Progress):
-        from wulian_desk.services.station import open_station
+        from wulian_desk.services.station.station import open_station
 
         return open_station(folder, passphrase=passphrase, username=username)
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.vocab import ROLES
-from wulian_desk.services.settings import get_setting
-from wulian_desk.services.station import station_info
+from wulian_desk.services.station.settings import get_setting
+from wulian_desk.services.station.station import station_info
 from wulian_desk.ui import clipboard
 from wulian_desk.ui.facilities.page import FacilitiesPage
 from wulian_desk.ui.i18n import vocab_label

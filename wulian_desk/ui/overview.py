@@ -17,8 +17,8 @@ CASELOAD_CHANGES = frozenset({"case", "form_record", "approval", "service_sessio
 
 def load_overview(ctx):
     def run(progress):
-        from wulian_desk.services.facilities import compliance
-        from wulian_desk.services.station import station_info
+        from wulian_desk.services.facilities.facilities import compliance
+        from wulian_desk.services.station.station import station_info
         from wulian_desk.ui.cases.caseload import caseload_data
 
         return station_info(ctx), compliance(ctx), caseload_data(ctx)

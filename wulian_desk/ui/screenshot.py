@@ -26,7 +26,7 @@ def render_screen(screen: str, data_dir: Path, out: Path, *, passphrase: str | N
                 raise ValidationError(
                     f"界面 {screen} 需要登录：请提供密码。", f"The {screen} screen needs a passphrase.", field="passphrase"
                 )
-            from wulian_desk.services.station import open_station
+            from wulian_desk.services.station.station import open_station
 
             ctx = open_station(data_dir, passphrase=passphrase, username=username)
             widget = _main_screen(screen, ctx, data_dir, runner)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.cases import STAGES
-from wulian_desk.services import search
+from wulian_desk.services.casework import search
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets.windows import settle_window

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.errors import WulianError
-from wulian_desk.services.ui_support import remember_language
+from wulian_desk.services.station.ui_support import remember_language
 from wulian_desk.ui import i18n
 from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.signals import emit
@@ -29,7 +29,7 @@ class SettingsPage(QWidget):
 
     def __init__(self, ctx, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from wulian_desk.services.settings import get_setting
+        from wulian_desk.services.station.settings import get_setting
 
         self.setObjectName("page_settings")
         self.ctx = ctx
@@ -81,7 +81,7 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         """Written on the window's write lane; the button waits until it is done."""
-        from wulian_desk.services.settings import get_setting, set_setting
+        from wulian_desk.services.station.settings import get_setting, set_setting
 
         self.error.hide()
         ctx, folder, minutes, lang = self.ctx, self.folder, self.idle_minutes.value(), self.language.currentData()

@@ -28,7 +28,7 @@ from wulian_desk.ui.widgets.windows import settle_window
 
 def setup_task(folder: Path, fields: dict):
     def run(progress):
-        from wulian_desk.services.station import setup_station, station_info
+        from wulian_desk.services.station.station import setup_station, station_info
 
         result = setup_station(folder, **fields)
         return result, station_info(result.context).name

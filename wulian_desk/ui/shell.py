@@ -10,15 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from wulian_desk.services.ui_support import remember_language, station_present
+from wulian_desk.services.station.ui_support import remember_language, station_present
 from wulian_desk.ui.login import LoginWindow
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
 
 # Imported while the user types: SQLAlchemy, SQLCipher and the screens behind the login.
 PRELOAD = (
-    "wulian_desk.services.station",
-    "wulian_desk.services.facilities",
+    "wulian_desk.services.station.station",
+    "wulian_desk.services.facilities.facilities",
     "wulian_desk.ui.main_window",
 )
 
@@ -74,7 +74,7 @@ class Shell(QObject):
         QTimer.singleShot(0, lambda: emit(self.window_shown, name))
 
     def open_main(self, ctx) -> None:
-        from wulian_desk.services.settings import get_setting
+        from wulian_desk.services.station.settings import get_setting
         from wulian_desk.ui.main_window import MainWindow
 
         # Keep the copy the next login window starts with in step with the station's setting.

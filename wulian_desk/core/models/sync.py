@@ -157,7 +157,7 @@ class Erasure(SyncFields, table=True):
 class ConflictDecision(SyncFields, table=True):
     """A person's decision on a conflict (kept, or restored as a new edit), which travels: the
     station's other computers, and the county, set the same conflict aside when it arrives
-    (services/conflicts.py). The conflict's id is the same everywhere it was found."""
+    (services/sync/conflicts.py). The conflict's id is the same everywhere it was found."""
 
     __tablename__ = "conflict_decision"
 

@@ -13,12 +13,12 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit, Setting
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
-from wulian_desk.services import account_seals
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.demo.facilities import fill_facilities
 from wulian_desk.services.demo.parties import fill_parties
 from wulian_desk.services.demo.people import fill_people
 from wulian_desk.services.demo.volunteers import fill_volunteering
+from wulian_desk.services.station import account_seals
 from wulian_desk.storage.bulk import BulkWriter
 from wulian_desk.storage.keyslots import check_password_rules
 from wulian_desk.storage.queries import station as station_queries

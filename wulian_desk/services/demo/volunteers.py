@@ -60,7 +60,7 @@ def fill_volunteering(writer: BulkWriter, rng: random.Random, *, units: list[dic
 
 
 def _measure_form():
-    from wulian_desk.services.forms import get_form
+    from wulian_desk.services.casework.forms import get_form
 
     form = get_form(MEASURE_FORM)
     return lambda answers: make_answer_set(form, answers, today=TODAY)

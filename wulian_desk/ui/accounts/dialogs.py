@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.vocab import ROLES
-from wulian_desk.services import accounts
 from wulian_desk.services.context import Changes
+from wulian_desk.services.station import accounts
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
@@ -39,7 +39,7 @@ def role_combo(roles: list[str], current: str | None = None) -> QComboBox:
 
 def station_roles(ctx) -> list[str]:
     """The roles an account of this station can have (总站管理员 only at the county)."""
-    from wulian_desk.services.station import station_info
+    from wulian_desk.services.station.station import station_info
 
     county = station_info(ctx).tier == "county"
     return [code for code in ROLES if code != "county_admin" or county]

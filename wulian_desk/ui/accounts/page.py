@@ -7,8 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wulian_desk.core.vocab import ROLES
-from wulian_desk.services import accounts
 from wulian_desk.services.context import Changes
+from wulian_desk.services.station import accounts
 from wulian_desk.ui import message
 from wulian_desk.ui.accounts.dialogs import NewAccountDialog, ResetPasswordDialog, RoleDialog
 from wulian_desk.ui.i18n import vocab_label

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.activities import ACTIVITY_TYPES, MAJOR_EVENTS
 from wulian_desk.core.volunteers import format_hours
-from wulian_desk.services import activities
+from wulian_desk.services.volunteering import activities
 from wulian_desk.ui import message
 from wulian_desk.ui.activities.dialogs import AddVolunteersDialog, HoursDialog
 from wulian_desk.ui.i18n import vocab_label

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.activities import ACTIVITY_TYPES, MAJOR_EVENTS, ActivityInput
 from wulian_desk.core.volunteers import format_hours
-from wulian_desk.services import activities, facilities, service_hours, station, volunteers
 from wulian_desk.services.context import Changes
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.station import station
+from wulian_desk.services.volunteering import activities, service_hours, volunteers
 from wulian_desk.ui import message
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit

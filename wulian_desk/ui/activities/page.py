@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.activities import ACTIVITY_TYPES, MAJOR_EVENTS
-from wulian_desk.services import activities
+from wulian_desk.services.volunteering import activities
 from wulian_desk.ui.activities.detail import ActivityDetail
 from wulian_desk.ui.activities.dialogs import ActivityDialog
 from wulian_desk.ui.clients.listing import RecordList

@@ -15,7 +15,7 @@ def caseload_data(ctx):
     """(open cases of mine, my overdue reviews), or None for a role without case access. Runs in a worker."""
     if not ctx.may("case", "view"):
         return None
-    from wulian_desk.services import cases
+    from wulian_desk.services.casework import cases
 
     rows = cases.cases_by_id(ctx, cases.case_ids(ctx, mine=True))
     return sum(r.stage in OPEN_STAGES or r.stage == "paused" for r in rows.values()), cases.overdue_reviews(ctx)

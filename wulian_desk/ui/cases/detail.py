@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.cases import MAIN_LINE, PRIORITIES, RISKS, SESSION_TYPES, STAGE_FORMS, STAGES
-from wulian_desk.services import cases, forms
+from wulian_desk.services.casework import cases, forms
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
 from wulian_desk.ui.cases.dialogs import (
@@ -43,7 +43,7 @@ APPROVED_FORMS = ("service_plan", "closure")
 
 def account_names(ctx) -> dict[str, str]:
     """Display names of the station's staff; always the user's own."""
-    from wulian_desk.services.accounts import staff_names
+    from wulian_desk.services.station.accounts import staff_names
 
     return {ctx.account_id or "": ctx.display_name or ctx.username} | staff_names(ctx)
 
@@ -304,7 +304,7 @@ class CaseDetail(QWidget):
         ctx, case_id, out = self.ctx, case.id, Path(path)
 
         def run(_progress):
-            from wulian_desk.services.printing import (
+            from wulian_desk.services.casework.printing import (
                 print_case_file,  # reportlab loads only to print
             )
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.cases import PRIORITIES, RISKS, SESSION_TYPES, STAGES
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.services import cases, clients
+from wulian_desk.services.casework import cases, clients
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import vocab_label
@@ -108,7 +108,7 @@ class OpenCaseDialog(RecordDialog):
         self.review = DateEdit()
         self.supervisor = QComboBox()
         self.supervisor.addItem(self.tr("（暂不指定）"), None)
-        from wulian_desk.services.accounts import supervisors
+        from wulian_desk.services.station.accounts import supervisors
 
         for person in supervisors(ctx):
             self.supervisor.addItem(person.display_name, person.id)

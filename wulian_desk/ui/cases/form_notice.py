@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from wulian_desk.services import forms
+from wulian_desk.services.casework import forms
 from wulian_desk.ui.i18n import pick
 
 

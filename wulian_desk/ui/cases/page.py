@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.cases import PRIORITIES, RISKS, STAGES
-from wulian_desk.services import cases, clients
+from wulian_desk.services.casework import cases, clients
 from wulian_desk.ui.cases.detail import CaseDetail
 from wulian_desk.ui.cases.dialogs import OpenCaseDialog
 from wulian_desk.ui.cases.form_notice import FormFileNotice

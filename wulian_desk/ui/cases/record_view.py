@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from wulian_desk.core.forms import AnswerSet, render_stored
-from wulian_desk.services import forms
+from wulian_desk.services.casework import forms
 from wulian_desk.ui.widgets.windows import settle_window
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.money import format_yuan, parse_yuan
-from wulian_desk.services import charity
 from wulian_desk.services.context import Changes
+from wulian_desk.services.parties import charity
 from wulian_desk.ui.charity.recipients import RecipientFields
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit

@@ -1,5 +1,5 @@
 """The charity lists as lazy table models: funds and charity supermarkets with their balances,
-the goods in stock, donors, donations. Each reads only the rows on screen (services/charity.py)."""
+the goods in stock, donors, donations. Each reads only the rows on screen (services/parties/charity.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES
 from wulian_desk.core.money import format_yuan
-from wulian_desk.services import charity
+from wulian_desk.services.parties import charity
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.charity import RECIPIENT_KINDS
 from wulian_desk.core.money import format_yuan
-from wulian_desk.services import charity
+from wulian_desk.services.parties import charity
 from wulian_desk.ui.charity.dialogs import AllocationDialog, DonationDialog, DonorDialog, FundDialog
 from wulian_desk.ui.charity.lists import (
     CHANGES,

@@ -17,19 +17,19 @@ def recipients(ctx, kind: str, search: str = "") -> list[tuple[str, str]]:
     """(id, text) of the first clients, activities or projects that match `search`."""
     term = search.strip()
     if kind == "client":
-        from wulian_desk.services import clients
+        from wulian_desk.services.casework import clients
 
         ids = clients.client_ids(ctx, search=term)[:SHOWN]
         rows = clients.clients_by_id(ctx, ids)
         return [(i, f"{rows[i].name}（{rows[i].unit_name}）") for i in ids if i in rows]
     if kind == "activity":
-        from wulian_desk.services import activities
+        from wulian_desk.services.volunteering import activities
 
         ids = activities.activity_ids(ctx)[:2000]
         rows = activities.activities_by_id(ctx, ids)
         found = [(i, f"{rows[i].activity_number} {rows[i].title}") for i in ids if i in rows]
         return [pair for pair in found if term in pair[1]][:SHOWN]
-    from wulian_desk.services import projects
+    from wulian_desk.services.parties import projects
 
     ids = projects.project_ids(ctx, search=term)[:SHOWN]
     rows = projects.projects_by_id(ctx, ids)

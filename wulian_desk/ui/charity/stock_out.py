@@ -10,8 +10,8 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.services import charity
 from wulian_desk.services.context import Changes
+from wulian_desk.services.parties import charity
 from wulian_desk.ui.charity.dialogs import fill_combo, required_day
 from wulian_desk.ui.charity.recipients import RecipientFields
 from wulian_desk.ui.forms.date_edit import DateEdit

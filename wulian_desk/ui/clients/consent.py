@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLineEdit, QW
 
 from wulian_desk.core.clients import ConsentInput
 from wulian_desk.core.consent import CONSENT_SCOPES, SENSITIVE_KINDS
-from wulian_desk.services import clients
+from wulian_desk.services.casework import clients
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import vocab_label

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.consent import CLIENT_CATEGORIES, CONSENT_SCOPES, SENSITIVE_KINDS
-from wulian_desk.services import clients
+from wulian_desk.services.casework import clients
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.consent import ConsentDialog
 from wulian_desk.ui.clients.dialog import ClientDialog

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPlainTextEdit, Q
 from wulian_desk.core.clients import GENDERS, ClientInput, ConsentInput
 from wulian_desk.core.consent import CLIENT_CATEGORIES
 from wulian_desk.core.errors import WulianError
-from wulian_desk.services import clients
+from wulian_desk.services.casework import clients
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.consent import ConsentFields, check_grid

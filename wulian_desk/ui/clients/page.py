@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.consent import CLIENT_CATEGORIES
-from wulian_desk.services import clients
+from wulian_desk.services.casework import clients
 from wulian_desk.ui.clients.detail import ClientDetail, join_labels
 from wulian_desk.ui.clients.dialog import ClientDialog
 from wulian_desk.ui.clients.listing import RecordList

@@ -31,8 +31,8 @@ RECORD_COLUMNS = (
 
 
 def records_model(ctx, result: TargetResult, parent=None) -> LazyTableModel:
-    """The figure's record ids in order; each page named by services/targets.record_labels."""
-    from wulian_desk.services import targets
+    """The figure's record ids in order; each page named by services/reports/targets.record_labels."""
+    from wulian_desk.services.reports import targets
 
     ids = list(result.record_ids)
     model = LazyTableModel(columns=RECORD_COLUMNS, context="DrillDownModel", kind="target",

@@ -1,5 +1,5 @@
 """月度报告: pick a month and PDF or Excel, say where to save, and the report is written in the task
-runner (services/rollup.py checks, rolls up, writes and journals it). At a station it is the
+runner (services/reports/rollup.py checks, rolls up, writes and journals it). At a station it is the
 station's own month; at the county every station and the county's total."""
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ class MonthlyReportButton(QPushButton):
         self.setEnabled(False)
 
         def write(_progress):
-            from wulian_desk.services import rollup
+            from wulian_desk.services.reports import rollup
 
             return rollup.print_monthly(ctx, month, out)
 

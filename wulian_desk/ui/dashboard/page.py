@@ -77,7 +77,8 @@ class FigureButton(QPushButton):
 
 def load_dashboard(ctx, year: int):
     def run(_progress):
-        from wulian_desk.services import policies, targets
+        from wulian_desk.services.reports import targets
+        from wulian_desk.services.station import policies
 
         return policies.station_profile(ctx).name, targets.dashboard(ctx, year)
 
@@ -190,7 +191,7 @@ class DashboardPage(QWidget):
         DrillDownDialog(self.ctx, result, parent=self).exec()
 
     def print_page(self) -> None:
-        from wulian_desk.services import targets
+        from wulian_desk.services.reports import targets
 
         ctx, year = self.ctx, self.year.value()
         print_pdf(self, self.runner, title=self.tr("保存工作台"), suggested=self.tr("工作台%1.pdf").replace("%1", str(year)),

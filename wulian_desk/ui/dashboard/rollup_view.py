@@ -1,7 +1,7 @@
 """各站点汇总 (at the county) or 各社区汇总 (at a station): the month's roll-up beside the year's
 targets on the dashboard.
 
-At the county every station is a row: whether it reported the month (services/reporting.py, as
+At the county every station is a row: whether it reported the month (services/reports/reporting.py, as
 the 同步 page counts it), the key figures of the monthly report, facilities meeting the minimum and
 its targets met; an enrolled station whose records have not arrived yet is a row too, so the
 county sees who is missing; the county's total is the last row. Selecting a station shows its
@@ -11,7 +11,7 @@ At a township or community station the view is the station's own roll-up: its un
 targets, the rows its own monthly report prints. A station head reports by community and wants
 to see this month per community without writing the PDF, so the view is shown rather than hidden.
 
-The figures come from services/rollup.py in the task runner; which figures, how they are read
+The figures come from services/reports/rollup.py in the task runner; which figures, how they are read
 and how they are shown are the monthly report's columns (reports/monthly.py)."""
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def load_rollup(ctx, month: str, steps: tuple[str, str]):
     """The month's roll-up and, at the county, who reported it; in a worker."""
 
     def run(progress):
-        from wulian_desk.services import reporting, rollup
+        from wulian_desk.services.reports import reporting, rollup
 
         progress.step(0, 2, steps[0])
         result = rollup.rollup(ctx, month)
@@ -114,7 +114,7 @@ class RollupView(QWidget):
 
     def __init__(self, ctx, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from wulian_desk.services.station import station_info
+        from wulian_desk.services.station.station import station_info
 
         self.setObjectName("rollupView")
         self.ctx = ctx

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLin
 from wulian_desk.core.models import AssetCreate, AssetUpdate
 from wulian_desk.core.money import format_yuan, parse_yuan
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES
-from wulian_desk.services import facilities
 from wulian_desk.services.context import Changes
+from wulian_desk.services.facilities import facilities
 from wulian_desk.ui.facilities.units import UnitChoice, fill_unit_combo
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.widgets.record_dialog import RecordDialog

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES
-from wulian_desk.services import facilities
 from wulian_desk.services.context import Changes
+from wulian_desk.services.facilities import facilities
 from wulian_desk.ui.facilities.asset_dialog import AssetDialog
 from wulian_desk.ui.facilities.record_tab import RecordTab
 from wulian_desk.ui.i18n import vocab_label

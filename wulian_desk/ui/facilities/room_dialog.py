@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from wulian_desk.core.facilities import check_room_fields
 from wulian_desk.core.models import RoomCreate, RoomUpdate
 from wulian_desk.core.vocab import ROOM_TYPES
-from wulian_desk.services import facilities
 from wulian_desk.services.context import Changes
+from wulian_desk.services.facilities import facilities
 from wulian_desk.ui.facilities.units import UnitChoice, fill_unit_combo
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.widgets.record_dialog import RecordDialog

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from wulian_desk.core.vocab import ROOM_TYPES
-from wulian_desk.services import facilities
 from wulian_desk.services.context import Changes
+from wulian_desk.services.facilities import facilities
 from wulian_desk.ui.facilities.record_tab import RecordTab
 from wulian_desk.ui.facilities.room_dialog import RoomDialog
 from wulian_desk.ui.i18n import vocab_label

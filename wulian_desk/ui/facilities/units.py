@@ -16,7 +16,7 @@ class UnitChoice:
 
 
 def load_units(ctx) -> list[UnitChoice]:
-    from wulian_desk.services.station import list_org_units
+    from wulian_desk.services.station.station import list_org_units
 
     return [UnitChoice(unit.id, unit.name) for unit in list_org_units(ctx)]
 

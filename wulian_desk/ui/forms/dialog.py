@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import FormDefinition, answer_problems
-from wulian_desk.services import drafts
-from wulian_desk.services import forms as form_service
+from wulian_desk.services.casework import drafts
+from wulian_desk.services.casework import forms as form_service
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
 from wulian_desk.ui.errors import show_error

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.activities import GROUP_STATUSES
-from wulian_desk.services import groups
+from wulian_desk.services.casework import groups
 from wulian_desk.ui.groups.dialogs import (
     AttendanceDialog,
     CloseGroupDialog,

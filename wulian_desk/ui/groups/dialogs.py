@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import answer_problems
-from wulian_desk.services import accounts, clients, groups
+from wulian_desk.services.casework import clients, groups
 from wulian_desk.services.context import Changes
+from wulian_desk.services.station import accounts
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.forms.dialog import FormDialog
@@ -190,7 +191,7 @@ class MeasureDialog(FormDialog):
     def __init__(self, ctx, runner, group_id: str, client_id: str, *, group_name: str, member_code: str,
                  parent: QWidget | None = None) -> None:
         from wulian_desk.core.activities import MEASURE_FORM
-        from wulian_desk.services import forms
+        from wulian_desk.services.casework import forms
 
         super().__init__(ctx, runner, f"group:{group_id}:{client_id}", forms.get_form(MEASURE_FORM), parent)
         self.setObjectName("measureDialog")

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from wulian_desk.core.activities import GROUP_STATUSES
-from wulian_desk.services import groups
+from wulian_desk.services.casework import groups
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.groups.detail import GroupDetail
 from wulian_desk.ui.groups.dialogs import GroupDialog

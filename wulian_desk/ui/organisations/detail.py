@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wulian_desk.core.organisations import EVALUATION_RESULTS, ORG_TYPES, STATUSES
-from wulian_desk.services import organisations
+from wulian_desk.services.parties import organisations
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.organisations.dialog import EvaluationDialog, OrganisationDialog
 from wulian_desk.ui.signals import emit

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from wulian_desk.core.organisations import ORG_TYPES, STATUSES, OrganisationInput
-from wulian_desk.services import organisations
 from wulian_desk.services.context import Changes
+from wulian_desk.services.parties import organisations
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import vocab_label

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from wulian_desk.core.organisations import ORG_TYPES, STATUSES
-from wulian_desk.services import organisations
+from wulian_desk.services.parties import organisations
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.dashboard.printing import print_pdf
 from wulian_desk.ui.facilities.units import UnitFilter

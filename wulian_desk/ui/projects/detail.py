@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.projects import ORDER, STAGES, check_edit
-from wulian_desk.services import projects
+from wulian_desk.services.parties import projects
 from wulian_desk.ui.i18n import error_text, vocab_label
 from wulian_desk.ui.projects.dialogs import DocumentsDialog, MoveDialog, ProjectDialog
 from wulian_desk.ui.projects.terms import (

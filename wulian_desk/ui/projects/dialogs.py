@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.money import format_yuan, parse_yuan
 from wulian_desk.core.projects import ORDER, STAGES
-from wulian_desk.services import projects
 from wulian_desk.services.context import Changes
+from wulian_desk.services.parties import projects
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.widgets.record_dialog import RecordDialog

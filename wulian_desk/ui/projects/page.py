@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.projects import ORDER, STAGES
-from wulian_desk.services import projects
+from wulian_desk.services.parties import projects
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel

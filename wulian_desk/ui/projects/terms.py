@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QCompleter, QDoubleSpinBox, QLabel, QLineEdit, QWidget
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.services import projects
 from wulian_desk.services.context import Changes
+from wulian_desk.services.parties import projects
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.projects.dialogs import fen_of, text_box, yuan_text
 from wulian_desk.ui.widgets.record_dialog import RecordDialog

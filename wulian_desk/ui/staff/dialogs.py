@@ -10,8 +10,8 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.services import staffing
 from wulian_desk.services.context import Changes
+from wulian_desk.services.parties import staffing
 from wulian_desk.ui.charity.dialogs import required_day
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit

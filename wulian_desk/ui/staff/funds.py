@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidge
 from wulian_desk.core.errors import WulianError
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import TIERS
-from wulian_desk.services import staffing
+from wulian_desk.services.parties import staffing
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.facilities.units import UnitFilter
 from wulian_desk.ui.i18n import error_text, vocab_label

@@ -1,12 +1,12 @@
 """The staff lists as lazy table models: staff with certificates and training hours, training
-records, and the entries of the operating funds (services/staffing.py reads a page at a time)."""
+records, and the entries of the operating funds (services/parties/staffing.py reads a page at a time)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from wulian_desk.core.money import format_yuan
-from wulian_desk.services import staffing
+from wulian_desk.services.parties import staffing
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QWidget
 
-from wulian_desk.services import staffing
+from wulian_desk.services.parties import staffing
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.facilities.units import UnitFilter

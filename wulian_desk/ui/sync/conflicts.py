@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from wulian_desk.services import conflicts
+from wulian_desk.services.sync import conflicts
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
 from wulian_desk.ui.sync.transfer import note

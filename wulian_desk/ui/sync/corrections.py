@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wulian_desk.services import corrections, sync
 from wulian_desk.services.context import Changes
+from wulian_desk.services.sync import corrections, sync
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
 from wulian_desk.ui.sync.transfer import note

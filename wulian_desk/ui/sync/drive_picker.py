@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from wulian_desk.services import drives
+from wulian_desk.services.sync import drives
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import files
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from wulian_desk.services import drives
+from wulian_desk.services.sync import drives
 
 
 def start_folder() -> Path:

@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from wulian_desk.services import sync
+from wulian_desk.services.sync import sync
 from wulian_desk.ui.sync import labels
 from wulian_desk.ui.sync.transfer import note
 from wulian_desk.ui.widgets.key_table import KeyTable

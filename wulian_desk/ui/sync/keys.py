@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.errors import WulianError
 from wulian_desk.core.vocab import TIERS
-from wulian_desk.services import enrolment, sync
 from wulian_desk.services.context import Changes
+from wulian_desk.services.sync import enrolment, sync
 from wulian_desk.ui import message
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.i18n import vocab_label

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from wulian_desk.services.context import Changes
-from wulian_desk.services.station import station_info
+from wulian_desk.services.station.station import station_info
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync.conflicts import ConflictsTab
 from wulian_desk.ui.sync.corrections import CorrectionsTab

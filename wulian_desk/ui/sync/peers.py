@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wulian_desk.services import reporting, sync
 from wulian_desk.services.context import Changes
+from wulian_desk.services.reports import reporting
+from wulian_desk.services.sync import sync
 from wulian_desk.ui import message
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wulian_desk.core.sharing import DEFAULT_WITHHELD, widenable
-from wulian_desk.services import enrolment
+from wulian_desk.services.sync import enrolment
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.errors import Cancelled, WulianError
-from wulian_desk.services import drives, sync
 from wulian_desk.services.context import Changes
+from wulian_desk.services.sync import drives, sync
 from wulian_desk.ui import message
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.i18n import error_text

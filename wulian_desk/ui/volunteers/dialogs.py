@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.volunteers import VolunteerInput
-from wulian_desk.services import service_hours, volunteers
 from wulian_desk.services.context import Changes
+from wulian_desk.services.volunteering import service_hours, volunteers
 from wulian_desk.ui.activities.dialogs import hours_box
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.volunteers import format_hours
-from wulian_desk.services import certificates, service_hours, volunteers
+from wulian_desk.services.volunteering import certificates, service_hours, volunteers
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.groups.detail import fill, table

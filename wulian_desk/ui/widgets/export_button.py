@@ -1,4 +1,4 @@
-"""The "导出 Excel" button of a list: asks where, then services/exports.py writes the rows in the
+"""The "导出 Excel" button of a list: asks where, then services/reports/exports.py writes the rows in the
 task runner (checked, masked and journaled there)."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from wulian_desk.services import catalog
-from wulian_desk.services.exports import export_list
+from wulian_desk.services.reports import catalog
+from wulian_desk.services.reports.exports import export_list
 from wulian_desk.ui import message
 from wulian_desk.ui.i18n import is_english, pick
 

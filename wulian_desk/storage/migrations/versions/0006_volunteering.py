@@ -134,7 +134,7 @@ def hours_and_certificates() -> None:
     )
     # Totals per volunteer (per year, overall) read only this: live records, in volunteer and date
     # order, with the minutes in the index so the rows themselves are never touched. A query uses
-    # it when its WHERE repeats the same two terms (services/service_hours.py); the two columns of
+    # it when its WHERE repeats the same two terms (services/volunteering/service_hours.py); the two columns of
     # those terms are in the index too (always NULL and 0 here), or SQLite would still read each row
     # to test them.
     op.create_index(

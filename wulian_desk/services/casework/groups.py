@@ -23,7 +23,7 @@ from wulian_desk.core.models import (
     Room,
 )
 from wulian_desk.core.text import clean_text
-from wulian_desk.services import forms
+from wulian_desk.services.casework import forms
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.queries import groups as queries
 from wulian_desk.storage.queries.common import find_live, get_live, require_unit

@@ -21,8 +21,9 @@ from wulian_desk.core.errors import BundleError, ValidationError, WulianError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut, SyncPeer
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
-from wulian_desk.services import conflicts, enrolment, forms
+from wulian_desk.services.casework import forms
 from wulian_desk.services.context import Context
+from wulian_desk.services.sync import conflicts, enrolment
 from wulian_desk.storage import account_seals
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.erasure import apply_erasures

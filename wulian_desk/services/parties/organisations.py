@@ -159,7 +159,7 @@ def print_ledger(ctx: Context, org_unit_id: str | None, out: Path) -> Path:
     ctx.require("organisation", "print")
     from wulian_desk.core.organisations import ORG_TYPES, STATUSES
     from wulian_desk.reports.organisation_ledger import write_ledger
-    from wulian_desk.services.station import station_info
+    from wulian_desk.services.station.station import station_info
 
     scope = None if org_unit_id in (None, ctx.station_id) else org_unit_id
     ids = organisation_ids(ctx, org_unit_id=scope)

@@ -32,11 +32,12 @@ from wulian_desk.core.rollup import (
 )
 from wulian_desk.core.targets import compute
 from wulian_desk.core.vocab import TIERS
-from wulian_desk.services import facilities, policies
 from wulian_desk.services.context import Context
-from wulian_desk.services.station import station_info
-from wulian_desk.services.targets import as_dict as target_as_dict
-from wulian_desk.services.targets import snapshot
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.reports.targets import as_dict as target_as_dict
+from wulian_desk.services.reports.targets import snapshot
+from wulian_desk.services.station import policies
+from wulian_desk.services.station.station import station_info
 from wulian_desk.storage.queries import rollup as queries
 
 FORMATS = {".pdf": "PDF", ".xlsx": "Excel"}

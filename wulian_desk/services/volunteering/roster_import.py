@@ -39,7 +39,7 @@ from wulian_desk.core.volunteers import (
     hours_to_minutes,
 )
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.volunteers import volunteer_fields
+from wulian_desk.services.volunteering.volunteers import volunteer_fields
 from wulian_desk.storage.bulk import BulkWriter
 from wulian_desk.storage.queries import volunteering as queries
 from wulian_desk.storage.workbook_file import check_workbook, reading_workbook

@@ -24,7 +24,7 @@ from wulian_desk.core.errors import ValidationError
 
 BUNDLE_SUFFIX = ".wlb"
 DRIVE_REMOVABLE = 2  # GetDriveTypeW
-# WLB_<sender>_<recipient>_<seq>_<date>.wlb, each id its last 8 characters (services/sync.bundle_name)
+# WLB_<sender>_<recipient>_<seq>_<date>.wlb, each id its last 8 characters (services/sync/sync.bundle_name)
 _BUNDLE_NAME = re.compile(r"WLB_([0-9A-Za-z-]{1,8})_([0-9A-Za-z-]{1,8})_\d+_\d{8}\.wlb\Z", re.IGNORECASE)
 
 

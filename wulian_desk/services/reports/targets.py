@@ -10,9 +10,9 @@ from pathlib import Path
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.policy import PolicyProfile
 from wulian_desk.core.targets import Snapshot, TargetResult, Unit, compute
-from wulian_desk.services import policies
 from wulian_desk.services.context import Context
-from wulian_desk.services.staffing import CERTIFICATES, PROFESSIONAL
+from wulian_desk.services.parties.staffing import CERTIFICATES, PROFESSIONAL
+from wulian_desk.services.station import policies
 from wulian_desk.storage.queries import targets as queries
 
 
@@ -90,7 +90,7 @@ def print_dashboard(ctx: Context, year: int, out: Path) -> Path:
     """The dashboard as a PDF page; journaled like every print."""
     ctx.require("target", "print")
     from wulian_desk.reports.dashboard import write_dashboard
-    from wulian_desk.services.station import station_info
+    from wulian_desk.services.station.station import station_info
 
     profile = policies.station_profile(ctx)
     path = write_dashboard(out, dashboard(ctx, year, profile=profile), year=year, station_name=station_info(ctx).name,

@@ -71,7 +71,7 @@ def unlock_session(ctx, passphrase: str) -> None:
     """Unlock a locked window: the session's own password (or the recovery code) must open its
     key slot again. Same delays after failures as a login; journalled as an unlock."""
     from wulian_desk.core.errors import WrongPassphraseError
-    from wulian_desk.services.station import account_that_may_log_in, journal_login
+    from wulian_desk.services.station.station import account_that_may_log_in, journal_login
 
     opened = ctx.store.verify_password(username=ctx.username, password=passphrase)
     if opened is not None and opened != ctx.account_id:  # pragma: no cover - the slot is per user

@@ -23,7 +23,7 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ROOM_TYPES
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.policies import station_profile
+from wulian_desk.services.station.policies import station_profile
 from wulian_desk.storage.queries import facilities as queries
 from wulian_desk.storage.queries.common import find_live, require_unit
 

@@ -10,8 +10,8 @@ from datetime import date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.models import CorrectionAnswer, CorrectionRequest
 from wulian_desk.core.text import clean_text
-from wulian_desk.services import station
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.station import station
 from wulian_desk.storage.queries import record_labels_sqlite as record_labels
 from wulian_desk.storage.queries import sync as queries
 from wulian_desk.sync.changes import specs

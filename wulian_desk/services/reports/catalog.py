@@ -28,8 +28,9 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROLES, ROOM_TYPES, TIERS, label
-from wulian_desk.services import facilities, station
 from wulian_desk.services.context import Context
+from wulian_desk.services.facilities import facilities
+from wulian_desk.services.station import station
 from wulian_desk.storage.queries import reporting as queries
 
 
@@ -82,7 +83,7 @@ def _assets(ctx: Context) -> list[dict]:
 
 def _clients(ctx: Context) -> list[dict]:
     from wulian_desk.core.consent import CLIENT_CATEGORIES
-    from wulian_desk.services import clients
+    from wulian_desk.services.casework import clients
 
     def shape(row) -> dict:
         return asdict(row) | {
@@ -96,7 +97,7 @@ def _clients(ctx: Context) -> list[dict]:
 
 def _cases(ctx: Context) -> list[dict]:
     from wulian_desk.core.cases import PRIORITIES, RISKS, STAGES
-    from wulian_desk.services import cases
+    from wulian_desk.services.casework import cases
 
     def shape(row) -> dict:
         return asdict(row) | {
@@ -126,7 +127,7 @@ def _org_units(ctx: Context) -> list[dict]:
 
 
 def _accounts(ctx: Context) -> list[dict]:
-    from wulian_desk.services import accounts  # checks that the role may see staff accounts
+    from wulian_desk.services.station import accounts
 
     return [
         {
@@ -143,7 +144,7 @@ def _accounts(ctx: Context) -> list[dict]:
 
 def _groups(ctx: Context) -> list[dict]:
     from wulian_desk.core.activities import GROUP_STATUSES
-    from wulian_desk.services import groups
+    from wulian_desk.services.casework import groups
 
     return _paged(groups.group_ids(ctx), lambda ids: groups.groups_by_id(ctx, ids), lambda g: asdict(g) | {
         "starts_on": g.starts_on.isoformat(), "ends_on": g.ends_on.isoformat() if g.ends_on else None,
@@ -153,7 +154,7 @@ def _groups(ctx: Context) -> list[dict]:
 def _activities(ctx: Context) -> list[dict]:
     from wulian_desk.core.activities import ACTIVITY_TYPES, MAJOR_EVENTS
     from wulian_desk.core.volunteers import format_hours
-    from wulian_desk.services import activities
+    from wulian_desk.services.volunteering import activities
 
     return _paged(activities.activity_ids(ctx), lambda ids: activities.activities_by_id(ctx, ids), lambda a: asdict(a) | {
         "starts_at": f"{a.starts_at:%Y-%m-%d %H:%M}", "ends_at": f"{a.ends_at:%Y-%m-%d %H:%M}",
@@ -164,7 +165,7 @@ def _activities(ctx: Context) -> list[dict]:
 
 def _volunteers(ctx: Context) -> list[dict]:
     from wulian_desk.core.volunteers import format_hours
-    from wulian_desk.services import volunteers
+    from wulian_desk.services.volunteering import volunteers
 
     return _paged(volunteers.volunteer_ids(ctx), lambda ids: volunteers.volunteers_by_id(ctx, ids), lambda v: asdict(v) | {
         "gender_label": {"male": "男", "female": "女"}.get(v.gender, v.gender),
@@ -172,7 +173,7 @@ def _volunteers(ctx: Context) -> list[dict]:
 
 
 def _teams(ctx: Context) -> list[dict]:
-    from wulian_desk.services import volunteers
+    from wulian_desk.services.volunteering import volunteers
 
     return [{"id": t.id, "name": t.name, "leader": t.leader, "description": t.description,
              "founded_on": t.founded_on.isoformat() if t.founded_on else None} for t in volunteers.teams(ctx)]
@@ -182,7 +183,7 @@ def _parties(name: str):
     """Rows of the other parties' lists: the services mask phones and check the permission."""
     from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES
     from wulian_desk.core.organisations import ORG_TYPES, STATUSES
-    from wulian_desk.services import charity, organisations, projects, staffing
+    from wulian_desk.services.parties import charity, organisations, projects, staffing
 
     def day(value) -> str | None:
         return value.isoformat() if value else None

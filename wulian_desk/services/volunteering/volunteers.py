@@ -22,9 +22,9 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.volunteers import RATINGS, VolunteerInput, check_volunteer_fields, star_label
-from wulian_desk.services import service_hours
+from wulian_desk.services.casework.names import name_initials
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.names import name_initials
+from wulian_desk.services.volunteering import service_hours
 from wulian_desk.storage.queries import volunteering as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
 

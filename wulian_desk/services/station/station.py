@@ -12,8 +12,8 @@ from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import AREA_KINDS, TIERS
-from wulian_desk.services import account_seals
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.station import account_seals
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.keyslots import check_password_rules
 from wulian_desk.storage.queries import station as queries
@@ -116,7 +116,9 @@ def open_station(folder: Path, *, passphrase: str, username: str | None = None) 
     except BaseException:
         ctx.close()
         raise
-    from wulian_desk.services.forms import adopt_county_forms  # forms need the station open
+    from wulian_desk.services.casework.forms import (
+        adopt_county_forms,  # forms need the station open
+    )
 
     adopt_county_forms(ctx)
     return ctx

@@ -21,9 +21,9 @@ from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError, WulianError
 from wulian_desk.core.masking import mask_id_number, mask_phone
 from wulian_desk.core.models import Client, Consent, Erasure, OrgUnit
+from wulian_desk.services.casework.names import name_initials
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.names import name_initials
-from wulian_desk.services.settings import get_setting
+from wulian_desk.services.station.settings import get_setting
 from wulian_desk.storage import search as search_index
 from wulian_desk.storage.erasure import erase_client, erase_drafts_of
 from wulian_desk.storage.queries import cases as case_queries

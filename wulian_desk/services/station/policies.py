@@ -7,9 +7,9 @@ from functools import lru_cache
 from wulian_desk.core.errors import PolicyError
 from wulian_desk.core.policy import PolicyProfile, parse_policy
 from wulian_desk.paths import policies_dir
-from wulian_desk.services import settings
 from wulian_desk.services.context import Context
-from wulian_desk.services.enrolment import county_profile_text
+from wulian_desk.services.station import settings
+from wulian_desk.services.sync.enrolment import county_profile_text
 
 
 def available_profiles() -> list[str]:

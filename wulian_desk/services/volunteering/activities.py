@@ -1,6 +1,6 @@
 """Community activities (社区活动): planning them, who took part (clients, a head count of people
 not registered, volunteers), and the major events the seeds require to be reported [002].
-Hours for the volunteers of an activity are recorded in services/service_hours.py.
+Hours for the volunteers of an activity are recorded in services/volunteering/service_hours.py.
 """
 
 from __future__ import annotations

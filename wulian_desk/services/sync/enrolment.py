@@ -16,8 +16,8 @@ from wulian_desk.core.errors import BundleError, ValidationError
 from wulian_desk.core.models import CountyDocument, OrgUnit, SyncIdentity, SyncPeer
 from wulian_desk.core.sharing import SharingPolicy
 from wulian_desk.paths import forms_dir, policies_dir
-from wulian_desk.services import settings, station
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.station import settings, station
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.storage.queries import sync as queries
 from wulian_desk.sync import changes, enrol_file, senders, values

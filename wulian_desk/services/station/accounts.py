@@ -16,10 +16,10 @@ from wulian_desk.core.errors import (
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit
 from wulian_desk.core.vocab import ROLES
-from wulian_desk.services import account_seals
-from wulian_desk.services.account_seals import holds_key
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.station import check_username
+from wulian_desk.services.station import account_seals
+from wulian_desk.services.station.account_seals import holds_key
+from wulian_desk.services.station.station import check_username
 from wulian_desk.storage.keyslots import check_password_rules
 from wulian_desk.storage.queries import station as queries
 from wulian_desk.storage.queries.common import find_live, get_live

@@ -17,9 +17,9 @@ from wulian_desk.core.errors import (
 )
 from wulian_desk.core.models import Account
 from wulian_desk.core.permissions import require
-from wulian_desk.services import account_seals
 from wulian_desk.services.context import Context
-from wulian_desk.services.station import open_station
+from wulian_desk.services.station import account_seals
+from wulian_desk.services.station.station import open_station
 from wulian_desk.storage import account_seals as row_seals
 from wulian_desk.storage import audit, backup, journal_anchor
 from wulian_desk.storage.engine import connect_raw, known_db_errors

@@ -1,5 +1,5 @@
 """Importing community organisations and donors from .xlsx, with the same row-by-row report as the
-volunteer roster (services/roster_import.py): every row checked first, the rows that pass written
+volunteer roster (services/volunteering/roster_import.py): every row checked first, the rows that pass written
 in one transaction, a refused row changes nothing, a dry run only reports, and the same file again
 adds nothing (organisations are known by community and name, donors by name)."""
 
@@ -20,7 +20,7 @@ from wulian_desk.core.organisations import (
 )
 from wulian_desk.core.roster import EXAMPLE_MARK, RosterColumn, cell_date, cell_text
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.roster_import import ImportReport, Refused, RowResult
+from wulian_desk.services.volunteering.roster_import import ImportReport, Refused, RowResult
 from wulian_desk.storage.bulk import BulkWriter
 from wulian_desk.storage.queries import charity as charity_queries
 from wulian_desk.storage.queries import organisations as organisation_queries

@@ -15,8 +15,8 @@ from wulian_desk.core.money import format_yuan
 from wulian_desk.core.targets import funds_minimum_fen
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import Choice
-from wulian_desk.services import policies, station
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.station import policies, station
 from wulian_desk.storage.queries import staffing as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
 

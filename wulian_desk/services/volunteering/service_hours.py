@@ -213,8 +213,8 @@ def service_records(ctx: Context, volunteer_id: str, *, period_from: date | None
 def star_hours(ctx: Context, session: Session | None = None) -> tuple[int, ...]:
     """The star thresholds of the station's policy profile; read inside `session` when the caller
     has one open, which saves a list page a connection of its own for one setting."""
-    from wulian_desk.services.policies import load_profile, station_profile
-    from wulian_desk.services.settings import SETTINGS_DEFAULTS
+    from wulian_desk.services.station.policies import load_profile, station_profile
+    from wulian_desk.services.station.settings import SETTINGS_DEFAULTS
 
     if session is None:
         return station_profile(ctx).volunteer_star_hours

@@ -12,7 +12,7 @@ from wulian_desk.core.forms import FormDefinition, FormDefinitionError, latest_f
 from wulian_desk.core.forms.loading import load_form_dir
 from wulian_desk.core.forms.registry import FormRegistry
 from wulian_desk.paths import forms_dir
-from wulian_desk.services import cases
+from wulian_desk.services.casework import cases
 from wulian_desk.services.context import Changes, Context
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from wulian_desk.core.masking import mask_address, mask_id_number, mask_numbers_
 from wulian_desk.core.models import Client, Consent, OrgUnit
 from wulian_desk.core.vocab import label
 from wulian_desk.reports.case_file import CaseFileDoc, FormSection, PrintedForm, write_case_file
-from wulian_desk.services import cases, forms
+from wulian_desk.services.casework import cases, forms
 from wulian_desk.services.context import Context
 from wulian_desk.storage.queries import clients as client_queries
 from wulian_desk.storage.queries import station as station_queries

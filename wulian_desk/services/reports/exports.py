@@ -1,4 +1,4 @@
-"""Export any list to .xlsx: the rows the command line lists (services/catalog.py, which checks
+"""Export any list to .xlsx: the rows the command line lists (services/reports/catalog.py, which checks
 the user may see them and masks the ID and phone number columns), written as a workbook, and
 journaled. Text columns (notes, titles, places) may hold a number someone typed: those are masked
 here, so what leaves the station never carries a whole ID or phone number."""
@@ -9,8 +9,8 @@ from pathlib import Path
 
 from wulian_desk.core.masking import mask_numbers_in_text
 from wulian_desk.reports.workbook import write_workbook
-from wulian_desk.services import catalog
 from wulian_desk.services.context import Context
+from wulian_desk.services.reports import catalog
 
 
 def _masked(value: object) -> object:

@@ -1,0 +1,1 @@
+"""The other parties: community organisations, projects, charity resources, staff and their import."""

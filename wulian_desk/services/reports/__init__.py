@@ -1,0 +1,1 @@
+"""Reports: the roll-up, reporting rates, targets, the list catalogue and exports."""

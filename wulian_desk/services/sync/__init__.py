@@ -1,0 +1,1 @@
+"""Sync by USB bundle: enrolment, bundles in and out, drives, conflicts and corrections."""

@@ -1,0 +1,1 @@
+"""Volunteering: volunteers, activities, service hours, the roster import and certificates."""
