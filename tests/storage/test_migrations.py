@@ -94,10 +94,14 @@ def _back_to_0009(session) -> None:
 
 
 def _upgrade_from_before_0012(ctx) -> bool:
-    """Drop 0012's account column (kept until now so the test could make its rows through the
-    services, whose models have it), then migrate."""
+    """Drop the columns of 0012 and later (kept until now so the test could make its rows through
+    the services, whose models have them), then migrate."""
     with ctx.writing() as session:
-        session.execute(text("ALTER TABLE account DROP COLUMN seal"))
+        for table in ("client", "volunteer", "volunteer_certificate"):  # 0013
+            session.execute(text(f"DROP INDEX ix_{table}_person_key"))
+            session.execute(text(f"ALTER TABLE {table} DROP COLUMN person_key"))
+        session.execute(text("ALTER TABLE volunteer DROP COLUMN national_number"))
+        session.execute(text("ALTER TABLE account DROP COLUMN seal"))  # 0012
     return migrate.upgrade(ctx.store.engine)
 
 

@@ -28,6 +28,8 @@ class Client(ClientBase, SyncFields, table=True):
     __tablename__ = "client"
 
     name_initials: str = Field(default="", max_length=40, index=True)  # pinyin initials for search
+    # One person at every station of the county (core/person_key.py): travels where id_number does not.
+    person_key: str | None = Field(default=None, max_length=64, index=True)
 
 
 class Consent(SyncFields, table=True):

@@ -131,6 +131,9 @@ class Volunteer(SyncFields, table=True):
     service_categories: str = Field(default="[]")  # JSON list of volunteers.SERVICE_CATEGORIES codes
     org_unit_id: str = Field(foreign_key="org_unit.id", index=True, max_length=36)
     consent_on: date
+    # One person at every station of the county (core/person_key.py): travels where id_number does not.
+    person_key: str | None = Field(default=None, max_length=64, index=True)
+    national_number: str = Field(default="", max_length=32)  # 志愿者统一编号, where known
 
 
 class VolunteerTeam(SyncFields, table=True):
@@ -226,3 +229,4 @@ class VolunteerCertificate(SyncFields, table=True):
     records_digest: str = Field(max_length=64)
     issued_on: date
     issued_by: str = Field(max_length=36)
+    person_key: str | None = Field(default=None, max_length=64, index=True)
