@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
+DEV_LOCK = ROOT / "requirements" / "dev.lock"  # runtime and test tools, pinned with hashes
 DEMO_DIR = ROOT / ".demo-station"
 DEMO_USER = "admin"
 DEMO_PASSWORD = "demo-pass-2026"  # public on purpose: the demo station holds only made-up data
@@ -86,11 +87,13 @@ def ensure_venv() -> Path:
             install_system_packages(["python3-venv", version])
             run([sys.executable, "-m", "venv", str(VENV)])
     stamp = VENV / ".installed"
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + DEV_LOCK.read_bytes()).hexdigest()
     if not stamp.exists() or stamp.read_text() != wanted:
         say("安装依赖 / installing dependencies (first run takes a few minutes)")
         run([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip"])
-        run([str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev]"])
+        # Exactly the versions the tests pass on, each checked against its hash; then the app itself.
+        run([str(python), "-m", "pip", "install", "-q", "--require-hashes", "-r", str(DEV_LOCK)])
+        run([str(python), "-m", "pip", "install", "-q", "--no-deps", "-e", str(ROOT)])
         stamp.write_text(wanted)
     return python
 
