@@ -1,14 +1,8 @@
-"""Entry point of the frozen build: point the app at its bundled resources, then start it."""
+"""Entry point of the frozen build: the same main as `wulian-desk` installed from a wheel. With no
+arguments it opens the window; with a command it runs it."""
 
-import os
 import sys
-from pathlib import Path
 
-if getattr(sys, "frozen", False):
-    base = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    os.environ.setdefault("WULIAN_DESK_RESOURCES", str(base / "resources"))
-    os.environ.setdefault("WULIAN_DESK_FORMS", str(base / "forms"))
-
-from wulian_desk.cli import main  # noqa: E402
+from wulian_desk.cli import main
 
 sys.exit(main())

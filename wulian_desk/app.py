@@ -68,6 +68,11 @@ def apply_style(app) -> None:
         app.setStyleSheet(path.read_text(encoding="utf-8"))
     except OSError:
         log.warning("style sheet %s not found", path)
+    icon = resources_dir() / "icons" / "wulian-desk.png"
+    if icon.is_file():  # the window's and the task bar's icon; the installer uses the .ico
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def _prepare(lang: str | None, folder: Path):
@@ -81,8 +86,9 @@ def _prepare(lang: str | None, folder: Path):
     return app
 
 
-def run_window(data_dir: Path, *, lang: str | None = None) -> int:
-    """Open the window on `data_dir`: set-up on the first run, login afterwards."""
+def run_window(data_dir: Path, *, lang: str | None = None, open_bundle: Path | None = None) -> int:
+    """Open the window on `data_dir`: set-up on the first run, login afterwards; a bundle file the
+    program was opened with (a double-clicked .wlb) is offered for import after login."""
     started = time.time()
     keep_files_private()
     from wulian_desk.ui.errors import install_excepthook
@@ -97,7 +103,7 @@ def run_window(data_dir: Path, *, lang: str | None = None) -> int:
     install_excepthook()
     sys.excepthook = _known_io_errors_first(sys.excepthook)
     runner = TaskRunner(app)
-    shell = Shell(data_dir, runner, app)
+    shell = Shell(data_dir, runner, app, open_bundle=open_bundle)
     if os.environ.get(BENCH_ENV):
         _attach_bench_hook(shell, os.environ[BENCH_ENV], started)
     shell.start()

@@ -17,7 +17,7 @@ from pathlib import Path
 from wulian_desk import __version__
 from wulian_desk.cli import accounts, casework, parties, reports, station, sync, volunteering
 from wulian_desk.cli.common import USER_ENV, ChineseParser, data_dir_of
-from wulian_desk.core.errors import WulianError
+from wulian_desk.core.errors import ValidationError, WulianError
 from wulian_desk.core.io_errors import known_io_error
 from wulian_desk.core.log_privacy import PrivateFormatter
 from wulian_desk.paths import keep_files_private, log_dir
@@ -37,7 +37,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=ChineseParser)
     for area in AREAS:
         area.register(sub)
+    p = sub.add_parser("open", help="打开窗口，登录后导入这个数据包（双击 .wlb 文件即是这样打开的）")
+    p.add_argument("file", type=Path)
     return parser
+
+
+def open_window(args) -> int:
+    """The window (`wulian-desk` with no command), or `open FILE`, the .wlb file association's
+    command: the window, then the import screen offering the file after login."""
+    from wulian_desk import app
+
+    bundle = getattr(args, "file", None) if args.command == "open" else None
+    if bundle is not None and not bundle.is_file():
+        raise ValidationError(f"找不到数据包文件：{bundle}", f"No such bundle file: {bundle}")
+    return app.run_window(data_dir_of(args), lang=args.lang, open_bundle=bundle.resolve() if bundle else None)
 
 
 def setup_logging() -> Path | None:
@@ -63,10 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     log_path = setup_logging()
     try:
         args = build_parser().parse_args(argv)
-        if args.command is None:
-            from wulian_desk import app
-
-            return app.run_window(data_dir_of(args), lang=args.lang)
+        if args.command in (None, "open"):
+            return open_window(args)
         return COMMANDS[args.command](args)
     except WulianError as exc:
         return _known(exc)

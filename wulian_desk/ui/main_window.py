@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services.station.settings import get_setting
 from wulian_desk.services.station.station import station_info
-from wulian_desk.ui import clipboard
+from wulian_desk.ui import clipboard, message
 from wulian_desk.ui.facilities.page import FacilitiesPage
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.idle import IdleWatcher
@@ -235,6 +235,13 @@ class MainWindow(QMainWindow):
             self.show_area("cases").show_case(record_id)
         elif kind == "new_case":
             self.show_area("cases").open_case(record_id)
+
+    def open_bundle(self, path: Path) -> None:
+        """Show the import screen offering a bundle file the program was opened with."""
+        if not self.ctx.may("bundle", "import"):
+            message.warn(self, self.tr("当前账号无权导入数据包，请由站长或管理员导入 %1。").replace("%1", path.name))
+            return
+        self.show_area("sync").show_tab("import").offer(path)
 
     def global_search(self) -> None:
         """Ctrl+F where the page has no search box of its own: clients and cases, as you type."""

@@ -32,9 +32,11 @@ class Shell(QObject):
     window_shown = Signal(str)  # "setup", "login" or "main": the benchmark hook and tests wait on it
     preloaded = Signal()
 
-    def __init__(self, folder: Path, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, folder: Path, runner: TaskRunner, parent: QObject | None = None, *,
+                 open_bundle: Path | None = None) -> None:
         super().__init__(parent)
         self.folder = Path(folder)
+        self.open_bundle = open_bundle  # a .wlb file the program was opened with, offered after login
         self.runner = runner
         self.front: QWidget | None = None  # the setup or login window
         self.main = None
@@ -91,6 +93,9 @@ class Shell(QObject):
         if old_main is not None:
             old_main.close_session()
         QTimer.singleShot(0, lambda: emit(self.window_shown, "main"))
+        if self.open_bundle is not None:
+            path, self.open_bundle = self.open_bundle, None
+            QTimer.singleShot(0, lambda: self.main.open_bundle(path))
 
     def shutdown(self) -> None:
         """The application is quitting: stop running tasks at a safe point, then close the database."""

@@ -241,6 +241,12 @@ class ImportTab(QWidget):
             return
         self.run(scan.for_us, skipped=len(scan.for_others))
 
+    def offer(self, path: Path) -> None:
+        """A bundle file opened from outside (double-clicked, or named on the command line): import
+        it once the user says so; it is checked in full first, like every import."""
+        if message.confirm(self, self.tr("导入数据包 %1？").replace("%1", path.name), self.tr("导入数据包")):
+            self.run([path])
+
     def choose_files(self) -> None:
         paths = files.ask_bundles(self, self.picker.folder())
         if paths:
