@@ -26,13 +26,14 @@ DEMO_USER = "admin"
 DEMO_PASSWORD = "demo-pass-2026"  # public on purpose: the demo station holds only made-up data
 
 # Qt's runtime libraries (xcb for a real window, EGL/GL, fonts), and the tools the tests drive:
-# the standard `age` and `openssl` (bundle checks), poppler (reading PDFs back).
+# the standard `age` and `openssl` (bundle checks), poppler (reading PDFs back), NSIS (compiling
+# the Windows installer).
 DEBIAN_PACKAGES = [
     "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libfreetype6",
     "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
     "libxcb-shape0", "libxcb-randr0", "libxcb-render-util0", "libxcb-xinerama0", "libxcb-xkb1",
     "libxcb-image0", "libx11-xcb1",
-    "age", "openssl", "poppler-utils",
+    "age", "openssl", "poppler-utils", "nsis",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -44,12 +45,56 @@ def keep_files_private() -> None:
         os.umask(0o077)
 
 
+# The file that names the data folder when it is not the default: in the user's config folder
+# (a folder this user moved to), or in the machine's (C:\ProgramData\wulian-desk on Windows, written
+# by the installer's "one station for every user of this PC", or by a move for every user).
+DATA_FOLDER_FILE = "data-folder.txt"
+
+
+@dataclass(frozen=True)
+class DataFolder:
+    path: Path
+    source: str  # "user" | "machine" | "default"
+    named_in: Path | None  # the file that names it, None for the default
+
+
+def data_folder() -> DataFolder:
+    """The data folder in use when none is given on the command line, and what decided it."""
+    for source, folder in (("user", config_dir()), ("machine", machine_config_dir())):
+        named_in = folder / DATA_FOLDER_FILE
+        try:
+            text = named_in.read_text(encoding="utf-8-sig").strip()
+        except (OSError, UnicodeDecodeError):
+            continue
+        if text:
+            return DataFolder(Path(text).expanduser(), source, named_in)
+    return DataFolder(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)), "default", None)
+
+
 def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return data_folder().path
+
+
+def name_data_folder(path: Path, *, for_machine: bool) -> Path:
+    """Make `path` the data folder from now on, for this user or for every user of the machine;
+    returns the file that now names it. OSError when that file cannot be written."""
+    named_in = (machine_config_dir() if for_machine else config_dir()) / DATA_FOLDER_FILE
+    named_in.parent.mkdir(parents=True, exist_ok=True)
+    scratch = named_in.with_suffix(".tmp")
+    scratch.write_text(f"{Path(path).resolve()}\n", encoding="utf-8")
+    os.replace(scratch, named_in)
+    if for_machine:
+        # The machine's choice holds for everyone only if this user's own choice does not hide it.
+        (config_dir() / DATA_FOLDER_FILE).unlink(missing_ok=True)
+    return named_in
 
 
 def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def machine_config_dir() -> Path:
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:

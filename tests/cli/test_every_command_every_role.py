@@ -43,6 +43,7 @@ COMMANDS: list[tuple[tuple[str, ...], tuple[str, str] | None]] = [
     (("check",), ANY_ROLE),
     (("backup", "--to", "{tmp}/b.wdb"), ("backup", "create")),
     (("restore", "{backup}"), ("backup", "restore")),
+    (("data-folder", "move", "--to", "{tmp}/moved"), ("backup", "restore")),
     (("screenshot", "overview", "--out", "{tmp}/s.png"), ANY_ROLE),
     (("users", "list"), ("account", "view")),
     (("users", "add", "newbie", "--role", "worker"), ("account", "create")),
@@ -82,7 +83,7 @@ COMMANDS: list[tuple[tuple[str, ...], tuple[str, str] | None]] = [
     (("sharing", "--keep", "service_session.content"), ("bundle", "enrol")),
 ]
 # Commands that run before a station is opened and need no role: setting one up.
-WITHOUT_A_STATION = {("init",)}
+WITHOUT_A_STATION = {("init",), ("data-folder", "show")}
 # Commands that open the window: the role is asked at login, and the screen checks it
 # (tests/ui/test_open_bundle.py).
 OPENS_THE_WINDOW = {("open",)}

@@ -21,12 +21,9 @@ FIXTURE = ROOT / "tests" / "fixtures" / "schema-0001"
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform != "linux", reason="the Linux build")]
 
 
-@pytest.fixture(scope="module")
-def app(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("frozen")
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--out", str(out)], check=True,
-                   capture_output=True, timeout=1800)
-    return out / "wulian-desk"
+@pytest.fixture
+def app(frozen_app) -> Path:
+    return frozen_app
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from wulian_desk.cli.common import USER_ENV, ChineseParser, data_dir_of
 from wulian_desk.core.errors import ValidationError, WulianError
 from wulian_desk.core.io_errors import known_io_error
 from wulian_desk.core.log_privacy import PrivateFormatter
-from wulian_desk.paths import keep_files_private, log_dir
+from wulian_desk.paths import data_folder, keep_files_private, log_dir
 
 log = logging.getLogger("wulian_desk.cli")
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -28,17 +28,29 @@ AREAS = (station, accounts, casework, volunteering, parties, reports, sync)
 COMMANDS = {name: handler for area in AREAS for name, handler in area.HANDLERS.items()}
 
 
+class ShowVersion(argparse.Action):
+    """`--version`: the program's version and the data folder it would open (after any
+    `--data-dir` given before it), so a support call can start from both."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        folder = data_folder()
+        given = getattr(namespace, "data_dir", None)
+        where, why = (Path(given).expanduser(), "--data-dir") if given else (folder.path, folder.source)
+        print(f"wulian-desk {__version__}\n数据文件夹 / data folder: {where}  ({why})")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = ChineseParser(prog="wulian-desk", description="五社联动工作台 Wulian Desk")
     parser.add_argument("--data-dir", type=Path, default=None, help="数据文件夹（默认：系统的应用数据目录）")
     parser.add_argument("--user", default=None, help=f"账号用户名（也可用环境变量 {USER_ENV}）")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="界面语言")
-    parser.add_argument("--version", action="version", version=f"wulian-desk {__version__}")
+    parser.add_argument("--version", action=ShowVersion, nargs=0, help="显示版本和在用的数据文件夹")
     sub = parser.add_subparsers(dest="command", parser_class=ChineseParser)
     for area in AREAS:
         area.register(sub)
-    p = sub.add_parser("open", help="打开窗口，登录后导入这个数据包（双击 .wlb 文件即是这样打开的）")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser("open", help="打开窗口；给出数据包文件则登录后导入它（双击 .wlb 文件即是这样打开的）")
+    p.add_argument("file", type=Path, nargs="?", default=None)
     return parser
 
 

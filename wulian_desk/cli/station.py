@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from wulian_desk.cli.common import (
+    ChineseParser,
     data_dir_of,
     opened,
     print_json,
@@ -45,6 +46,14 @@ def register(sub) -> None:
 
     p = sub.add_parser("restore", help="从备份恢复（原数据库先另存）")
     p.add_argument("file", type=Path)
+
+    p = sub.add_parser("data-folder", help="数据文件夹：显示在用的位置，或把站点移到新位置（站长）")
+    folder = p.add_subparsers(dest="folder_command", parser_class=ChineseParser, required=True)
+    q = folder.add_parser("show", help="显示在用的数据文件夹及其来由")
+    q.add_argument("--json", action="store_true")
+    q = folder.add_parser("move", help="复制到新文件夹、检查无误后改用新文件夹（原文件夹留作备查）")
+    q.add_argument("--to", type=Path, required=True)
+    q.add_argument("--machine", action="store_true", help="本机所有用户都使用新文件夹（需有写入系统配置的权限）")
 
     p = sub.add_parser("screenshot", help="离屏渲染一个界面并保存为 PNG")
     p.add_argument("screen")
@@ -204,6 +213,29 @@ def cmd_restore(args) -> int:
     return 0
 
 
+FOLDER_SOURCES = {"command_line": "命令行 --data-dir", "user": "本用户的设置", "machine": "本机所有用户的设置",
+                  "default": "默认位置"}
+
+
+def cmd_data_folder(args) -> int:
+    from wulian_desk.services.station import data_folder
+
+    if args.folder_command == "show":
+        info = data_folder.where(args.data_dir)
+        if args.json:
+            print_json({"path": str(info.path), "source": info.source,
+                        "named_in": str(info.named_in) if info.named_in else None})
+        else:
+            print(f"数据文件夹：{info.path}（{FOLDER_SOURCES[info.source]}）")
+        return 0
+    moved = data_folder.move_station(data_dir_of(args), args.to, passphrase=read_passphrase(), username=user_of(args),
+                                     for_machine=args.machine)
+    whose = "本机所有用户" if moved.for_machine else "本用户"
+    print(f"站点已移到 {moved.new}，检查全部通过；{whose}今后使用这个文件夹（记在 {moved.named_in}）。")
+    print(f"原文件夹 {moved.old} 保留备查，不再打开；确认无误后可以删除。")
+    return 0
+
+
 def cmd_screenshot(args) -> int:
     from wulian_desk import app
 
@@ -228,5 +260,6 @@ HANDLERS = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "data-folder": cmd_data_folder,
     "screenshot": cmd_screenshot,
 }

@@ -37,6 +37,19 @@ _OURS = set(STATION_FILES) | {
 }
 
 
+# Left in a data folder whose station was moved elsewhere (services/station/data_folder.py).
+MOVED_NOTE = "MOVED-TO.txt"
+
+
+def check_not_moved(folder: Path) -> None:
+    """Refuse to open a folder whose station now lives elsewhere, naming where."""
+    note = Path(folder) / MOVED_NOTE
+    if note.is_file():
+        target = note.read_text(encoding="utf-8").splitlines()[0].strip()
+        raise DataDirError(f"这个站点已移到 {target}，请在那里打开；原文件夹 {folder} 只是留作备查。",
+                           f"This station was moved to {target}; open it there. {folder} is kept only for reference.")
+
+
 def is_complete(folder: Path) -> bool:
     return (folder / DB_FILE).is_file() and (folder / SLOTS_FILE).is_file()
 

@@ -190,6 +190,7 @@ class Store(StoreSlots):
         only the database knows that.
         """
         folder = check_data_dir(folder, create=False)
+        station_folder.check_not_moved(folder)
         if not is_initialised(folder):
             if station_folder.half_made_files(folder):
                 raise NotInitialisedError(

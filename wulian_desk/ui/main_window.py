@@ -38,6 +38,7 @@ from wulian_desk.ui.widgets.windows import settle_window
 
 class MainWindow(QMainWindow):
     user_switched = Signal(object)  # another user logged in at the lock screen: their Context
+    folder_move_requested = Signal(object)  # MoveRequest from the settings page: the shell moves it
 
     def __init__(self, ctx, runner: TaskRunner, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
             page.changed.connect(self.broadcast)
         elif which.key == "settings":
             page = SettingsPage(self.ctx, self.folder)
+            page.move_requested.connect(self.folder_move_requested)
             page.changed.connect(self.broadcast)
         else:
             page = PlaceholderPage(which)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -26,6 +27,7 @@ from wulian_desk.ui.widgets.form import error_label
 
 class SettingsPage(QWidget):
     changed = Signal(object)  # Changes
+    move_requested = Signal(object)  # MoveRequest: the window logs out and the shell moves the station
 
     def __init__(self, ctx, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +79,21 @@ class SettingsPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        layout.addWidget(where)
+        bottom = QHBoxLayout()
+        bottom.addWidget(where, 1)
+        self.move_button = QPushButton(self.tr("移动数据文件夹…"))
+        self.move_button.setObjectName("moveFolder")
+        self.move_button.clicked.connect(self.ask_move)
+        self.move_button.setVisible(ctx.may("backup", "restore"))
+        bottom.addWidget(self.move_button)
+        layout.addLayout(bottom)
+
+    def ask_move(self) -> None:
+        from wulian_desk.ui.move_folder import MoveFolderDialog
+
+        dialog = MoveFolderDialog(self.folder, self)
+        if dialog.exec() and dialog.request is not None:
+            emit(self.move_requested, dialog.request)
 
     def save(self) -> None:
         """Written on the window's write lane; the button waits until it is done."""

@@ -84,6 +84,7 @@ class Shell(QObject):
         old_main, old_front = self.main, self.front
         self.main = MainWindow(ctx, self.runner, self.folder)
         self.main.user_switched.connect(self.open_main)
+        self.main.folder_move_requested.connect(self.move_folder)
         # Show the new window before closing the old ones: Qt quits when the last window closes.
         self.main.show()
         self.front = None
@@ -96,6 +97,36 @@ class Shell(QObject):
         if self.open_bundle is not None:
             path, self.open_bundle = self.open_bundle, None
             QTimer.singleShot(0, lambda: self.main.open_bundle(path))
+
+    def move_folder(self, request) -> None:
+        """Log out, move the station (services/station/data_folder.py) with progress, then show
+        the login of wherever the station now is: the new folder, or the old one if it failed."""
+        from wulian_desk.services.station import data_folder
+        from wulian_desk.ui import message
+        from wulian_desk.ui.errors import show_error
+
+        old_main, old_folder = self.main, self.folder
+        username = old_main.ctx.username
+        login = self.show_login()  # first, so closing the main window does not quit the app
+        login.setEnabled(False)
+        self.main = None
+        old_main.close_session()
+
+        def moved(result) -> None:
+            self.folder = result.new
+            new_login = self.show_login()
+            login.close()
+            login.deleteLater()
+            message.inform(new_login, self.tr("站点已移到 %1，检查全部通过。原文件夹保留备查，确认无误后可以删除。")
+                           .replace("%1", str(result.new)))
+
+        def failed(err) -> None:
+            login.setEnabled(True)
+            show_error(login, err)
+
+        self.runner.write(lambda _p: data_folder.move_station(old_folder, request.target, passphrase=request.password,
+                                                              username=username, for_machine=request.for_machine),
+                          on_done=moved, on_error=failed, label=self.tr("正在移动数据文件夹…"), parent=login)
 
     def shutdown(self) -> None:
         """The application is quitting: stop running tasks at a safe point, then close the database."""

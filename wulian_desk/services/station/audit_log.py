@@ -48,6 +48,7 @@ ACTION_LABELS = {
     "account_create_undone": "撤回未建成的账号",
     "keyslot_removed": "清除无主密钥槽",
     "accounts_key_created": "建立账号签名密钥",
+    "data_folder_move": "移动数据文件夹",
 }
 
 
