@@ -1,6 +1,11 @@
 """The device secret kept in the OS keyring (Windows Credential Locker, macOS Keychain, Secret
 Service). Where no keyring backend exists, the app works on passwords alone and says so at set-up.
 
+A keyring is one OS user's. A station that every Windows user of an office PC shares (its data
+folder named for the machine) needs the secret where every user of that PC, and no other PC, can
+read it: a copy protected by Windows DPAPI in machine scope, in the machine's config folder
+(`share_with_machine`). Reading tries the user's keyring first, then that copy.
+
 A keyring can also be there but locked (the login keyring not unlocked, a denied prompt): that is
 not the same as none. Reading through it would fail as if the folder had been copied here, and
 writing new slots without the secret would quietly make them weaker, so a locked keyring is
@@ -11,8 +16,10 @@ from __future__ import annotations
 
 import base64
 import os
+from pathlib import Path
 
 from wulian_desk.core.errors import KeyringLockedError
+from wulian_desk.storage import machine_protection
 
 SERVICE = "wulian-desk"
 
@@ -57,18 +64,60 @@ def get(install_id: str) -> bytes | None:
 
 
 def read(install_id: str) -> bytes | None:
-    """The device secret, or None where there is no keyring or it holds none for this station.
+    """The device secret, or None where neither the keyring nor the machine holds one for this
+    station.
 
-    Raises KeyringLockedError when a keyring exists but will not answer.
+    Raises KeyringLockedError when a keyring exists but will not answer (and the machine holds no
+    copy).
     """
     kr = _keyring()
-    if kr is None:
+    try:
+        value = kr.get_password(SERVICE, _entry(install_id)) if kr is not None else None
+    except Exception as exc:  # locked, access denied, its daemon gone: all say "not now"
+        shared = _read_machine_copy(install_id)
+        if shared is not None:
+            return shared
+        raise KeyringLockedError(*LOCKED_MESSAGE) from exc
+    return base64.b64decode(value) if value else _read_machine_copy(install_id)
+
+
+# -- the machine's copy, for a station every user of the PC shares ----------------------------------
+
+
+def machine_store_available() -> bool:
+    return os.name == "nt"
+
+
+def _machine_copy(install_id: str) -> Path:
+    from wulian_desk.paths import machine_config_dir
+
+    return machine_config_dir() / f"device-secret-{install_id}.dpapi"
+
+
+def _read_machine_copy(install_id: str) -> bytes | None:
+    if not machine_store_available():
         return None
     try:
-        value = kr.get_password(SERVICE, _entry(install_id))
-    except Exception as exc:  # locked, access denied, its daemon gone: all say "not now"
-        raise KeyringLockedError(*LOCKED_MESSAGE) from exc
-    return base64.b64decode(value) if value else None
+        return machine_protection.unprotect(_machine_copy(install_id).read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def share_with_machine(install_id: str) -> bool:
+    """Give every user of this PC the station's device secret (DPAPI, machine scope). True when
+    they have it, or when there is none to give (the station works on passwords alone); False
+    where this system has no machine store (only Windows has)."""
+    secret = read(install_id)
+    if secret is None:
+        return True
+    if not machine_store_available():
+        return False
+    target = _machine_copy(install_id)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = target.with_suffix(".tmp")
+    scratch.write_bytes(machine_protection.protect(secret))
+    os.replace(scratch, target)
+    return _read_machine_copy(install_id) == secret
 
 
 def get_or_create(install_id: str) -> bytes | None:

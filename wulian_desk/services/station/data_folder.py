@@ -19,7 +19,8 @@ from wulian_desk.core.errors import DataDirError, ValidationError
 from wulian_desk.paths import DataFolder, data_folder, name_data_folder
 from wulian_desk.services.station.maintenance import check_station
 from wulian_desk.services.station.station import open_station
-from wulian_desk.storage.keyslots import LOCK_FILE
+from wulian_desk.storage import device_secret
+from wulian_desk.storage.keyslots import LOCK_FILE, KeySlots
 from wulian_desk.storage.station_folder import MOVED_NOTE, is_complete
 from wulian_desk.storage.store import check_data_dir
 
@@ -59,6 +60,8 @@ def move_station(folder: Path, target: Path, *, passphrase: str, username: str |
         shutil.copytree(folder, scratch, ignore=_LEFT_BEHIND)
         scratch.rename(target)
         _check_copy(target, passphrase=passphrase, username=username)
+        if for_machine:
+            _share_device_secret(target)
         named_in = name_data_folder(target, for_machine=for_machine)
     except OSError as exc:
         _remove(scratch, target)
@@ -105,6 +108,17 @@ def _check_copy(target: Path, *, passphrase: str, username: str | None) -> None:
     if failed:
         raise DataDirError("复制后的检查未通过，站点仍在原处：" + "；".join(r.detail for r in failed),
                            "The copy failed its checks; the station is still where it was.")
+
+
+def _share_device_secret(target: Path) -> None:
+    """Every user of the PC must be able to open the station, not only the one whose keyring holds
+    its device secret."""
+    if not device_secret.share_with_machine(KeySlots.load(target).install_id):
+        raise DataDirError(
+            "这台电脑的系统不能让所有用户共用本站点的设备密钥（只有 Windows 可以），其他系统用户将无法登录。"
+            "请不勾选“本机所有用户”，或在 Windows 电脑上共用。",
+            "Only Windows can give every user of the PC the station's device secret; other users could "
+            "not log in. Move the folder for this user only, or share it on a Windows PC.")
 
 
 def _remove(*paths: Path) -> None:

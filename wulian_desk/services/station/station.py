@@ -12,6 +12,7 @@ from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import AREA_KINDS, TIERS
+from wulian_desk.paths import data_folder
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import account_seals
 from wulian_desk.storage import device_secret
@@ -96,6 +97,11 @@ def setup_station(
         fill=first_rows,
     )
     ctx = Context(store, account_id=account_id, username=username, display_name=display, role="head")
+    shared = data_folder()
+    if shared.source == "machine" and Path(folder).expanduser().resolve() == shared.path.resolve():
+        # Set up in the folder the installer named for every user of this PC: every user needs the
+        # device secret, not only the one whose keyring made it (Windows; elsewhere passwords alone).
+        device_secret.share_with_machine(store.slots.install_id)
     return SetupResult(ctx, recovery_code, device_secret.available(), store.set_aside_from)
 
 
