@@ -74,6 +74,9 @@ CODED = {
     "rating", "from_stage", "to_stage", "by_account", "computed", "filled_by", "approved_by", "session_type",
     "recorded_by", "recorded_at", "superseded_by", "subject", "decision", "decided_by", "phase", "allocated_by",
     "seal",
+    # The person key is a keyed hash (core/person_key.py); the national volunteer number is a public
+    # identifier by design (志愿者统一编号), the one meant to travel instead of the ID number.
+    "person_key", "national_number",
 }
 # County documents (forms, policy texts) and its correction requests travel down, not up.
 DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message")}
