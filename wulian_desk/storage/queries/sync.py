@@ -218,8 +218,10 @@ def peer_names(session: Session) -> dict[str, str]:
 
 
 def stations_below(session: Session) -> list[SyncPeer]:
-    """The installations of the stations enrolled with this county, by name."""
-    return list(session.exec(select(SyncPeer).where(SyncPeer.relation == "station").order_by(SyncPeer.name)))
+    """The installations of the stations enrolled with us (a county's townships and rooms, a
+    township's rooms) and, at a county, the rooms it knows through their townships, by name."""
+    return list(session.exec(select(SyncPeer).where(SyncPeer.relation.in_(("station", "relayed")))
+                             .order_by(SyncPeer.name)))
 
 
 def rooms_via(session: Session, *, township: str) -> set[str]:
