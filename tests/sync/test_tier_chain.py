@@ -112,6 +112,21 @@ def test_the_county_stops_receiving_forwarded_payloads_once_it_acknowledges_them
     peer = next(p for p in sync.list_peers(station_a.ctx) if p.relation == "county")
     out = sync.export_bundle(station_a.ctx, peer.id, _usb(tmp_path))
     assert "forwarded" not in _manifest(county, out.path)
+    with station_a.ctx.reading() as session:
+        assert session.exec(select(SyncRelay)).all() == []  # acknowledged: no longer kept
+
+
+def test_a_room_the_county_revoked_is_refused_through_its_township_too(county, station_a, room, tmp_path):
+    send(room, station_a, tmp_path)
+    send(station_a, county, tmp_path)
+    relayed = next(p for p in sync.list_peers(county.ctx) if p.station_id == room.ctx.station_id)
+    sync.revoke_peer(county.ctx, relayed.id)
+    send(room, station_a, tmp_path)  # the township has not heard yet: it keeps the room's new payload
+    result = send(station_a, county, tmp_path, expect="rejected")
+    assert result.reason == "revoked_sender"
+    send(county, station_a, tmp_path)  # the revocation goes down to the township
+    assert next(p for p in sync.list_peers(station_a.ctx) if p.station_id == room.ctx.station_id).status == "revoked"
+    assert send(station_a, county, tmp_path).forwarded == 0  # the revoked room's payloads stay behind
 
 
 def _manifest(county: Site, path: Path) -> dict:

@@ -61,16 +61,18 @@ def keep(session: Session, peer: SyncPeer, header: dict, plain: bytes) -> None:
 
 def outgoing(session: Session, county: SyncPeer) -> tuple[list[dict], list[SyncRelay]]:
     """The `forwarded` entries of our next bundle to the county: every kept room payload the county
-    has not acknowledged a bundle of ours carrying."""
+    has not acknowledged a bundle of ours carrying, but a revoked room's."""
+    queries.forget_relays(session, acked_seq=county.acked_seq)
     relays = queries.relays_unacknowledged(session, acked_seq=county.acked_seq)
     entries = []
     for relay in relays:
         room = session.get(SyncPeer, relay.peer_id)
-        if room is None:
+        if room is None or room.status != "active":  # revoked: the county refuses its payloads
             continue
         entries.append(Forwarded(relay.bundle_id, room.station_id, room.id, room.name, room.tier, room.division_code,
                                  _keys(room), relay.payload).as_entry())
-    return entries, relays
+    carried = {e["bundle_id"] for e in entries}
+    return entries, [r for r in relays if r.bundle_id in carried]
 
 
 def mark_carried(session: Session, relays: list[SyncRelay], seq: int) -> None:
@@ -91,8 +93,12 @@ def check(ctx: Context, township: SyncPeer, peers: list[SyncPeer], manifest: dic
         raise _foreign("只有下级站点可以转交社工室的数据。", "Only a station below us forwards rooms' payloads.")
     by_id = {p.id: p for p in peers}
     checked = []
+    keys_in_bundle: dict[str, tuple[PublicKeys, str]] = {}
     for item in items:
         _check_room(ctx, township, item, by_id.get(item.device), peers)
+        if keys_in_bundle.setdefault(item.device, (item.keys, item.station)) != (item.keys, item.station):
+            raise BundleError("bad_signature", "同一台社工室电脑在数据包中有两套公钥，整包不予导入。",
+                              "One room installation comes with two keys in the bundle.")
         decoded = open_forwarded(item)
         inner = decoded.manifest
         if inner["sender"] != item.device or inner["sender_station"] != item.station \
@@ -116,6 +122,9 @@ def _check_room(ctx: Context, township: SyncPeer, item: Forwarded, known: SyncPe
         if known.relation != "relayed" or known.upstream != township.station_id or known.station_id != item.station:
             raise _foreign(f"{known.name} 不在 {township.name} 之下，{township.name} 不能转交它的数据。",
                            "The room is not beneath this township.")
+        if known.status == "revoked":
+            raise BundleError("revoked_sender", f"{known.name} 的密钥已被吊销，转交的数据不予导入。",
+                              "The room's keys have been revoked.")
         if (known.sign_public, known.age_recipient) != (item.keys.sign_public, item.keys.age_recipient):
             raise BundleError("bad_signature", f"{known.name} 的公钥与本机先前记下的不同，转交的数据不予导入。",
                               "The room's key differs from the one pinned here.")

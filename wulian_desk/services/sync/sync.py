@@ -372,7 +372,7 @@ def revoke_peer(ctx: Context, peer_id: str) -> SyncPeer:
         peer = queries.get_peer(session, peer_id)
         peer.status = "revoked"
         session.add(peer)
-        if peer.relation == "station":
+        if peer.relation in ("station", "relayed"):  # a relayed room's township learns it too
             session.add(ctx.stamp(session, CountyDocument(kind="revocation", key=peer.id, content=json.dumps(
                 {"station_id": peer.station_id, "name": peer.name, "fingerprint": peer.fingerprint}, ensure_ascii=False))))
         ctx.audit(session, "peer_revoke", "sync_peer", peer.id)

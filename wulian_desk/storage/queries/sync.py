@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, func, select
 
@@ -234,6 +234,11 @@ def relays_unacknowledged(session: Session, *, acked_seq: int) -> list[SyncRelay
     """Rooms' payloads our county has not acknowledged a bundle of ours carrying, oldest first."""
     query = select(SyncRelay).where((SyncRelay.carried_seq.is_(None)) | (SyncRelay.carried_seq > acked_seq))
     return list(session.exec(query.order_by(SyncRelay.received_at, SyncRelay.seq)))
+
+
+def forget_relays(session: Session, *, acked_seq: int) -> None:
+    """Rooms' payloads our county has acknowledged: they need not be kept any longer."""
+    session.execute(delete(SyncRelay).where(SyncRelay.carried_seq.is_not(None), SyncRelay.carried_seq <= acked_seq))
 
 
 def all_received(session: Session) -> list[SyncBundleIn]:
