@@ -152,6 +152,27 @@ def test_the_county_documents_reach_the_room_through_its_township(county, statio
     assert enrolment.county_profile_text(room.ctx) is not None
 
 
+def test_a_correction_request_reaches_the_room_and_its_answer_the_county(county, station_a, room, tmp_path):
+    from wulian_desk.core.models import CorrectionAnswer
+    from wulian_desk.services.sync import corrections
+
+    send(room, station_a, tmp_path)
+    send(station_a, county, tmp_path)
+    record = sorted(owned_by(county.ctx, Room, room.ctx.station_id))[0]
+    corrections.request(county.ctx, station_id=room.ctx.station_id, record_table="room", record_id=record,
+                        message="面积有误，请核实。")
+    send(county, station_a, tmp_path)
+    send(station_a, room, tmp_path)
+    [asked] = corrections.list_requests(room.ctx)
+    assert asked.record_id == record
+    corrections.answer(room.ctx, asked.id, status="corrected", text="已核实更正")
+    send(room, station_a, tmp_path)
+    send(station_a, county, tmp_path)
+    with county.ctx.reading() as session:
+        [answer] = session.exec(select(CorrectionAnswer)).all()
+    assert answer.owner == room.ctx.station_id and answer.request_id == asked.id
+
+
 def test_a_township_accepts_only_rooms_and_only_once_enrolled_itself(county, station_a, station_b, tmp_path):
     request = enrolment.write_request(station_b.ctx, tmp_path / "b.wer")
     with pytest.raises(ValidationError, match="只接受社区"):
