@@ -296,6 +296,7 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
     chain_heads.parse(decoded.manifest)
     relayed = relay.check(ctx, peer, peers, decoded.manifest)
     result.counts = {b.table: len(b.rows) for b in decoded.blocks}
+    result.forwarded = len(relayed)
     result.missing = missing_before(result.seq, seen)
     return _Checked(peer, header, decoded, result.missing, plain, relayed)
 
@@ -357,6 +358,8 @@ def _apply_in_one_transaction(ctx: Context, checked: _Checked, result: ImportRes
 
 def _summary(verb: str, result: ImportResult) -> str:
     text = f"{verb}：来自 {result.sender} 的第 {result.seq} 号数据包，{result.records} 条记录"
+    if result.forwarded:
+        text += f"，另含下属社工室的 {result.forwarded} 个数据包"
     if result.conflicts:
         text += f"，{result.conflicts} 处冲突待处理"
     if result.missing:
