@@ -148,3 +148,24 @@ def test_in_english(qapp, qtbot, ctx, runner):
     headers = [view.stations.horizontalHeaderItem(c).text() for c in range(view.stations.columnCount())]
     assert headers[:4] == ["Station", "Reported", "Cases opened", "Closed"] and headers[-1] == "Targets met"
     assert view.title == "Communities' month" and view.refresh_button.text() == "Refresh"
+
+
+def test_a_township_with_a_community_room_sees_the_room_beneath_it(qtbot, runner, wait_tasks, county, station_a,
+                                                                  tmp_path):
+    room = sites.make_site(tmp_path / "room", name="东关社区社工室", tier="community", code="610722001001", demo=True)
+    try:
+        sites.enrol(room, station_a, tmp_path)
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        [up] = sync.export_all(room.ctx, stick)
+        assert sync.import_bundles(station_a.ctx, [up.path])[0].status == "imported"
+        window, dashboard, view = show_rollup(qtbot, station_a.ctx, runner, wait_tasks, station_a.folder)
+        assert view.stations.isVisibleTo(view)
+        expected = rollup.rollup(station_a.ctx, MONTH)
+        rows = view.stations.rows_text()
+        assert [r[0] for r in rows] == ["博望街道社会工作服务站", "  └ 东关社区社工室", "合计（含社工室）"]
+        assert rows[1][2:-2] == expected_figures(rollup.rollup(room.ctx, MONTH).total)
+        assert rows[-1][2:-2] == expected_figures(expected.total)
+        window.idle.stop()
+    finally:
+        room.ctx.close()

@@ -220,12 +220,13 @@ def cmd_reporting(args) -> int:
         result = reporting.reporting(ctx, args.month)
     rows = [{"station_id": s.station_id, "name": s.name, "reported": s.reported, "on_time": s.on_time,
              "last_seq": s.last_seq, "last_bundle_at": s.last_bundle_at.isoformat() if s.last_bundle_at else None,
-             "missing": list(s.missing)} for s in result.stations]
+             "missing": list(s.missing), "tier": s.tier, "parent_id": s.parent_id} for s in result.stations]
     if args.json:
         print_json({"month": result.month, "expected": result.expected, "reporting_rate": result.reporting_rate,
                     "timeliness": result.timeliness, "stations": rows})
     else:
-        for row in rows:
+        for row, station in zip(rows, result.stations, strict=True):
+            row["name"] = "  └ " * station.depth + row["name"]  # a room beneath its township
             row["state"] = ("按时上报" if row["on_time"] else "已上报（逾期）") if row["reported"] else "未上报"
             row["gaps"] = "、".join(map(str, row["missing"])) or "—"
         print_table([("name", "站点"), ("state", "本月"), ("last_seq", "最新包号"), ("gaps", "缺失包号")], rows)

@@ -178,6 +178,7 @@ class StationRollup:
     figures: Figures  # the sum of its units, except volunteers_served: counted once per station
     units: tuple[UnitRollup, ...]
     targets: tuple[TargetResult, ...] = ()
+    parent_id: str | None = None  # the station above it: a community room's township
 
     @property
     def targets_met(self) -> int:
@@ -201,3 +202,44 @@ class Rollup:
     @property
     def is_county(self) -> bool:
         return self.scope == "county"
+
+    def below(self, station_id: str) -> tuple[StationRollup, ...]:
+        """The stations reporting through this one (a township's community rooms)."""
+        return tuple(s for s in self.stations if s.parent_id == station_id and s.station_id != station_id)
+
+    def with_below(self, station_id: str) -> Figures:
+        """A station's figures with those of every station beneath it (a township with its rooms).
+        Volunteers served add up per station: a person serving at two of them counts at each."""
+        seen: set[str] = set()
+        todo = [station_id]
+        parts = []
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            parts += [s.figures for s in self.stations if s.station_id == current]
+            todo += [s.station_id for s in self.below(current)]
+        return total(parts)
+
+    def tree(self) -> list[tuple[int, StationRollup]]:
+        """The stations as a tree, each with its depth: the county (or this station), then each
+        township followed by its community rooms; a station whose parent is not here is a root."""
+        present = {s.station_id for s in self.stations}
+        out: list[tuple[int, StationRollup]] = []
+        placed: set[str] = set()
+
+        def visit(station: StationRollup, depth: int) -> None:
+            if station.station_id in placed:
+                return
+            placed.add(station.station_id)
+            out.append((depth, station))
+            for child in self.below(station.station_id):
+                visit(child, depth + 1)
+
+        for station in self.stations:
+            if station.parent_id not in present or station.parent_id == station.station_id:
+                visit(station, 0)
+        for station in self.stations:  # a cycle of parents: shown flat rather than lost
+            visit(station, 0)
+        return out

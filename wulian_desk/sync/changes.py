@@ -125,12 +125,14 @@ def collect(
     acked: dict[str, int],
     current: dict[str, int],
     owners: set[str] | None,
-    recipient_station: str | None = None,
+    recipients: set[str] | None = None,
     policy: SharingPolicy | None = None,
     tables: frozenset[str] | None = None,
 ) -> list[TableBlock]:
     """Every row version the peer does not hold (above its acknowledged marks), full state and
-    tombstones alike, limited to `owners` and passed through the sharing `policy` if given."""
+    tombstones alike, limited to `owners` and passed through the sharing `policy` if given.
+    `recipients`: the stations a downward bundle is for (a township and its rooms): records meant
+    for one station go only to it."""
     low = 0 if set(current) - set(acked) else min(acked.values(), default=0)
     blocks = []
     conn = session.connection()
@@ -142,10 +144,10 @@ def collect(
         if owners is not None:
             sql += f" AND owner IN ({', '.join('?' * len(owners))})"
             params += sorted(owners)
-        if recipient_station is not None and spec.name in RECIPIENT_COLUMN:
+        if recipients is not None and spec.name in RECIPIENT_COLUMN:
             column = RECIPIENT_COLUMN[spec.name]
-            sql += f" AND ({column} IS NULL OR {column} = ?)"
-            params.append(recipient_station)
+            sql += f" AND ({column} IS NULL OR {column} IN ({', '.join('?' * len(recipients))}))"
+            params += sorted(recipients)
         device_at, counter_at = spec.columns.index("device_id"), spec.columns.index("counter")
         rows = [list(r) for r in conn.exec_driver_sql(sql, tuple(params)) if r[counter_at] > acked.get(r[device_at], 0)]
         if not rows:

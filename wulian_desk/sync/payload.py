@@ -64,7 +64,8 @@ MAX_PLAIN = 1 << 30
 MAX_COLUMNS = 200  # per table block: the widest table has a few dozen
 # Keys of the manifest beyond the header fields it repeats.
 MANIFEST_FIELDS = ("acks", "tables")
-OPTIONAL_MANIFEST_FIELDS = ("journal_head", "journal_proofs", "accounts_key")  # sync/chain_heads.py
+OPTIONAL_MANIFEST_FIELDS = ("journal_head", "journal_proofs", "accounts_key",  # sync/chain_heads.py
+                            "forwarded")  # sync/relay.py
 REPEATED = ("bundle_id", "sender", "sender_station", "recipient", "recipient_station", "seq", "previous",
             "schema", "created", "counts")
 MAX_ACKS = 10_000  # later bundles listed in `acks.also`

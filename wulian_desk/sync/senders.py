@@ -33,15 +33,43 @@ STATION_TABLES = frozenset({
 })
 
 # Relation of the sending peer (SyncPeer.relation, as the receiver knows it) -> what it may send.
-# "station": a station below us; "county": our county; "device": another computer of our own
-# station, which holds everything we hold (our records and our county's documents).
+# "station": a station below us; "county": the tier above us; "device": another computer of our
+# own station, which holds everything we hold (our records and our county's documents);
+# "relayed": a community room a county knows through its township, which never sends itself.
+#
+# Tiers chain: community room -> township station -> county. A township's upward peer is its
+# county, its downward peers its rooms; to a room the township is "county" (the tier above). So:
+# - up, a township sends its own STATION_TABLES, and carries its rooms' own payloads verbatim
+#   beside them (a manifest's `forwarded`, sync/relay.py), each signed by its room;
+# - down, a township sends COUNTY_TABLES: the county's documents and requests it holds, owned by
+#   the county and unchanged, and its own decisions about its rooms, owned by the township.
 ALLOWED = {
     "station": STATION_TABLES,
     "county": COUNTY_TABLES,
     "device": STATION_TABLES | COUNTY_TABLES,
+    "relayed": frozenset(),
 }
 
 
 def tables_from(relation: str) -> frozenset[str]:
     """The tables a peer of this relation may send; none for a relation we do not know."""
     return ALLOWED.get(relation, frozenset())
+
+
+def owners_from(relation: str, *, station: str, upstream: str | None) -> set[str] | None:
+    """Whose rows a peer of this relation may send us. A station (or a room) its own; the tier
+    above its own and, when it is a township, its county's, which it passes down unchanged; our
+    own computers whatever they hold (None); a relayed room nothing directly."""
+    if relation == "device":
+        return None
+    if relation == "county":
+        return {station} | ({upstream} if upstream else set())
+    if relation == "station":
+        return {station}
+    return set()
+
+
+def downward_owners(own_station: str, *, above: str | None) -> set[str]:
+    """Whose documents we send to the stations below us: ours, and, at a township, those of the
+    county above us (passed down as they are)."""
+    return {own_station} | ({above} if above else set())

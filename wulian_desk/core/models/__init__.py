@@ -68,6 +68,7 @@ from wulian_desk.core.models.sync import (  # noqa: F401
     SyncConflict,
     SyncIdentity,
     SyncPeer,
+    SyncRelay,
 )
 from wulian_desk.core.models.volunteering import (  # noqa: F401
     Activity,

@@ -31,8 +31,11 @@ class SyncIdentity(SQLModel, table=True):
 class SyncPeer(SQLModel, table=True):
     """An installation this one exchanges bundles with.
 
-    `relation` says what the peer is to us: "county" (our general station, upward), "station" (a
-    station we enrolled, downward) or "device" (another computer of our own station).
+    `relation` says what the peer is to us: "county" (the tier above us, upward: the county, or
+    for a community room its township), "station" (a station we enrolled, downward: a township's
+    rooms, a county's townships and rooms), "device" (another computer of our own station) or
+    "relayed" (a community room this county knows only through its township's bundles: its keys
+    pinned at first sight, it never sends to us itself).
     """
 
     __tablename__ = "sync_peer"
@@ -53,6 +56,10 @@ class SyncPeer(SQLModel, table=True):
     acked_seq: int = 0  # the peer holds every bundle of ours up to this one
     in_last_seq: int = 0  # the highest sequence number we imported from this peer
     in_last_at: datetime | None = None
+    # The station the peer reports to in its turn: for our "county" peer that is a township, the
+    # township's county (whose documents it passes down to us); for a "relayed" peer (a community
+    # room known to this county through its township's bundles) the township it reports through.
+    upstream: str | None = Field(default=None, max_length=36)
 
 
 class SyncBundleOut(SQLModel, table=True):
@@ -68,6 +75,22 @@ class SyncBundleOut(SQLModel, table=True):
     marks: str  # JSON {device_id: counter}
     counts: str  # JSON {table: rows}
     file_name: str = Field(max_length=120)
+
+
+class SyncRelay(SQLModel, table=True):
+    """A room's payload as this township imported it (decrypted, still the room's signed gzip
+    stream), kept to be forwarded verbatim to our county until the county acknowledges a bundle
+    that carried it."""
+
+    __tablename__ = "sync_relay"
+
+    bundle_id: str = Field(primary_key=True, max_length=36)  # the room's bundle
+    peer_id: str = Field(index=True, max_length=36)  # the room's installation
+    station_id: str = Field(max_length=36)
+    seq: int
+    payload: bytes
+    received_at: datetime
+    carried_seq: int | None = None  # our first bundle to the county that carried it
 
 
 class SyncBundleIn(SQLModel, table=True):

@@ -3,11 +3,15 @@
 A station has reported for a month when a bundle it wrote after the first of that month has been
 imported (each bundle carries full state, so a later one covers the month too); it was on time
 when such a bundle was written by the deadline, the 5th of the next month. Gaps are sequence numbers never imported.
+
+Tiers chain: a community room reporting through its township is a station here too, beneath the
+township (`parent_id`); its bundles are those the township forwarded, in the room's own numbering.
+The stations come as a tree: each township followed by its rooms.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time
 
 from wulian_desk.core.rollup import parse_month
@@ -29,6 +33,9 @@ class StationReporting:
     missing: tuple[int, ...]
     reported: bool
     on_time: bool
+    tier: str = ""
+    parent_id: str | None = None  # the township a room reports through (None: straight to us)
+    depth: int = 0  # 0 a station enrolled with us, 1 a room beneath one of them
 
 
 @dataclass(frozen=True)
@@ -71,8 +78,22 @@ def reporting(ctx: Context, month: str) -> Reporting:
             peer.id, peer.station_id, peer.name, peer.status, peer.in_last_seq,
             latest.created_at if latest else None, peer.in_last_at, missing,
             reported=bool(after_start), on_time=any(at <= deadline for at in after_start),
+            tier=peer.tier, parent_id=peer.upstream if peer.relation == "relayed" else None,
         ))
-    return Reporting(parsed.code, tuple(rows))
+    return Reporting(parsed.code, tuple(_as_tree(rows)))
+
+
+def _as_tree(rows: list[StationReporting]) -> list[StationReporting]:
+    """Stations enrolled with us, each followed by the rooms reporting through it."""
+    tops = [r for r in rows if r.parent_id is None or not any(t.station_id == r.parent_id for t in rows)]
+    out, placed = [], {t.peer_id for t in tops}
+    for top in tops:
+        out.append(top)
+        for room in rows:
+            if room.parent_id == top.station_id and room.peer_id not in placed:
+                placed.add(room.peer_id)
+                out.append(replace(room, depth=1))
+    return out
 
 
 def _naive(moment: datetime) -> datetime:

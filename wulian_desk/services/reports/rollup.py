@@ -1,9 +1,11 @@
 """The monthly roll-up (月度汇总): what each station and each of its communities did in a month, and
 what it had at the month's end, against the policy profile's targets.
 
-At a township or community station the roll-up is the station's own records (owner = its station
-id). At the county general station it is every station whose records were imported, side by side
-(each keeps its owner), and the county's total. Only counts, categories, stages, dates, minutes and
+At a community room the roll-up is the room's own records (owner = its station id); at a township
+its own and those of the community rooms enrolled with it, each room a station of its own beneath
+the township. At the county general station it is every station whose records were imported, side
+by side (each keeps its owner), as a tree: county → townships → community rooms (a room's unit names
+its township as parent), and the county's total. Only counts, categories, stages, dates, minutes and
 amounts are read: client identities arrive pseudonymised and notes stay at the station.
 
 Every figure comes from one grouped query per area (GROUP BY owner and unit); nothing walks the rows
@@ -39,14 +41,17 @@ from wulian_desk.services.reports.targets import snapshot
 from wulian_desk.services.station import policies
 from wulian_desk.services.station.station import station_info
 from wulian_desk.storage.queries import rollup as queries
+from wulian_desk.storage.queries import sync as sync_queries
 
 FORMATS = {".pdf": "PDF", ".xlsx": "Excel"}
 Key = queries.Key
 
 
-def _read(ctx: Context, month: Month, owner: str | None) -> tuple[dict[Key, Figures], dict[str, int], list[OrgUnit]]:
+def _read(ctx: Context, month: Month, county: bool) -> tuple[dict[Key, Figures], dict[str, int], list[OrgUnit]]:
     with ctx.reading() as session:
-        return queries.read_month(session, month, owner)
+        owners = None if county else {ctx.station_id} | {p.station_id for p in sync_queries.stations_below(session)
+                                                                 if p.relation == "station"}
+        return queries.read_month(session, month, owners)
 
 
 def _unit_order(station_id: str):
@@ -55,16 +60,16 @@ def _unit_order(station_id: str):
 
 
 def _assemble(figures: dict[Key, Figures], served: dict[str, int], units: list[OrgUnit],
-              compliance: dict[str, UnitCompliance]) -> dict[str, tuple[str, str, list[UnitRollup], int]]:
-    """station id -> (name, tier, its units, volunteers who served)."""
+              compliance: dict[str, UnitCompliance]) -> dict[str, tuple[str, str, list[UnitRollup], int, str | None]]:
+    """station id -> (name, tier, its units, volunteers who served, the station above it)."""
     by_id = {u.id: u for u in units}
     owners = {u.owner for u in units if u.id == u.owner and not u.deleted} | {owner for owner, _ in figures}
     keys = set(figures) | {(u.owner, u.id) for u in units if not u.deleted and u.owner in owners}
-    stations: dict[str, tuple[str, str, list[UnitRollup], int]] = {}
+    stations: dict[str, tuple[str, str, list[UnitRollup], int, str | None]] = {}
     for owner in owners:
         home = by_id.get(owner)
         name = home.name if home else f"未知站点（{owner[:8]}）"
-        stations[owner] = (name, home.tier if home else "", [], served.get(owner, 0))
+        stations[owner] = (name, home.tier if home else "", [], served.get(owner, 0), home.parent_id if home else None)
     for owner, unit_id in keys:
         unit = by_id.get(unit_id)
         found = figures.get((owner, unit_id), Figures())
@@ -87,21 +92,26 @@ def rollup(ctx: Context, month: str | Month) -> Rollup:
     here = station_info(ctx)
     county = here.tier == "county"
     profile = policies.station_profile(ctx)  # at the county, the profile it sends down to every station
-    figures, served, units = _read(ctx, month, None if county else ctx.station_id)
+    figures, served, units = _read(ctx, month, county)
     compliance = {c.org_unit_id: c for c in facilities.compliance(ctx)}
     stations = []
-    for station_id, (name, tier, parts, people) in _assemble(figures, served, units, compliance).items():
+    for station_id, (name, tier, parts, people, parent) in _assemble(figures, served, units, compliance).items():
         parts.sort(key=_unit_order(station_id))
         summed = total(u.figures for u in parts)
         summed.volunteers_served = people
         own_targets = compute(profile, snapshot(ctx, month.year, owner=station_id)) if county else ()
-        stations.append(StationRollup(station_id, name, tier, summed, tuple(parts), tuple(own_targets)))
+        if station_id == ctx.station_id:
+            parent = None
+        elif parent is None or parent == station_id:  # a township (or a room straight under us)
+            parent = ctx.station_id
+        stations.append(StationRollup(station_id, name, tier, summed, tuple(parts), tuple(own_targets), parent))
     tiers = list(TIERS)
     stations.sort(key=lambda s: (s.station_id != ctx.station_id, tiers.index(s.tier) if s.tier in tiers else 9,
                                  s.name, s.station_id))
     whole = compute(profile, snapshot(ctx, month.year, owner=None if county else ctx.station_id))
     if not county:
-        stations = [StationRollup(s.station_id, s.name, s.tier, s.figures, s.units, tuple(whole)) for s in stations]
+        stations = [StationRollup(s.station_id, s.name, s.tier, s.figures, s.units, tuple(whole), s.parent_id)
+                    for s in stations]
     return Rollup(month=month, scope="county" if county else "station", station_id=ctx.station_id,
                   station_name=here.name, profile_name=profile.name, stations=tuple(stations),
                   total=total(s.figures for s in stations), targets=tuple(whole), computed_at=datetime.now())
@@ -117,9 +127,11 @@ def as_dict(result: Rollup) -> dict:
     return {"month": result.month.code, "scope": result.scope, "station_id": result.station_id,
             "station_name": result.station_name, "profile": result.profile_name,
             "computed_at": result.computed_at.isoformat(timespec="seconds"),
-            "stations": [{"id": s.station_id, "name": s.name, "tier": s.tier, "figures": s.figures.as_dict(),
+            "stations": [{"id": s.station_id, "name": s.name, "tier": s.tier, "parent_id": s.parent_id,
+                          "depth": depth, "figures": s.figures.as_dict(),
+                          "with_below": result.with_below(s.station_id).as_dict() if result.below(s.station_id) else None,
                           "units": [unit(u) for u in s.units], "targets": [target_as_dict(t) for t in s.targets]}
-                         for s in result.stations],
+                         for depth, s in result.tree()],
             "total": result.total.as_dict(), "targets": [target_as_dict(t) for t in result.targets]}
 
 

@@ -166,13 +166,43 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
         peer.division_code = issuer.get("division_code")
         peer.sign_public, peer.age_recipient, peer.fingerprint = keys.sign_public, keys.age_recipient, keys.fingerprint
         peer.status = "active"
+        peer.upstream = _above(content) if relation == "county" else None
         session.add(peer)
-        owners = None if relation == "device" else {peer.station_id}
+        owners = senders.owners_from(relation, station=peer.station_id, upstream=peer.upstream)
         changes.validate([block], allowed_owners=owners, allowed_tables=senders.tables_from(relation))
         applied = changes.apply(session, [block])
         changes.raise_counter(session, applied.highest_counter)
+        if relation == "county" and peer.tier == "township":
+            _under_township(ctx, session, content, peer.station_id)
         ctx.audit(session, "enrol_reply", "sync_peer", peer.id, fingerprint=keys.fingerprint)
     return peer
+
+
+def _above(content: dict) -> str | None:
+    """The county above the township that replied (whose documents it passes down), if any."""
+    above = content.get("above")
+    if above is not None and not values.is_id(above):
+        raise BundleError("malformed", "登记回执中的上级总站不对。", "The reply's county is malformed.")
+    return above
+
+
+def _under_township(ctx: Context, session: Session, content: dict, township: str) -> None:
+    """A room enrolled with its township: it holds the township's org unit (as the township wrote
+    it) and records its own unit under it (org_unit.parent_id), which travels up."""
+    found = content.get("unit") or {}
+    if not isinstance(found, dict):
+        raise BundleError("malformed", "登记回执中的站点信息不对。", "The reply's unit is malformed.")
+    block = TableBlock(found.get("table", ""), list(found.get("columns") or []), list(found.get("rows") or []))
+    if block.table != "org_unit" or not _rows_of_scalars(block) or len(block.rows) != 1 \
+            or "id" not in block.columns or block.rows[0][block.columns.index("id")] != township:
+        raise BundleError("malformed", "登记回执中缺少乡镇（街道）站的信息。", "The reply lacks the township's unit.")
+    changes.validate([block], allowed_owners={township}, allowed_tables=frozenset({"org_unit"}))
+    applied = changes.apply(session, [block])
+    changes.raise_counter(session, applied.highest_counter)
+    own = session.get(OrgUnit, ctx.station_id)
+    if own is not None and own.parent_id != township:
+        own.parent_id = township
+        session.add(ctx.stamp(session, own))
 
 
 def _rows_of_scalars(block: TableBlock) -> bool:
@@ -193,10 +223,8 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
     info = station.station_info(ctx)
     request = read_request(path)
     relation = "device" if request.station_id == ctx.station_id else "station"
-    if relation == "station" and info.tier != "county":
-        raise ValidationError("只有县级总站可以接受其他站点的登记申请。", "Only a county station accepts other stations.")
-    if relation == "station" and request.tier == "county":
-        raise ValidationError("县级总站之间不互相登记。", "Counties do not enrol with each other.")
+    if relation == "station":
+        _may_accept(info.tier, request.tier)
     if request.device_id == ctx.store.device_id:
         raise ValidationError("这是本机自己的登记申请。", "This is our own request.")
     _confirm(fingerprint, request.keys, "站点")
@@ -214,6 +242,10 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
         peer.sign_public, peer.age_recipient = request.keys.sign_public, request.keys.age_recipient
         peer.fingerprint = request.fingerprint
         session.add(peer)
+        above = queries.county_peer(session)
+        if relation == "station" and info.tier == "township" and above is None:
+            raise ValidationError("本站还没有登记到县级总站：请先向总站登记，再接受社工室的登记。",
+                                  "Enrol this township with its county before accepting rooms.")
         if info.tier == "county":
             ensure_county_documents(ctx, session)
         session.flush()
@@ -229,8 +261,40 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "records": {"table": block.table, "columns": block.columns, "rows": block.rows},
         }
+        if relation == "station" and info.tier == "township":  # the tier above the room, and our unit
+            reply["above"] = above.station_id
+            own = unit_block(session, ctx.station_id)
+            reply["unit"] = {"table": own.table, "columns": own.columns, "rows": own.rows}
         write_atomic(out, enrol_file.write(enrol_file.REPLY, reply, identity))
     return peer
+
+
+def _may_accept(tier: str, requester: str) -> None:
+    """Tiers chain: a county takes townships and rooms (a room straight to the county where its
+    township has no computer), a township its community rooms, a room nobody."""
+    if tier == "county" and requester != "county":
+        return
+    if tier == "township" and requester == "community":
+        return
+    if tier == "county":
+        raise ValidationError("县级总站之间不互相登记。", "Counties do not enrol with each other.")
+    if tier == "township":
+        raise ValidationError("乡镇（街道）站只接受社区（村）社工室的登记申请。",
+                              "A township station accepts only community rooms.")
+    raise ValidationError("社区（村）社工室不接受其他站点的登记申请。", "A community room accepts no other stations.")
+
+
+def is_county(session: Session, ctx: Context) -> bool:
+    unit = session.get(OrgUnit, ctx.station_id)
+    return unit is not None and unit.tier == "county"
+
+
+def unit_block(session: Session, station_id: str) -> TableBlock:
+    """Our own org unit as a stored row: a room holds its township's, so its unit can name it as
+    parent."""
+    spec = changes.specs()["org_unit"]
+    rows = queries.unit_rows(session, columns=list(spec.columns), unit_id=station_id)
+    return TableBlock("org_unit", list(spec.columns), rows)
 
 
 def ensure_county_documents(ctx: Context, session: Session) -> None:
@@ -261,6 +325,16 @@ def documents_block(session: Session, *, for_station: str) -> TableBlock:
     spec = changes.specs()["county_document"]
     rows = queries.document_rows(session, columns=list(spec.columns), for_station=for_station)
     return TableBlock("county_document", list(spec.columns), rows)
+
+
+def apply_revocations(session: Session, ctx: Context) -> None:
+    """A revocation the county sent down: refuse that installation's bundles from now on. Only
+    the county's own word counts (the county itself, or the county we are enrolled with)."""
+    for device_id in queries.revoked_installations(session, station_id=ctx.station_id):
+        peer = session.get(SyncPeer, device_id)
+        if peer is not None and peer.status != "revoked":
+            peer.status = "revoked"
+            session.add(peer)
 
 
 def set_sharing_policy(ctx: Context, keep: list[str]) -> Changes:

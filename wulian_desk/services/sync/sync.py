@@ -23,7 +23,7 @@ from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut,
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.services.casework import forms
 from wulian_desk.services.context import Context
-from wulian_desk.services.sync import conflicts, enrolment
+from wulian_desk.services.sync import conflicts, enrolment, relay
 from wulian_desk.storage import account_seals
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.erasure import apply_erasures
@@ -66,6 +66,7 @@ class ImportResult:
     counts: dict[str, int] = field(default_factory=dict)
     missing: list[int] = field(default_factory=list)  # sequence numbers of bundles not yet seen
     conflicts: int = 0
+    forwarded: int = 0  # rooms' payloads a township forwarded in it, applied under each room
 
     @property
     def records(self) -> int:
@@ -95,9 +96,12 @@ def _outgoing(ctx: Context, session: Session, peer: SyncPeer, current: dict[str,
     if peer.relation == "county":  # up: our own records, as the sharing policy allows
         return changes.collect(session, acked=acked, current=current, owners={ctx.station_id},
                                policy=enrolment.sharing_policy(ctx))
-    if peer.relation == "station":  # down: the county's documents and requests for that station
-        return changes.collect(session, acked=acked, current=current, owners={ctx.station_id},
-                               recipient_station=peer.station_id, tables=changes.DOWNWARD_TABLES)
+    if peer.relation == "station":  # down: our documents and requests (a township: and its county's)
+        above = queries.county_peer(session)
+        owners = senders.downward_owners(ctx.station_id, above=above.station_id if above else None)
+        recipients = {peer.station_id} | queries.rooms_via(session, township=peer.station_id)
+        return changes.collect(session, acked=acked, current=current, owners=owners,
+                               recipients=recipients, tables=changes.DOWNWARD_TABLES)
     return changes.collect(session, acked=acked, current=current, owners=None)  # our other computers
 
 
@@ -121,8 +125,8 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         if peer.status != "active":
             raise ValidationError(f"{peer.name} 已被吊销，不再向它导出。", f"{peer.name} is revoked.")
         progress.step(0, 3, "收集记录", "Collecting records")
-        if peer.relation == "station":  # the profile, sharing policy and forms in force go down
-            enrolment.ensure_county_documents(ctx, session)
+        if peer.relation == "station" and enrolment.is_county(session, ctx):  # the profile, sharing
+            enrolment.ensure_county_documents(ctx, session)  # policy and forms in force go down
             session.flush()
         current = changes.version_marks(session)
         blocks = _outgoing(ctx, session, peer, current)
@@ -137,6 +141,9 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         journal = chain_heads.for_bundle(session, peer.id,
                                          accounts_key=account_seals.public_hex(ctx.store.slots.accounts_key))
         manifest = dict(header, acks=_acks(session, peer.id), **journal)
+        forwarded, relays = relay.outgoing(session, peer) if peer.relation == "county" else ([], [])
+        if forwarded:  # our rooms' own payloads, verbatim, until the county acknowledges them
+            manifest["forwarded"] = forwarded
         progress.step(1, 3, "加密并签名", "Encrypting and signing")
         data = bundle.seal(header, payload.encode(manifest, blocks, sender=identity), sender=identity, recipient=peer_keys(peer))
         path = folder / bundle_name(ctx.store.device_id, peer.id, seq, now)
@@ -147,6 +154,7 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         session.add(SyncBundleOut(id=header["bundle_id"], peer_id=peer.id, seq=seq, created_at=now,
                                   marks=json.dumps(current), counts=json.dumps(counts), file_name=path.name))
         chain_heads.record_sent(session, peer.id, seq, journal)
+        relay.mark_carried(session, relays, seq)
         ctx.audit(session, "bundle_export", "sync_peer", peer.id, seq=seq, records=sum(counts.values()), file=path.name)
     progress.step(3, 3, "完成", "Done")
     return ExportResult(path, peer.id, peer.name, seq, counts, len(data))
@@ -155,7 +163,7 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
 def export_all(ctx: Context, folder: Path, *, progress: Progress = NO_PROGRESS) -> list[ExportResult]:
     """One bundle for every active peer (a county: one per station)."""
     ctx.require("bundle", "export")
-    peers = [p for p in list_peers(ctx) if p.status == "active"]
+    peers = [p for p in list_peers(ctx) if p.status == "active" and p.relation != "relayed"]
     if not peers:
         raise ValidationError("还没有登记的同步对象：站点请先向总站申请登记（enrol request）。",
                               "No enrolled peers yet: enrol with the county first.")
@@ -210,6 +218,8 @@ class _Checked:
     header: dict
     decoded: payload.Decoded
     missing: list[int]
+    plain: bytes  # the decrypted payload, kept at a township to forward to its county
+    relayed: list[relay.Relayed]
 
 
 def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
@@ -263,6 +273,9 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
     header = opened.header
     peer = next(p for p in peers if p.id == opened.sender_key)
     result.sender, result.seq = peer.name, header["seq"]
+    if peer.relation == "relayed":  # known through its township only: it never sends to us itself
+        raise BundleError("unknown_sender", f"{peer.name} 经乡镇（街道）站转报，未直接登记到本站。",
+                          "This room reports through its township and is not enrolled here.")
     if header["sender"] != peer.id or header["sender_station"] != peer.station_id:
         raise BundleError("bad_signature", "数据包头中的发送方与签名的密钥不符。", "The header's sender does not match its key.")
     if header["recipient"] != ctx.store.device_id or header["recipient_station"] != ctx.station_id:
@@ -276,13 +289,16 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
             result.message = f"第 {result.seq} 号数据包已经导入过，未做任何更改。"
             return None
         seen = set(queries.received_seqs(session, peer.id))
-    decoded = payload.decode(bundle.decrypt(opened, identity), sender=peer_keys(peer), header=header)
+    plain = bundle.decrypt(opened, identity)
+    decoded = payload.decode(plain, sender=peer_keys(peer), header=header)
     changes.validate(decoded.blocks, allowed_owners=_owners(ctx, peer),
                      allowed_tables=senders.tables_from(peer.relation))
     chain_heads.parse(decoded.manifest)
+    relayed = relay.check(ctx, peer, peers, decoded.manifest)
     result.counts = {b.table: len(b.rows) for b in decoded.blocks}
+    result.forwarded = len(relayed)
     result.missing = missing_before(result.seq, seen)
-    return _Checked(peer, header, decoded, result.missing)
+    return _Checked(peer, header, decoded, result.missing, plain, relayed)
 
 
 def missing_before(seq: int, seen: set[int], *, listed: int = MISSING_LISTED) -> list[int]:
@@ -298,9 +314,9 @@ def missing_before(seq: int, seen: set[int], *, listed: int = MISSING_LISTED) ->
 
 
 def _owners(ctx: Context, peer: SyncPeer) -> set[str] | None:
-    """Whose records this peer may send us: a station or the county its own; our own computers
-    whatever they hold."""
-    return None if peer.relation == "device" else {peer.station_id}
+    """Whose records this peer may send us (senders.owners_from): a station its own, the tier
+    above its own and its county's, our own computers whatever they hold."""
+    return senders.owners_from(peer.relation, station=peer.station_id, upstream=peer.upstream)
 
 
 def _apply(ctx: Context, checked: _Checked, result: ImportResult) -> None:
@@ -316,9 +332,12 @@ def _apply_in_one_transaction(ctx: Context, checked: _Checked, result: ImportRes
             return
         applied = changes.apply(session, checked.decoded.blocks)
         changes.raise_counter(session, applied.highest_counter)
+        peer = session.get(SyncPeer, peer_id)
+        result.forwarded, _rows, forwarded_conflicts = relay.apply(session, peer, checked.relayed)
+        applied.conflicts += forwarded_conflicts
         apply_erasures(session)
         conflicts.apply_decisions(session)
-        peer = session.get(SyncPeer, peer_id)
+        relay.keep(session, peer, header, checked.plain)
         acks = checked.decoded.manifest.get("acks") or {}
         through = acks.get("through", 0) if isinstance(acks, dict) else 0
         if isinstance(through, int) and 0 <= through <= peer.out_seq:
@@ -329,26 +348,18 @@ def _apply_in_one_transaction(ctx: Context, checked: _Checked, result: ImportRes
         session.add(SyncBundleIn(id=header["bundle_id"], peer_id=peer_id, seq=result.seq,
                                  created_at=datetime.fromisoformat(header["created"]), imported_at=datetime.now(UTC),
                                  counts=json.dumps(result.counts), conflicts=applied.conflicts))
-        _apply_revocations(session, ctx)
+        enrolment.apply_revocations(session, ctx)
         chain_heads.record_seen(session, peer_id, result.seq, checked.decoded.manifest)
         ctx.audit(session, "bundle_import", "sync_peer", peer_id, seq=result.seq, records=result.records,
-                  conflicts=applied.conflicts, missing=result.missing[:20])
+                  conflicts=applied.conflicts, missing=result.missing[:20], forwarded=result.forwarded)
     result.status, result.conflicts = "imported", applied.conflicts
     result.message = _summary("已导入", result)
 
 
-def _apply_revocations(session: Session, ctx: Context) -> None:
-    """A revocation the county sent down: refuse that installation's bundles from now on. Only
-    the county's own word counts (the county itself, or the county we are enrolled with)."""
-    for device_id in queries.revoked_installations(session, station_id=ctx.station_id):
-        peer = session.get(SyncPeer, device_id)
-        if peer is not None and peer.status != "revoked":
-            peer.status = "revoked"
-            session.add(peer)
-
-
 def _summary(verb: str, result: ImportResult) -> str:
     text = f"{verb}：来自 {result.sender} 的第 {result.seq} 号数据包，{result.records} 条记录"
+    if result.forwarded:
+        text += f"，另含下属社工室的 {result.forwarded} 个数据包"
     if result.conflicts:
         text += f"，{result.conflicts} 处冲突待处理"
     if result.missing:
@@ -364,7 +375,7 @@ def revoke_peer(ctx: Context, peer_id: str) -> SyncPeer:
         peer = queries.get_peer(session, peer_id)
         peer.status = "revoked"
         session.add(peer)
-        if peer.relation == "station":
+        if peer.relation in ("station", "relayed"):  # a relayed room's township learns it too
             session.add(ctx.stamp(session, CountyDocument(kind="revocation", key=peer.id, content=json.dumps(
                 {"station_id": peer.station_id, "name": peer.name, "fingerprint": peer.fingerprint}, ensure_ascii=False))))
         ctx.audit(session, "peer_revoke", "sync_peer", peer.id)

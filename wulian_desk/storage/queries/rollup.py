@@ -59,8 +59,8 @@ def _fen(condition, amount):
 class _Reader:
     """The grouped queries, each adding into `figures[(owner, unit)]`."""
 
-    def __init__(self, session: Session, month: Month, owner: str | None) -> None:
-        self.session, self.month, self.owner = session, month, owner
+    def __init__(self, session: Session, month: Month, owners: set[str] | None) -> None:
+        self.session, self.month, self.owners = session, month, owners
         self.figures: dict[Key, Figures] = {}
 
     def at(self, owner: str, unit: str) -> Figures:
@@ -68,7 +68,7 @@ class _Reader:
         owners (the county's records sent down) are dropped here rather than filtered in SQL: every
         query groups by owner anyway, and `owner = ?` would lead SQLite to the owner index, which
         at a station matches nearly every row and is slower than reading the table."""
-        if self.owner and owner != self.owner:
+        if self.owners is not None and owner not in self.owners:
             return Figures()
         return self.figures.setdefault((owner, unit), Figures())
 
@@ -187,7 +187,7 @@ class _Reader:
             f.service_records, f.service_minutes, f.volunteers_served = n, minutes, people
         served = self.rows(select(_owner(ServiceRecord), func.count(distinct(ServiceRecord.volunteer_id)))
                            .where(*where).group_by(_owner(ServiceRecord)))
-        return {owner: n for owner, n in served if not self.owner or owner == self.owner}
+        return {owner: n for owner, n in served if self.owners is None or owner in self.owners}
 
     # -- the other parties -------------------------------------------------------------------------
 
@@ -259,14 +259,16 @@ class _Reader:
     def units(self) -> list[OrgUnit]:
         """Every unit, tombstones too: a deleted community's past work still needs its name."""
         query = select(OrgUnit)
-        if self.owner:
-            query = query.where(OrgUnit.owner == self.owner)
+        if self.owners is not None:
+            query = query.where(OrgUnit.owner.in_(sorted(self.owners)))
         return list(self.rows(query))
 
 
-def read_month(session: Session, month: Month, owner: str | None) -> tuple[dict[Key, Figures], dict[str, int], list[OrgUnit]]:
-    """The month's figures per (owner, unit), volunteers served per owner, and the units."""
-    reader = _Reader(session, month, owner)
+def read_month(session: Session, month: Month, owners: set[str] | None) -> tuple[dict[Key, Figures], dict[str, int],
+                                                                               list[OrgUnit]]:
+    """The month's figures per (owner, unit), volunteers served per owner, and the units: of these
+    owners (a station and the rooms reporting through it), or of everyone (None, at the county)."""
+    reader = _Reader(session, month, owners)
     reader.cases()
     reader.groups()
     reader.activities()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, func, select
 
@@ -24,6 +24,7 @@ from wulian_desk.core.models import (
     SyncBundleOut,
     SyncConflict,
     SyncPeer,
+    SyncRelay,
 )
 from wulian_desk.storage.queries.common import live
 
@@ -69,7 +70,8 @@ def ledger(session: Session, *, peer_id: str | None = None) -> list[SyncBundleIn
 def revoked_installations(session: Session, *, station_id: str) -> list[str]:
     """Device ids the county revoked: only the county's own word counts (this station itself if
     it is the county, or the county we are enrolled with)."""
-    counties = {station_id} | set(session.exec(select(SyncPeer.station_id).where(SyncPeer.relation == "county")))
+    above = session.exec(select(SyncPeer.station_id, SyncPeer.upstream).where(SyncPeer.relation == "county")).all()
+    counties = {station_id} | {s for s, _ in above} | {u for _, u in above if u}
     return list(session.exec(live(CountyDocument).where(CountyDocument.kind == "revocation",
                                                         CountyDocument.owner.in_(counties))
                              .with_only_columns(CountyDocument.key)))
@@ -118,6 +120,13 @@ def document_rows(session: Session, *, columns: list[str], for_station: str) -> 
     quoted = ", ".join(f'"{c}"' for c in columns)
     rows = session.connection().exec_driver_sql(
         f"SELECT {quoted} FROM county_document WHERE for_station IS NULL OR for_station = ?", (for_station,)).all()
+    return [list(r) for r in rows]
+
+
+def unit_rows(session: Session, *, columns: list[str], unit_id: str) -> list[list]:
+    """One org unit as its stored row (for an enrolment reply)."""
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    rows = session.connection().exec_driver_sql(f"SELECT {quoted} FROM org_unit WHERE id = ?", (unit_id,)).all()
     return [list(r) for r in rows]
 
 
@@ -209,8 +218,27 @@ def peer_names(session: Session) -> dict[str, str]:
 
 
 def stations_below(session: Session) -> list[SyncPeer]:
-    """The installations of the stations enrolled with this county, by name."""
-    return list(session.exec(select(SyncPeer).where(SyncPeer.relation == "station").order_by(SyncPeer.name)))
+    """The installations of the stations enrolled with us (a county's townships and rooms, a
+    township's rooms) and, at a county, the rooms it knows through their townships, by name."""
+    return list(session.exec(select(SyncPeer).where(SyncPeer.relation.in_(("station", "relayed")))
+                             .order_by(SyncPeer.name)))
+
+
+def rooms_via(session: Session, *, township: str) -> set[str]:
+    """At a county: the station ids of the community rooms it knows through this township."""
+    return set(session.exec(select(SyncPeer.station_id).where(SyncPeer.relation == "relayed",
+                                                              SyncPeer.upstream == township)))
+
+
+def relays_unacknowledged(session: Session, *, acked_seq: int) -> list[SyncRelay]:
+    """Rooms' payloads our county has not acknowledged a bundle of ours carrying, oldest first."""
+    query = select(SyncRelay).where((SyncRelay.carried_seq.is_(None)) | (SyncRelay.carried_seq > acked_seq))
+    return list(session.exec(query.order_by(SyncRelay.received_at, SyncRelay.seq)))
+
+
+def forget_relays(session: Session, *, acked_seq: int) -> None:
+    """Rooms' payloads our county has acknowledged: they need not be kept any longer."""
+    session.execute(delete(SyncRelay).where(SyncRelay.carried_seq.is_not(None), SyncRelay.carried_seq <= acked_seq))
 
 
 def all_received(session: Session) -> list[SyncBundleIn]:

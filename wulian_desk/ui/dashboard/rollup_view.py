@@ -7,8 +7,12 @@ its targets met; an enrolled station whose records have not arrived yet is a row
 county sees who is missing; the county's total is the last row. Selecting a station shows its
 units (the station and its communities) with the same figures, and its targets met or not.
 
+The stations come as a tree: county → townships → community rooms, each room indented beneath the
+township it reports through; a township's row counts its rooms too (含社工室), a room's row its own.
+
 At a township or community station the view is the station's own roll-up: its units and its
-targets, the rows its own monthly report prints. A station head reports by community and wants
+targets, the rows its own monthly report prints; a township with community rooms enrolled also
+sees the stations table, itself and each room. A station head reports by community and wants
 to see this month per community without writing the PDF, so the view is shown rather than hidden.
 
 The figures come from services/reports/rollup.py in the task runner; which figures, how they are read
@@ -102,7 +106,8 @@ def load_rollup(ctx, month: str, steps: tuple[str, str]):
         progress.step(0, 2, steps[0])
         result = rollup.rollup(ctx, month)
         progress.step(1, 2, steps[1])
-        status = reporting.reporting(ctx, month) if result.is_county and ctx.may("bundle", "view") else None
+        below = result.is_county or len(result.stations) > 1  # a county, or a township with rooms
+        status = reporting.reporting(ctx, month) if below and ctx.may("bundle", "view") else None
         progress.step(2, 2, "")
         return result, status
 
@@ -161,13 +166,11 @@ class RollupView(QWidget):
         bar.addWidget(self.summary, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
-        if self.county:
-            split.addWidget(self.stations)
-        else:
-            self.stations.hide()
+        split.addWidget(self.stations)
+        self.stations.setVisible(self.county)  # a township shows it once it has rooms
         split.addWidget(self._titled(self.heading, self.units))
         split.addWidget(self._titled(self.targets_heading, self.targets))
-        for index, share in enumerate((2, 3, 2) if self.county else (3, 2)):
+        for index, share in enumerate((2, 3, 2)):
             split.setStretchFactor(index, share)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -237,9 +240,11 @@ class RollupView(QWidget):
             return
         self.result = result
         self.reported = self._reported(status) if status is not None else {}
-        if self.county:
+        if self.county or len(result.stations) > 1:
+            self.stations.show()
             self._show_stations(result, status)
         else:
+            self.stations.setVisible(False)
             self.summary.setText(self.tr("%1：本站各单位的工作，与本站月度报告相同。").replace("%1", result.month.code))
             self.show_station(result.stations[0].station_id if result.stations else None)
 
@@ -269,8 +274,9 @@ class RollupView(QWidget):
         return self.reported.get(station_id, DASH)
 
     def _show_stations(self, result, status) -> None:
-        rows = [(s.station_id, [s.name, self.reported_text(s.station_id), *figure_cells(s.figures),
-                                facilities_cell(s.figures), targets_cell(s.targets)]) for s in result.stations]
+        rows = [(s.station_id, [self._tree_name(result, s, depth), self.reported_text(s.station_id),
+                                *figure_cells(self._tree_figures(result, s)), facilities_cell(self._tree_figures(result, s)),
+                                targets_cell(s.targets)]) for depth, s in result.tree()]
         present = {s.station_id for s in result.stations}
         self.waiting = {}
         for row in status.stations if status is not None else ():
@@ -292,7 +298,7 @@ class RollupView(QWidget):
             reported_total = DASH
             self.summary.setText(self.tr("%1：%2 个站点有数据。").replace("%1", result.month.code)
                                  .replace("%2", str(len(result.stations))))
-        total = [self.tr("全县合计"), reported_total, *figure_cells(result.total), facilities_cell(result.total),
+        total = [self.tr("全县合计") if self.county else self.tr("合计（含社工室）"), reported_total, *figure_cells(result.total), facilities_cell(result.total),
                  targets_cell(result.targets)]
         keep = self.selected_id
         self.stations.blockSignals(True)  # one detail shown for the row selected below, not one per step
@@ -301,6 +307,20 @@ class RollupView(QWidget):
             self.stations.selectRow(0)
         self.stations.blockSignals(False)
         self._station_selected()
+
+    def _tree_name(self, result, station, depth: int) -> str:
+        """Indented beneath the station it reports through; a township with rooms says so."""
+        level = depth - (1 if self.county else 0)  # at the county, townships sit at depth 1
+        name = ("    " * (level - 1) + "  └ " if level > 0 else "") + station.name
+        if station.station_id != self.ctx.station_id and result.below(station.station_id):
+            name += self.tr("（含社工室）")
+        return name
+
+    def _tree_figures(self, result, station):
+        """A township's figures with its rooms' (at the county); any other station's its own."""
+        if station.station_id != self.ctx.station_id and result.below(station.station_id):
+            return result.with_below(station.station_id)
+        return station.figures
 
     def _station_selected(self) -> None:
         key = self.stations.current_key()

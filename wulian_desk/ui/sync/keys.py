@@ -234,6 +234,9 @@ class KeysTab(QWidget):
             else:
                 text = self.tr("本站已登记到 %1（总站指纹 %2）。").replace("%1", county.name) \
                     .replace("%2", county.fingerprint)
+            rooms = sum(1 for p in peers if p.relation == "station" and p.status == "active")
+            if rooms:  # a township: the community rooms enrolled with it
+                text += self.tr("已登记 %1 台社区社工室的电脑，它们的数据经本站转报总站。").replace("%1", str(rooms))
         devices = sum(1 for p in peers if p.relation == "device" and p.status == "active")
         if devices:
             text += self.tr("另有 %1 台本站的其他电脑与本机交换数据。").replace("%1", str(devices))

@@ -101,6 +101,7 @@ RELATIONS = {
     "county": QT_TRANSLATE_NOOP("SyncLabels", "县级总站"),
     "station": QT_TRANSLATE_NOOP("SyncLabels", "站点"),
     "device": QT_TRANSLATE_NOOP("SyncLabels", "本站其他电脑"),
+    "relayed": QT_TRANSLATE_NOOP("SyncLabels", "经乡镇（街道）站转报"),
 }
 
 PEER_STATES = {
