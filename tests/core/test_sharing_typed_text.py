@@ -73,10 +73,10 @@ CODED = {
     "result", "evaluated_by", "post", "certificate", "awarded_by", "number", "records_digest", "issued_by",
     "rating", "from_stage", "to_stage", "by_account", "computed", "filled_by", "approved_by", "session_type",
     "recorded_by", "recorded_at", "superseded_by", "subject", "decision", "decided_by", "phase", "allocated_by",
-    "seal",
+    "seal", "month", "submitted_by",
 }
 # County documents (forms, policy texts) and its correction requests travel down, not up.
-DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message")}
+DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message"), ("month_decision", "reason")}
 
 
 def test_every_text_column_that_goes_up_is_classified():

@@ -48,6 +48,10 @@ ACTION_LABELS = {
     "account_create_undone": "撤回未建成的账号",
     "keyslot_removed": "清除无主密钥槽",
     "accounts_key_created": "建立账号签名密钥",
+    "month_submit": "报送月份",
+    "month_approve": "审核通过月份",
+    "month_return": "退回月份",
+    "month_reopen": "重新开放月份",
 }
 
 
