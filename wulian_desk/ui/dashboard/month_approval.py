@@ -19,15 +19,18 @@ from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.tasks import runner_of
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
-CONTEXT = "MonthApproval"
 
 
 def state_text(state: str, on_time: bool | None) -> str:
     """A month's state as the window says it (core.month_lock.STATES)."""
-    tr = lambda text: QCoreApplication.translate(CONTEXT, text)  # noqa: E731
+    translate = QCoreApplication.translate
     if state == "submitted":
-        return tr("已报送（按时）") if on_time else tr("已报送（逾期）")
-    return {"not submitted": tr("未报送"), "returned": tr("已退回"), "approved": tr("已审核通过")}.get(state, state)
+        return translate("MonthApproval", "已报送（按时）") if on_time else translate("MonthApproval", "已报送（逾期）")
+    if state == "returned":
+        return translate("MonthApproval", "已退回")
+    if state == "approved":
+        return translate("MonthApproval", "已审核通过")
+    return translate("MonthApproval", "未报送")
 
 
 def ended_months(today: date, count: int = 12) -> list[str]:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.rollup import Month, parse_month
 from wulian_desk.ui import message
-from wulian_desk.ui.dashboard.month_approval import CONTEXT, ended_months, note_box
+from wulian_desk.ui.dashboard.month_approval import ended_months, note_box
 from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 from wulian_desk.ui.widgets.windows import grow_to_fit, settle_window
@@ -196,9 +196,9 @@ class SubmitMonthButton(QPushButton):
     """The monthly report screen's "报送月份…": shown to the roles that may submit."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate(CONTEXT, "报送月份…"), parent)
+        super().__init__(QCoreApplication.translate("MonthApproval", "报送月份…"), parent)
         self.setObjectName("submitMonthButton")
-        self.setToolTip(QCoreApplication.translate(CONTEXT, "把已结束的月份报送给上级审核"))
+        self.setToolTip(QCoreApplication.translate("MonthApproval", "把已结束的月份报送给上级审核"))
         self.ctx = ctx
         self.setVisible(ctx.may("report", "submit"))
         self.clicked.connect(self.ask)
@@ -206,5 +206,5 @@ class SubmitMonthButton(QPushButton):
     def ask(self) -> None:
         dialog = SubmitMonthDialog(self.ctx, self.window())
         if dialog.exec() == SubmitMonthDialog.DialogCode.Accepted and dialog.changes is not None:
-            message.inform(self, QCoreApplication.translate(CONTEXT, "已报送 %1，将随下一个数据包上报。")
+            message.inform(self, QCoreApplication.translate("MonthApproval", "已报送 %1，将随下一个数据包上报。")
                            .replace("%1", dialog.month.currentData()))
