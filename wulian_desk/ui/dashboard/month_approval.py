@@ -20,7 +20,6 @@ from wulian_desk.ui.tasks import runner_of
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
-
 def state_text(state: str, on_time: bool | None) -> str:
     """A month's state as the window says it (core.month_lock.STATES)."""
     translate = QCoreApplication.translate
