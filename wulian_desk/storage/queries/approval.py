@@ -17,7 +17,7 @@ from wulian_desk.core.models import (
     SyncPeer,
 )
 from wulian_desk.core.month_lock import Decision, Submission, month_state
-from wulian_desk.core.rollup import parse_month
+from wulian_desk.core.rollup import Month
 from wulian_desk.storage.queries.common import live
 
 
@@ -52,8 +52,11 @@ def approved_months(session: Session, *, station_id: str) -> set[str]:
     subs = submissions(session, station_id=station_id)
     locked = set()
     for month in months:
+        year, _, number = month.partition("-")
+        if not (year.isdigit() and number.isdigit() and 1 <= int(number) <= 12):
+            continue  # not a month: nothing it could lock
         state = month_state(
-            parse_month(month),
+            Month(int(year), int(number)),
             [Submission(s.id, _naive(s.submitted_at)) for s in subs if s.month == month],
             [Decision(d.id, d.submission_id, d.decision, _naive(d.decided_at)) for d in decided if d.month == month])
         if state.state == "approved":
