@@ -118,5 +118,13 @@ def test_submit_return_approve_and_the_lock_in_the_window(qtbot, runner, wait_ta
     answers.queue(ActivityDialog, refused)
     page.add_button.click()
     wait_tasks()
+
+    # The station's own roll-up says what the tier above has of the month.
+    dashboard = window.show_area("dashboard")
+    own = dashboard.rollup_view
+    dashboard.tabs.setCurrentWidget(own)
+    own.month.setDate(own.month.date().addMonths(-1))
+    wait_tasks(30_000)
+    assert "本月报送：已审核通过" in own.summary.text()
     assert dialogs.warnings == []
     window.close()

@@ -103,7 +103,8 @@ def load_rollup(ctx, month: str, steps: tuple[str, str]):
         progress.step(0, 2, steps[0])
         result = rollup.rollup(ctx, month)
         progress.step(1, 2, steps[1])
-        status = reporting.reporting(ctx, month) if result.is_county and ctx.may("bundle", "view") else None
+        # At the county who reported; at a station enrolled above, its own month's state (status.own).
+        status = reporting.reporting(ctx, month) if ctx.may("bundle", "view") else None
         progress.step(2, 2, "")
         return result, status
 
@@ -245,7 +246,12 @@ class RollupView(QWidget):
         if self.county:
             self._show_stations(result, status)
         else:
-            self.summary.setText(self.tr("%1：本站各单位的工作，与本站月度报告相同。").replace("%1", result.month.code))
+            own = status.own.state if status is not None and status.own is not None else None
+            said = self.tr("%1：本站各单位的工作，与本站月度报告相同。").replace("%1", result.month.code)
+            if own is not None:  # what the tier above has of this month
+                said += self.tr("本月报送：%1").replace("%1", state_text(own.state, own.on_time))
+                said += self.tr("（%1）").replace("%1", own.decision.reason) if own.state == "returned" else ""
+            self.summary.setText(said)
             self.show_station(result.stations[0].station_id if result.stations else None)
 
     # -- the stations ------------------------------------------------------------------------------
