@@ -66,7 +66,9 @@ def test_enrol_export_import_from_the_command_line(pair, tmp_path):
 
     status = json.loads(run(county, "reporting", "--month", bundle["file"].split("_")[-1][:4] + "-"
                              + bundle["file"].split("_")[-1][4:6], "--json").stdout)
-    assert status["reporting_rate"] == 1.0
+    # The bundle arrived this month, but only a submission after the month ends reports it.
+    assert status["reporting_rate"] == 0.0 and status["stations"][0]["received"]
+    assert (status["stations"][0]["state"], status["stations"][0]["on_time"]) == ("not submitted", False)
     assert_known_error(run(county, "reporting", "--month", "2026-13"), "月份格式不对")
     peers = json.loads(run(county, "peers", "--json").stdout)
     assert peers[0]["relation"] == "station" and peers[0]["in_last_seq"] == 1

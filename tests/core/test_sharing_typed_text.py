@@ -73,13 +73,13 @@ CODED = {
     "result", "evaluated_by", "post", "certificate", "awarded_by", "number", "records_digest", "issued_by",
     "rating", "from_stage", "to_stage", "by_account", "computed", "filled_by", "approved_by", "session_type",
     "recorded_by", "recorded_at", "superseded_by", "subject", "decision", "decided_by", "phase", "allocated_by",
-    "seal",
+    "seal", "month", "submitted_by",
     # The person key is a keyed hash (core/person_key.py); the national volunteer number is a public
     # identifier by design (志愿者统一编号), the one meant to travel instead of the ID number.
     "person_key", "national_number",
 }
 # County documents (forms, policy texts) and its correction requests travel down, not up.
-DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message")}
+DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message"), ("month_decision", "reason")}
 
 
 def test_every_text_column_that_goes_up_is_classified():

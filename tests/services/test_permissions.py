@@ -17,12 +17,12 @@ from wulian_desk.core.organisations import OrganisationInput
 from wulian_desk.core.permissions import PERMISSIONS, allowed, may_see_case, require
 from wulian_desk.core.volunteers import VolunteerInput
 from wulian_desk.services.casework import cases, clients, groups, printing
+from wulian_desk.services.facilities import facilities
 from wulian_desk.services.parties import charity, organisations, parties_import, projects, staffing
-from wulian_desk.services.reports import rollup, targets
+from wulian_desk.services.reports import approval, rollup, targets
 from wulian_desk.services.station import (
     accounts,
     audit_log,
-    facilities,
     maintenance,
     settings,
     station,
@@ -189,6 +189,11 @@ CALLS = {
     ("conflict", "view"): lambda ctx: conflicts.list_conflicts(ctx),
     ("conflict", "resolve"): _past_the_permission_check(lambda ctx: conflicts.resolve(ctx, "none", restore=False)),
     ("correction", "view"): lambda ctx: corrections.list_requests(ctx),
+    ("report", "submit"): _past_the_permission_check(lambda ctx: approval.submit(ctx, "2026-01")),
+    ("report", "approve"): _past_the_permission_check(
+        lambda ctx: approval.approve(ctx, station="none", month="2026-01")),
+    ("report", "reopen"): _past_the_permission_check(
+        lambda ctx: approval.reopen(ctx, station="none", month="2026-01", reason="更正")),
     ("correction", "request"): _past_the_permission_check(
         lambda ctx: corrections.request(ctx, station_id="none", record_table="client", record_id="none", message="请核对")),
     ("correction", "answer"): _past_the_permission_check(

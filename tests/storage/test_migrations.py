@@ -97,6 +97,8 @@ def _upgrade_from_before_0012(ctx) -> bool:
     """Drop the columns of 0012 and later (kept until now so the test could make its rows through
     the services, whose models have them), then migrate."""
     with ctx.writing() as session:
+        for table in ("month_submission", "month_decision"):  # 0015
+            session.execute(text(f"DROP TABLE {table}"))
         session.execute(text("DROP TABLE sync_relay"))  # 0014
         session.execute(text("ALTER TABLE sync_peer DROP COLUMN upstream"))
         for table in ("client", "volunteer", "volunteer_certificate"):  # 0013

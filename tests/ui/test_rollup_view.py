@@ -19,7 +19,9 @@ from wulian_desk.ui.dashboard.rollup_view import FIGURE_COLUMNS, KEY_FIGURES, Ro
 # The county and its two enrolled demo stations of the sync tests.
 enrolled_template, county, station_a, station_b = sites.enrolled_template, sites.county, sites.station_a, sites.station_b
 MONTH = date.today().strftime("%Y-%m")
-STATES = {(True, True): "按时上报", (True, False): "已上报（逾期）", (False, False): "未上报"}
+STATES = {("submitted", True): "已报送（按时）", ("submitted", False): "已报送（逾期）", ("not submitted", False): "未报送",
+          ("returned", True): "已退回", ("returned", False): "已退回", ("approved", True): "已审核通过",
+          ("approved", False): "已审核通过"}
 
 
 def expected_figures(f) -> list[str]:
@@ -44,7 +46,7 @@ def show_rollup(qtbot, ctx, runner, wait_tasks, folder):
 
 
 def reported_states(ctx) -> dict[str, str]:
-    return {s.name: STATES[(s.reported, s.on_time)] for s in reporting.reporting(ctx, MONTH).stations}
+    return {s.name: STATES[(s.state, s.on_time)] for s in reporting.reporting(ctx, MONTH).stations}
 
 
 def test_the_columns_are_the_monthly_reports():
@@ -64,15 +66,16 @@ def test_the_county_sees_each_station_its_units_and_the_total(qtbot, runner, wai
     assert dashboard.tabs.tabText(1) == "各站点汇总" and view.stations.isVisibleTo(view)
     assert view.month_code() == MONTH
 
-    # Only station A has sent its bundle: B is listed, not reported, with no figures.
+    # Only station A has sent its bundle: B is listed with no figures. Neither submitted the month
+    # (a bundle written within the month is not its report).
     rows = {r[0]: r for r in view.stations.rows_text()}
     states = reported_states(county.ctx)
-    assert states == {"博望街道社会工作服务站": "按时上报", "龙头镇社会工作服务站": "未上报"}
+    assert states == {"博望街道社会工作服务站": "未报送", "龙头镇社会工作服务站": "未报送"}
     for name, state in states.items():
         assert rows[name][1] == state
     assert rows["龙头镇社会工作服务站"][2:] == ["—"] * (len(FIGURE_COLUMNS) + 2)
     assert rows["城固县社会工作服务总站"][1] == "本站"
-    assert rows["全县合计"][1] == "1/2"
+    assert rows["全县合计"][1] == "0/2"
 
     # B's bundle arrives (the 同步 page tells the window): both reported, every figure the roll-up's.
     [up_b] = sync.export_all(station_b.ctx, stick)
@@ -83,14 +86,14 @@ def test_the_county_sees_each_station_its_units_and_the_total(qtbot, runner, wai
     table = view.stations.rows_text()
     assert [r[0] for r in table] == [s.name for s in expected.stations] + ["全县合计"]
     states = reported_states(county.ctx)
-    assert set(states.values()) == {"按时上报"}
+    assert set(states.values()) == {"未报送"}
     for row, station in zip(table, expected.stations, strict=False):
         assert row[1] == ("本站" if station.station_id == county.ctx.station_id else states[station.name])
         assert row[2:-2] == expected_figures(station.figures)
         assert row[-2] == f"{station.figures.units_meeting_minimum}/{station.figures.units_with_minimum}"
         assert row[-1] == f"{station.targets_met}/{len(station.targets)}"
     total = table[-1]
-    assert total[1] == "2/2" and total[2:-2] == expected_figures(expected.total)
+    assert total[1] == "0/2" and total[2:-2] == expected_figures(expected.total)
     assert total[-1] == f"{sum(t.met for t in expected.targets)}/{len(expected.targets)}"
     for column in range(2, 2 + len(FIGURE_COLUMNS)):  # the total row is the sum of the stations
         assert round(sum(number(r[column]) for r in table[:-1]), 2) == round(number(total[column]), 2)

@@ -677,7 +677,38 @@ def correction_answer(env):
     return dialog
 
 
+def _last_month() -> str:
+    first = TODAY.replace(day=1) - timedelta(days=1)
+    return first.strftime("%Y-%m")
+
+
+def submit_month(env):
+    from wulian_desk.ui.dashboard.monthly_report import SubmitMonthDialog
+
+    station, _county = enrolled_sites(env)
+    dialog = SubmitMonthDialog(station, parent=env.host)
+    dialog.note.setPlainText("本月工作已全部录入。")
+    return dialog
+
+
+def month_decision(env):
+    from wulian_desk.services.reports import approval
+    from wulian_desk.services.sync import sync
+    from wulian_desk.ui.dashboard.month_approval import DecisionDialog
+
+    station, county = enrolled_sites(env)
+    approval.submit(station, _last_month())
+    up = env.tmp / "up-month"
+    up.mkdir()
+    sync.import_bundles(county, [r.path for r in sync.export_all(station, up)])
+    dialog = DecisionDialog(county, station_id=station.station_id, name="站点", month=_last_month(), parent=env.host)
+    dialog.reason.setPlainText("活动人数未填。")
+    return dialog
+
+
 RECIPES = {
+    "wulian_desk.ui.dashboard.monthly_report.SubmitMonthDialog": submit_month,
+    "wulian_desk.ui.dashboard.month_approval.DecisionDialog": month_decision,
     "wulian_desk.ui.accounts.dialogs.NewAccountDialog": new_account,
     "wulian_desk.ui.accounts.dialogs.ResetPasswordDialog": reset_password,
     "wulian_desk.ui.accounts.dialogs.RoleDialog": role,

@@ -250,20 +250,21 @@ def test_enrol_export_import_and_the_county_sees_the_station_reported(
     assert importer.summary.text() == "1 个数据包：被拒绝：1 个。"
     assert len(sync.ledger(county_ctx)) == ledger_before
 
-    # 7. The county's view: the station reported this month, on time.
+    # 7. The county's view: the station's bundle arrived, but it has not submitted the month (a
+    # bundle written within the month is not its report).
     peers = county.show_tab("peers")
     wait_tasks()
     assert peers.month.currentData() == date.today().strftime("%Y-%m")
     reported = peers.reporting_table.rows_text()
-    assert [r[:3] for r in reported] == [[STATION_NAME, "按时上报", "1"]]
+    assert [r[:3] for r in reported] == [[STATION_NAME, "未报送", "1"]]
     assert reported[0][5] == "—"
-    assert peers.reporting_summary.text() == "上报率 100%，及时率 100%（应报 1 个站点，已上报 1 个，按时 1 个）。"
+    assert peers.reporting_summary.text() == "上报率 0%，及时率 0%（应报 1 个站点，已上报 0 个，按时 0 个）。"
     assert peers.table.rows_text()[0][:3] == [STATION_NAME, "站点", "正常"]
     assert peers.table.rows_text()[0][6] == "1"
-    peers.month.setCurrentIndex(2)  # two months ago: the bundle carries that month too, but late
+    peers.month.setCurrentIndex(2)  # two months ago: nothing submitted either
     wait_tasks()
-    assert peers.reporting_table.rows_text()[0][1] == "已上报（逾期）"
-    assert peers.reporting_summary.text().startswith("上报率 100%，及时率 0%")
+    assert peers.reporting_table.rows_text()[0][1] == "未报送"
+    assert peers.reporting_summary.text().startswith("上报率 0%，及时率 0%")
     assert dialogs.warnings == []
 
 

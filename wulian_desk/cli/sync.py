@@ -49,7 +49,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--revoke", default=None, metavar="DEVICE_ID", help="吊销这台电脑（丢失或更换时）")
 
-    p = sub.add_parser("reporting", help="（总站）各站点本月是否上报、及时率、缺失的数据包")
+    p = sub.add_parser("reporting", help="各站点该月的报送状态（未报送/已报送/已退回/已审核通过）、及时率、缺失的数据包；站点显示本站的")
     p.add_argument("--month", required=True, help="月份，如 2026-11")
     p.add_argument("--json", action="store_true")
 
@@ -214,22 +214,38 @@ def cmd_peers(args) -> int:
 
 
 def cmd_reporting(args) -> int:
+    from wulian_desk.core.month_lock import STATE_ZH
     from wulian_desk.services.reports import reporting
 
     with opened(args) as ctx:
         result = reporting.reporting(ctx, args.month)
-    rows = [{"station_id": s.station_id, "name": s.name, "reported": s.reported, "on_time": s.on_time,
-             "last_seq": s.last_seq, "last_bundle_at": s.last_bundle_at.isoformat() if s.last_bundle_at else None,
+    rows = [{"station_id": s.station_id, "name": s.name, "state": s.state, "on_time": s.on_time,
+             "reason": s.reason, "reported": s.reported, "received": s.received, "last_seq": s.last_seq,
+             "last_bundle_at": s.last_bundle_at.isoformat() if s.last_bundle_at else None,
              "missing": list(s.missing), "tier": s.tier, "parent_id": s.parent_id} for s in result.stations]
+    own = None
+    if result.own is not None:
+        state = result.own.state
+        own = {"station_id": result.own.station_id, "name": result.own.name, "state": state.state,
+               "on_time": state.on_time,
+               "reason": state.decision.reason if state.decision and state.state == "returned" else "",
+               "submitted_at": state.submission.submitted_at.isoformat() if state.submission else None}
     if args.json:
         print_json({"month": result.month, "expected": result.expected, "reporting_rate": result.reporting_rate,
-                    "timeliness": result.timeliness, "stations": rows})
-    else:
+                    "timeliness": result.timeliness, "stations": rows, "own": own})
+        return 0
+    if own is not None:
+        late = {True: "（按时）", False: "（逾期）"}.get(own["on_time"], "") if own["state"] == "submitted" else ""
+        reason = f"：{own['reason']}" if own["reason"] else ""
+        print(f"本站 {result.month}：{STATE_ZH[own['state']]}{late}{reason}")
+    if rows or own is None:
         for row, station in zip(rows, result.stations, strict=True):
             row["name"] = "  └ " * station.depth + row["name"]  # a room beneath its township
-            row["state"] = ("按时上报" if row["on_time"] else "已上报（逾期）") if row["reported"] else "未上报"
+            late = ("（按时）" if row["on_time"] else "（逾期）") if row["state"] == "submitted" else ""
+            row["state_zh"] = STATE_ZH[row["state"]] + late
             row["gaps"] = "、".join(map(str, row["missing"])) or "—"
-        print_table([("name", "站点"), ("state", "本月"), ("last_seq", "最新包号"), ("gaps", "缺失包号")], rows)
+        print_table([("name", "站点"), ("state_zh", "本月"), ("reason", "退回原因"), ("last_seq", "最新包号"),
+                     ("gaps", "缺失包号")], rows)
         print(f"上报率 {result.reporting_rate:.0%}，及时率 {result.timeliness:.0%}（应报 {result.expected} 个站点）")
     return 0
 

@@ -32,6 +32,8 @@ ACTIONS = {
     "request": ("提出", "make"),
     "answer": ("答复", "answer"),
     "restore": ("恢复", "restore from"),
+    "submit": ("报送", "submit"),
+    "reopen": ("重新开放", "reopen"),
 }
 
 RESOURCES = {
@@ -119,6 +121,9 @@ target        view       W S H C
 target        print      W S H C
 report        view       W S H C
 report        print        S H C
+report        submit         H
+report        approve        H C
+report        reopen         H C
 bundle        view       W S H C
 bundle        export         H C
 bundle        import         H C

@@ -35,6 +35,8 @@ class PolicyProfile:
     volunteer_star_hours: tuple[int, ...] = ()
     # The targets of the other parties (organisations, staff, agencies): None where the city is silent.
     targets: Targets | None = None
+    # A month's report is due by this day of the next month ([reporting] due_day; 按时上报).
+    report_due_day: int = 5
 
     def facility_minimum(self, tier: str) -> FacilityMinimum | None:
         return self.facilities.get(tier)
@@ -76,14 +78,22 @@ def parse_policy(code: str, text: str, *, origin: str = "") -> PolicyProfile:
             )
         star_hours = _star_hours(data.get("volunteers", {}))
         targets = parse_targets(data)
+        due_day = _due_day(data.get("reporting", {}))
     except (KeyError, TypeError, ValueError) as exc:
         raise PolicyError(
             f"政策配置文件 {where} 内容有误：{exc}", f"Policy file {where} is invalid: {exc}"
         ) from exc
     return PolicyProfile(
         code=code, name=name, source=str(data.get("source", "")), facilities=facilities,
-        volunteer_star_hours=star_hours, targets=targets,
+        volunteer_star_hours=star_hours, targets=targets, report_due_day=due_day,
     )
+
+
+def _due_day(section: dict) -> int:
+    value = section.get("due_day", 5)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 28:
+        raise ValueError("上报截止日 due_day 应为 1 到 28 的整数")
+    return value
 
 
 def _star_hours(section: dict) -> tuple[int, ...]:

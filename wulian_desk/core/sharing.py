@@ -77,6 +77,7 @@ TYPED_TEXT: dict[str, tuple[str, ...]] = {
     "staff_training": ("organiser",),
     "service_record": ("place", "content", "organiser", "person_in_charge", "correction_reason"),
     "correction_answer": ("answer",),
+    "month_submission": ("note",),  # written for the county, so it goes up, numbers masked
 }
 # The same for JSON columns: the strings inside are masked, the JSON stays valid.
 TYPED_JSON: dict[str, tuple[str, ...]] = {

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from wulian_desk.core.errors import PermissionDenied
 from wulian_desk.core.models import SyncFields
+from wulian_desk.storage.month_guard import check_row
 
 
 def reserve_counters(session: Session, count: int = 1) -> int:
@@ -36,6 +37,8 @@ def stamp(session: Session, row: SyncFields, *, device_id: str, owner: str) -> S
             "This record belongs to another station: read-only here; send a correction request instead.",
         )
     row.owner = row.owner or owner
+    # Here, not in each service: every versioned write meets the approved-month lock.
+    check_row(session, row, owner=row.owner)
     if getattr(row, "counter", None) is not None and getattr(row, "device_id", None):
         row.base_version = f"{row.device_id}:{row.counter}"
     row.device_id = device_id

@@ -27,7 +27,7 @@ from wulian_desk.sync.payload import TableBlock
 
 VERSION_COLUMNS = ("id", "owner", "device_id", "counter", "updated_at", "deleted", "base_version")
 # Records meant for one station: downward they go to that station only (None: to every station).
-RECIPIENT_COLUMN = {"county_document": "for_station", "correction_request": "station_id"}
+RECIPIENT_COLUMN = {"county_document": "for_station", "correction_request": "station_id", "month_decision": "station_id"}
 # What a county sends down: its own documents and requests, never its accounts or org units.
 DOWNWARD_TABLES = senders.COUNTY_TABLES
 _CHUNK = 500  # ids per IN (...) lookup: well under SQLite's variable limit

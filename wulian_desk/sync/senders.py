@@ -10,14 +10,14 @@ refused from every sender until someone decides whose it is.
 from __future__ import annotations
 
 # The county's own records, sent down to its stations: its documents (policy profile, sharing
-# policy, forms, revocations) and its correction requests.
-COUNTY_TABLES = frozenset({"county_document", "correction_request"})
+# policy, forms, revocations), its correction requests and its decisions on their months.
+COUNTY_TABLES = frozenset({"county_document", "correction_request", "month_decision"})
 
 # A station's own records, sent up to its county: its casework, people, places and money, its
-# accounts and org units (so every reference in its records resolves), its answers to the
+# accounts and org units (so every reference in its records resolves), its month submissions, its answers to the
 # county's correction requests, its erasures and its decisions on conflicts.
 STATION_TABLES = frozenset({
-    "account", "org_unit", "conflict_decision", "correction_answer", "erasure",
+    "account", "org_unit", "conflict_decision", "correction_answer", "erasure", "month_submission",
     # people and parties
     "client", "consent", "volunteer", "volunteer_team", "team_member", "volunteer_award",
     "volunteer_certificate", "volunteer_evaluation", "volunteer_training", "donor", "agency",

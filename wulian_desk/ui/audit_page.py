@@ -58,6 +58,10 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("auditAction", "撤回未建成的账号"),
     QT_TRANSLATE_NOOP("auditAction", "清除无主密钥槽"),
     QT_TRANSLATE_NOOP("auditAction", "建立账号签名密钥"),
+    QT_TRANSLATE_NOOP("auditAction", "报送月份"),
+    QT_TRANSLATE_NOOP("auditAction", "审核通过月份"),
+    QT_TRANSLATE_NOOP("auditAction", "退回月份"),
+    QT_TRANSLATE_NOOP("auditAction", "重新开放月份"),
 )
 
 # What kind of record an entry names; an unknown kind shows as stored.

@@ -63,6 +63,8 @@ from wulian_desk.core.models.sync import (  # noqa: F401
     CorrectionRequest,
     CountyDocument,
     Erasure,
+    MonthDecision,
+    MonthSubmission,
     SyncBundleIn,
     SyncBundleOut,
     SyncConflict,

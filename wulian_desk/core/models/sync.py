@@ -187,3 +187,34 @@ class ConflictDecision(SyncFields, table=True):
     conflict_id: str = Field(index=True, max_length=64)
     resolution: str = Field(max_length=12)  # kept | restored
     decided_on: date
+
+
+# -- synced: a station's month, submitted up and decided down (core/month_lock.py) -------------
+
+
+class MonthSubmission(SyncFields, table=True):
+    """A station submits one month to the tier above, after the month has ended. A resubmission
+    after a return is a new row."""
+
+    __tablename__ = "month_submission"
+
+    station_id: str = Field(index=True, max_length=36)
+    month: str = Field(index=True, max_length=7)  # YYYY-MM
+    submitted_at: datetime  # UTC
+    submitted_by: str = Field(max_length=40)
+    note: str = ""
+
+
+class MonthDecision(SyncFields, table=True):
+    """The tier above approves a submitted month, returns it with a reason, or reopens an
+    approved one (month_lock.DECISIONS). It names the submission it decides on."""
+
+    __tablename__ = "month_decision"
+
+    station_id: str = Field(index=True, max_length=36)
+    month: str = Field(index=True, max_length=7)
+    submission_id: str = Field(max_length=36)
+    decision: str = Field(max_length=12)  # approved | returned | reopened
+    reason: str = ""
+    decided_at: datetime  # UTC
+    decided_by: str = Field(max_length=40)

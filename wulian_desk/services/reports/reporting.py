@@ -1,12 +1,18 @@
-"""Who reported: the county's view of its stations' bundles, as DHIS2 shows reporting.
+"""Who reported: the view of the tier above (the county, or a township for its rooms) of the
+stations below it, as DHIS2 shows reporting.
 
-A station has reported for a month when a bundle it wrote after the first of that month has been
-imported (each bundle carries full state, so a later one covers the month too); it was on time
-when such a bundle was written by the deadline, the 5th of the next month. Gaps are sequence numbers never imported.
+A station has reported a month when it submitted it (services/reports/approval.py), not when a
+bundle arrived: each month is `not submitted`, `submitted` (on time or late, by the due day of the
+policy profile in force, the 5th of the next month unless it says otherwise), `returned` or
+`approved`. A bundle written within the month (3 December for December) proves nothing about the
+month's report. `received` still says whether a bundle written after the month began has been
+imported (its records are here); gaps are sequence numbers never imported. At a station, `own` is
+its own month.
 
 Tiers chain: a community room reporting through its township is a station here too, beneath the
-township (`parent_id`); its bundles are those the township forwarded, in the room's own numbering.
-The stations come as a tree: each township followed by its rooms.
+township (`parent_id`); its bundles are those the township forwarded, in the room's own numbering,
+and its month is decided by the township. The stations come as a tree: each township followed by
+its rooms.
 """
 
 from __future__ import annotations
@@ -16,9 +22,9 @@ from datetime import UTC, datetime, time
 
 from wulian_desk.core.rollup import parse_month
 from wulian_desk.services.context import Context
+from wulian_desk.services.reports import approval
+from wulian_desk.services.reports.approval import StationMonth
 from wulian_desk.storage.queries import sync as queries
-
-DEADLINE_DAY = 5  # reports for a month are due by the 5th of the next month
 
 
 @dataclass(frozen=True)
@@ -31,8 +37,11 @@ class StationReporting:
     last_bundle_at: datetime | None  # when the latest imported bundle was written
     last_import_at: datetime | None
     missing: tuple[int, ...]
-    reported: bool
-    on_time: bool
+    reported: bool  # the month was submitted (whatever the decision)
+    on_time: bool  # ... by the due day
+    state: str = "not submitted"  # core.month_lock.STATES
+    received: bool = False  # a bundle written after the month began has been imported
+    reason: str = ""  # why the month was returned or reopened
     tier: str = ""
     parent_id: str | None = None  # the township a room reports through (None: straight to us)
     depth: int = 0  # 0 a station enrolled with us, 1 a room beneath one of them
@@ -42,6 +51,7 @@ class StationReporting:
 class Reporting:
     month: str
     stations: tuple[StationReporting, ...]
+    own: StationMonth | None = None  # at a station enrolled with a tier above: its own month
 
     @property
     def expected(self) -> int:
@@ -59,28 +69,30 @@ class Reporting:
 def reporting(ctx: Context, month: str) -> Reporting:
     ctx.require("bundle", "view")
     parsed = parse_month(month)
-    first, following = parsed.start, parsed.end
-    start = datetime.combine(first, time(), UTC).replace(tzinfo=None)
-    deadline = datetime.combine(following.replace(day=DEADLINE_DAY), time.max)
+    start = datetime.combine(parsed.start, time(), UTC).replace(tzinfo=None)
     with ctx.reading() as session:
         peers = queries.stations_below(session)
         bundles = queries.all_received(session)
+        above = queries.county_peer(session)
+    states = approval.states_below(ctx, parsed)
     rows = []
     for peer in peers:
         mine = [b for b in bundles if b.peer_id == peer.id]
         seqs = {b.seq for b in mine}
         latest = max(mine, key=lambda b: b.seq, default=None)
-        # Any bundle written after the month began carries the month (bundles hold full state);
-        # it was on time if written by the deadline.
-        after_start = [_naive(b.created_at) for b in mine if _naive(b.created_at) >= start]
         missing = tuple(sorted(set(range(1, max(seqs, default=0) + 1)) - seqs))
+        month_state = states[peer.station_id].state
+        decision = month_state.decision
         rows.append(StationReporting(
             peer.id, peer.station_id, peer.name, peer.status, peer.in_last_seq,
             latest.created_at if latest else None, peer.in_last_at, missing,
-            reported=bool(after_start), on_time=any(at <= deadline for at in after_start),
+            reported=month_state.state != "not submitted", on_time=bool(month_state.on_time),
+            state=month_state.state, received=any(_naive(b.created_at) >= start for b in mine),
+            reason=decision.reason if decision and month_state.state == "returned" else "",
             tier=peer.tier, parent_id=peer.upstream if peer.relation == "relayed" else None,
         ))
-    return Reporting(parsed.code, tuple(_as_tree(rows)))
+    own = approval.own_state(ctx, parsed) if above is not None else None
+    return Reporting(parsed.code, tuple(_as_tree(rows)), own)
 
 
 def _as_tree(rows: list[StationReporting]) -> list[StationReporting]:

@@ -49,6 +49,10 @@ ACTION_LABELS = {
     "keyslot_removed": "清除无主密钥槽",
     "accounts_key_created": "建立账号签名密钥",
     "data_folder_move": "移动数据文件夹",
+    "month_submit": "报送月份",
+    "month_approve": "审核通过月份",
+    "month_return": "退回月份",
+    "month_reopen": "重新开放月份",
 }
 
 

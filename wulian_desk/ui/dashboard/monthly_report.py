@@ -1,9 +1,13 @@
 """月度报告: pick a month and PDF or Excel, say where to save, and the report is written in the task
 runner (services/reports/rollup.py checks, rolls up, writes and journals it). At a station it is the
-station's own month; at the county every station and the county's total."""
+station's own month; at the county every station and the county's total.
+
+报送月份: a station submits an ended month to the tier above (services/reports/approval.py), which
+approves or returns it; an approved month is locked at the station."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +29,9 @@ from PySide6.QtWidgets import (
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.rollup import Month, parse_month
 from wulian_desk.ui import message
+from wulian_desk.ui.dashboard.month_approval import ended_months, note_box
 from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.widgets.record_dialog import RecordDialog
 from wulian_desk.ui.widgets.windows import grow_to_fit, settle_window
 
 
@@ -153,3 +159,52 @@ class MonthlyReportButton(QPushButton):
 
         self.setEnabled(True)
         show_error(self, err)
+
+
+class SubmitMonthDialog(RecordDialog):
+    """Submit an ended month (last month unless changed) with an optional note."""
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("submitMonth")
+        self.setWindowTitle(self.tr("报送月份"))
+        self.ok_button.setText(self.tr("报送"))
+        self.month = QComboBox()
+        for month in ended_months(today or date.today()):
+            self.month.addItem(month, month)
+        self.note = note_box()
+        explain = QLabel(self.tr("报送后随下一个数据包交上级审核；审核通过的月份在本站锁定，不能再增删改，"
+                                 "如需更正须由上级发出更正请求。"))
+        explain.setWordWrap(True)
+        self.form.addRow(explain)
+        self.add_field("month", self.tr("月份"), self.month)
+        self.add_field("note", self.tr("报送说明"), self.note)
+        self.finish_layout()
+
+    def draft_key(self) -> str | None:
+        return None
+
+    def prepare(self) -> Callable:
+        from wulian_desk.services.reports import approval
+
+        ctx, month, note = self.ctx, self.month.currentData(), self.note.toPlainText()
+        return lambda: approval.submit(ctx, month, note=note)
+
+
+class SubmitMonthButton(QPushButton):
+    """The monthly report screen's "报送月份…": shown to the roles that may submit."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("MonthApproval", "报送月份…"), parent)
+        self.setObjectName("submitMonthButton")
+        self.setToolTip(QCoreApplication.translate("MonthApproval", "把已结束的月份报送给上级审核"))
+        self.ctx = ctx
+        self.setVisible(ctx.may("report", "submit"))
+        self.clicked.connect(self.ask)
+
+    def ask(self) -> None:
+        dialog = SubmitMonthDialog(self.ctx, self.window())
+        if dialog.exec() == SubmitMonthDialog.DialogCode.Accepted and dialog.changes is not None:
+            message.inform(self, QCoreApplication.translate("MonthApproval", "已报送 %1，将随下一个数据包上报。")
+                           .replace("%1", dialog.month.currentData()))

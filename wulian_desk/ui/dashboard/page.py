@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.targets import TargetResult
 from wulian_desk.ui.dashboard.drill_down import DrillDownDialog
-from wulian_desk.ui.dashboard.monthly_report import MonthlyReportButton
+from wulian_desk.ui.dashboard.monthly_report import MonthlyReportButton, SubmitMonthButton
 from wulian_desk.ui.dashboard.printing import print_pdf
 from wulian_desk.ui.dashboard.rollup_view import RollupView
 from wulian_desk.ui.errors import show_error
@@ -117,6 +117,8 @@ class DashboardPage(QWidget):
         bar.addWidget(self.profile, 1)
         bar.addWidget(self.print_button)
         bar.addWidget(MonthlyReportButton(ctx, runner, self))
+        self.submit_button = SubmitMonthButton(ctx, self)
+        bar.addWidget(self.submit_button)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         self.grid.setColumnStretch(1, 1)

@@ -39,6 +39,7 @@ from wulian_desk.core.errors import Cancelled
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.vocab import TIERS
 from wulian_desk.reports.monthly import SECTIONS, Column
+from wulian_desk.ui.dashboard.month_approval import ApprovalBar, state_text
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.i18n import pick, vocab_label
 from wulian_desk.ui.tasks import TaskRunner
@@ -106,8 +107,8 @@ def load_rollup(ctx, month: str, steps: tuple[str, str]):
         progress.step(0, 2, steps[0])
         result = rollup.rollup(ctx, month)
         progress.step(1, 2, steps[1])
-        below = result.is_county or len(result.stations) > 1  # a county, or a township with rooms
-        status = reporting.reporting(ctx, month) if below and ctx.may("bundle", "view") else None
+        # At the county who reported; at a station enrolled above, its own month's state (status.own).
+        status = reporting.reporting(ctx, month) if ctx.may("bundle", "view") else None
         progress.step(2, 2, "")
         return result, status
 
@@ -128,6 +129,7 @@ class RollupView(QWidget):
         self.title = self.tr("各站点汇总") if self.county else self.tr("各社区汇总")
         self.result = None  # the Rollup shown
         self.reported: dict[str, str] = {}  # station id -> its 本月上报 text
+        self.states: dict[str, str] = {}  # station id -> its month's state (core.month_lock.STATES)
         self.waiting: dict[str, str] = {}  # enrolled stations none of whose records arrived: id -> name
         self.generation = 0  # a lock forgets the figures: a load begun before it is not shown
         self.loading = False
@@ -164,6 +166,9 @@ class RollupView(QWidget):
         bar.addWidget(self.month)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.summary, 1)
+        self.approval = ApprovalBar(ctx, self.refresh, self)  # the selected station's month
+        self.approval.setVisible(self.county and ctx.may("report", "approve"))
+        bar.addWidget(self.approval)
         split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
         split.addWidget(self.stations)
@@ -240,32 +245,37 @@ class RollupView(QWidget):
             return
         self.result = result
         self.reported = self._reported(status) if status is not None else {}
-        if self.county or len(result.stations) > 1:
+        below = self.county or len(result.stations) > 1  # a county, or a township with its rooms
+        self.approval.setVisible(below and self.ctx.may("report", "approve"))
+        if below:
             self.stations.show()
             self._show_stations(result, status)
         else:
             self.stations.setVisible(False)
-            self.summary.setText(self.tr("%1：本站各单位的工作，与本站月度报告相同。").replace("%1", result.month.code))
+            own = status.own.state if status is not None and status.own is not None else None
+            said = self.tr("%1：本站各单位的工作，与本站月度报告相同。").replace("%1", result.month.code)
+            if own is not None:  # what the tier above has of this month
+                said += self.tr("本月报送：%1").replace("%1", state_text(own.state, own.on_time))
+                said += self.tr("（%1）").replace("%1", own.decision.reason) if own.state == "returned" else ""
+            self.summary.setText(said)
             self.show_station(result.stations[0].station_id if result.stations else None)
 
     # -- the stations ------------------------------------------------------------------------------
 
     def _reported(self, status) -> dict[str, str]:
-        """Station id -> 按时上报 / 已上报（逾期） / 未上报 (a station's computers together)."""
+        """Station id -> its month's state as said (未报送 / 已报送（按时） / ... ; a station's
+        computers together), and the states kept for the approval buttons."""
         by_station: dict[str, list] = {}
         for row in status.stations:
             by_station.setdefault(row.station_id, []).append(row)
-        out = {}
+        out, self.states = {}, {}
         for station_id, rows in by_station.items():
             active = [r for r in rows if r.status == "active"]
             if not active:
                 out[station_id] = self.tr("已吊销")
-            elif any(r.on_time for r in active):
-                out[station_id] = self.tr("按时上报")
-            elif any(r.reported for r in active):
-                out[station_id] = self.tr("已上报（逾期）")
-            else:
-                out[station_id] = self.tr("未上报")
+                continue
+            self.states[station_id] = active[0].state
+            out[station_id] = state_text(active[0].state, active[0].on_time)
         return out
 
     def reported_text(self, station_id: str) -> str:
@@ -340,6 +350,10 @@ class RollupView(QWidget):
     def show_station(self, station_id: str | None) -> None:
         """The station's units with their figures, and its targets met or not."""
         self.selected_id = station_id
+        state = self.states.get(station_id or "")
+        name = next((s.name for s in self.result.stations if s.station_id == station_id), None) if self.result else None
+        self.approval.show_target((station_id, name or self.waiting.get(station_id, ""), self.month_code(), state)
+                                  if station_id and state else None)
         found = self.station(station_id)
         if found is None:
             name = self.waiting.get(station_id or "", "")
@@ -371,7 +385,8 @@ class RollupView(QWidget):
 
     def clear(self) -> None:
         self.result = None
-        self.reported, self.waiting = {}, {}
+        self.reported, self.waiting, self.states = {}, {}, {}
+        self.approval.show_target(None)
         self.stations.fill([])
         self.units.fill([])
         self.targets.fill([])

@@ -22,6 +22,7 @@ from wulian_desk.services.context import Changes
 from wulian_desk.services.reports import reporting
 from wulian_desk.services.sync import sync
 from wulian_desk.ui import message
+from wulian_desk.ui.dashboard.month_approval import state_text
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
 from wulian_desk.ui.sync.history import BundleHistory
@@ -90,8 +91,8 @@ class PeersTab(QWidget):
             column.addLayout(pick)
             column.addWidget(self.reporting_summary)
             column.addWidget(self.reporting_table, 1)
-            column.addWidget(note(self.tr("某月写出、已导入的数据包即算该月已上报（每个包都带完整数据）；"
-                                          "下月 5 日前写出的算按时。")))
+            column.addWidget(note(self.tr("站点在月份结束后报送该月即算已上报，按政策配置的截止日（默认下月 5 日）"
+                                          "前报送的算按时；数据包的写出日期不算上报。")))
             layout.addWidget(box, 2)
         self._update_buttons()
 
@@ -126,14 +127,7 @@ class PeersTab(QWidget):
             return  # an answer for a month no longer chosen
         rows = []
         for s in result.stations:
-            if s.status != "active":
-                state = labels.peer_state(s.status)
-            elif s.on_time:
-                state = self.tr("按时上报")
-            elif s.reported:
-                state = self.tr("已上报（逾期）")
-            else:
-                state = self.tr("未上报")
+            state = labels.peer_state(s.status) if s.status != "active" else state_text(s.state, s.on_time)
             gaps = labels.tr(labels.LIST_SEPARATOR).join(str(n) for n in s.missing[:20])
             rows.append((s.peer_id, [s.name, state, s.last_seq or "—", labels.local_time(s.last_bundle_at) or "—",
                                      labels.local_time(s.last_import_at) or "—", gaps or "—"]))
