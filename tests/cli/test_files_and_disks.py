@@ -27,7 +27,8 @@ LEFTOVERS = (".tmp", ".part", ".backup-", ".restore-")
 def private_env(home: Path) -> dict[str, str]:
     """The log (and any cache) under `home`, as for a user whose home folder it is."""
     return {"HOME": str(home), "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data"),
-            "XDG_CONFIG_HOME": str(home / "config"), "WULIAN_DESK_USER": USERNAME}
+            "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
+            "WULIAN_DESK_USER": USERNAME}
 
 
 def run_with_umask(*args: str, data_dir: Path, home: Path, umask: int = 0o022):
@@ -71,7 +72,7 @@ def test_every_file_a_command_writes_is_owner_only(demo_dir, tmp_path):
     written = {**modes_under(out), **{f"new-station/{k}": v for k, v in modes_under(tmp_path / "new-station").items()},
                **{f"home/{k}": v for k, v in modes_under(home).items() if "wulian" in k},
                **{f"data/{k}": v for k, v in modes_under(demo_dir).items() if k not in before}}
-    assert "home/cache/wulian-desk/log/wulian-desk.log" in written
+    assert "home/state/wulian-desk/log/wulian-desk.log" in written
     assert {"case.pdf", "monthly.xlsx", "usb/nested/station.wdb", "keys.txt", "recovery.pdf"} <= set(written)
     readable = {name: oct(mode) for name, mode in written.items() if mode & 0o077}
     assert readable == {}
@@ -110,7 +111,7 @@ sys.exit(cli.main(sys.argv[1:]))
     r = subprocess.run([sys.executable, "-c", provoke, "--data-dir", str(station_dir), "stats"], capture_output=True,
                        text=True, env=env, timeout=120)
     assert r.returncode == 70, r.stderr
-    log = (home / "cache" / "wulian-desk" / "log" / "wulian-desk.log").read_text(encoding="utf-8")
+    log = (home / "state" / "wulian-desk" / "log" / "wulian-desk.log").read_text(encoding="utf-8")
     assert "unexpected error" in log and "ValueError" in log and "IntegrityError" in log
     assert "in broken" in log  # where it happened is kept
     for value in (ID_NUMBER, ID_NUMBER[6:14], PHONE, NAME, NAME[:2]):

@@ -100,7 +100,8 @@ def test_room_enrols_with_its_township_and_its_work_reaches_the_county_through_i
     rows = reporting.reporting(county.ctx, month).stations
     at = [r.station_id for r in rows].index(room_id)
     assert rows[at].parent_id == town and rows[at].depth == 1 and rows[at].last_seq == 1
-    assert rows[at - 1].station_id == town and rows[at].reported
+    # Its records arrived; its month is not reported until the room submits it (the month has not ended).
+    assert rows[at - 1].station_id == town and rows[at].received and rows[at].state == "not submitted"
 
 
 def test_the_county_stops_receiving_forwarded_payloads_once_it_acknowledges_them(county, station_a, room, tmp_path):

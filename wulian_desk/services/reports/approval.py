@@ -25,6 +25,7 @@ from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import policies
 from wulian_desk.services.station import station as station_service
 from wulian_desk.storage.queries import approval as queries
+from wulian_desk.storage.queries import sync as sync_queries
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,13 @@ def own_state(ctx: Context, month: str | Month) -> StationMonth:
 
 
 def states_below(ctx: Context, month: str | Month) -> dict[str, StationMonth]:
-    """Each station below us (by station id): its month's state."""
+    """Each station below us (by station id): its month's state; at a county, the community rooms
+    it knows through their townships too (a room's month is its township's to decide)."""
     ctx.require("report", "view")
     parsed, due = parse_month(month), due_day(ctx)
     out = {}
     with ctx.reading() as session:
-        for peer in queries.stations_below(session):
+        for peer in sync_queries.stations_below(session):
             if peer.station_id not in out:
                 out[peer.station_id] = StationMonth(peer.station_id, peer.name, peer.division_code,
                                                     _state(session, parsed, peer.station_id, due))
