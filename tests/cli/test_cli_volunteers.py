@@ -60,7 +60,7 @@ def test_certificate_and_its_verification(station_dir, tmp_path, served):
     r = wulian("verify-certificate", code, data_dir=station_dir)
     assert r.returncode == 0 and "由本站" in r.stdout and "一致" in r.stdout, r.stdout + r.stderr
     altered = code[:-1] + ("A" if code[-1] != "A" else "B")
-    assert_known_error(wulian("verify-certificate", altered, data_dir=station_dir), "本站没有出具过")
+    assert_known_error(wulian("verify-certificate", altered, data_dir=station_dir), "输入错误")
 
     ctx = station.open_station(station_dir, passphrase=PASSWORD, username=USERNAME)
     try:

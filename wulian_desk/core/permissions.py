@@ -32,6 +32,7 @@ ACTIONS = {
     "request": ("提出", "make"),
     "answer": ("答复", "answer"),
     "restore": ("恢复", "restore from"),
+    "revoke": ("吊销证明", "revoke certificates of"),
 }
 
 RESOURCES = {
@@ -98,6 +99,7 @@ volunteer     create     W S H
 volunteer     edit       W S H
 volunteer     full_copy    S H
 volunteer     print      W S H
+volunteer     revoke       S H
 volunteer     import     W S H
 organisation  view       W S H C
 organisation  create     W S H

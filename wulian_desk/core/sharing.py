@@ -77,6 +77,8 @@ TYPED_TEXT: dict[str, tuple[str, ...]] = {
     "staff_training": ("organiser",),
     "service_record": ("place", "content", "organiser", "person_in_charge", "correction_reason"),
     "correction_answer": ("answer",),
+    # The reason a certificate was revoked goes up (the county says why); numbers in it do not.
+    "volunteer_certificate": ("revoked_reason",),
 }
 # The same for JSON columns: the strings inside are masked, the JSON stays valid.
 TYPED_JSON: dict[str, tuple[str, ...]] = {

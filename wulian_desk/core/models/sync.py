@@ -53,6 +53,7 @@ class SyncPeer(SQLModel, table=True):
     acked_seq: int = 0  # the peer holds every bundle of ours up to this one
     in_last_seq: int = 0  # the highest sequence number we imported from this peer
     in_last_at: datetime | None = None
+    number_tag: str | None = Field(default=None, max_length=6)  # the tag we gave this computer of ours
 
 
 class SyncBundleOut(SQLModel, table=True):

@@ -17,7 +17,8 @@ from wulian_desk.core.models import CountyDocument, OrgUnit, SyncIdentity, SyncP
 from wulian_desk.core.sharing import SharingPolicy
 from wulian_desk.paths import forms_dir, policies_dir
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.station import settings, station
+from wulian_desk.services.station import numbering, settings, station
+from wulian_desk.services.sync import installation_keys
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.storage.queries import sync as queries
 from wulian_desk.sync import changes, enrol_file, senders, values
@@ -167,6 +168,8 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
         peer.sign_public, peer.age_recipient, peer.fingerprint = keys.sign_public, keys.age_recipient, keys.fingerprint
         peer.status = "active"
         session.add(peer)
+        if relation == "device" and "number_tag" in me:  # the tag in the numbers we issue from now on
+            numbering.set_my_tag(session, me["number_tag"])
         owners = None if relation == "device" else {peer.station_id}
         changes.validate([block], allowed_owners=owners, allowed_tables=senders.tables_from(relation))
         applied = changes.apply(session, [block])
@@ -213,6 +216,8 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
         peer.division_code = request.division_code
         peer.sign_public, peer.age_recipient = request.keys.sign_public, request.keys.age_recipient
         peer.fingerprint = request.fingerprint
+        if relation == "device" and peer.number_tag is None:  # the same tag if it asks again
+            peer.number_tag = numbering.give_tag(session)
         session.add(peer)
         if info.tier == "county":
             ensure_county_documents(ctx, session)
@@ -225,7 +230,8 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
             "type": "enrol-reply",
             "issuer": {"station_id": ctx.station_id, "name": unit.name, "division_code": unit.division_code,
                        "tier": unit.tier, "device_id": ctx.store.device_id},
-            "station": {"station_id": request.station_id, "device_id": request.device_id},
+            "station": {"station_id": request.station_id, "device_id": request.device_id,
+                        **({"number_tag": peer.number_tag} if relation == "device" else {})},
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "records": {"table": block.table, "columns": block.columns, "rows": block.rows},
         }
@@ -240,6 +246,8 @@ def ensure_county_documents(ctx: Context, session: Session) -> None:
     documents = {("policy_profile", code): (policies_dir() / f"{code}.toml").read_text(encoding="utf-8")}
     for form in sorted(forms_dir().glob("*.toml")):
         documents[("form", form.name)] = form.read_text(encoding="utf-8")
+    session.flush()  # a peer just enrolled is in the keys document
+    documents[(installation_keys.KIND, installation_keys.KEY)] = installation_keys.document_content(ctx, session)
     held = {(d.kind, d.key): d for d in queries.documents_of(session, owner=ctx.station_id)}
     if not any(kind == "sharing_policy" for kind, _ in held):
         documents[("sharing_policy", "default")] = SharingPolicy().to_json()
