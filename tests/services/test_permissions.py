@@ -17,12 +17,12 @@ from wulian_desk.core.organisations import OrganisationInput
 from wulian_desk.core.permissions import PERMISSIONS, allowed, may_see_case, require
 from wulian_desk.core.volunteers import VolunteerInput
 from wulian_desk.services.casework import cases, clients, groups, printing
+from wulian_desk.services.facilities import facilities
 from wulian_desk.services.parties import charity, organisations, parties_import, projects, staffing
 from wulian_desk.services.reports import rollup, targets
 from wulian_desk.services.station import (
     accounts,
     audit_log,
-    facilities,
     maintenance,
     settings,
     station,

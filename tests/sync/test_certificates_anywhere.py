@@ -147,3 +147,28 @@ def test_revoking_is_for_the_issuer_once_and_with_a_reason(station_a, station_b,
     from wulian_desk.services.station import audit_log
 
     assert any(e.action == "certificate_revoke" for e in audit_log.journal(station_a.ctx, limit=5))
+
+
+def test_a_certificate_from_a_stations_second_computer_verifies_at_station_b(county, station_a, station_b,
+                                                                             tmp_path):
+    """The second computer enrolled only with its station's first; its key goes up in the
+    station's bundle and down in the county's list."""
+    from tests.sync.test_numbers_without_a_server import _enrol_device, _restored
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    room = _restored(station_a, tmp_path, "room")
+    try:
+        _enrol_device(room, station_a, tmp_path, "room")
+        cert = certificates.issue_certificate(room.ctx, _served_volunteer(room.ctx)[0], tmp_path / "room.pdf")
+        assert "-B-" in cert.number
+        assert _reason(county.ctx, cert.code) == "unknown_issuer"
+        _carry(room, station_a, stick)
+        assert certificates.verify_certificate(station_a.ctx, cert.code).issued_here
+        _carry(station_a, county, stick)
+        assert certificates.verify_certificate(county.ctx, cert.code).issuer_name == "博望街道社会工作服务站"
+        _carry(county, station_b, stick)
+        at_b = certificates.verify_certificate(station_b.ctx, cert.code)
+        assert (at_b.issuer_name, at_b.issuer_id) == ("博望街道社会工作服务站", room.ctx.store.device_id)
+    finally:
+        room.ctx.close()

@@ -165,3 +165,15 @@ class ConflictDecision(SyncFields, table=True):
     conflict_id: str = Field(index=True, max_length=64)
     resolution: str = Field(max_length=12)  # kept | restored
     decided_on: date
+
+
+class InstallationKey(SyncFields, table=True):
+    """A computer of a station and its public signing key, written by that computer itself. It
+    travels to the station's other computers and up to the county, which lists it in the keys
+    document it sends every station, so certificates signed on any computer of a station verify
+    anywhere in the county. Its owner is the station: a key vouches only for its own station."""
+
+    __tablename__ = "installation_key"
+
+    installation_id: str = Field(index=True, max_length=36)  # the computer's device id
+    sign_public: str = Field(max_length=64)  # Ed25519, base64 of the 32 raw bytes

@@ -101,6 +101,9 @@ def known_issuers(ctx: Context, session: Session) -> list[Issuer]:
     for item in installation_keys.received(ctx, session).installations:
         found[item.installation_id] = Issuer(item.installation_id, item.station_id, item.station_name,
                                              item.sign_public, item.status)
+    for item in installation_keys.station_computers(session, known=set()):
+        found[item.installation_id] = Issuer(item.installation_id, item.station_id, item.station_name,
+                                             item.sign_public, item.status)
     for peer in sync_queries.peers(session):
         found[peer.id] = Issuer(peer.id, peer.station_id, peer.name, peer.sign_public, peer.status)
     if own is not None:
