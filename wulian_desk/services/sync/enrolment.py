@@ -220,7 +220,7 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
             peer.number_tag = numbering.give_tag(session)
         session.add(peer)
         if info.tier == "county":
-            ensure_county_documents(ctx, session)
+            ensure_county_documents(ctx, session, with_keys=False)
         session.flush()
         block = documents_block(session, for_station=request.station_id)
         ctx.audit(session, "enrol_accept", "sync_peer", peer.id, station=request.station_name,
@@ -239,15 +239,19 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
     return peer
 
 
-def ensure_county_documents(ctx: Context, session: Session) -> None:
+def ensure_county_documents(ctx: Context, session: Session, *, with_keys: bool = True) -> None:
     """The county's policy profile, sharing policy and forms as records that travel down: made
-    or refreshed from what the county uses now."""
+    or refreshed from what the county uses now; and, before a bundle (`with_keys`), the list of
+    installation keys and revoked certificates. An enrolment reply does not restamp that list:
+    the new station gets it with the county's first bundle, and enrolling a station does not
+    move the county's version counter past its stations' (an edit's place among concurrent ones
+    stays where the stations' own work put it)."""
     code = str(settings.get_setting(ctx, "policy_profile"))
     documents = {("policy_profile", code): (policies_dir() / f"{code}.toml").read_text(encoding="utf-8")}
     for form in sorted(forms_dir().glob("*.toml")):
         documents[("form", form.name)] = form.read_text(encoding="utf-8")
-    session.flush()  # a peer just enrolled is in the keys document
-    documents[(installation_keys.KIND, installation_keys.KEY)] = installation_keys.document_content(ctx, session)
+    if with_keys:
+        documents[(installation_keys.KIND, installation_keys.KEY)] = installation_keys.document_content(ctx, session)
     held = {(d.kind, d.key): d for d in queries.documents_of(session, owner=ctx.station_id)}
     if not any(kind == "sharing_policy" for kind, _ in held):
         documents[("sharing_policy", "default")] = SharingPolicy().to_json()
