@@ -74,6 +74,7 @@ CODED = {
     "rating", "from_stage", "to_stage", "by_account", "computed", "filled_by", "approved_by", "session_type",
     "recorded_by", "recorded_at", "superseded_by", "subject", "decision", "decided_by", "phase", "allocated_by",
     "seal",
+    "sign_public",  # a public key (installation_key)
 }
 # County documents (forms, policy texts) and its correction requests travel down, not up.
 DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message")}
