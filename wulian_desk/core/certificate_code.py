@@ -12,7 +12,7 @@ The body is binary, version 1:
     bytes 5-12    subject: the first 8 bytes of the person key (hex decoded), or of SHA-256 of
                   "volunteer:" + the volunteer id when the volunteer has no person key
     bytes 13-15   total minutes, big-endian
-    bytes 16-17   the period's first day, days since 2000-01-01
+    bytes 16-17   the period's first day, days since 1900-01-01
     bytes 18-19   the period's length in days (last day minus first day)
     bytes 20-21   the issue date, days after the period's last day
     byte  22      n, the length of the masked name in UTF-8 bytes (at most 36)
@@ -38,7 +38,7 @@ from datetime import date, timedelta
 
 VERSION = 1
 _KIND_PERSON, _KIND_VOLUNTEER = 0x10, 0x11
-_EPOCH = date(2000, 1, 1)
+_EPOCH = date(1900, 1, 1)  # the earliest date the app accepts; two bytes reach 2079
 _SIG = 64
 _HEAD = 23
 MAX_NAME_BYTES = 36
