@@ -164,19 +164,19 @@ def verify_certificate(ctx: Context, code: str) -> Verification:
     return Verification(
         check.number, volunteer.name if volunteer else claim.masked_name, claim.period_from, claim.period_to,
         claim.issued_on, claim.minutes, cert.records if cert is not None else None,
-        held[0] if held else None, held[1] if held else None,
-        (held[0] == cert.minutes and held[2] == cert.records_digest) if held and cert is not None else None,
+        held[0] if held is not None else None, held[1] if held is not None else None,
+        (held[0] == cert.minutes and held[2] == cert.records_digest) if held is not None and cert is not None else None,
         masked_name=claim.masked_name, issuer_name=check.issuer.station_name, issuer_id=check.issuer.installation_id,
         issued_here=check.issuer.station_id == ctx.station_id, revoked_on=check.revoked_on,
         revoked_reason=check.revoked_reason)
 
 
-def _figures_now(session: Session, cert: VolunteerCertificate) -> tuple[int, int, str] | None:
-    """Minutes, count and digest of the certified period's records as held today (None: none held)."""
+def _figures_now(session: Session, cert: VolunteerCertificate) -> tuple[int, int, str]:
+    """Minutes, count and digest of the certified period's records as held today. Where the
+    certificate's row is held (its station, that station's other computers, the county), the
+    records it was made from are held too."""
     records = queries.certified_records(session, cert.volunteer_id, period_from=cert.period_from,
                                         period_to=cert.period_to)
-    if not records:
-        return None
     return sum(r[2] for r in records), len(records), records_digest(records)
 
 
@@ -188,7 +188,7 @@ def _verify_legacy(ctx: Context, parsed: codes.ParsedCode) -> Verification:
             raise CertificateRejected("本站没有出具过与这个验证码相符的证明（验证码可能被改动，或证明不是本站出具）。",
                                       "This station issued no certificate with this code (altered, or not ours).")
         volunteer = session.get(Volunteer, cert.volunteer_id)
-        held = _figures_now(session, cert) or (0, 0, "")
+        held = _figures_now(session, cert)
         station = session.get(OrgUnit, ctx.station_id)
     ctx.audit_now("view", "volunteer_certificate", cert.id, number=cert.number)
     name = volunteer.name if volunteer else ""
