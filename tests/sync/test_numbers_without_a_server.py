@@ -112,6 +112,15 @@ def test_tags_form_a_tree_so_no_two_computers_get_the_same(office_and_room, tmp_
         _enrol_device(third, office, tmp_path, "third-again")
         with third.ctx.reading() as session:
             assert numbering.my_tag(session) == "C"
+        # The office's count of tags given lost (an older backup): a tag seen in the station's
+        # numbers (B, from the room's case) or given to a peer (C) is not given again.
+        cases.open_case(room.ctx, client_id=_client, title="机房个案")
+        (tmp_path / "stick").mkdir()
+        _swap(room, office, tmp_path / "stick")
+        with office.ctx.writing() as session:
+            session.execute(text("DELETE FROM setting WHERE key = 'number_tags_given'"))
+            session.execute(text("DELETE FROM sync_peer WHERE number_tag = 'B'"))
+            assert numbering.give_tag(session, station_id=office.ctx.station_id) == "D"
     finally:
         third.ctx.close()
         fourth.ctx.close()
@@ -122,8 +131,10 @@ def test_numbers_continue_past_the_highest_whatever_their_width_or_tag():
     assert numbers.next_number("GA", 2026, existing, tag="", width=5) == "GA2026-00471"
     assert numbers.next_number("GA", 2026, existing, tag="C", width=5) == "GA2026-C-00471"
     assert numbers.next_number("GA", 2027, existing, tag="", width=5) == "GA2027-00001"
-    assert numbers.child_tag("", 0) == "B" and numbers.child_tag("B", 1) == "BC"
+    assert numbers.child_tag("", 0) == ("B", 1) and numbers.child_tag("B", 1) == ("BC", 2)
+    assert numbers.child_tag("", 0, in_use=frozenset({"B", "C"})) == ("D", 3)  # seen: passed over
     assert numbers.child_tag("", len(numbers.TAG_LETTERS)) is None
+    assert [numbers.tag_of(n) for n in ("GA2026-BC-00001", "GA2026-00001", "ZM2026-B-000001")] == ["BC", "", "B"]
     assert not numbers.is_tag("A1") and not numbers.is_tag("I") and numbers.is_tag("")
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from wulian_desk.core import numbers
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.models import Setting
+from wulian_desk.storage.queries import station as queries
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -41,15 +42,18 @@ def set_my_tag(session: Session, tag: str) -> None:
     _put(session, TAG_SETTING, tag)
 
 
-def give_tag(session: Session) -> str:
-    """A tag for a computer of our station we are enrolling: never given before by us."""
+def give_tag(session: Session, *, station_id: str) -> str:
+    """A tag for a computer of our station we are enrolling: never given before by us, nor seen
+    in the station's numbers or among our peers."""
     given = int(_get(session, GIVEN_SETTING, 0) or 0)
-    tag = numbers.child_tag(my_tag(session), given)
-    if tag is None:
+    in_use = frozenset(queries.peer_number_tags(session)) | {
+        numbers.tag_of(n) for n in queries.issued_numbers(session, owner=station_id)}
+    found = numbers.child_tag(my_tag(session), given, in_use=in_use)
+    if found is None:
         raise ValidationError("本机已为太多电脑分配编号标记，请在本站另一台电脑上接受这份登记申请。",
                               "This computer has no number tags left to give; accept the request on another one.")
-    _put(session, GIVEN_SETTING, given + 1)
-    return tag
+    _put(session, GIVEN_SETTING, found[1])
+    return found[0]
 
 
 def next_number(session: Session, prefix: str, year: int, existing: list[str], *, width: int) -> str:

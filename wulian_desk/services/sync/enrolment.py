@@ -217,7 +217,7 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
         peer.sign_public, peer.age_recipient = request.keys.sign_public, request.keys.age_recipient
         peer.fingerprint = request.fingerprint
         if relation == "device" and peer.number_tag is None:  # the same tag if it asks again
-            peer.number_tag = numbering.give_tag(session)
+            peer.number_tag = numbering.give_tag(session, station_id=ctx.station_id)
         session.add(peer)
         if info.tier == "county":
             ensure_county_documents(ctx, session, with_keys=False)
