@@ -60,7 +60,7 @@ def test_certificate_and_its_verification(station_dir, tmp_path, served):
     r = wulian("verify-certificate", code, data_dir=station_dir)
     assert r.returncode == 0 and "由本站" in r.stdout and "一致" in r.stdout, r.stdout + r.stderr
     altered = code[:-1] + ("A" if code[-1] != "A" else "B")
-    assert_known_error(wulian("verify-certificate", altered, data_dir=station_dir), "本站没有出具过")
+    assert_known_error(wulian("verify-certificate", altered, data_dir=station_dir), "输入错误")
 
     ctx = station.open_station(station_dir, passphrase=PASSWORD, username=USERNAME)
     try:
@@ -73,6 +73,29 @@ def test_certificate_and_its_verification(station_dir, tmp_path, served):
     assert result["issued_here"] and not result["matches"]
     assert (result["hours_stated"], result["hours_now"]) == ("3", "2")
     assert "不一致" in wulian("verify-certificate", code, data_dir=station_dir).stdout
+
+
+def test_verify_prints_issuer_masked_name_hours_period_and_state_and_revoke(station_dir, tmp_path, served):
+    r = wulian("certificate", ID_NUMBER, "--out", str(tmp_path / "c.pdf"), data_dir=station_dir)
+    assert r.returncode == 0, r.stderr
+    number = r.stdout.split("证明 ", 1)[1].split("：", 1)[0]
+    code = next(line.split("：", 1)[1] for line in r.stdout.splitlines() if line.startswith("验证码"))
+    r = wulian("verify-certificate", code, data_dir=station_dir)
+    assert r.returncode == 0, r.stderr
+    for words in ("首善街道社会工作服务站", "张*英", "3 小时", f"{DAY} 至 {date.today()}", "状态：有效"):
+        assert words in r.stdout, (words, r.stdout)
+    assert "张秀英" not in r.stdout
+
+    assert_known_error(wulian("certificate", "revoke", number, data_dir=station_dir), "用法")
+    r = wulian("certificate", "revoke", number, "--reason", "重复出具", data_dir=station_dir)
+    assert r.returncode == 0 and "已吊销" in r.stdout, r.stdout + r.stderr
+    r = wulian("verify-certificate", code, "--json", data_dir=station_dir)
+    assert r.returncode == 1
+    result = json.loads(r.stdout)
+    assert (result["state"], result["volunteer"], result["issuer"]) == ("revoked", "张*英", "首善街道社会工作服务站")
+    assert "状态：已吊销" in wulian("verify-certificate", code, data_dir=station_dir).stdout
+    assert_known_error(wulian("verify-certificate", code[:-2] + code[-1] + code[-2], data_dir=station_dir),
+                       "输入错误")
 
 
 def test_certificate_refusals(station_dir, tmp_path, served):

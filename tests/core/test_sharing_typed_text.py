@@ -77,6 +77,7 @@ CODED = {
     # The person key is a keyed hash (core/person_key.py); the national volunteer number is a public
     # identifier by design (志愿者统一编号), the one meant to travel instead of the ID number.
     "person_key", "national_number",
+    "sign_public",  # a public key (installation_key)
 }
 # County documents (forms, policy texts) and its correction requests travel down, not up.
 DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message"), ("month_decision", "reason")}

@@ -30,6 +30,7 @@ from wulian_desk.services.station import (
 from wulian_desk.services.sync import conflicts, corrections, enrolment, sync
 from wulian_desk.services.volunteering import (
     activities,
+    certificate_codes,
     certificates,
     roster_import,
     service_hours,
@@ -242,6 +243,8 @@ CALLS = {
     ("volunteer", "full_copy"): lambda ctx: volunteers.view_volunteer(ctx, _row_id(ctx, "Volunteer"), full=True),
     ("volunteer", "print"): lambda ctx: certificates.issue_certificate(
         ctx, _row_id(ctx, "Volunteer"), ctx.store.folder.parent / f"{ctx.role}-certificate.pdf"),
+    ("volunteer", "revoke"): lambda ctx: certificate_codes.revoke_certificate(ctx, certificates.issue_certificate(
+        ctx, _row_id(ctx, "Volunteer"), ctx.store.folder.parent / f"{ctx.role}-revoked.pdf").number, reason="时长有误"),
     ("volunteer", "import"): lambda ctx: roster_import.import_roster(
         ctx, "volunteers", roster_import.write_template("volunteers", ctx.store.folder.parent / f"{ctx.role}.xlsx")),
     ("organisation", "view"): lambda ctx: organisations.organisation_ids(ctx),

@@ -89,7 +89,7 @@ def test_another_station_cannot_verify_or_forge(ctx, served, tmp_path, station_t
         theirs = add_volunteer(other)
         service_hours.record_service(other, theirs, served_on=TODAY, hours=2, content="探访")
         certificates.issue_certificate(other, theirs, tmp_path / "o.pdf")  # the same number, their own key
-        with pytest.raises(CertificateRejected, match="本站没有出具过"):
+        with pytest.raises(CertificateRejected, match="不认识出具这份证明的电脑"):
             certificates.verify_certificate(other, code)
     finally:
         other.close()
@@ -109,3 +109,29 @@ def test_a_pdf_that_cannot_be_written_leaves_no_certificate(ctx, served, tmp_pat
     with pytest.raises(DataDirError):
         certificates.issue_certificate(ctx, volunteer_id, tmp_path / "missing-folder" / "c.pdf")
     assert certificates.issue_certificate(ctx, volunteer_id, tmp_path / "c.pdf").number.endswith("-000001")
+
+
+def test_a_code_of_the_first_format_still_verifies_where_it_was_issued(ctx, served, tmp_path):
+    """Codes printed before signed codes (number and 16 letters of a local HMAC)."""
+    from wulian_desk.storage.queries import volunteering as queries
+
+    volunteer_id, _ = served
+    issued = certificates.issue_certificate(ctx, volunteer_id, tmp_path / "c.pdf")
+    with ctx.reading() as session:
+        old = f"{issued.number}-{certificates._mac(ctx, queries.certificate_by_number(session, issued.number))}"
+    result = certificates.verify_certificate(ctx, old.lower())
+    assert result.matches and not result.signed and result.issued_here and result.masked_name == "张*英"
+    with pytest.raises(CertificateRejected, match="本站没有出具过"):
+        certificates.verify_certificate(ctx, old[:-1] + ("A" if old[-1] != "A" else "B"))
+
+
+def test_a_signed_code_names_every_reason_it_fails(ctx, served, tmp_path):
+    volunteer_id, _ = served
+    code = certificates.issue_certificate(ctx, volunteer_id, tmp_path / "c.pdf").code
+    reasons = {}
+    for name, bad in (("format", "hello"), ("typing", _altered(code, len(code) // 2)),
+                      ("typing", code.replace("-000001-", "-000002-"))):
+        with pytest.raises(CertificateRejected) as err:
+            certificates.verify_certificate(ctx, bad)
+        reasons[bad] = (name, err.value.reason)
+    assert all(expected == got for expected, got in reasons.values()), reasons

@@ -97,6 +97,10 @@ def _upgrade_from_before_0012(ctx) -> bool:
     """Drop the columns of 0012 and later (kept until now so the test could make its rows through
     the services, whose models have them), then migrate."""
     with ctx.writing() as session:
+        session.execute(text("DROP TABLE installation_key"))  # 0016
+        for table, column in (("volunteer_certificate", "revoked_on"), ("volunteer_certificate", "revoked_reason"),
+                              ("sync_peer", "number_tag")):
+            session.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         for table in ("month_submission", "month_decision"):  # 0015
             session.execute(text(f"DROP TABLE {table}"))
         session.execute(text("DROP TABLE sync_relay"))  # 0014

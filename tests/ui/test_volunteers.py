@@ -75,3 +75,35 @@ def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, 
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
         assert "张秀英" in text and "5.5" in text and detail.issued.number in text
     window.close()
+
+
+def test_the_certificate_place_verifies_and_revokes(qtbot, ctx, runner, station_dir, monkeypatch, tmp_path):
+    from tests.services.test_volunteers import add_volunteer
+    from wulian_desk.services.volunteering import certificates
+
+    window = open_window(qtbot, ctx, runner, station_dir)
+    page = window.show_area("volunteers")
+    volunteer_id = add_volunteer(ctx)
+    service_hours.record_service(ctx, volunteer_id, served_on=date.today() - timedelta(days=1), hours=2,
+                                 content="陪伴独居老人")
+    issued = certificates.issue_certificate(ctx, volunteer_id, tmp_path / "c.pdf")
+    page.show_volunteer(volunteer_id)
+    detail = page.detail
+    assert detail.buttons["verify"].isVisibleTo(detail) and detail.buttons["revoke"].isVisibleTo(detail)
+    answers = iter([f" {issued.code.lower()} "])
+    monkeypatch.setattr(volunteers_page, "ask_text", lambda *a, **k: next(answers))
+    detail.buttons["verify"].click()
+    qtbot.waitUntil(lambda: not runner.busy)
+    shown = detail.status.text()
+    assert issued.number in shown and "张*英" in shown and "未吊销" in shown, shown
+
+    answers = iter([issued.number, "重复出具"])
+    detail.buttons["revoke"].click()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert "已吊销" in detail.status.text()
+    assert certificates.verify_certificate(ctx, issued.code).revoked
+    answers = iter([issued.code])
+    detail.buttons["verify"].click()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert "已吊销" in detail.status.text() and "重复出具" in detail.status.text()
+    window.close()

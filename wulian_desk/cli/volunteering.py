@@ -8,11 +8,13 @@ from wulian_desk.cli.common import UsageError, opened, print_json
 
 
 def register(sub) -> None:
-    p = sub.add_parser("certificate", help="出具志愿服务记录证明（PDF）")
-    p.add_argument("volunteer", help="志愿者的身份证号码或记录编号")
+    p = sub.add_parser("certificate", help="出具志愿服务记录证明（PDF）；certificate revoke 编号 --reason 原因：吊销")
+    p.add_argument("volunteer", help="志愿者的身份证号码或记录编号；或 revoke")
+    p.add_argument("number", nargs="?", default=None, help="（revoke）要吊销的证明编号")
     p.add_argument("--from", dest="period_from", default=None, help="起始日期，如 2026-01-01（默认：第一条记录）")
     p.add_argument("--to", dest="period_to", default=None, help="截止日期（默认：今天）")
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=Path, default=None)
+    p.add_argument("--reason", default=None, help="（revoke）吊销的原因")
 
     p = sub.add_parser("verify-certificate", help="核验志愿服务记录证明的验证码")
     p.add_argument("code")
@@ -41,6 +43,11 @@ def cmd_certificate(args) -> int:
     from wulian_desk.core.volunteers import format_hours
     from wulian_desk.services.volunteering import certificates, volunteers
 
+    if args.volunteer == "revoke":
+        return _revoke(args)
+    if args.out is None or args.number is not None:
+        raise UsageError("用法：certificate 志愿者 --out 文件.pdf，或 certificate revoke 编号 --reason 原因。",
+                         "Usage: certificate VOLUNTEER --out FILE, or certificate revoke NUMBER --reason TEXT.")
     period_from, period_to = _date_arg(args.period_from, "--from"), _date_arg(args.period_to, "--to")
     with opened(args) as ctx:
         volunteer_id = volunteers.resolve_volunteer(ctx, args.volunteer)
@@ -52,27 +59,46 @@ def cmd_certificate(args) -> int:
     return 0
 
 
+def _revoke(args) -> int:
+    from wulian_desk.services.volunteering import certificate_codes
+
+    if not args.number or not (args.reason or "").strip():
+        raise UsageError("用法：certificate revoke 编号 --reason 原因。", "Usage: certificate revoke NUMBER --reason TEXT.")
+    with opened(args) as ctx:
+        certificate_codes.revoke_certificate(ctx, args.number, reason=args.reason)
+    print(f"已吊销证明 {args.number.strip().upper()}；下次导出数据包时通知县级总站，总站再告知各站。")
+    return 0
+
+
 def cmd_verify_certificate(args) -> int:
     from wulian_desk.core.volunteers import format_hours
     from wulian_desk.services.volunteering import certificates
 
     with opened(args) as ctx:
-        result = certificates.verify_certificate(ctx, args.code)
+        r = certificates.verify_certificate(ctx, args.code)
     if args.json:
-        print_json({"issued_here": True, "matches": result.matches, "number": result.number,
-                    "volunteer": result.volunteer_name, "period_from": result.period_from,
-                    "period_to": result.period_to, "issued_on": result.issued_on,
-                    "hours_stated": format_hours(result.minutes_stated), "hours_now": format_hours(result.minutes_now),
-                    "records_stated": result.records_stated, "records_now": result.records_now})
+        print_json({"issued_here": r.issued_here, "issuer": r.issuer_name, "issuer_installation": r.issuer_id,
+                    "signed": r.signed, "state": "revoked" if r.revoked else "valid", "revoked_on": r.revoked_on,
+                    "matches": r.matches, "number": r.number, "volunteer": r.masked_name,
+                    "period_from": r.period_from, "period_to": r.period_to, "issued_on": r.issued_on,
+                    "hours_stated": format_hours(r.minutes_stated),
+                    "hours_now": None if r.minutes_now is None else format_hours(r.minutes_now),
+                    "records_stated": r.records_stated, "records_now": r.records_now})
     else:
-        print(f"证明 {result.number} 由本站于 {result.issued_on} 出具：{result.volunteer_name}，"
-              f"{result.period_from} 至 {result.period_to}，{format_hours(result.minutes_stated)} 小时。")
-        if result.matches:
-            print("与现有服务记录一致。")
+        who = "由本站" if r.issued_here else f"由 {r.issuer_name} "
+        print(f"证明 {r.number} {who}于 {r.issued_on} 出具：{r.masked_name}，"
+              f"{r.period_from} 至 {r.period_to}，{format_hours(r.minutes_stated)} 小时。")
+        print(f"出具方：{r.issuer_name}（签名有效）" if r.signed else f"出具方：{r.issuer_name}（旧格式验证码，本机核验）")
+        if r.revoked:
+            print(f"状态：已吊销（{r.revoked_on}）" + (f"，原因：{r.revoked_reason}" if r.revoked_reason else "") + "。")
         else:
-            print(f"与现有服务记录不一致：证明所载 {format_hours(result.minutes_stated)} 小时（{result.records_stated} 条），"
-                  f"现有记录为 {format_hours(result.minutes_now)} 小时（{result.records_now} 条）；出具后记录有更正。")
-    return 0 if result.matches else 1
+            print("状态：有效。")
+        if r.matches:
+            print("与现有服务记录一致。")
+        elif r.matches is False:
+            print(f"与现有服务记录不一致：证明所载 {format_hours(r.minutes_stated)} 小时（{r.records_stated} 条），"
+                  f"现有记录为 {format_hours(r.minutes_now or 0)} 小时（{r.records_now} 条）；出具后记录有更正。")
+    return 1 if r.revoked or r.matches is False else 0
 
 
 def cmd_import_roster(args) -> int:

@@ -192,3 +192,14 @@ def mask_numbers_deep(value: object) -> object:
         changes = {f.name: mask_numbers_deep(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
         return dataclasses.replace(value, **changes)
     return value
+
+
+def mask_person_name(name: str | None) -> str:
+    """A name shown where the person need not be known: the first and last characters kept
+    (王*兰, 李*), at most three stars between, so a printed or typed code stays short."""
+    text = "".join((name or "").split())
+    if len(text) <= 1:
+        return text
+    if len(text) == 2:
+        return text[0] + "*"
+    return text[0] + "*" * min(len(text) - 2, 3) + text[-1]

@@ -34,6 +34,7 @@ ACTIONS = {
     "restore": ("恢复", "restore from"),
     "submit": ("报送", "submit"),
     "reopen": ("重新开放", "reopen"),
+    "revoke": ("吊销证明", "revoke certificates of"),
 }
 
 RESOURCES = {
@@ -100,6 +101,7 @@ volunteer     create     W S H
 volunteer     edit       W S H
 volunteer     full_copy    S H
 volunteer     print      W S H
+volunteer     revoke       S H
 volunteer     import     W S H
 organisation  view       W S H C
 organisation  create     W S H

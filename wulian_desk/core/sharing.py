@@ -78,6 +78,8 @@ TYPED_TEXT: dict[str, tuple[str, ...]] = {
     "service_record": ("place", "content", "organiser", "person_in_charge", "correction_reason"),
     "correction_answer": ("answer",),
     "month_submission": ("note",),  # written for the county, so it goes up, numbers masked
+    # The reason a certificate was revoked goes up (the county says why); numbers in it do not.
+    "volunteer_certificate": ("revoked_reason",),
 }
 # The same for JSON columns: the strings inside are masked, the JSON stays valid.
 TYPED_JSON: dict[str, tuple[str, ...]] = {

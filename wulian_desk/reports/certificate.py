@@ -80,8 +80,8 @@ def write_certificate(out: Path, doc: CertificateDoc) -> Path:
     verify = [
         Paragraph("验证码", st["h2"]),
         Paragraph(esc(doc.code), st["body"]),
-        Paragraph(esc("记录单位可凭验证码或扫描二维码核验本证明是否由本单位出具、所载时长是否与服务记录一致"
-                      "（wulian-desk verify-certificate 验证码）。"), st["note"]),
+        Paragraph(esc("验证码带有出具单位的电子签名：本县任一社会工作服务站或县级总站均可凭验证码或扫描二维码离线核验"
+                      "本证明由谁出具、所载时长与期间、是否已吊销（wulian-desk verify-certificate 验证码）。"), st["note"]),
     ]
     block = Table([[_qr(doc.code, 32), verify]], colWidths=(38 * mm, 136 * mm))
     block.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), font)])

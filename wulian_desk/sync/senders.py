@@ -14,10 +14,12 @@ from __future__ import annotations
 COUNTY_TABLES = frozenset({"county_document", "correction_request", "month_decision"})
 
 # A station's own records, sent up to its county: its casework, people, places and money, its
-# accounts and org units (so every reference in its records resolves), its month submissions, its answers to the
-# county's correction requests, its erasures and its decisions on conflicts.
+# accounts and org units (so every reference in its records resolves), its month submissions, its
+# answers to the county's correction requests, its erasures, its decisions on conflicts and its
+# computers' public signing keys (which the county lists for every station: certificate codes).
 STATION_TABLES = frozenset({
     "account", "org_unit", "conflict_decision", "correction_answer", "erasure", "month_submission",
+    "installation_key",
     # people and parties
     "client", "consent", "volunteer", "volunteer_team", "team_member", "volunteer_award",
     "volunteer_certificate", "volunteer_evaluation", "volunteer_training", "donor", "agency",

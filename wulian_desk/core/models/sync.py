@@ -60,6 +60,7 @@ class SyncPeer(SQLModel, table=True):
     # township's county (whose documents it passes down to us); for a "relayed" peer (a community
     # room known to this county through its township's bundles) the township it reports through.
     upstream: str | None = Field(default=None, max_length=36)
+    number_tag: str | None = Field(default=None, max_length=6)  # the tag we gave this computer of ours
 
 
 class SyncBundleOut(SQLModel, table=True):
@@ -218,3 +219,15 @@ class MonthDecision(SyncFields, table=True):
     reason: str = ""
     decided_at: datetime  # UTC
     decided_by: str = Field(max_length=40)
+
+
+class InstallationKey(SyncFields, table=True):
+    """A computer of a station and its public signing key, written by that computer itself. It
+    travels to the station's other computers and up to the county, which lists it in the keys
+    document it sends every station, so certificates signed on any computer of a station verify
+    anywhere in the county. Its owner is the station: a key vouches only for its own station."""
+
+    __tablename__ = "installation_key"
+
+    installation_id: str = Field(index=True, max_length=36)  # the computer's device id
+    sign_public: str = Field(max_length=64)  # Ed25519, base64 of the 32 raw bytes

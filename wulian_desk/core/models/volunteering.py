@@ -230,3 +230,5 @@ class VolunteerCertificate(SyncFields, table=True):
     issued_on: date
     issued_by: str = Field(max_length=36)
     person_key: str | None = Field(default=None, max_length=64, index=True)
+    revoked_on: date | None = None  # set by the issuer only; the county's list sends it down
+    revoked_reason: str = Field(default="", max_length=200)

@@ -38,6 +38,7 @@ from wulian_desk.core.models import (
 from wulian_desk.core.permissions import case_worker_scope, may_see_case
 from wulian_desk.core.text import clean_text
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.station import numbering
 from wulian_desk.storage import search as search_index
 from wulian_desk.storage.queries import cases as case_queries
 from wulian_desk.storage.queries import clients as client_queries
@@ -68,8 +69,9 @@ def _account(session: Session, account_id: str | None, *, roles: tuple[str, ...]
     return account.id
 
 
-def _next_number(session: Session, year: int) -> str:
-    return f"GA{year}-{case_queries.numbers_in_year(session, year) + 1:04d}"
+def _next_number(session: Session, year: int, owner: str) -> str:
+    existing = case_queries.numbers_in_year(session, year=year, owner=owner)
+    return numbering.next_number(session, "GA", year, existing, width=5)
 
 
 def open_case(
@@ -102,7 +104,8 @@ def open_case(
             raise ValidationError("请指定负责社工。", "Assign a worker.", field="worker_id")
         supervisor = _account(session, supervisor_id, roles=("supervisor",), label="督导")
         case = ctx.stamp(session, Case(
-            case_number=_next_number(session, opened_on.year), client_id=client_id, org_unit_id=client.org_unit_id,
+            case_number=_next_number(session, opened_on.year, ctx.station_id), client_id=client_id,
+            org_unit_id=client.org_unit_id,
             title=title, worker_id=worker, supervisor_id=supervisor, priority=priority, risk=risk,
             stage="intake", opened_on=opened_on, next_review_on=next_review_on,
         ))

@@ -25,6 +25,7 @@ from wulian_desk.core.models import (
 from wulian_desk.core.text import clean_text
 from wulian_desk.services.casework import forms
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.station import numbering
 from wulian_desk.storage.queries import groups as queries
 from wulian_desk.storage.queries.common import find_live, get_live, require_unit
 
@@ -55,8 +56,10 @@ def add_members(ctx: Context, group_id: str, client_ids: list[str], *, joined_on
         found = queries.live_client_ids(session, wanted)
         if len(found) != len(wanted):
             raise NotFoundError("有成员找不到（服务对象不存在或已删除）。", "Some clients were not found.")
+        tag = numbering.my_tag(session)  # M03 here, MB-03 on the computer tagged B: never the same
         for n, client_id in enumerate(wanted, start=len(have) + 1):
-            session.add(ctx.stamp(session, GroupMember(group_id=group_id, client_id=client_id, member_code=f"M{n:02d}",
+            code = f"M{tag}-{n:02d}" if tag else f"M{n:02d}"
+            session.add(ctx.stamp(session, GroupMember(group_id=group_id, client_id=client_id, member_code=code,
                                                        joined_on=joined_on)))
         ctx.audit(session, "edit", "group", group_id, joined=len(wanted))
     return Changes.of("group", group_id)

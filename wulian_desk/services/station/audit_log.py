@@ -44,6 +44,7 @@ ACTION_LABELS = {
     "enrol_reply": "导入登记回执",
     "keys_backup": "备份密钥",
     "peer_revoke": "吊销电脑",
+    "certificate_revoke": "吊销志愿服务证明",
     "sharing_policy": "修改共享策略",
     "account_create_undone": "撤回未建成的账号",
     "keyslot_removed": "清除无主密钥槽",

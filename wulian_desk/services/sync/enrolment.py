@@ -17,7 +17,8 @@ from wulian_desk.core.models import CountyDocument, OrgUnit, SyncIdentity, SyncP
 from wulian_desk.core.sharing import SharingPolicy
 from wulian_desk.paths import forms_dir, policies_dir
 from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.station import settings, station
+from wulian_desk.services.station import numbering, settings, station
+from wulian_desk.services.sync import installation_keys
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.storage.queries import sync as queries
 from wulian_desk.sync import changes, enrol_file, senders, values
@@ -168,6 +169,8 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
         peer.status = "active"
         peer.upstream = _above(content) if relation == "county" else None
         session.add(peer)
+        if relation == "device" and "number_tag" in me:  # the tag in the numbers we issue from now on
+            numbering.set_my_tag(session, me["number_tag"])
         owners = senders.owners_from(relation, station=peer.station_id, upstream=peer.upstream)
         changes.validate([block], allowed_owners=owners, allowed_tables=senders.tables_from(relation))
         applied = changes.apply(session, [block])
@@ -241,13 +244,15 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
         peer.division_code = request.division_code
         peer.sign_public, peer.age_recipient = request.keys.sign_public, request.keys.age_recipient
         peer.fingerprint = request.fingerprint
+        if relation == "device" and peer.number_tag is None:  # the same tag if it asks again
+            peer.number_tag = numbering.give_tag(session, station_id=ctx.station_id)
         session.add(peer)
         above = queries.county_peer(session)
         if relation == "station" and info.tier == "township" and above is None:
             raise ValidationError("本站还没有登记到县级总站：请先向总站登记，再接受社工室的登记。",
                                   "Enrol this township with its county before accepting rooms.")
         if info.tier == "county":
-            ensure_county_documents(ctx, session)
+            ensure_county_documents(ctx, session, with_keys=False)
         session.flush()
         block = documents_block(session, for_station=request.station_id)
         ctx.audit(session, "enrol_accept", "sync_peer", peer.id, station=request.station_name,
@@ -257,7 +262,8 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
             "type": "enrol-reply",
             "issuer": {"station_id": ctx.station_id, "name": unit.name, "division_code": unit.division_code,
                        "tier": unit.tier, "device_id": ctx.store.device_id},
-            "station": {"station_id": request.station_id, "device_id": request.device_id},
+            "station": {"station_id": request.station_id, "device_id": request.device_id,
+                        **({"number_tag": peer.number_tag} if relation == "device" else {})},
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
             "records": {"table": block.table, "columns": block.columns, "rows": block.rows},
         }
@@ -297,13 +303,19 @@ def unit_block(session: Session, station_id: str) -> TableBlock:
     return TableBlock("org_unit", list(spec.columns), rows)
 
 
-def ensure_county_documents(ctx: Context, session: Session) -> None:
+def ensure_county_documents(ctx: Context, session: Session, *, with_keys: bool = True) -> None:
     """The county's policy profile, sharing policy and forms as records that travel down: made
-    or refreshed from what the county uses now."""
+    or refreshed from what the county uses now; and, before a bundle (`with_keys`), the list of
+    installation keys and revoked certificates. An enrolment reply does not restamp that list:
+    the new station gets it with the county's first bundle, and enrolling a station does not
+    move the county's version counter past its stations' (an edit's place among concurrent ones
+    stays where the stations' own work put it)."""
     code = str(settings.get_setting(ctx, "policy_profile"))
     documents = {("policy_profile", code): (policies_dir() / f"{code}.toml").read_text(encoding="utf-8")}
     for form in sorted(forms_dir().glob("*.toml")):
         documents[("form", form.name)] = form.read_text(encoding="utf-8")
+    if with_keys:
+        documents[(installation_keys.KIND, installation_keys.KEY)] = installation_keys.document_content(ctx, session)
     held = {(d.kind, d.key): d for d in queries.documents_of(session, owner=ctx.station_id)}
     if not any(kind == "sharing_policy" for kind, _ in held):
         documents[("sharing_policy", "default")] = SharingPolicy().to_json()

@@ -23,7 +23,7 @@ from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut,
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.services.casework import forms
 from wulian_desk.services.context import Context
-from wulian_desk.services.sync import conflicts, enrolment, relay
+from wulian_desk.services.sync import conflicts, enrolment, installation_keys, relay
 from wulian_desk.storage import account_seals
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.erasure import apply_erasures
@@ -125,6 +125,7 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         if peer.status != "active":
             raise ValidationError(f"{peer.name} 已被吊销，不再向它导出。", f"{peer.name} is revoked.")
         progress.step(0, 3, "收集记录", "Collecting records")
+        installation_keys.record_own_key(ctx, session)
         if peer.relation == "station" and enrolment.is_county(session, ctx):  # the profile, sharing
             enrolment.ensure_county_documents(ctx, session)  # policy and forms in force go down
             session.flush()

@@ -23,6 +23,7 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.volunteers import hours_to_minutes
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.station import numbering
 from wulian_desk.storage.queries import volunteering as queries
 from wulian_desk.storage.queries.common import find_live, get_live, require_unit
 
@@ -34,8 +35,9 @@ def _live(session: Session, activity_id: str) -> Activity:
     return get_live(session, Activity, activity_id, noun=("活动", "Activity"))
 
 
-def _next_number(session: Session, year: int) -> str:
-    return f"HD{year}-{queries.activity_numbers_in_year(session, year) + 1:04d}"
+def _next_number(session: Session, year: int, owner: str) -> str:
+    existing = queries.activity_numbers_in_year(session, year=year, owner=owner)
+    return numbering.next_number(session, "HD", year, existing, width=4)
 
 
 def _fields(session: Session, data: ActivityInput) -> dict:
@@ -56,7 +58,7 @@ def create_activity(ctx: Context, data: ActivityInput) -> Changes:
     ctx.require("activity", "create")
     data = check_activity_fields(data, today=date.today())
     with ctx.writing() as session:
-        row = ctx.stamp(session, Activity(activity_number=_next_number(session, data.starts_at.year),
+        row = ctx.stamp(session, Activity(activity_number=_next_number(session, data.starts_at.year, ctx.station_id),
                                           **_fields(session, data)))
         session.add(row)
         ctx.audit(session, "create", "activity", row.id)

@@ -1,10 +1,11 @@
 """Certificates of volunteer service (志愿服务记录证明): issuing one from the live service records of
 a period, and verifying a code later.
 
-The verification code is the certificate number and an HMAC of the figures it states, keyed by a
-key derived from the station's data key: nobody without this station's data can make a code that
-verifies, an altered code is refused, and verifying recomputes the figures from today's records so
-a certificate whose records were corrected since says so.
+The verification code carries the certificate's figures signed by the issuing installation
+(certificate_codes.py), so every station and the county can check it offline. Where the records
+are held, verifying also recomputes the figures from today's records, so a certificate whose
+records were corrected since says so. Codes of the first format (the number and an HMAC keyed by
+the issuing station's data key) still verify on the computer that issued them.
 """
 
 from __future__ import annotations
@@ -12,36 +13,33 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wulian_desk.core import certificate_code as codes
 from wulian_desk.core.activities import ACTIVITY_TYPES
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.dates import DateKind, check_date, check_optional_date
-from wulian_desk.core.errors import ValidationError, WulianError
-from wulian_desk.core.masking import mask_id_number, mask_numbers_in_text
+from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.masking import mask_id_number, mask_numbers_in_text, mask_person_name
 from wulian_desk.core.models import OrgUnit, Volunteer, VolunteerCertificate
 from wulian_desk.core.vocab import label
 from wulian_desk.core.volunteers import format_hours, records_digest
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.station import numbering
+from wulian_desk.services.volunteering import certificate_codes
+from wulian_desk.services.volunteering.certificate_codes import CertificateRejected
 from wulian_desk.storage.queries import volunteering as queries
 from wulian_desk.storage.queries.common import get_live
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-KEY_PURPOSE = "volunteer-certificate"
-_CODE = re.compile(r"^(ZM\d{4}-\d{6})-([A-Z2-7]{16})$")
-
-
-class CertificateRejected(WulianError):
-    """A code this station did not issue, or one that was altered."""
-
-    exit_code = 16
+KEY_PURPOSE = "volunteer-certificate"  # the first format's HMAC key
+__all__ = ["CertificateRejected", "IssuedCertificate", "Verification", "issue_certificate", "verify_certificate"]
 
 
 @dataclass(frozen=True)
@@ -57,15 +55,26 @@ class IssuedCertificate:
 @dataclass(frozen=True)
 class Verification:
     number: str
-    volunteer_name: str
+    volunteer_name: str  # in full where the volunteer is held here, else masked (王*兰)
     period_from: date
     period_to: date
     issued_on: date
     minutes_stated: int
-    records_stated: int
-    minutes_now: int
-    records_now: int
-    matches: bool  # the records of the period still give exactly what the certificate states
+    records_stated: int | None  # None: the certificate's row is not held here
+    minutes_now: int | None  # None: the records are not held here
+    records_now: int | None
+    matches: bool | None  # the records of the period still give exactly what it states; None: not held
+    masked_name: str = ""
+    issuer_name: str = ""  # the issuing station
+    issuer_id: str = ""  # the issuing installation (device id)
+    issued_here: bool = False  # by this station (this computer or another of ours)
+    revoked_on: str | None = None
+    revoked_reason: str = ""
+    signed: bool = True  # False: a first-format code, checked with this station's own key
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_on is not None
 
 
 def _mac(ctx: Context, cert: VolunteerCertificate) -> str:
@@ -75,12 +84,9 @@ def _mac(ctx: Context, cert: VolunteerCertificate) -> str:
     return base64.b32encode(digest).decode("ascii")[:16]  # 80 bits: short enough to type, too long to guess
 
 
-def certificate_code(ctx: Context, cert: VolunteerCertificate) -> str:
-    return f"{cert.number}-{_mac(ctx, cert)}"
-
-
-def _next_number(session: Session, year: int) -> str:
-    return f"ZM{year}-{queries.certificate_numbers_in_year(session, year) + 1:06d}"
+def _next_number(session: Session, year: int, owner: str) -> str:
+    existing = queries.certificate_numbers_in_year(session, year=year, owner=owner)
+    return numbering.next_number(session, "ZM", year, existing, width=6)
 
 
 def _summary(session: Session, records: list[tuple]) -> tuple[list[tuple[str, int, str]], list[str]]:
@@ -117,13 +123,13 @@ def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from
         if not records:
             raise ValidationError("这位志愿者在该期间没有服务记录，不能出具证明。", "No service records in this period.")
         cert = ctx.stamp(session, VolunteerCertificate(
-            number=_next_number(session, today.year), volunteer_id=volunteer_id, period_from=period_from,
+            number=_next_number(session, today.year, ctx.station_id), volunteer_id=volunteer_id, period_from=period_from,
             period_to=period_to, minutes=sum(r[2] for r in records), records=len(records),
             records_digest=records_digest(records), issued_on=today, issued_by=ctx.account_id or ""))
         session.add(cert)
         station = session.get(OrgUnit, ctx.station_id)
         summary, contents = _summary(session, records)
-        code = certificate_code(ctx, cert)
+        code = certificate_codes.make_code(ctx, session, cert, volunteer.name)
         ctx.audit(session, "print", "volunteer", volunteer_id, certificate=cert.number)
         from wulian_desk.reports.certificate import CertificateDoc, write_certificate
 
@@ -139,24 +145,56 @@ def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from
 
 
 def verify_certificate(ctx: Context, code: str) -> Verification:
-    """Whether this station issued the certificate, and whether its figures still hold. A code
-    this station did not issue, or an altered one, raises CertificateRejected."""
+    """Who issued the certificate, for whom, what it states, whether it was revoked, and (where
+    the records are held) whether its figures still hold. A code that does not verify raises
+    CertificateRejected with its reason."""
     ctx.require("volunteer", "view")
-    text = "".join((code or "").split()).upper()
-    match = _CODE.match(text)
-    if match is None:
-        raise CertificateRejected("验证码格式不对，不是本程序出具的志愿服务记录证明。",
-                                  "Not a certificate code of this app.")
+    try:
+        parsed = codes.parse(code)
+    except codes.CodeError as err:
+        raise certificate_codes.rejected(err.reason) from None
+    if parsed.legacy is not None:
+        return _verify_legacy(ctx, parsed)
     with ctx.reading() as session:
-        cert = queries.certificate_by_number(session, match.group(1))
-        if cert is None or not hmac.compare_digest(_mac(ctx, cert), match.group(2)):
+        check = certificate_codes.check_signed(ctx, session, parsed)
+        claim, cert = check.claim, check.certificate
+        held = _figures_now(session, cert) if cert is not None else None
+        volunteer = session.get(Volunteer, cert.volunteer_id) if cert is not None else None
+    ctx.audit_now("view", "volunteer_certificate", cert.id if cert is not None else check.number, number=check.number)
+    return Verification(
+        check.number, volunteer.name if volunteer else claim.masked_name, claim.period_from, claim.period_to,
+        claim.issued_on, claim.minutes, cert.records if cert is not None else None,
+        held[0] if held is not None else None, held[1] if held is not None else None,
+        (held[0] == cert.minutes and held[2] == cert.records_digest) if held is not None and cert is not None else None,
+        masked_name=claim.masked_name, issuer_name=check.issuer.station_name, issuer_id=check.issuer.installation_id,
+        issued_here=check.issuer.station_id == ctx.station_id, revoked_on=check.revoked_on,
+        revoked_reason=check.revoked_reason)
+
+
+def _figures_now(session: Session, cert: VolunteerCertificate) -> tuple[int, int, str]:
+    """Minutes, count and digest of the certified period's records as held today. Where the
+    certificate's row is held (its station, that station's other computers, the county), the
+    records it was made from are held too."""
+    records = queries.certified_records(session, cert.volunteer_id, period_from=cert.period_from,
+                                        period_to=cert.period_to)
+    return sum(r[2] for r in records), len(records), records_digest(records)
+
+
+def _verify_legacy(ctx: Context, parsed: codes.ParsedCode) -> Verification:
+    """A first-format code: only the station whose key made its HMAC can check it."""
+    with ctx.reading() as session:
+        cert = queries.certificate_of(session, number=parsed.number, owner=ctx.station_id)
+        if cert is None or not hmac.compare_digest(_mac(ctx, cert), parsed.legacy or ""):
             raise CertificateRejected("本站没有出具过与这个验证码相符的证明（验证码可能被改动，或证明不是本站出具）。",
                                       "This station issued no certificate with this code (altered, or not ours).")
         volunteer = session.get(Volunteer, cert.volunteer_id)
-        records = queries.certified_records(session, cert.volunteer_id, period_from=cert.period_from,
-                                            period_to=cert.period_to)
-    now = sum(r[2] for r in records)
+        held = _figures_now(session, cert)
+        station = session.get(OrgUnit, ctx.station_id)
     ctx.audit_now("view", "volunteer_certificate", cert.id, number=cert.number)
-    return Verification(cert.number, volunteer.name if volunteer else "", cert.period_from, cert.period_to,
-                        cert.issued_on, cert.minutes, cert.records, now, len(records),
-                        matches=now == cert.minutes and records_digest(records) == cert.records_digest)
+    name = volunteer.name if volunteer else ""
+    return Verification(cert.number, name, cert.period_from, cert.period_to, cert.issued_on, cert.minutes,
+                        cert.records, held[0], held[1], held[0] == cert.minutes and held[2] == cert.records_digest,
+                        masked_name=mask_person_name(name), issuer_name=station.name if station else "",
+                        issuer_id=ctx.store.device_id, issued_here=True,
+                        revoked_on=cert.revoked_on.isoformat() if cert.revoked_on else None,
+                        revoked_reason=cert.revoked_reason, signed=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, or_, select
 
 from wulian_desk.core.models import (
     Approval,
@@ -21,10 +21,10 @@ from wulian_desk.core.models import (
 from wulian_desk.storage.queries.common import live
 
 
-def numbers_in_year(session: Session, year: int) -> int:
-    """How many case numbers of this year exist (GA2026-…)."""
-    return session.exec(select(func.count()).select_from(Case)
-                        .where(col(Case.case_number).startswith(f"GA{year}-"))).one()
+def numbers_in_year(session: Session, *, year: int, owner: str) -> list[str]:
+    """The case numbers of this year the station has issued (GA2026-…), deleted ones too."""
+    return list(session.exec(select(Case.case_number).where(Case.owner == owner)
+                             .where(col(Case.case_number).startswith(f"GA{year}-"))).all())
 
 
 def case_by_number(session: Session, number: str) -> Case | None:

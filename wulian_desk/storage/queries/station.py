@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from sqlmodel import Session, func, select
 
-from wulian_desk.core.models import Account, Client, OrgUnit, Room
+from wulian_desk.core.models import (
+    Account,
+    Activity,
+    Case,
+    Client,
+    OrgUnit,
+    Room,
+    SyncPeer,
+    VolunteerCertificate,
+)
 from wulian_desk.storage.queries.common import live
 
 
@@ -51,3 +60,17 @@ def has_rooms_or_units(session: Session, *, station_id: str) -> bool:
 def first_client_ids(session: Session, *, limit: int) -> list[str]:
     """Up to `limit` client ids, in no particular order (tombstones included)."""
     return list(session.exec(select(Client.id).limit(limit)))
+
+
+def issued_numbers(session: Session, *, owner: str) -> list[str]:
+    """Every case, activity and certificate number of this station held here, deleted ones too."""
+    found: list[str] = []
+    for column, model in ((Case.case_number, Case), (Activity.activity_number, Activity),
+                          (VolunteerCertificate.number, VolunteerCertificate)):
+        found += session.exec(select(column).where(model.owner == owner)).all()
+    return found
+
+
+def peer_number_tags(session: Session) -> list[str]:
+    """The number tags this computer gave the computers it enrolled."""
+    return [t for t in session.exec(select(SyncPeer.number_tag)).all() if t]

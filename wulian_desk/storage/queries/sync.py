@@ -20,6 +20,7 @@ from wulian_desk.core.models import (
     CorrectionAnswer,
     CorrectionRequest,
     CountyDocument,
+    InstallationKey,
     SyncBundleIn,
     SyncBundleOut,
     SyncConflict,
@@ -108,6 +109,11 @@ def peer_of_station(session: Session, station_id: str) -> SyncPeer | None:
 def station_names(session: Session) -> dict[str, str]:
     """Enrolled stations' names by station id."""
     return {p.station_id: p.name for p in session.exec(select(SyncPeer))}
+
+
+def installation_keys(session: Session) -> list[InstallationKey]:
+    """The signing keys of every station computer held here (live rows), oldest first."""
+    return list(session.exec(live(InstallationKey).order_by(InstallationKey.counter)))
 
 
 def documents_of(session: Session, *, owner: str) -> list[CountyDocument]:

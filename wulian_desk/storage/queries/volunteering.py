@@ -76,9 +76,10 @@ def team_member_ids(session: Session, team_id: str) -> set[str]:
 # -- activities ---------------------------------------------------------------------------------
 
 
-def activity_numbers_in_year(session: Session, year: int) -> int:
-    return session.exec(select(func.count()).select_from(Activity)
-                        .where(col(Activity.activity_number).startswith(f"HD{year}-"))).one()
+def activity_numbers_in_year(session: Session, *, year: int, owner: str) -> list[str]:
+    """The activity numbers of this year the station has issued (HD2026-…), deleted ones too."""
+    return list(session.exec(select(Activity.activity_number).where(Activity.owner == owner)
+                             .where(col(Activity.activity_number).startswith(f"HD{year}-"))).all())
 
 
 def activity_by_number(session: Session, number: str) -> Activity | None:
@@ -244,9 +245,10 @@ def first_served_on(session: Session, volunteer_id: str) -> date | None:
                         .with_only_columns(func.min(ServiceRecord.served_on))).one()
 
 
-def certificate_numbers_in_year(session: Session, year: int) -> int:
-    return session.exec(select(func.count()).select_from(VolunteerCertificate)
-                        .where(col(VolunteerCertificate.number).startswith(f"ZM{year}-"))).one()
+def certificate_numbers_in_year(session: Session, *, year: int, owner: str) -> list[str]:
+    """The certificate numbers of this year the station has issued (ZM2026-…)."""
+    return list(session.exec(select(VolunteerCertificate.number).where(VolunteerCertificate.owner == owner)
+                             .where(col(VolunteerCertificate.number).startswith(f"ZM{year}-"))).all())
 
 
 def certificate_by_number(session: Session, number: str) -> VolunteerCertificate | None:
@@ -256,3 +258,19 @@ def certificate_by_number(session: Session, number: str) -> VolunteerCertificate
 def activity_types(session: Session, ids: list[str]) -> dict[str, str]:
     """Activity id -> kind of activity, for these activities."""
     return dict(session.execute(select(Activity.id, Activity.activity_type).where(col(Activity.id).in_(ids))).all())
+
+
+def certificate_of(session: Session, *, number: str, owner: str) -> VolunteerCertificate | None:
+    """The certificate of this number that this station (the row's owner) issued."""
+    return session.exec(live(VolunteerCertificate).where(VolunteerCertificate.number == number)
+                        .where(VolunteerCertificate.owner == owner)).first()
+
+
+def revoked_certificates(session: Session) -> list[tuple[str, str, date]]:
+    """(issuing station, number, revoked on) of every revoked certificate held here."""
+    rows = session.exec(select(VolunteerCertificate.owner, VolunteerCertificate.number,
+                               VolunteerCertificate.revoked_on)
+                        .where(col(VolunteerCertificate.revoked_on).is_not(None))
+                        .where(VolunteerCertificate.deleted == False)  # noqa: E712  (SQL, not Python)
+                        .order_by(VolunteerCertificate.owner, VolunteerCertificate.number)).all()
+    return [(owner, number, revoked_on) for owner, number, revoked_on in rows]

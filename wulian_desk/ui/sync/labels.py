@@ -12,6 +12,7 @@ CONTEXT = "SyncLabels"
 TABLES = {
     "account": QT_TRANSLATE_NOOP("SyncLabels", "账号"),
     "conflict_decision": QT_TRANSLATE_NOOP("SyncLabels", "冲突处理决定"),
+    "installation_key": QT_TRANSLATE_NOOP("SyncLabels", "电脑签名公钥"),
     "correction_answer": QT_TRANSLATE_NOOP("SyncLabels", "更正答复"),
     "erasure": QT_TRANSLATE_NOOP("SyncLabels", "清除记录"),
     "correction_request": QT_TRANSLATE_NOOP("SyncLabels", "更正请求"),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -18,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.volunteers import format_hours
-from wulian_desk.services.volunteering import certificates, service_hours, volunteers
+from wulian_desk.services.volunteering import (
+    certificate_codes,
+    certificates,
+    service_hours,
+    volunteers,
+)
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.groups.detail import fill, table
@@ -66,6 +72,30 @@ def ask_certificate_path(parent: QWidget, suggested: str) -> Path | None:
     return out if out.suffix.lower() == ".pdf" else out.with_name(out.name + ".pdf")
 
 
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """One line typed by the user (None: cancelled). A function of its own so tests can answer."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def verification_text(result) -> str:
+    """What a verified code says, as the window shows it."""
+    tr = lambda text: QCoreApplication.translate("VolunteerDetail", text)  # noqa: E731
+    lines = [tr("证明 %1：%2 出具于 %3").replace("%1", result.number).replace("%2", result.issuer_name)
+             .replace("%3", f"{result.issued_on:%Y-%m-%d}"),
+             tr("志愿者 %1，%2 至 %3，%4 小时").replace("%1", result.masked_name)
+             .replace("%2", f"{result.period_from:%Y-%m-%d}").replace("%3", f"{result.period_to:%Y-%m-%d}")
+             .replace("%4", format_hours(result.minutes_stated))]
+    if result.revoked:
+        lines.append(tr("已吊销（%1）%2").replace("%1", result.revoked_on or "")
+                     .replace("%2", result.revoked_reason and "：" + result.revoked_reason))
+    else:
+        lines.append(tr("签名有效，未吊销。"))
+    if result.matches is False:
+        lines.append(tr("与现有服务记录不一致：出具后记录有更正。"))
+    return "\n".join(lines)
+
+
 class VolunteerDetail(QWidget):
     changed = Signal(object)  # Changes
     back = Signal()
@@ -98,6 +128,8 @@ class VolunteerDetail(QWidget):
             ("back", self.tr("返回列表"), lambda: emit(self.back), True),
             ("correct", self.tr("更正所选记录"), self.correct, ctx.may("volunteer", "edit")),
             ("certificate", self.tr("出具服务证明…"), self.print_certificate, ctx.may("volunteer", "print")),
+            ("verify", self.tr("核验证明…"), self.verify_certificate, ctx.may("volunteer", "view")),
+            ("revoke", self.tr("吊销证明…"), self.revoke_certificate, ctx.may("volunteer", "revoke")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{key}Button")
@@ -187,6 +219,33 @@ class VolunteerDetail(QWidget):
 
         self.buttons["certificate"].setEnabled(True)
         show_error(self, err)
+
+    def verify_certificate(self) -> None:
+        code = ask_text(self, self.tr("核验志愿服务记录证明"), self.tr("验证码（证明上的编号与验证码）："))
+        if not code or not code.strip():
+            return
+        ctx = self.ctx
+        self.runner.write(lambda _p: certificates.verify_certificate(ctx, code), on_done=self._verified,
+                          on_error=self._print_failed, label=self.tr("正在核验…"), parent=self)
+
+    def _verified(self, result) -> None:
+        self.status.setText(verification_text(result))
+
+    def revoke_certificate(self) -> None:
+        suggested = self.issued.number if self.issued is not None else ""
+        number = ask_text(self, self.tr("吊销志愿服务记录证明"), self.tr("证明编号："), suggested)
+        if not number or not number.strip():
+            return
+        reason = ask_text(self, self.tr("吊销志愿服务记录证明"), self.tr("吊销的原因："))
+        if reason is None:
+            return
+        ctx = self.ctx
+        self.runner.write(lambda _p: certificate_codes.revoke_certificate(ctx, number, reason=reason),
+                          on_done=self._revoked, on_error=self._print_failed, label=self.tr("正在吊销…"), parent=self)
+
+    def _revoked(self, changes) -> None:
+        self.status.setText(self.tr("证明已吊销；下次导出数据包时告知县级总站。"))
+        emit(self.changed, changes)
 
     def _changed(self, changes) -> None:
         self.show_volunteer(self.view.volunteer.id)
