@@ -80,7 +80,7 @@ CODED = {
     "sign_public",  # a public key (installation_key)
 }
 # County documents (forms, policy texts) and its correction requests travel down, not up.
-DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message"), ("month_decision", "reason")}
+DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message")}
 
 
 def test_every_text_column_that_goes_up_is_classified():

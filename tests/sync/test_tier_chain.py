@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import gzip
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from sqlmodel import select
 
 from tests.sync.conftest import Site, enrol, make_site
 from tests.sync.insider import forge, peer_named
-from wulian_desk.core.errors import PermissionDenied, ValidationError
+from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError
 from wulian_desk.core.models import OrgUnit, Room, RoomUpdate, SyncPeer, SyncRelay
 from wulian_desk.services.facilities import facilities
 from wulian_desk.services.reports import reporting, rollup
@@ -282,3 +282,41 @@ def _as_peer(county: Site, _room_peer) -> SyncPeer:
     return SyncPeer(id=county.ctx.store.device_id, station_id=county.ctx.station_id, name="", tier="county",
                     relation="county", sign_public=keys.sign_public, age_recipient=keys.age_recipient,
                     fingerprint=keys.fingerprint, enrolled_at=date.today())
+
+
+def test_a_townships_decisions_on_its_rooms_months_reach_the_county(county, station_a, room, tmp_path):
+    from tests.sync.test_month_approval import at, last_month
+    from wulian_desk.services.reports import approval
+
+    month, room_id = last_month(), room.ctx.station_id
+
+    def at_county():
+        [row] = [s for s in reporting.reporting(county.ctx, month.code).stations if s.station_id == room_id]
+        return row
+
+    approval.submit(room.ctx, month, now=at(month, 2))
+    send(room, station_a, tmp_path)
+    approval.return_month(station_a.ctx, station=room_id, month=month, reason="缺签到表，请联系13812345678补交")
+    send(station_a, county, tmp_path)
+    assert (at_county().state, at_county().reason) == ("returned", "缺签到表，请联系138****5678补交")
+    send(station_a, room, tmp_path)  # the decision goes down to the room
+    approval.submit(room.ctx, month, now=at(month, 4))
+    send(room, station_a, tmp_path)
+    approval.approve(station_a.ctx, station=room_id, month=month)
+    send(station_a, county, tmp_path)
+    assert at_county().state == "approved"
+    with pytest.raises(NotFoundError):  # the county does not decide what its township decides
+        approval.approve(county.ctx, station=room_id, month=month)
+
+
+def test_a_township_cannot_send_up_a_decision_on_a_station_not_beneath_it(county, station_a, station_b, tmp_path):
+    from tests.sync.test_month_approval import last_month
+    from wulian_desk.core.models import MonthDecision
+
+    month = last_month()
+    with station_a.ctx.writing() as session:  # made by hand: the service would refuse it
+        session.add(station_a.ctx.stamp(session, MonthDecision(
+            station_id=station_b.ctx.station_id, month=month.code, submission_id="none", decision="approved",
+            decided_at=datetime.now(UTC), decided_by="admin")))
+    result = send(station_a, county, tmp_path, expect="rejected")
+    assert result.reason == "foreign_record"

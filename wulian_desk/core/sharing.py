@@ -80,6 +80,8 @@ TYPED_TEXT: dict[str, tuple[str, ...]] = {
     "month_submission": ("note",),  # written for the county, so it goes up, numbers masked
     # The reason a certificate was revoked goes up (the county says why); numbers in it do not.
     "volunteer_certificate": ("revoked_reason",),
+    # Why a township returned or reopened its community room's month goes up to the county.
+    "month_decision": ("reason",),
 }
 # The same for JSON columns: the strings inside are masked, the JSON stays valid.
 TYPED_JSON: dict[str, tuple[str, ...]] = {

@@ -45,8 +45,14 @@ STATION_TABLES = frozenset({
 #   beside them (a manifest's `forwarded`, sync/relay.py), each signed by its room;
 # - down, a township sends COUNTY_TABLES: the county's documents and requests it holds, owned by
 #   the county and unchanged, and its own decisions about its rooms, owned by the township.
+# A township's decisions on its community rooms' months go up beside its own records, so the
+# county sees each room's month as its township decided it. Only decisions about rooms enrolled
+# beneath that township are taken (services/sync/sync.py checks each row).
+UPWARD_DECISIONS = frozenset({"month_decision"})
+UPWARD_TABLES = STATION_TABLES | UPWARD_DECISIONS
+
 ALLOWED = {
-    "station": STATION_TABLES,
+    "station": UPWARD_TABLES,
     "county": COUNTY_TABLES,
     "device": STATION_TABLES | COUNTY_TABLES,
     "relayed": frozenset(),

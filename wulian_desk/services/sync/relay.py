@@ -107,8 +107,8 @@ def check(ctx: Context, township: SyncPeer, peers: list[SyncPeer], manifest: dic
         if str(inner["schema"]) > HEAD_REVISION:
             raise BundleError("newer_schema", "转交的社工室数据来自更新版本的程序，请先升级本程序。",
                               "A forwarded payload comes from a newer version; upgrade first.")
-        changes.validate(decoded.blocks, allowed_owners={item.station},
-                         allowed_tables=senders.tables_from("station"))
+        changes.validate(decoded.blocks, allowed_owners={item.station},  # a room's own records only
+                         allowed_tables=senders.STATION_TABLES)
         chain_heads.parse(inner)
         checked.append(Relayed(item, decoded))
     return checked

@@ -95,7 +95,7 @@ def _outgoing(ctx: Context, session: Session, peer: SyncPeer, current: dict[str,
     acked = queries.acked_marks(session, peer)
     if peer.relation == "county":  # up: our own records, as the sharing policy allows
         return changes.collect(session, acked=acked, current=current, owners={ctx.station_id},
-                               policy=enrolment.sharing_policy(ctx))
+                               policy=enrolment.sharing_policy(ctx), tables=senders.UPWARD_TABLES)
     if peer.relation == "station":  # down: our documents and requests (a township: and its county's)
         above = queries.county_peer(session)
         owners = senders.downward_owners(ctx.station_id, above=above.station_id if above else None)
@@ -296,6 +296,7 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
                      allowed_tables=senders.tables_from(peer.relation))
     chain_heads.parse(decoded.manifest)
     relayed = relay.check(ctx, peer, peers, decoded.manifest)
+    _check_decisions_about_rooms(ctx, peer, decoded.blocks, arriving={r.item.station for r in relayed})
     result.counts = {b.table: len(b.rows) for b in decoded.blocks}
     result.forwarded = len(relayed)
     result.missing = missing_before(result.seq, seen)
@@ -312,6 +313,26 @@ def missing_before(seq: int, seen: set[int], *, listed: int = MISSING_LISTED) ->
             missing.append(candidate)
         candidate += 1
     return missing
+
+
+def _check_decisions_about_rooms(ctx: Context, peer: SyncPeer, blocks: list[payload.TableBlock], *,
+                                 arriving: set[str]) -> None:
+    """A station below us may send its decisions on months only for the community rooms enrolled
+    beneath it (senders.UPWARD_DECISIONS), those we know and those whose first payloads this very
+    bundle forwards: never on its own month, nor another station's."""
+    if peer.relation != "station":
+        return
+    decisions = [b for b in blocks if b.table in senders.UPWARD_DECISIONS]
+    if not decisions:
+        return
+    with ctx.reading() as session:
+        rooms = queries.rooms_via(session, township=peer.station_id) | arriving
+    for block in decisions:
+        at = block.columns.index("station_id")
+        strangers = {row[at] for row in block.rows} - rooms
+        if strangers:
+            raise BundleError("foreign_record", f"数据包中有{peer.name}对不属于它的站点月份所作的审核决定，已拒收。",
+                              f"The bundle holds {peer.name}'s decisions on months of stations not beneath it.")
 
 
 def _owners(ctx: Context, peer: SyncPeer) -> set[str] | None:
