@@ -14,7 +14,8 @@ from wulian_desk.reports.monthly import COLUMNS
 from wulian_desk.services.context import Changes
 from wulian_desk.services.reports import reporting, rollup
 from wulian_desk.services.sync import sync
-from wulian_desk.ui.dashboard.rollup_view import FIGURE_COLUMNS, KEY_FIGURES, RollupView
+from wulian_desk.ui.dashboard.rollup_cells import FIGURE_COLUMNS, KEY_FIGURES
+from wulian_desk.ui.dashboard.rollup_view import RollupView
 
 # The county and its two enrolled demo stations of the sync tests.
 enrolled_template, county, station_a, station_b = sites.enrolled_template, sites.county, sites.station_a, sites.station_b
