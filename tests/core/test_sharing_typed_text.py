@@ -74,6 +74,9 @@ CODED = {
     "rating", "from_stage", "to_stage", "by_account", "computed", "filled_by", "approved_by", "session_type",
     "recorded_by", "recorded_at", "superseded_by", "subject", "decision", "decided_by", "phase", "allocated_by",
     "seal",
+    # One person across stations: a keyed hash and the public national volunteer number travel up
+    # in place of the ID number (core/person_key.py); a link names a record and a person id.
+    "person_key", "national_number", "record_kind", "person",
 }
 # County documents (forms, policy texts) and its correction requests travel down, not up.
 DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message")}

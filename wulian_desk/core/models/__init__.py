@@ -63,6 +63,7 @@ from wulian_desk.core.models.sync import (  # noqa: F401
     CorrectionRequest,
     CountyDocument,
     Erasure,
+    PersonLink,
     SyncBundleIn,
     SyncBundleOut,
     SyncConflict,

@@ -48,6 +48,9 @@ ACTION_LABELS = {
     "account_create_undone": "撤回未建成的账号",
     "keyslot_removed": "清除无主密钥槽",
     "accounts_key_created": "建立账号签名密钥",
+    "person_secret": "人员密钥（生成或收到并计算人员标识）",
+    "person_link": "关联为同一人",
+    "person_unlink": "取消同一人关联",
 }
 
 

@@ -18,6 +18,7 @@ from wulian_desk.core.sharing import SharingPolicy
 from wulian_desk.paths import forms_dir, policies_dir
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import settings, station
+from wulian_desk.services.sync import person_secret
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.storage.queries import sync as queries
 from wulian_desk.sync import changes, enrol_file, senders, values
@@ -148,8 +149,9 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
         raise BundleError("wrong_recipient", "这份登记回执是发给另一台电脑的。", "This reply is for another installation.")
     records = content.get("records") or {}
     block = TableBlock(records.get("table", ""), list(records.get("columns") or []), list(records.get("rows") or []))
-    if block.table != "county_document" or not _rows_of_scalars(block):
+    if block.table != "county_document" or not _rows_of_scalars(block) or not {"kind", "content"} <= set(block.columns):
         raise BundleError("malformed", "登记回执中缺少总站文件。", "The reply lacks the county's documents.")
+    block = person_secret.unseal_documents(block, my_identity(ctx))
     # The reply of our own station's other computer makes a device peer; any other, our county.
     relation = "device" if issuer.get("station_id") == ctx.station_id else "county"
     with ctx.writing() as session:
@@ -169,8 +171,10 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
         session.add(peer)
         owners = None if relation == "device" else {peer.station_id}
         changes.validate([block], allowed_owners=owners, allowed_tables=senders.tables_from(relation))
+        secret_before = person_secret.held_secret(session)
         applied = changes.apply(session, [block])
         changes.raise_counter(session, applied.highest_counter)
+        person_secret.adopt(ctx, session, secret_before)  # a first secret keys our people; another is refused
         ctx.audit(session, "enrol_reply", "sync_peer", peer.id, fingerprint=keys.fingerprint)
     return peer
 
@@ -216,8 +220,10 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
         session.add(peer)
         if info.tier == "county":
             ensure_county_documents(ctx, session)
+        person_secret.secret_to_hand_down(ctx, session)
         session.flush()
-        block = documents_block(session, for_station=request.station_id)
+        # The person secret goes sealed to the requester's own key: the reply is not encrypted.
+        block = person_secret.seal_documents(documents_block(session, for_station=request.station_id), request.keys)
         ctx.audit(session, "enrol_accept", "sync_peer", peer.id, station=request.station_name,
                   fingerprint=request.fingerprint)
         unit = session.get(OrgUnit, ctx.station_id)
@@ -234,8 +240,9 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
 
 
 def ensure_county_documents(ctx: Context, session: Session) -> None:
-    """The county's policy profile, sharing policy and forms as records that travel down: made
-    or refreshed from what the county uses now."""
+    """The county's policy profile, sharing policy, forms and person secret as records that travel
+    down: made or refreshed from what the county uses now (the secret only made, never changed)."""
+    person_secret.secret_for_writing(ctx, session)
     code = str(settings.get_setting(ctx, "policy_profile"))
     documents = {("policy_profile", code): (policies_dir() / f"{code}.toml").read_text(encoding="utf-8")}
     for form in sorted(forms_dir().glob("*.toml")):

@@ -23,7 +23,7 @@ from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut,
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.services.casework import forms
 from wulian_desk.services.context import Context
-from wulian_desk.services.sync import conflicts, enrolment
+from wulian_desk.services.sync import conflicts, enrolment, person_secret
 from wulian_desk.storage import account_seals
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.erasure import apply_erasures
@@ -314,8 +314,10 @@ def _apply_in_one_transaction(ctx: Context, checked: _Checked, result: ImportRes
         if queries.received(session, header["bundle_id"]) is not None:  # imported meanwhile
             result.status, result.message = "duplicate", f"第 {result.seq} 号数据包已经导入过，未做任何更改。"
             return
+        secret_before = person_secret.held_secret(session)
         applied = changes.apply(session, checked.decoded.blocks)
         changes.raise_counter(session, applied.highest_counter)
+        person_secret.adopt(ctx, session, secret_before)  # a first secret keys our people; another is refused
         apply_erasures(session)
         conflicts.apply_decisions(session)
         peer = session.get(SyncPeer, peer_id)

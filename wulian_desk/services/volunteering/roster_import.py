@@ -39,6 +39,7 @@ from wulian_desk.core.volunteers import (
     hours_to_minutes,
 )
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.sync import person_secret
 from wulian_desk.services.volunteering.volunteers import volunteer_fields
 from wulian_desk.storage.bulk import BulkWriter
 from wulian_desk.storage.queries import volunteering as queries
@@ -129,6 +130,7 @@ class _VolunteerRows:
         numbers = sorted({cell_id_number(c.get("id_number")) for _, c in rows} - {""})
         self.known = queries.registered_id_numbers(session, numbers)
         self.teams = {t.name: t.id for t in queries.live_teams(session)}
+        self.key = person_secret.keyer(ctx, session)
         self.seen: dict[str, int] = {}
         self.volunteers: list[dict] = []
         self.members: list[dict] = []
@@ -155,7 +157,7 @@ class _VolunteerRows:
             consent_on=cell_date(cells.get("consent_on"), field="consent_on", label="同意登记日期"), id_number=number,
             birth_date=born, residence_area=cell_text(cells.get("residence_area")), phone=cell_text(cells.get("phone")),
             skills=cell_text(cells.get("skills")), service_categories=categories), today=self.today)
-        row = {"id": new_id(), **volunteer_fields(data)}
+        row = {"id": new_id(), **volunteer_fields(data), "person_key": self.key(data.id_type, data.id_number)}
         self.seen[number] = row_number
         self.volunteers.append(row)
         if team:
