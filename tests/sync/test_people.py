@@ -268,3 +268,13 @@ def test_the_county_profile_grades_the_station_list(sites):
     [person] = people.volunteer_people(station)
     assert person.star_label == "二星志愿者"
     assert service_hours.volunteer_totals(station, [volunteer])[volunteer].stars == 2
+
+
+def test_the_documents_describe_the_person_key():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for doc in (root / "docs" / "bundle-format.md", root / "README.md"):
+        text = doc.read_text(encoding="utf-8")
+        for words in ("person key", "HMAC-SHA-256", "person secret", "sealed", "withholds", "secret_changed"):
+            assert words in text, (doc.name, words)
