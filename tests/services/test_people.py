@@ -119,3 +119,24 @@ def test_demo_data_at_a_county_is_keyed(county_ctx):
             "(SELECT count(*) FROM client WHERE person_key IS NULL AND id_number IS NOT NULL)")).scalar_one()
         keyed = session.execute(text("SELECT count(*) FROM client WHERE person_key IS NOT NULL")).scalar_one()
     assert missing == 0 and keyed > 0
+
+
+def test_the_roster_import_keys_and_numbers_volunteers(county_ctx, tmp_path):
+    from tests.services.test_volunteers_import import number, roster_row, workbook
+    from wulian_desk.core.roster import VOLUNTEER_COLUMNS
+    from wulian_desk.services.volunteering import roster_import
+
+    path = workbook(tmp_path / "roster.xlsx", VOLUNTEER_COLUMNS, [
+        roster_row(1, national_number="3201a77"), roster_row(2, national_number="32-01"), roster_row(3)])
+    dry = roster_import.import_roster(county_ctx, "volunteers", path, dry_run=True)
+    assert (dry.taken, dry.refused) == (2, 1) and "志愿者统一编号" in dry.rows[1].reason
+    with county_ctx.reading() as session:
+        assert person_secret.held_secret(session) is None  # a dry run makes nothing
+    report = roster_import.import_roster(county_ctx, "volunteers", path)
+    assert report.taken == 2
+    with county_ctx.reading() as session:
+        secret = person_secret.held_secret(session)
+        rows = dict(session.execute(text("SELECT id_number, person_key FROM volunteer")).all())
+        national = session.execute(text("SELECT national_number FROM volunteer ORDER BY national_number")).scalars().all()
+    assert rows == {number(n): person_key(secret, "resident_id", number(n)) for n in (1, 3)}
+    assert national == ["", "3201A77"]

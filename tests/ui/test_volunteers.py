@@ -44,6 +44,7 @@ def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, 
     detail = page.detail
     volunteer_id = detail.view.volunteer.id
     assert "*" in detail.facts["id_number"].text()  # masked
+    assert detail.facts["national_number"].text() == "3201A0099"
     for days_ago, hours in ((40, 3), (5, 2)):
         service_hours.record_service(ctx, volunteer_id, served_on=date.today() - timedelta(days=days_ago), hours=hours,
                                      content="陪伴独居老人", place="滨河社区")

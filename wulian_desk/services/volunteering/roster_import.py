@@ -130,7 +130,6 @@ class _VolunteerRows:
         numbers = sorted({cell_id_number(c.get("id_number")) for _, c in rows} - {""})
         self.known = queries.registered_id_numbers(session, numbers)
         self.teams = {t.name: t.id for t in queries.live_teams(session)}
-        self.key = person_secret.keyer(ctx, session)
         self.seen: dict[str, int] = {}
         self.volunteers: list[dict] = []
         self.members: list[dict] = []
@@ -156,8 +155,9 @@ class _VolunteerRows:
             name=name, gender=gender or parse_id_number(number)[2], org_unit_id=self.ctx.station_id,
             consent_on=cell_date(cells.get("consent_on"), field="consent_on", label="同意登记日期"), id_number=number,
             birth_date=born, residence_area=cell_text(cells.get("residence_area")), phone=cell_text(cells.get("phone")),
-            skills=cell_text(cells.get("skills")), service_categories=categories), today=self.today)
-        row = {"id": new_id(), **volunteer_fields(data), "person_key": self.key(data.id_type, data.id_number)}
+            skills=cell_text(cells.get("skills")), service_categories=categories,
+            national_number=cell_text(cells.get("national_number"))), today=self.today)
+        row = {"id": new_id(), **volunteer_fields(data)}
         self.seen[number] = row_number
         self.volunteers.append(row)
         if team:
@@ -166,6 +166,9 @@ class _VolunteerRows:
         return ""
 
     def write(self, writer: BulkWriter) -> None:
+        key = person_secret.keyer(self.ctx, writer.session)  # one person across stations
+        for row in self.volunteers:
+            row["person_key"] = key(row["id_type"], row["id_number"])
         writer.insert(Volunteer.__table__, self.volunteers)  # tables, not classes: see demo/volunteers.py
         writer.insert(TeamMember.__table__, self.members)
 

@@ -84,7 +84,8 @@ class VolunteerDetail(QWidget):
         self.title.setObjectName("sectionTitle")
         self.facts: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, caption in (("id_number", self.tr("身份证件号码")), ("phone", self.tr("联系方式")),
+        for key, caption in (("id_number", self.tr("身份证件号码")), ("national_number", self.tr("志愿者统一编号")),
+                             ("phone", self.tr("联系方式")),
                              ("area", self.tr("居住区域")), ("skills", self.tr("专业技能")), ("teams", self.tr("志愿服务队")),
                              ("yearly", self.tr("各年服务时长"))):
             label = QLabel()
@@ -125,6 +126,7 @@ class VolunteerDetail(QWidget):
         v = view.volunteer
         self.title.setText(v.name)
         self.facts["id_number"].setText(v.id_number)
+        self.facts["national_number"].setText(v.national_number or "—")
         self.facts["phone"].setText(v.phone)
         self.facts["area"].setText(v.residence_area)
         self.facts["skills"].setText(v.skills)
