@@ -149,6 +149,7 @@ def _county_only(ctx: Context, session: Session, kind: str) -> None:
 def link(ctx: Context, kind: str, record_ids: list[str]) -> Changes:
     """Join these records (of people without an ID number, say) as one person; the links travel
     down to the stations. Records already linked keep their person and bring the others to it."""
+    ctx.require("station", "edit")  # the county's administrators (the tier is checked below)
     record_ids = list(dict.fromkeys(r.strip() for r in record_ids if r and r.strip()))
     if len(record_ids) < 2:
         raise ValidationError("请至少给出两条要关联为同一人的记录。", "Give at least two records to link.", field="records")
@@ -175,6 +176,7 @@ def link(ctx: Context, kind: str, record_ids: list[str]) -> Changes:
 
 def unlink(ctx: Context, kind: str, record_id: str) -> Changes:
     """Take one record out of its manual link (a tombstone travels down)."""
+    ctx.require("station", "edit")
     with ctx.writing() as session:
         _county_only(ctx, session, kind)
         row = queries.link_of(session, kind=kind, record_id=record_id.strip())
