@@ -33,8 +33,6 @@ VOLUNTEER_COLUMNS = (
     RosterColumn("birth_date", "出生日期", False, "如 1958-03-12；不填时按身份证号码判断。", "1958-03-12", 12),
     RosterColumn("id_number", "身份证号码", True, "必填，18 位，最后一位可为 X；导入时核对校验位。同一号码只登记一次。",
                  "61032619580312002X", 22, True),
-    RosterColumn("national_number", "志愿者统一编号", False, "选填：全国志愿服务信息系统的编号，字母和数字，最多 32 位。",
-                 "", 16, True),
     RosterColumn("residence_area", "居住区域", False, "如 滨河社区3号楼。", "滨河社区", 14),
     RosterColumn("phone", "联系电话", False, "手机 11 位或座机。", "13900001234", 14, True),
     RosterColumn("skills", "专业技能", False, "如 医护、法律、书法。", "退休教师，书法", 16),
@@ -42,6 +40,8 @@ VOLUNTEER_COLUMNS = (
                  "环境保护、文化体育、法律服务、医疗卫生、平安建设、应急救援、其他。", "助老助残、文化体育", 20),
     RosterColumn("team", "所属志愿服务队", False, "须为本站已建立的服务队名称，可不填。", "余晖卫士服务队", 16),
     RosterColumn("consent_on", "同意登记日期", True, "必填：志愿者本人同意登记其个人信息的日期。", "2026-03-01", 14),
+    RosterColumn("national_number", "志愿者统一编号", False, "选填：全国志愿服务信息系统的编号，字母和数字，最多 32 位。",
+                 "", 16, True),
 )
 
 HOURS_COLUMNS = (
