@@ -146,7 +146,7 @@ def test_one_volunteer_at_three_stations_is_one_person_at_the_county(sites, tmp_
     for result_ in written:
         text = _decrypted_payload(result_.path, county)
         assert NUMBER not in text and NUMBER.lower() not in text and NUMBER[6:14] not in text
-        assert CLIENT_NUMBER not in text
+        assert CLIENT_NUMBER not in text and base64.b64encode(secret).decode() not in text
         assert key in text
 
 
