@@ -278,3 +278,30 @@ def test_the_documents_describe_the_person_key():
         text = doc.read_text(encoding="utf-8")
         for words in ("person key", "HMAC-SHA-256", "person secret", "sealed", "withholds", "secret_changed"):
             assert words in text, (doc.name, words)
+
+
+def test_a_stations_other_computer_gets_the_secret_sealed_at_device_enrolment(sites, tmp_path):
+    from wulian_desk.services.station import maintenance, station
+
+    office = sites["a"].ctx
+    secret = person_secret_of(office)
+    backup = maintenance.backup_station(office, tmp_path / "office.wdb")
+    maintenance.restore_station(tmp_path / "room", backup, passphrase=PASSWORD, username=USERNAME)
+    room = station.open_station(tmp_path / "room", passphrase=PASSWORD, username=USERNAME)
+    try:
+        with room.writing() as session:  # a computer set up before the county's secret existed
+            session.connection().exec_driver_sql("DELETE FROM county_document WHERE kind = 'person_secret'")
+        volunteer = _volunteer(room, NUMBER)
+        assert person_secret_of(room) is None
+        request = enrolment.write_request(room, tmp_path / "room.wer")
+        enrolment.accept_request(office, request, tmp_path / "reply.wer",
+                                 fingerprint=enrolment.read_request(request).fingerprint)
+        data = (tmp_path / "reply.wer").read_bytes()
+        assert base64.b64encode(secret) not in data and person_secret.SEALED.encode() in data
+        enrolment.import_reply(room, tmp_path / "reply.wer", fingerprint=enrolment.keys_info(office).fingerprint)
+        assert person_secret_of(room) == secret
+        with room.reading() as session:
+            assert session.connection().exec_driver_sql("SELECT person_key FROM volunteer WHERE id = ?",
+                                                        (volunteer,)).scalar_one() == person_key(secret, "resident_id", NUMBER)
+    finally:
+        room.close()
