@@ -806,7 +806,7 @@ def test_every_refusal_reason_of_the_bundle_format_has_a_label_in_both_languages
 
     table = Path(__file__).resolve().parents[2].joinpath("docs", "bundle-format.md").read_text(encoding="utf-8")
     documented = re.findall(r"^\| `([a-z_]+)` \|", table.split("## Rejections", 1)[1], re.M)
-    assert len(documented) == 12
+    assert len(documented) == 13
     codes = [*documented, "unreadable"]
     chinese = [outcomes.reason(code) for code in codes]
     assert all(re.search(r"[\u4e00-\u9fff]", text) for text in chinese)

@@ -58,6 +58,8 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("auditAction", "撤回未建成的账号"),
     QT_TRANSLATE_NOOP("auditAction", "清除无主密钥槽"),
     QT_TRANSLATE_NOOP("auditAction", "建立账号签名密钥"),
+    QT_TRANSLATE_NOOP("auditAction", "人员密钥（生成或收到并计算人员标识）"),
+    QT_TRANSLATE_NOOP("auditAction", "关联为同一人"), QT_TRANSLATE_NOOP("auditAction", "取消同一人关联"),
 )
 
 # What kind of record an entry names; an unknown kind shows as stored.
