@@ -162,3 +162,19 @@ def test_lists_of_groups_activities_and_volunteers(station_dir, served):
     assert r.returncode == 0 and "张秀英" in r.stdout and "共 1 条志愿者" in r.stdout
     stats = json.loads(wulian("stats", "--json", data_dir=station_dir).stdout)
     assert stats["volunteers"] == {"live": 1, "deleted": 0} and stats["activities"]["live"] == 1
+
+
+def test_volunteers_by_person_and_links_at_the_county_only(station_dir, served):
+    r = wulian("volunteers", "people", "--json", data_dir=station_dir)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert (data["people"], data["records"]) == (1, 1)
+    [person] = data["volunteers"]
+    assert person["name"] == "张秀英" and person["hours"] == 3 and len(person["records"]) == 1
+    assert person["records"][0]["station"] == "首善街道社会工作服务站" and person["star_label"] == ""
+    r = wulian("volunteers", "people", data_dir=station_dir)
+    assert r.returncode == 0 and "共 1 人（1 条志愿者记录）" in r.stdout, r.stderr
+    r = wulian("people", "link", "volunteer", person["person_id"], "R-two", data_dir=station_dir)
+    assert_known_error(r, "同一人关联由县级总站建立")
+    r = wulian("people", "clients", "--json", data_dir=station_dir)
+    assert r.returncode == 0 and json.loads(r.stdout)["people"] == 0, r.stderr

@@ -78,6 +78,7 @@ CODED = {
     # identifier by design (志愿者统一编号), the one meant to travel instead of the ID number.
     "person_key", "national_number",
     "sign_public",  # a public key (installation_key)
+    "record_kind", "person",  # a link names a record and a person id
 }
 # County documents (forms, policy texts) and its correction requests travel down, not up.
 DOWNWARD_ONLY = {("county_document", "content"), ("correction_request", "message")}

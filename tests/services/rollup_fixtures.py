@@ -196,7 +196,7 @@ def _all(ctx, model, *, tombstones: bool = False):
 
 
 def direct_figures(ctx, month: Month, *, owner: str | None = None) -> tuple[dict, dict]:
-    """(owner, unit) -> Figures, and owner -> volunteers who served, from whole tables in Python."""
+    """(owner, unit) -> Figures, and owner -> (volunteers who served, clients served), from whole tables in Python."""
     start, end = month.start, month.end
 
     def within(day):
@@ -227,11 +227,16 @@ def direct_figures(ctx, month: Month, *, owner: str | None = None) -> tuple[dict
                 f.opened_by_category[code] = f.opened_by_category.get(code, 0) + 1
             if last in OPEN_AT_END:
                 f.open_by_category[code] = f.open_by_category.get(code, 0) + 1
+    clients, station_clients = defaultdict(set), defaultdict(set)
     for s in mine(_all(ctx, ServiceSession)):
         if within(s.on) and s.case_id in case_rows:
             f = out[(s.owner, case_rows[s.case_id].org_unit_id)]
             f.sessions += 1
             f.session_minutes += s.minutes
+            clients[(s.owner, case_rows[s.case_id].org_unit_id)].add(case_rows[s.case_id].client_id)
+            station_clients[s.owner].add(case_rows[s.case_id].client_id)
+    for key, ids in clients.items():
+        out[key].clients_served = len(ids)
     group_rows = {g.id: g for g in _all(ctx, GroupWork)}
     for g in mine(group_rows.values()):
         out[(g.owner, g.org_unit_id)].groups_started += within(g.starts_on)
@@ -315,4 +320,6 @@ def direct_figures(ctx, month: Month, *, owner: str | None = None) -> tuple[dict
         if check.items and unit is not None and (owner is None or unit.owner == owner):
             f = out[(unit.owner, unit.id)]
             f.units_with_minimum, f.units_meeting_minimum = 1, int(check.met)
-    return dict(out), {k: len(v) for k, v in station_people.items()}
+    # No two records here are one person (no person keys in these templates): people are records.
+    return dict(out), {k: (len(station_people.get(k, ())), len(station_clients.get(k, ())))
+                       for k in set(station_people) | set(station_clients)}

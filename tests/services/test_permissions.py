@@ -27,7 +27,7 @@ from wulian_desk.services.station import (
     settings,
     station,
 )
-from wulian_desk.services.sync import conflicts, corrections, enrolment, sync
+from wulian_desk.services.sync import conflicts, corrections, county_documents, enrolment, sync
 from wulian_desk.services.volunteering import (
     activities,
     certificate_codes,
@@ -176,7 +176,7 @@ def _past_the_permission_check(call):
 
 def _enrol(ctx):
     if station.station_info(ctx).tier == "county":
-        return enrolment.set_sharing_policy(ctx, ["service_session.content"])
+        return county_documents.set_sharing_policy(ctx, ["service_session.content"])
     return enrolment.write_request(ctx, ctx.store.folder / "request.wer")
 
 

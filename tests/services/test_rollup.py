@@ -87,7 +87,7 @@ def _expected_units(ctx, result, owner=None):
         for u in s.units:
             assert u.figures == per_unit.pop((s.station_id, u.unit_id), Figures()), (s.name, u.name)
         expected = total(u.figures for u in s.units)
-        expected.volunteers_served = served.get(s.station_id, 0)
+        expected.volunteers_served, expected.clients_served = served.get(s.station_id, (0, 0))
         assert s.figures == expected, s.name
     assert not per_unit, f"figures of units the roll-up left out: {list(per_unit)}"
 

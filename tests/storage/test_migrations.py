@@ -94,9 +94,10 @@ def _back_to_0009(session) -> None:
 
 
 def _upgrade_from_before_0012(ctx) -> bool:
-    """Drop the columns of 0012 and later (kept until now so the test could make its rows through
-    the services, whose models have them), then migrate."""
+    """Drop the tables and columns of 0012 and later (kept until now so the test could make its rows
+    through the services, whose models have them), then migrate."""
     with ctx.writing() as session:
+        session.execute(text("DROP TABLE person_link"))  # 0017
         session.execute(text("DROP TABLE installation_key"))  # 0016
         for table, column in (("volunteer_certificate", "revoked_on"), ("volunteer_certificate", "revoked_reason"),
                               ("sync_peer", "number_tag")):

@@ -119,10 +119,10 @@ def table_rows(ctx, table: str) -> tuple[list[str], list[list]]:
 
 def station_blocks(station_ctx) -> list[Block]:
     """What the station's next bundle to its county would carry, as editable blocks."""
-    from wulian_desk.services.sync import enrolment
+    from wulian_desk.services.sync import county_documents
     from wulian_desk.sync import changes
 
-    policy = enrolment.sharing_policy(station_ctx)
+    policy = county_documents.sharing_policy(station_ctx)
     with station_ctx.reading() as session:
         blocks = changes.collect(session, acked={}, current=changes.version_marks(session),
                                  owners={station_ctx.station_id}, policy=policy)

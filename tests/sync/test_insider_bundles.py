@@ -17,7 +17,7 @@ from tests.sync.insider import Block, forge, peer_named, small_blocks, table_row
 from wulian_desk.core.ids import new_id
 from wulian_desk.services.reports import catalog
 from wulian_desk.services.station import maintenance
-from wulian_desk.services.sync import enrolment, sync
+from wulian_desk.services.sync import county_documents, enrolment, sync
 
 
 def _import(ctx, tmp_path, data: bytes):
@@ -90,11 +90,11 @@ def test_a_revocation_counts_only_from_the_county(county, station_a, station_b, 
 
 
 def test_a_station_cannot_change_what_the_countys_sharing_shows(county, station_a, tmp_path):
-    before = enrolment.sharing_policy(county.ctx)
+    before = county_documents.sharing_policy(county.ctx)
     widened = _document(station_a.ctx, kind="sharing_policy", key="default",
                         content=json.dumps({"version": 1, "keep": ["client.id_number", "client.phone"]}))
     _refused(county.ctx, tmp_path, forge(station_a.ctx, blocks=[widened]), "foreign_record")
-    assert enrolment.sharing_policy(county.ctx) == before
+    assert county_documents.sharing_policy(county.ctx) == before
 
 
 @pytest.mark.parametrize("table", ["county_document", "correction_request"])

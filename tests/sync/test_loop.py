@@ -196,14 +196,14 @@ def test_a_purge_at_the_station_erases_the_countys_copy_too(county, station_a, t
 
 def test_the_county_widens_the_sharing_policy_for_supervision(county, station_a, tmp_path):
     from wulian_desk.core.errors import ValidationError
-    from wulian_desk.services.sync import enrolment
+    from wulian_desk.services.sync import county_documents
 
     [peer] = sync.list_peers(station_a.ctx)
     before = sync.preview(station_a.ctx, peer.id)
     assert before["service_session"]["withheld"] == {"content": "empty", "next_steps": "empty"}
     with pytest.raises(ValidationError, match="不是默认不上报的字段"):
-        enrolment.set_sharing_policy(county.ctx, ["client.gender"])
-    enrolment.set_sharing_policy(county.ctx, ["service_session.content"])
+        county_documents.set_sharing_policy(county.ctx, ["client.gender"])
+    county_documents.set_sharing_policy(county.ctx, ["service_session.content"])
     stick = _stick(tmp_path)
     for bundle in sync.export_all(county.ctx, stick):
         if bundle.peer_id == station_a.ctx.store.device_id:

@@ -21,7 +21,7 @@ from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationE
 from wulian_desk.core.models import OrgUnit, Room, RoomUpdate, SyncPeer, SyncRelay
 from wulian_desk.services.facilities import facilities
 from wulian_desk.services.reports import reporting, rollup
-from wulian_desk.services.sync import enrolment, sync
+from wulian_desk.services.sync import county_documents, enrolment, sync
 from wulian_desk.sync import payload
 
 
@@ -140,7 +140,7 @@ def _manifest(county: Site, path: Path) -> dict:
 
 
 def test_the_county_documents_reach_the_room_through_its_township(county, station_a, room, tmp_path):
-    enrolment.set_sharing_policy(county.ctx, ["service_session.content"])
+    county_documents.set_sharing_policy(county.ctx, ["service_session.content"])
     send(county, station_a, tmp_path)
     result = send(station_a, room, tmp_path)
     assert result.counts.get("county_document")
@@ -149,8 +149,8 @@ def test_the_county_documents_reach_the_room_through_its_township(county, statio
 
         docs = session.exec(select(CountyDocument)).all()
     assert docs and {d.owner for d in docs} == {county.ctx.station_id}  # the county's, unchanged
-    assert "service_session.content" in enrolment.sharing_policy(room.ctx).keep
-    assert enrolment.county_profile_text(room.ctx) is not None
+    assert "service_session.content" in county_documents.sharing_policy(room.ctx).keep
+    assert county_documents.county_profile_text(room.ctx) is not None
 
 
 def test_a_correction_request_reaches_the_room_and_its_answer_the_county(county, station_a, room, tmp_path):

@@ -602,7 +602,7 @@ def test_the_county_widens_the_sharing_policy_and_the_station_sees_it_in_force(
     from PySide6.QtCore import Qt
 
     from wulian_desk.core.sharing import widenable
-    from wulian_desk.services.sync import enrolment, sync
+    from wulian_desk.services.sync import county_documents, sync
 
     enrol_by_service(station_ctx, county_ctx, tmp_path)
     county = open_page(qtbot, county_ctx, runner, wait_tasks, "sharing")
@@ -629,7 +629,7 @@ def test_the_county_widens_the_sharing_policy_and_the_station_sees_it_in_force(
     tab.save_button.click()
     wait_tasks()
     assert tab.status.text() == "已保存共享策略（放开 2 个字段）。将随下一个发往各站点的数据包生效。"
-    assert enrolment.sharing_policy(county_ctx).keep == {"service_session.content", "supervision.notes"}
+    assert county_documents.sharing_policy(county_ctx).keep == {"service_session.content", "supervision.notes"}
     assert ticked(tab) == {"service_session.content", "supervision.notes"} and not tab.save_button.isEnabled()
 
     # The station, before the county's next bundle: the default, read-only.
@@ -807,7 +807,7 @@ def test_every_refusal_reason_of_the_bundle_format_has_a_label_in_both_languages
 
     table = Path(__file__).resolve().parents[2].joinpath("docs", "bundle-format.md").read_text(encoding="utf-8")
     documented = re.findall(r"^\| `([a-z_]+)` \|", table.split("## Rejections", 1)[1], re.M)
-    assert len(documented) == 12
+    assert len(documented) == 13
     codes = [*documented, "unreadable"]
     chinese = [outcomes.reason(code) for code in codes]
     assert all(re.search(r"[\u4e00-\u9fff]", text) for text in chinese)

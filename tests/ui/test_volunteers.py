@@ -32,6 +32,10 @@ def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, 
         click_save(dialog)
         assert dialog.errors.message("id_number")  # a wrong check digit, said under the field
         dialog.id_number.setText(ID_NUMBER)
+        dialog.national_number.setText("32-01 号")
+        click_save(dialog)
+        assert dialog.errors.message("national_number")  # letters and digits only
+        dialog.national_number.setText(" 3201a0099 ")
         click_save(dialog)
         assert not dialog.isVisible(), {f: dialog.errors.message(f) for f in dialog.errors.labels}
 
@@ -40,6 +44,7 @@ def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, 
     detail = page.detail
     volunteer_id = detail.view.volunteer.id
     assert "*" in detail.facts["id_number"].text()  # masked
+    assert detail.facts["national_number"].text() == "3201A0099"
     for days_ago, hours in ((40, 3), (5, 2)):
         service_hours.record_service(ctx, volunteer_id, served_on=date.today() - timedelta(days=days_ago), hours=hours,
                                      content="陪伴独居老人", place="滨河社区")
@@ -62,6 +67,12 @@ def test_a_volunteer_with_hours_corrected_and_a_certificate(qtbot, ctx, runner, 
     detail.buttons["back"].click()
     model = page.list.model
     assert model.rowCount() == 1 and model.index(0, 6).data() == "5.5"
+    page.people_button.click()  # one row per person, the station's record beneath
+    tree = page.people.tree
+    assert page.stack.currentWidget() is page.people and tree.topLevelItemCount() == 1
+    top = tree.topLevelItem(0)
+    assert [top.text(c) for c in range(3)] == ["张秀英", "3201A0099", "5.5"] and top.childCount() == 1
+    page.show_list()
 
     out = tmp_path / "证明.pdf"
     answers.queue(CertificatePeriodDialog, lambda dialog: click_save(dialog))

@@ -15,7 +15,16 @@ import sys
 from pathlib import Path
 
 from wulian_desk import __version__
-from wulian_desk.cli import accounts, casework, parties, reports, station, sync, volunteering
+from wulian_desk.cli import (
+    accounts,
+    casework,
+    parties,
+    people,
+    reports,
+    station,
+    sync,
+    volunteering,
+)
 from wulian_desk.cli.common import USER_ENV, ChineseParser, data_dir_of
 from wulian_desk.core.errors import ValidationError, WulianError
 from wulian_desk.core.io_errors import known_io_error
@@ -24,7 +33,7 @@ from wulian_desk.paths import data_folder, keep_files_private, log_dir
 
 log = logging.getLogger("wulian_desk.cli")
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-AREAS = (station, accounts, casework, volunteering, parties, reports, sync)
+AREAS = (station, accounts, casework, volunteering, people, parties, reports, sync)
 COMMANDS = {name: handler for area in AREAS for name, handler in area.HANDLERS.items()}
 
 

@@ -303,12 +303,12 @@ def cmd_corrections(args) -> int:
 
 def cmd_sharing(args) -> int:
     from wulian_desk.core.sharing import widenable
-    from wulian_desk.services.sync import enrolment
+    from wulian_desk.services.sync import county_documents
 
     with opened(args) as ctx:
         if args.keep is not None:
-            enrolment.set_sharing_policy(ctx, args.keep)
-        policy = enrolment.sharing_policy(ctx)
+            county_documents.set_sharing_policy(ctx, args.keep)
+        policy = county_documents.sharing_policy(ctx)
     withheld = {col: how for col in widenable() for how in [policy.withheld(col.split(".")[0]).get(col.split(".")[1])] if how}
     if args.json:
         print_json({"kept_by_county": sorted(policy.keep), "withheld": withheld})

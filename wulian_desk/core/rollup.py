@@ -90,6 +90,7 @@ class Figures:
     opened_by_category: dict[str, int] = field(default_factory=_counts)
     open_by_category: dict[str, int] = field(default_factory=_counts)
     sessions: int = 0  # 服务记录 in the month
+    clients_served: int = 0  # people with a session on their case in the month (a person counts once)
     session_minutes: int = 0
     groups_started: int = 0
     groups_met: int = 0  # groups with at least one session in the month
@@ -99,7 +100,7 @@ class Figures:
     activity_participants: int = 0  # registered clients plus the head count of others
     activity_volunteers: int = 0
     major_events: int = 0
-    volunteers_served: int = 0  # volunteers with hours in the month
+    volunteers_served: int = 0  # people with volunteer hours in the month (a person counts once)
     service_records: int = 0
     service_minutes: int = 0
     organisations: int = 0  # as they stand now
@@ -175,7 +176,7 @@ class StationRollup:
     station_id: str
     name: str
     tier: str
-    figures: Figures  # the sum of its units, except volunteers_served: counted once per station
+    figures: Figures  # the sum of its units, except the people (volunteers_served, clients_served): each once
     units: tuple[UnitRollup, ...]
     targets: tuple[TargetResult, ...] = ()
     parent_id: str | None = None  # the station above it: a community room's township

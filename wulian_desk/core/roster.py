@@ -40,6 +40,8 @@ VOLUNTEER_COLUMNS = (
                  "环境保护、文化体育、法律服务、医疗卫生、平安建设、应急救援、其他。", "助老助残、文化体育", 20),
     RosterColumn("team", "所属志愿服务队", False, "须为本站已建立的服务队名称，可不填。", "余晖卫士服务队", 16),
     RosterColumn("consent_on", "同意登记日期", True, "必填：志愿者本人同意登记其个人信息的日期。", "2026-03-01", 14),
+    RosterColumn("national_number", "志愿者统一编号", False, "选填：全国志愿服务信息系统的编号，字母和数字，最多 32 位。",
+                 "", 16, True),
 )
 
 HOURS_COLUMNS = (

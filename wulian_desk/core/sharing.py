@@ -27,7 +27,9 @@ YEAR_ONLY = "year_only"  # a date kept to its year (YYYY-01-01): ages still coun
 EMPTY = "empty"  # "" (or JSON "[]" / "{}" where the column holds a list or an object)
 NULL = "null"
 
-# table -> {column: replacement}. Tables not named here go up as they are.
+# table -> {column: replacement}. Tables not named here go up as they are. A client's and a
+# volunteer's `person_key` (core/person_key.py) and a volunteer's `national_number` go up: they
+# are how the county knows one person across stations without ever receiving the ID number.
 DEFAULT_WITHHELD: dict[str, dict[str, str]] = {
     "client": {"name": PSEUDONYM, "name_initials": EMPTY, "id_number": NULL, "phone": EMPTY, "address": EMPTY,
                "birth_date": YEAR_ONLY, "household": "[]", "health_notes": EMPTY},

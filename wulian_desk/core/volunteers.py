@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.identity import parse_id_number
+from wulian_desk.core.people import check_national_number
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.vocab import Choice
 
@@ -55,6 +56,7 @@ class VolunteerInput:
     phone: str = ""
     skills: str = ""
     service_categories: list[str] = field(default_factory=list)
+    national_number: str = ""  # 志愿者统一编号, where known
 
 
 def check_volunteer_fields(data: VolunteerInput, *, today: date) -> VolunteerInput:
@@ -86,6 +88,7 @@ def check_volunteer_fields(data: VolunteerInput, *, today: date) -> VolunteerInp
         residence_area=clean_text(data.residence_area, field="residence_area", label="居住区域", max_len=80, required=False),
         skills=clean_text(data.skills, field="skills", label="专业技能", max_len=200, required=False),
         service_categories=sorted(set(data.service_categories), key=list(SERVICE_CATEGORIES).index),
+        national_number=check_national_number(data.national_number),
     )
 
 

@@ -29,6 +29,18 @@ class CertificateDoc:
     issued_on: date
     summary: list[tuple[str, int, str]] = field(default_factory=list)  # (kind of service, times, hours)
     contents: list[str] = field(default_factory=list)  # the main service contents, most hours first
+    national_number: str = ""  # 志愿者统一编号, shown when known
+    stations: list[str] = field(default_factory=list)  # where the hours were served, when more than the issuer
+
+
+def _identity(doc: CertificateDoc) -> str:
+    """Gender, the (masked) ID number where the issuer holds it, the national number where known."""
+    parts = [doc.gender] if doc.gender else []
+    if doc.id_number:
+        parts.append(f"身份证件号码 {doc.id_number}")
+    if doc.national_number:
+        parts.append(f"志愿者统一编号 {doc.national_number}")
+    return "，".join(parts) or "—"
 
 
 def _qr(code: str, size_mm: float):
@@ -63,12 +75,13 @@ def write_certificate(out: Path, doc: CertificateDoc) -> Path:
         Spacer(1, 8 * mm),
         Paragraph("志愿服务记录证明", st["title"]),
         Paragraph(esc(
-            f"兹证明 {doc.volunteer_name}（{doc.gender}，身份证件号码 {doc.id_number}）于 {_day(doc.period_from)} 至 "
-            f"{_day(doc.period_to)} 期间，在{doc.station_name}参加志愿服务，经本单位记录，累计志愿服务时长 "
+            f"兹证明 {doc.volunteer_name}（{_identity(doc)}）于 {_day(doc.period_from)} 至 "
+            f"{_day(doc.period_to)} 期间，在{'、'.join(doc.stations) or doc.station_name}参加志愿服务，经本单位记录，累计志愿服务时长 "
             f"{doc.total_hours} 小时（{doc.records} 条服务记录）。"), st["body"]),
         Spacer(1, 6 * mm),
         table([
-            ("志愿者姓名", doc.volunteer_name), ("服务期间", f"{doc.period_from:%Y-%m-%d} 至 {doc.period_to:%Y-%m-%d}"),
+            ("志愿者姓名", doc.volunteer_name), *([("志愿者统一编号", doc.national_number)] if doc.national_number else []),
+            ("服务期间", f"{doc.period_from:%Y-%m-%d} 至 {doc.period_to:%Y-%m-%d}"),
             ("志愿服务时长合计", f"{doc.total_hours} 小时"), ("主要服务内容", "；".join(doc.contents) or "—"),
             ("记录单位", doc.station_name), ("证明编号", doc.number), ("出具日期", f"{doc.issued_on:%Y-%m-%d}"),
         ], (45 * mm, 129 * mm), header=False),

@@ -35,6 +35,7 @@ SECTIONS: tuple[tuple[str, tuple[Column, ...]], ...] = (
         ("月末在案", lambda f: f.cases_open, "n"),
         ("服务记录（次）", lambda f: f.sessions, "n"),
         ("服务时长（小时）", lambda f: f.session_minutes, "h"),
+        ("接受服务的服务对象（人）", lambda f: f.clients_served, "n"),
     )),
     ("小组工作与社区活动", (
         ("新开小组", lambda f: f.groups_started, "n"),
@@ -121,7 +122,7 @@ def title_of(result: Rollup) -> str:
 def _summary(f: Figures) -> list[list[str]]:
     facts = [
         ("新开个案", f"{f.cases_opened} 个"), ("结案", f"{f.cases_closed} 个"),
-        ("月末在案个案", f"{f.cases_open} 个"), ("个案服务", f"{f.sessions} 次，{_text(f.session_minutes, 'h')} 小时"),
+        ("月末在案个案", f"{f.cases_open} 个"), ("个案服务", f"{f.clients_served} 人，{f.sessions} 次，{_text(f.session_minutes, 'h')} 小时"),
         ("小组活动", f"{f.group_sessions} 节，出席 {f.group_attendance} 人次"),
         ("社区活动", f"{f.activities} 场，参与 {f.activity_participants} 人次"),
         ("志愿服务", f"{f.volunteers_served} 人，{_text(f.service_minutes, 'h')} 小时"),

@@ -108,3 +108,17 @@ class Identity:
         return self._signing_key().private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         ).decode()
+
+
+def seal_to(recipient: PublicKeys, data: bytes) -> str:
+    """`data` encrypted with age to one recipient, as base64 text to carry in a signed file that
+    is not itself encrypted (the enrolment reply)."""
+    return b64(pyrage.encrypt(data, [recipient.recipient()]))
+
+
+def unseal(identity: Identity, sealed: str) -> bytes:
+    """The data `seal_to` encrypted to this identity; a ValueError for anything else."""
+    try:
+        return pyrage.decrypt(unb64(sealed), [identity.age()])
+    except (pyrage.DecryptError, ValueError) as err:
+        raise ValueError("not sealed to this identity") from err

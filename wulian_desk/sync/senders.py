@@ -10,8 +10,9 @@ refused from every sender until someone decides whose it is.
 from __future__ import annotations
 
 # The county's own records, sent down to its stations: its documents (policy profile, sharing
-# policy, forms, revocations), its correction requests and its decisions on their months.
-COUNTY_TABLES = frozenset({"county_document", "correction_request", "month_decision"})
+# policy, forms, revocations, the person secret), its correction requests, its decisions on their
+# months and the links by which it joins records to one person by hand.
+COUNTY_TABLES = frozenset({"county_document", "correction_request", "month_decision", "person_link"})
 
 # A station's own records, sent up to its county: its casework, people, places and money, its
 # accounts and org units (so every reference in its records resolves), its month submissions, its

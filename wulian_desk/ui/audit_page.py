@@ -62,6 +62,10 @@ ACTION_TEXTS = (
     QT_TRANSLATE_NOOP("auditAction", "审核通过月份"),
     QT_TRANSLATE_NOOP("auditAction", "退回月份"),
     QT_TRANSLATE_NOOP("auditAction", "重新开放月份"),
+    QT_TRANSLATE_NOOP("auditAction", "人员密钥（生成或收到并计算人员标识）"),
+    QT_TRANSLATE_NOOP("auditAction", "关联为同一人"), QT_TRANSLATE_NOOP("auditAction", "取消同一人关联"),
+    QT_TRANSLATE_NOOP("auditAction", "吊销志愿服务证明"),
+    QT_TRANSLATE_NOOP("auditAction", "移动数据文件夹"),
 )
 
 # What kind of record an entry names; an unknown kind shows as stored.

@@ -66,6 +66,7 @@ from wulian_desk.core.models.sync import (  # noqa: F401
     InstallationKey,
     MonthDecision,
     MonthSubmission,
+    PersonLink,
     SyncBundleIn,
     SyncBundleOut,
     SyncConflict,

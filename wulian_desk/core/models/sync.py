@@ -231,3 +231,15 @@ class InstallationKey(SyncFields, table=True):
 
     installation_id: str = Field(index=True, max_length=36)  # the computer's device id
     sign_public: str = Field(max_length=64)  # Ed25519, base64 of the 32 raw bytes
+
+
+class PersonLink(SyncFields, table=True):
+    """The county joins a record to a person by hand (someone without an ID number: a child, a
+    foreign passport): every record linked to the same `person` is one person at the county. The
+    county owns the links; they travel down to its stations like its other records."""
+
+    __tablename__ = "person_link"
+
+    record_kind: str = Field(max_length=20)  # "volunteer" or "client"
+    record_id: str = Field(index=True, max_length=36)
+    person: str = Field(index=True, max_length=36)  # any id naming the person: the links agree on it

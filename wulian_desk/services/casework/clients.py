@@ -24,6 +24,7 @@ from wulian_desk.core.models import Client, Consent, Erasure, OrgUnit
 from wulian_desk.services.casework.names import name_initials
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station.settings import get_setting
+from wulian_desk.services.sync import person_secret
 from wulian_desk.storage import search as search_index
 from wulian_desk.storage.erasure import erase_client, erase_drafts_of
 from wulian_desk.storage.queries import cases as case_queries
@@ -203,7 +204,9 @@ def create_client(
         raise DuplicateClientWarning(matches)
     with ctx.writing() as session:
         _live_unit(session, data.org_unit_id)
-        client = ctx.stamp(session, Client(**_fields(data)))
+        client = Client(**_fields(data))
+        client.person_key = person_secret.keyer(ctx, session)("resident_id", data.id_number)
+        client = ctx.stamp(session, client)
         session.add(client)
         ctx.audit(session, "create", "client", client.id)
         if consent is not None:
@@ -236,6 +239,7 @@ def update_client(ctx: Context, client_id: str, data: ClientInput, *, confirm_du
         _require_consents(data, client_queries.consent_state(session, client_id), today)
         _live_unit(session, data.org_unit_id)
         client.sqlmodel_update(_fields(data))
+        client.person_key = person_secret.keyer(ctx, session)("resident_id", data.id_number)
         session.add(ctx.stamp(session, client))
         ctx.audit(session, "edit", "client", client_id)
     return Changes.of("client", client_id)

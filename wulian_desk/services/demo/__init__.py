@@ -19,6 +19,7 @@ from wulian_desk.services.demo.parties import fill_parties
 from wulian_desk.services.demo.people import fill_people
 from wulian_desk.services.demo.volunteers import fill_volunteering
 from wulian_desk.services.station import account_seals
+from wulian_desk.services.sync import person_secret
 from wulian_desk.storage.bulk import BulkWriter
 from wulian_desk.storage.keyslots import check_password_rules
 from wulian_desk.storage.queries import station as station_queries
@@ -62,6 +63,8 @@ def fill_demo(
         fill_volunteering(writer, rng, units=units or [station.model_dump()], workers=workers, scale=scale,
                           progress=progress)
         fill_parties(writer, rng, station=station.model_dump(), units=units, account=ctx.account_id or "")
+        if (secret := person_secret.secret_for_writing(ctx, session)) is not None:
+            person_secret.fill_keys(ctx, session, secret)  # the demo's people keyed as any others
         session.merge(Setting(key="demo_scale", value=json.dumps(scale)))
         ctx.audit(session, "create", "demo", ctx.station_id, scale=scale, rows=writer.written)
     # The staff's slots only once their rows are committed: a demo rolled back (killed, disk

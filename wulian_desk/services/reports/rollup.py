@@ -15,6 +15,7 @@ in Python. core/rollup.py holds the shapes and the adding up, reports/monthly.py
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from wulian_desk.core.facilities import UnitCompliance
 from wulian_desk.core.models import (
     OrgUnit,
 )
+from wulian_desk.core.people import count_people
 from wulian_desk.core.rollup import (
     Figures,
     Month,
@@ -40,6 +42,7 @@ from wulian_desk.services.reports.targets import as_dict as target_as_dict
 from wulian_desk.services.reports.targets import snapshot
 from wulian_desk.services.station import policies
 from wulian_desk.services.station.station import station_info
+from wulian_desk.services.volunteering import people
 from wulian_desk.storage.queries import rollup as queries
 from wulian_desk.storage.queries import sync as sync_queries
 
@@ -47,11 +50,32 @@ FORMATS = {".pdf": "PDF", ".xlsx": "Excel"}
 Key = queries.Key
 
 
-def _read(ctx: Context, month: Month, county: bool) -> tuple[dict[Key, Figures], dict[str, int], list[OrgUnit]]:
+@dataclass(frozen=True)
+class _People:
+    """Who was served, counted as people: per station, and over every station at once (a person
+    served at two stations counts once in the county's total)."""
+
+    volunteers: dict[str, int]
+    clients: dict[str, int]
+    all_volunteers: int
+    all_clients: int
+
+
+def _read(ctx: Context, month: Month, county: bool) -> tuple[dict[Key, Figures], _People, list[OrgUnit]]:
     with ctx.reading() as session:
         owners = None if county else {ctx.station_id} | {p.station_id for p in sync_queries.stations_below(session)
                                                                  if p.relation == "station"}
-        return queries.read_month(session, month, owners)
+        figures, served, units = queries.read_month(session, month, owners)
+        volunteer_people, client_people = people.groups_in(session, "volunteer"), people.groups_in(session, "client")
+    return figures, _count(served, volunteer_people, client_people), units
+
+
+def _count(served: queries.Served, volunteer_people: dict[str, str], client_people: dict[str, str]) -> _People:
+    every_volunteer = set().union(*served.volunteers.values())
+    every_client = set().union(*served.clients.values())
+    return _People({o: count_people(ids, volunteer_people) for o, ids in served.volunteers.items()},
+                   {o: count_people(ids, client_people) for o, ids in served.clients.items()},
+                   count_people(every_volunteer, volunteer_people), count_people(every_client, client_people))
 
 
 def _unit_order(station_id: str):
@@ -59,17 +83,21 @@ def _unit_order(station_id: str):
     return lambda u: (u.unit_id != station_id, tiers.index(u.tier) if u.tier in tiers else 9, u.name, u.unit_id)
 
 
-def _assemble(figures: dict[Key, Figures], served: dict[str, int], units: list[OrgUnit],
-              compliance: dict[str, UnitCompliance]) -> dict[str, tuple[str, str, list[UnitRollup], int, str | None]]:
-    """station id -> (name, tier, its units, volunteers who served, the station above it)."""
+def _assemble(figures: dict[Key, Figures], served: _People, units: list[OrgUnit],
+              compliance: dict[str, UnitCompliance]) -> dict[str, tuple[str, str, list[UnitRollup], tuple[int, int],
+                                                                         str | None]]:
+    """station id -> (name, tier, its units, (volunteers who served, clients served) as people, the
+    station above it)."""
     by_id = {u.id: u for u in units}
     owners = {u.owner for u in units if u.id == u.owner and not u.deleted} | {owner for owner, _ in figures}
     keys = set(figures) | {(u.owner, u.id) for u in units if not u.deleted and u.owner in owners}
-    stations: dict[str, tuple[str, str, list[UnitRollup], int, str | None]] = {}
+    stations: dict[str, tuple[str, str, list[UnitRollup], tuple[int, int], str | None]] = {}
     for owner in owners:
         home = by_id.get(owner)
         name = home.name if home else f"未知站点（{owner[:8]}）"
-        stations[owner] = (name, home.tier if home else "", [], served.get(owner, 0), home.parent_id if home else None)
+        stations[owner] = (name, home.tier if home else "", [],
+                           (served.volunteers.get(owner, 0), served.clients.get(owner, 0)),
+                           home.parent_id if home else None)
     for owner, unit_id in keys:
         unit = by_id.get(unit_id)
         found = figures.get((owner, unit_id), Figures())
@@ -95,10 +123,10 @@ def rollup(ctx: Context, month: str | Month) -> Rollup:
     figures, served, units = _read(ctx, month, county)
     compliance = {c.org_unit_id: c for c in facilities.compliance(ctx)}
     stations = []
-    for station_id, (name, tier, parts, people, parent) in _assemble(figures, served, units, compliance).items():
+    for station_id, (name, tier, parts, served_people, parent) in _assemble(figures, served, units, compliance).items():
         parts.sort(key=_unit_order(station_id))
         summed = total(u.figures for u in parts)
-        summed.volunteers_served = people
+        summed.volunteers_served, summed.clients_served = served_people
         own_targets = compute(profile, snapshot(ctx, month.year, owner=station_id)) if county else ()
         if station_id == ctx.station_id:
             parent = None
@@ -112,9 +140,12 @@ def rollup(ctx: Context, month: str | Month) -> Rollup:
     if not county:
         stations = [StationRollup(s.station_id, s.name, s.tier, s.figures, s.units, tuple(whole), s.parent_id)
                     for s in stations]
+    summed = total(s.figures for s in stations)
+    # People, not rows: a volunteer with hours at three stations is one volunteer in the total.
+    summed.volunteers_served, summed.clients_served = served.all_volunteers, served.all_clients
     return Rollup(month=month, scope="county" if county else "station", station_id=ctx.station_id,
                   station_name=here.name, profile_name=profile.name, stations=tuple(stations),
-                  total=total(s.figures for s in stations), targets=tuple(whole), computed_at=datetime.now())
+                  total=summed, targets=tuple(whole), computed_at=datetime.now())
 
 
 def as_dict(result: Rollup) -> dict:

@@ -54,6 +54,9 @@ ACTION_LABELS = {
     "month_approve": "审核通过月份",
     "month_return": "退回月份",
     "month_reopen": "重新开放月份",
+    "person_secret": "人员密钥（生成或收到并计算人员标识）",
+    "person_link": "关联为同一人",
+    "person_unlink": "取消同一人关联",
 }
 
 

@@ -13,12 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wulian_desk.core.errors import BundleError, ValidationError
-from wulian_desk.core.models import CountyDocument, OrgUnit, SyncIdentity, SyncPeer
-from wulian_desk.core.sharing import SharingPolicy
-from wulian_desk.paths import forms_dir, policies_dir
-from wulian_desk.services.context import Changes, Context
-from wulian_desk.services.station import numbering, settings, station
-from wulian_desk.services.sync import installation_keys
+from wulian_desk.core.models import OrgUnit, SyncIdentity, SyncPeer
+from wulian_desk.services.context import Context
+from wulian_desk.services.station import numbering, station
+from wulian_desk.services.sync import county_documents, person_secret
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.storage.queries import sync as queries
 from wulian_desk.sync import changes, enrol_file, senders, values
@@ -149,8 +147,9 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
         raise BundleError("wrong_recipient", "这份登记回执是发给另一台电脑的。", "This reply is for another installation.")
     records = content.get("records") or {}
     block = TableBlock(records.get("table", ""), list(records.get("columns") or []), list(records.get("rows") or []))
-    if block.table != "county_document" or not _rows_of_scalars(block):
+    if block.table != "county_document" or not _rows_of_scalars(block) or not {"kind", "content"} <= set(block.columns):
         raise BundleError("malformed", "登记回执中缺少总站文件。", "The reply lacks the county's documents.")
+    block = person_secret.unseal_documents(block, my_identity(ctx))
     # The reply of our own station's other computer makes a device peer; any other, our county.
     relation = "device" if issuer.get("station_id") == ctx.station_id else "county"
     with ctx.writing() as session:
@@ -173,10 +172,12 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
             numbering.set_my_tag(session, me["number_tag"])
         owners = senders.owners_from(relation, station=peer.station_id, upstream=peer.upstream)
         changes.validate([block], allowed_owners=owners, allowed_tables=senders.tables_from(relation))
+        secret_before = person_secret.held_secret(session)
         applied = changes.apply(session, [block])
         changes.raise_counter(session, applied.highest_counter)
         if relation == "county" and peer.tier == "township":
             _under_township(ctx, session, content, peer.station_id)
+        person_secret.adopt(ctx, session, secret_before)  # a first secret keys our people; another is refused
         ctx.audit(session, "enrol_reply", "sync_peer", peer.id, fingerprint=keys.fingerprint)
     return peer
 
@@ -252,9 +253,11 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
             raise ValidationError("本站还没有登记到县级总站：请先向总站登记，再接受社工室的登记。",
                                   "Enrol this township with its county before accepting rooms.")
         if info.tier == "county":
-            ensure_county_documents(ctx, session, with_keys=False)
+            county_documents.ensure_county_documents(ctx, session, with_keys=False)
+        person_secret.secret_to_hand_down(ctx, session)
         session.flush()
-        block = documents_block(session, for_station=request.station_id)
+        # The person secret goes sealed to the requester's own key: the reply is not encrypted.
+        block = person_secret.seal_documents(county_documents.documents_block(session, for_station=request.station_id), request.keys)
         ctx.audit(session, "enrol_accept", "sync_peer", peer.id, station=request.station_name,
                   fingerprint=request.fingerprint)
         unit = session.get(OrgUnit, ctx.station_id)
@@ -301,83 +304,6 @@ def unit_block(session: Session, station_id: str) -> TableBlock:
     spec = changes.specs()["org_unit"]
     rows = queries.unit_rows(session, columns=list(spec.columns), unit_id=station_id)
     return TableBlock("org_unit", list(spec.columns), rows)
-
-
-def ensure_county_documents(ctx: Context, session: Session, *, with_keys: bool = True) -> None:
-    """The county's policy profile, sharing policy and forms as records that travel down: made
-    or refreshed from what the county uses now; and, before a bundle (`with_keys`), the list of
-    installation keys and revoked certificates. An enrolment reply does not restamp that list:
-    the new station gets it with the county's first bundle, and enrolling a station does not
-    move the county's version counter past its stations' (an edit's place among concurrent ones
-    stays where the stations' own work put it)."""
-    code = str(settings.get_setting(ctx, "policy_profile"))
-    documents = {("policy_profile", code): (policies_dir() / f"{code}.toml").read_text(encoding="utf-8")}
-    for form in sorted(forms_dir().glob("*.toml")):
-        documents[("form", form.name)] = form.read_text(encoding="utf-8")
-    if with_keys:
-        documents[(installation_keys.KIND, installation_keys.KEY)] = installation_keys.document_content(ctx, session)
-    held = {(d.kind, d.key): d for d in queries.documents_of(session, owner=ctx.station_id)}
-    if not any(kind == "sharing_policy" for kind, _ in held):
-        documents[("sharing_policy", "default")] = SharingPolicy().to_json()
-    for (kind, key), content in documents.items():
-        doc = held.get((kind, key))
-        if doc is not None and doc.content == content and not doc.deleted:
-            continue
-        doc = doc or CountyDocument(kind=kind, key=key, content=content)
-        doc.content, doc.deleted = content, False
-        session.add(ctx.stamp(session, doc))
-    # One policy profile in force: an older choice is withdrawn (a tombstone travels down).
-    for (kind, key), doc in held.items():
-        if kind == "policy_profile" and key != code and not doc.deleted:
-            doc.deleted = True
-            session.add(ctx.stamp(session, doc))
-
-
-def documents_block(session: Session, *, for_station: str) -> TableBlock:
-    spec = changes.specs()["county_document"]
-    rows = queries.document_rows(session, columns=list(spec.columns), for_station=for_station)
-    return TableBlock("county_document", list(spec.columns), rows)
-
-
-def apply_revocations(session: Session, ctx: Context) -> None:
-    """A revocation the county sent down: refuse that installation's bundles from now on. Only
-    the county's own word counts (the county itself, or the county we are enrolled with)."""
-    for device_id in queries.revoked_installations(session, station_id=ctx.station_id):
-        peer = session.get(SyncPeer, device_id)
-        if peer is not None and peer.status != "revoked":
-            peer.status = "revoked"
-            session.add(peer)
-
-
-def set_sharing_policy(ctx: Context, keep: list[str]) -> Changes:
-    """The county widens what its stations send up (for supervision); it goes down with the next
-    bundle to each station."""
-    ctx.require("bundle", "enrol")
-    if station.station_info(ctx).tier != "county":
-        raise ValidationError("共享策略由县级总站制定。", "The county sets the sharing policy.")
-    policy = SharingPolicy.widened(keep)
-    with ctx.writing() as session:
-        doc = queries.own_document(session, kind="sharing_policy", owner=ctx.station_id)
-        doc = doc or CountyDocument(kind="sharing_policy", key="default", content="")
-        doc.content = policy.to_json()
-        session.add(ctx.stamp(session, doc))
-        ctx.audit(session, "sharing_policy", "county_document", doc.id, keep=sorted(policy.keep))
-    return Changes.of("county_document", doc.id)
-
-
-def sharing_policy(ctx: Context) -> SharingPolicy:
-    """What this station sends up (at the county: what it asks of its stations): the county's
-    policy once there is one, else the default."""
-    with ctx.reading() as session:
-        doc = queries.newest_document(session, kind="sharing_policy")
-    return SharingPolicy.from_json(doc.content) if doc is not None else SharingPolicy()
-
-
-def county_profile_text(ctx: Context) -> tuple[str, str] | None:
-    """The policy profile the county sent down (code, TOML text), if any."""
-    with ctx.reading() as session:
-        doc = queries.newest_document(session, kind="policy_profile", not_owner=ctx.station_id)
-    return (doc.key, doc.content) if doc is not None else None
 
 
 def _confirm(typed: str, keys: PublicKeys, whose: str) -> None:

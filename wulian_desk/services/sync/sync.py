@@ -23,7 +23,14 @@ from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut,
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.services.casework import forms
 from wulian_desk.services.context import Context
-from wulian_desk.services.sync import conflicts, enrolment, installation_keys, relay
+from wulian_desk.services.sync import (
+    conflicts,
+    county_documents,
+    enrolment,
+    installation_keys,
+    person_secret,
+    relay,
+)
 from wulian_desk.storage import account_seals
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.erasure import apply_erasures
@@ -95,7 +102,7 @@ def _outgoing(ctx: Context, session: Session, peer: SyncPeer, current: dict[str,
     acked = queries.acked_marks(session, peer)
     if peer.relation == "county":  # up: our own records, as the sharing policy allows
         return changes.collect(session, acked=acked, current=current, owners={ctx.station_id},
-                               policy=enrolment.sharing_policy(ctx), tables=senders.UPWARD_TABLES)
+                               policy=county_documents.sharing_policy(ctx), tables=senders.UPWARD_TABLES)
     if peer.relation == "station":  # down: our documents and requests (a township: and its county's)
         above = queries.county_peer(session)
         owners = senders.downward_owners(ctx.station_id, above=above.station_id if above else None)
@@ -112,7 +119,7 @@ def preview(ctx: Context, peer_id: str) -> dict[str, dict]:
     with ctx.reading() as session:
         peer = queries.get_peer(session, peer_id)
         blocks = _outgoing(ctx, session, peer, changes.version_marks(session))
-    policy = enrolment.sharing_policy(ctx) if peer.relation == "county" else None
+    policy = county_documents.sharing_policy(ctx) if peer.relation == "county" else None
     return {b.table: {"rows": len(b.rows), "withheld": policy.withheld(b.table) if policy else {}} for b in blocks}
 
 
@@ -127,7 +134,7 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         progress.step(0, 3, "收集记录", "Collecting records")
         installation_keys.record_own_key(ctx, session)
         if peer.relation == "station" and enrolment.is_county(session, ctx):  # the profile, sharing
-            enrolment.ensure_county_documents(ctx, session)  # policy and forms in force go down
+            county_documents.ensure_county_documents(ctx, session)  # policy and forms in force go down
             session.flush()
         current = changes.version_marks(session)
         blocks = _outgoing(ctx, session, peer, current)
@@ -352,11 +359,13 @@ def _apply_in_one_transaction(ctx: Context, checked: _Checked, result: ImportRes
         if queries.received(session, header["bundle_id"]) is not None:  # imported meanwhile
             result.status, result.message = "duplicate", f"第 {result.seq} 号数据包已经导入过，未做任何更改。"
             return
+        secret_before = person_secret.held_secret(session)
         applied = changes.apply(session, checked.decoded.blocks)
         changes.raise_counter(session, applied.highest_counter)
         peer = session.get(SyncPeer, peer_id)
         result.forwarded, _rows, forwarded_conflicts = relay.apply(session, peer, checked.relayed)
         applied.conflicts += forwarded_conflicts
+        person_secret.adopt(ctx, session, secret_before)  # a first secret keys our people; another is refused
         apply_erasures(session)
         conflicts.apply_decisions(session)
         relay.keep(session, peer, header, checked.plain)
@@ -370,7 +379,7 @@ def _apply_in_one_transaction(ctx: Context, checked: _Checked, result: ImportRes
         session.add(SyncBundleIn(id=header["bundle_id"], peer_id=peer_id, seq=result.seq,
                                  created_at=datetime.fromisoformat(header["created"]), imported_at=datetime.now(UTC),
                                  counts=json.dumps(result.counts), conflicts=applied.conflicts))
-        enrolment.apply_revocations(session, ctx)
+        county_documents.apply_revocations(session, ctx)
         chain_heads.record_seen(session, peer_id, result.seq, checked.decoded.manifest)
         ctx.audit(session, "bundle_import", "sync_peer", peer_id, seq=result.seq, records=result.records,
                   conflicts=applied.conflicts, missing=result.missing[:20], forwarded=result.forwarded)

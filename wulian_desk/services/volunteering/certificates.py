@@ -32,6 +32,7 @@ from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import numbering
 from wulian_desk.services.volunteering import certificate_codes
 from wulian_desk.services.volunteering.certificate_codes import CertificateRejected
+from wulian_desk.storage.queries import people as people_queries
 from wulian_desk.storage.queries import volunteering as queries
 from wulian_desk.storage.queries.common import get_live
 
@@ -122,10 +123,12 @@ def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from
         records = queries.certified_records(session, volunteer_id, period_from=period_from, period_to=period_to)
         if not records:
             raise ValidationError("这位志愿者在该期间没有服务记录，不能出具证明。", "No service records in this period.")
+        person = _person_of(session, volunteer_id, records)
         cert = ctx.stamp(session, VolunteerCertificate(
             number=_next_number(session, today.year, ctx.station_id), volunteer_id=volunteer_id, period_from=period_from,
             period_to=period_to, minutes=sum(r[2] for r in records), records=len(records),
-            records_digest=records_digest(records), issued_on=today, issued_by=ctx.account_id or ""))
+            records_digest=records_digest(records), issued_on=today, issued_by=ctx.account_id or "",
+            person_key=person.key))
         session.add(cert)
         station = session.get(OrgUnit, ctx.station_id)
         summary, contents = _summary(session, records)
@@ -139,9 +142,36 @@ def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from
             volunteer_name=volunteer.name, gender=GENDERS.get(volunteer.gender, ("", ""))[0],
             id_number=mask_id_number(volunteer.id_number), period_from=period_from, period_to=period_to,
             total_hours=format_hours(cert.minutes), records=cert.records, issued_on=today, summary=summary,
-            contents=[mask_numbers_in_text(c) for c in contents]))
+            contents=[mask_numbers_in_text(c) for c in contents], national_number=person.national_number,
+            stations=person.stations if len(person.stations) > 1 else []))
     return IssuedCertificate(Changes.of("volunteer_certificate", cert.id), cert.number, code, path, cert.minutes,
                              cert.records)
+
+
+def issue_person_certificate(ctx: Context, person_id: str, out: Path, *, period_from: date | None = None,
+                             period_to: date | None = None) -> IssuedCertificate:
+    """One certificate for all of a person's hours held here: at the county, every station's
+    records of the person (the same person key, national number or manual link). `person_id` is
+    any of the person's volunteer records (the people list's person id is one)."""
+    return issue_certificate(ctx, person_id, out, period_from=period_from, period_to=period_to)
+
+
+@dataclass(frozen=True)
+class _Person:
+    key: str | None
+    national_number: str
+    stations: list[str]
+
+
+def _person_of(session: Session, volunteer_id: str, records: list[tuple]) -> _Person:
+    """Who the certificate is for: the person key and national number any of the person's records
+    carries, and the stations whose records it covers."""
+    members = [session.get(Volunteer, v) for v in people_queries.same_person(session, volunteer_id)]
+    key = next((m.person_key for m in members if m is not None and m.person_key), None)
+    national = next((m.national_number for m in members if m is not None and m.national_number), "")
+    owners = queries.record_owners_of(session, [r[0] for r in records])
+    names = {o: (u.name if (u := session.get(OrgUnit, o)) else o[:8]) for o in set(owners)}
+    return _Person(key, national, sorted(names.values()))
 
 
 def verify_certificate(ctx: Context, code: str) -> Verification:

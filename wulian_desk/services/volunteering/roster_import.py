@@ -39,6 +39,7 @@ from wulian_desk.core.volunteers import (
     hours_to_minutes,
 )
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.sync import person_secret
 from wulian_desk.services.volunteering.volunteers import volunteer_fields
 from wulian_desk.storage.bulk import BulkWriter
 from wulian_desk.storage.queries import volunteering as queries
@@ -154,7 +155,8 @@ class _VolunteerRows:
             name=name, gender=gender or parse_id_number(number)[2], org_unit_id=self.ctx.station_id,
             consent_on=cell_date(cells.get("consent_on"), field="consent_on", label="同意登记日期"), id_number=number,
             birth_date=born, residence_area=cell_text(cells.get("residence_area")), phone=cell_text(cells.get("phone")),
-            skills=cell_text(cells.get("skills")), service_categories=categories), today=self.today)
+            skills=cell_text(cells.get("skills")), service_categories=categories,
+            national_number=cell_text(cells.get("national_number"))), today=self.today)
         row = {"id": new_id(), **volunteer_fields(data)}
         self.seen[number] = row_number
         self.volunteers.append(row)
@@ -164,6 +166,9 @@ class _VolunteerRows:
         return ""
 
     def write(self, writer: BulkWriter) -> None:
+        key = person_secret.keyer(self.ctx, writer.session)  # one person across stations
+        for row in self.volunteers:
+            row["person_key"] = key(row["id_type"], row["id_number"])
         writer.insert(Volunteer.__table__, self.volunteers)  # tables, not classes: see demo/volunteers.py
         writer.insert(TeamMember.__table__, self.members)
 

@@ -6,7 +6,6 @@ is lives in core/service_hours.py, shared with the roster import.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING
 from wulian_desk.core.activities import ACTIVITY_TYPES
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.ids import new_id
-from wulian_desk.core.models import Activity, OrgUnit, Room, ServiceRecord, Setting, Volunteer
+from wulian_desk.core.models import Activity, OrgUnit, Room, ServiceRecord, Volunteer
 from wulian_desk.core.service_hours import (
     check_served_on,
     clean_content,
@@ -211,15 +210,12 @@ def service_records(ctx: Context, volunteer_id: str, *, period_from: date | None
 
 
 def star_hours(ctx: Context, session: Session | None = None) -> tuple[int, ...]:
-    """The star thresholds of the station's policy profile; read inside `session` when the caller
-    has one open, which saves a list page a connection of its own for one setting."""
-    from wulian_desk.services.station.policies import load_profile, station_profile
-    from wulian_desk.services.station.settings import SETTINGS_DEFAULTS
+    """The star thresholds of the policy profile in force (the county's where the station is
+    enrolled, services/station/policies.py decides); read inside `session` when the caller has one
+    open, which saves a list page a connection of its own."""
+    from wulian_desk.services.station.policies import profile_in_force
 
-    if session is None:
-        return station_profile(ctx).volunteer_star_hours
-    row = session.get(Setting, "policy_profile")
-    return load_profile(str(json.loads(row.value) if row else SETTINGS_DEFAULTS["policy_profile"])).volunteer_star_hours
+    return profile_in_force(ctx, session).volunteer_star_hours
 
 
 def totals_in(session: Session, volunteer_ids: list[str], *, year: int, star_hours: tuple[int, ...]) -> dict[str, Totals]:

@@ -24,6 +24,7 @@ from wulian_desk.core.text import clean_text
 from wulian_desk.core.volunteers import RATINGS, VolunteerInput, check_volunteer_fields, star_label
 from wulian_desk.services.casework.names import name_initials
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.sync import person_secret
 from wulian_desk.services.volunteering import service_hours
 from wulian_desk.storage.queries import volunteering as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
@@ -45,7 +46,7 @@ def volunteer_fields(data: VolunteerInput) -> dict:
         "birth_date": data.birth_date, "id_type": data.id_type, "id_number": data.id_number,
         "residence_area": data.residence_area, "phone": data.phone, "skills": data.skills,
         "service_categories": json.dumps(data.service_categories), "org_unit_id": data.org_unit_id,
-        "consent_on": data.consent_on,
+        "consent_on": data.consent_on, "national_number": data.national_number,
     }
 
 
@@ -68,7 +69,9 @@ def create_volunteer(ctx: Context, data: VolunteerInput, *, team_ids: tuple[str,
         _check_unit(session, data.org_unit_id)
         if existing := _by_id_number(session, data.id_number):
             raise DuplicateVolunteerError(existing.name)
-        row = ctx.stamp(session, Volunteer(**volunteer_fields(data)))
+        row = Volunteer(**volunteer_fields(data))
+        row.person_key = person_secret.keyer(ctx, session)(data.id_type, data.id_number)
+        row = ctx.stamp(session, row)
         session.add(row)
         session.flush()
         for team_id in team_ids:
@@ -87,6 +90,7 @@ def update_volunteer(ctx: Context, volunteer_id: str, data: VolunteerInput) -> C
         if existing := _by_id_number(session, data.id_number, exclude_id=volunteer_id):
             raise DuplicateVolunteerError(existing.name)
         row.sqlmodel_update(volunteer_fields(data))
+        row.person_key = person_secret.keyer(ctx, session)(data.id_type, data.id_number)
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "edit", "volunteer", volunteer_id)
     return Changes.of("volunteer", volunteer_id)

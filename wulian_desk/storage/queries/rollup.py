@@ -4,6 +4,7 @@ stages, dates, minutes and amounts are read."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, case, distinct, func, or_, true
@@ -117,13 +118,22 @@ class _Reader:
                 f.opened_by_category[code] = opened
             if still_open:
                 f.open_by_category[code] = still_open
-        for owner, unit, n, minutes in self.rows(
-                select(_owner(ServiceSession), Case.org_unit_id, func.count(), func.coalesce(func.sum(ServiceSession.minutes), 0))
-                .join(Case, Case.id == ServiceSession.case_id)
-                .where(*self.mine(ServiceSession), Case.deleted == False, _in(ServiceSession.on, m))  # noqa: E712
+        in_month = [*self.mine(ServiceSession), Case.deleted == False, _in(ServiceSession.on, m)]  # noqa: E712
+        for owner, unit, n, minutes, clients in self.rows(
+                select(_owner(ServiceSession), Case.org_unit_id, func.count(), func.coalesce(func.sum(ServiceSession.minutes), 0),
+                       func.count(distinct(Case.client_id)))
+                .join(Case, Case.id == ServiceSession.case_id).where(*in_month)
                 .group_by(_owner(ServiceSession), Case.org_unit_id)):
             f = self.at(owner, unit)
-            f.sessions, f.session_minutes = n, minutes
+            f.sessions, f.session_minutes, f.clients_served = n, minutes, clients
+
+    def clients_served(self) -> dict[str, set[str]]:
+        """The clients served in the month (a session on their case), per station: the service
+        counts them as people."""
+        served = self.rows(select(_owner(ServiceSession), Case.client_id).join(Case, Case.id == ServiceSession.case_id)
+                           .where(*self.mine(ServiceSession), Case.deleted == False,  # noqa: E712
+                                  _in(ServiceSession.on, self.month)).distinct())
+        return _by_owner(served, self.owners)
 
     # -- groups and activities -------------------------------------------------------------------
 
@@ -170,10 +180,10 @@ class _Reader:
             f.activities, f.major_events = n, major
             f.activity_participants, f.activity_volunteers = clients + others, helpers
 
-    def volunteering(self) -> dict[str, int]:
+    def volunteering(self) -> dict[str, set[str]]:
         """Hours count where they were served: the activity's unit, else the volunteer's own.
         Returns the volunteers who served, per station (a volunteer serving in two communities
-        counts once for the station)."""
+        counts once for the station; the service counts them as people)."""
         m = self.month
         where = [*self.mine(ServiceRecord), col(ServiceRecord.superseded_by).is_(None), _in(ServiceRecord.served_on, m)]
         unit = func.coalesce(Activity.org_unit_id, Volunteer.org_unit_id)
@@ -185,9 +195,8 @@ class _Reader:
                 .where(*where).group_by(_owner(ServiceRecord), unit)):
             f = self.at(owner, where_served)
             f.service_records, f.service_minutes, f.volunteers_served = n, minutes, people
-        served = self.rows(select(_owner(ServiceRecord), func.count(distinct(ServiceRecord.volunteer_id)))
-                           .where(*where).group_by(_owner(ServiceRecord)))
-        return {owner: n for owner, n in served if self.owners is None or owner in self.owners}
+        served = self.rows(select(_owner(ServiceRecord), ServiceRecord.volunteer_id).where(*where).distinct())
+        return _by_owner(served, self.owners)
 
     # -- the other parties -------------------------------------------------------------------------
 
@@ -264,16 +273,34 @@ class _Reader:
         return list(self.rows(query))
 
 
-def read_month(session: Session, month: Month, owners: set[str] | None) -> tuple[dict[Key, Figures], dict[str, int],
+def _by_owner(pairs, owners: set[str] | None) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row_owner, record_id in pairs:
+        if owners is None or row_owner in owners:
+            out.setdefault(row_owner, set()).add(record_id)
+    return out
+
+
+@dataclass
+class Served:
+    """The records of the people served in the month, per station: volunteers with hours, clients
+    with a session on their case. The service counts them as people (core/people.py)."""
+
+    volunteers: dict[str, set[str]]
+    clients: dict[str, set[str]]
+
+
+def read_month(session: Session, month: Month, owners: set[str] | None) -> tuple[dict[Key, Figures], Served,
                                                                                list[OrgUnit]]:
-    """The month's figures per (owner, unit), volunteers served per owner, and the units: of these
+    """The month's figures per (owner, unit), who was served per owner, and the units: of these
     owners (a station and the rooms reporting through it), or of everyone (None, at the county)."""
     reader = _Reader(session, month, owners)
     reader.cases()
+    clients = reader.clients_served()
     reader.groups()
     reader.activities()
-    served = reader.volunteering()
+    volunteers = reader.volunteering()
     reader.organisations()
     reader.charity()
     reader.projects()
-    return reader.figures, served, reader.units()
+    return reader.figures, Served(volunteers, clients), reader.units()

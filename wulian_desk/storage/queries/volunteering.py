@@ -24,6 +24,7 @@ from wulian_desk.core.models import (
     VolunteerTeam,
 )
 from wulian_desk.storage.queries.common import live
+from wulian_desk.storage.queries.people import same_person
 
 # -- volunteers ---------------------------------------------------------------------------------
 
@@ -230,19 +231,30 @@ def recorded_on_activities(session: Session, activity_ids: list[str]) -> list[tu
 
 def certified_records(session: Session, volunteer_id: str, *, period_from: date,
                       period_to: date) -> list[tuple]:
-    """(id, day, minutes, activity id, content) of a volunteer's live records in a period: what
-    a certificate states and its digest covers."""
+    """(id, day, minutes, activity id, content) of the live records in a period of the person this
+    volunteer record is (every record held here that is the same person: at the county, their
+    records at every station): what a certificate states and its digest covers."""
     return [tuple(r) for r in session.execute(_live_hours().where(
-        ServiceRecord.volunteer_id == volunteer_id, ServiceRecord.served_on >= period_from,
+        col(ServiceRecord.volunteer_id).in_(same_person(session, volunteer_id)), ServiceRecord.served_on >= period_from,
         ServiceRecord.served_on <= period_to).with_only_columns(
         ServiceRecord.id, ServiceRecord.served_on, ServiceRecord.minutes, ServiceRecord.activity_id,
         ServiceRecord.content))]
 
 
 def first_served_on(session: Session, volunteer_id: str) -> date | None:
-    """The day of a volunteer's earliest live record, or None."""
-    return session.exec(_live_hours().where(ServiceRecord.volunteer_id == volunteer_id)
+    """The day of the earliest live record of the person this volunteer record is, or None."""
+    return session.exec(_live_hours().where(col(ServiceRecord.volunteer_id).in_(same_person(session, volunteer_id)))
                         .with_only_columns(func.min(ServiceRecord.served_on))).one()
+
+
+def record_owners_of(session: Session, record_ids: list[str]) -> list[str]:
+    """The owner (station) of each of these service records."""
+    return list(_in_chunks_scalar(session, lambda part: select(ServiceRecord.owner).where(
+        col(ServiceRecord.id).in_(part)), record_ids))
+
+
+def _in_chunks_scalar(session: Session, query_for: Callable, values: list) -> list:
+    return [r[0] for r in _in_chunks(session, query_for, values)]
 
 
 def certificate_numbers_in_year(session: Session, *, year: int, owner: str) -> list[str]:

@@ -28,6 +28,7 @@ REASONS = {  # why a bundle was refused: the codes of docs/bundle-format.md, and
     "foreign_record": QT_TRANSLATE_NOOP("SyncOutcomes", "含有不属于发送方的记录"),
     "broken_reference": QT_TRANSLATE_NOOP("SyncOutcomes", "引用了不存在的记录"),
     "too_large": QT_TRANSLATE_NOOP("SyncOutcomes", "解压后大小不符"),
+    "secret_changed": QT_TRANSLATE_NOOP("SyncOutcomes", "总站人员密钥与本站已有的不同"),
     "unreadable": QT_TRANSLATE_NOOP("SyncOutcomes", "无法读取文件"),
 }
 OTHER_REASON = QT_TRANSLATE_NOOP("SyncOutcomes", "其他原因")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wulian_desk.core.sharing import DEFAULT_WITHHELD, widenable
-from wulian_desk.services.sync import enrolment
+from wulian_desk.services.sync import county_documents
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.sync import labels
@@ -75,7 +75,7 @@ class SharingTab(QWidget):
 
     def load(self) -> None:
         ctx = self.ctx
-        self.runner.run(lambda _p: enrolment.sharing_policy(ctx), on_done=self._show, parent=self)
+        self.runner.run(lambda _p: county_documents.sharing_policy(ctx), on_done=self._show, parent=self)
 
     def _show(self, policy) -> None:
         if self.saved is None or self.chosen == set(self.saved):  # no edits of the county's to keep
@@ -156,7 +156,7 @@ class SharingTab(QWidget):
         ctx, keep = self.ctx, self.kept()
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
-        self.runner.write(lambda _p: enrolment.set_sharing_policy(ctx, keep),
+        self.runner.write(lambda _p: county_documents.set_sharing_policy(ctx, keep),
                           on_done=lambda changes: self._saved(changes, keep), on_error=self._failed, parent=self)
 
     def _saved(self, changes, keep: list[str]) -> None:

@@ -32,6 +32,9 @@ class VolunteerDialog(RecordDialog):
             self.gender.addItem(pick(*names), code)
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(18)
+        self.national_number = QLineEdit()
+        self.national_number.setMaxLength(32)
+        self.national_number.setPlaceholderText(self.tr("选填：全国志愿服务信息系统的编号"))
         self.phone = QLineEdit()
         self.residence_area = QLineEdit()
         self.skills = QLineEdit()
@@ -41,6 +44,7 @@ class VolunteerDialog(RecordDialog):
         self.add_field("name", self.tr("姓名"), self.name)
         self.add_field("gender", self.tr("性别"), self.gender)
         self.add_field("id_number", self.tr("身份证件号码"), self.id_number)
+        self.add_field("national_number", self.tr("志愿者统一编号"), self.national_number)
         self.add_field("phone", self.tr("联系方式"), self.phone)
         self.add_field("residence_area", self.tr("居住区域"), self.residence_area)
         self.add_field("skills", self.tr("专业技能"), self.skills)
@@ -52,7 +56,8 @@ class VolunteerDialog(RecordDialog):
         ctx, data = self.ctx, VolunteerInput(
             name=self.name.text(), gender=self.gender.currentData(), org_unit_id=self.unit.currentData() or "",
             consent_on=required_date(self.consent_on, "consent_on", "同意日期"), id_number=self.id_number.text().strip(),
-            phone=self.phone.text(), residence_area=self.residence_area.text(), skills=self.skills.text())
+            phone=self.phone.text(), residence_area=self.residence_area.text(), skills=self.skills.text(),
+            national_number=self.national_number.text())
         return lambda: volunteers.create_volunteer(ctx, data)
 
 

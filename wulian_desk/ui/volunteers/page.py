@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.volunteers import format_hours
+from wulian_desk.services.station.station import station_info
 from wulian_desk.services.volunteering import (
     certificate_codes,
     certificates,
@@ -36,6 +37,7 @@ from wulian_desk.ui.volunteers.dialogs import (
     CorrectionDialog,
     VolunteerDialog,
 )
+from wulian_desk.ui.volunteers.people import PeopleView
 from wulian_desk.ui.widgets.export_button import ExportButton
 from wulian_desk.ui.widgets.record_page import RecordPage
 
@@ -112,7 +114,8 @@ class VolunteerDetail(QWidget):
         self.title.setObjectName("sectionTitle")
         self.facts: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, caption in (("id_number", self.tr("身份证件号码")), ("phone", self.tr("联系方式")),
+        for key, caption in (("id_number", self.tr("身份证件号码")), ("national_number", self.tr("志愿者统一编号")),
+                             ("phone", self.tr("联系方式")),
                              ("area", self.tr("居住区域")), ("skills", self.tr("专业技能")), ("teams", self.tr("志愿服务队")),
                              ("yearly", self.tr("各年服务时长"))):
             label = QLabel()
@@ -155,6 +158,7 @@ class VolunteerDetail(QWidget):
         v = view.volunteer
         self.title.setText(v.name)
         self.facts["id_number"].setText(v.id_number)
+        self.facts["national_number"].setText(v.national_number or "—")
         self.facts["phone"].setText(v.phone)
         self.facts["area"].setText(v.residence_area)
         self.facts["skills"].setText(v.skills)
@@ -272,14 +276,31 @@ class VolunteersPage(RecordPage):
         self.add_button.setEnabled(ctx.may("volunteer", "create"))
         self.add_button.clicked.connect(self.add)
         self.export_button = ExportButton(ctx, runner, "volunteers")
+        self.people_button = QPushButton(self.tr("按人汇总"))
+        self.people_button.setObjectName("peopleButton")
+        self.people_button.clicked.connect(self.show_people)
         self.list = RecordList(volunteers_model(ctx), placeholder=self.tr("姓名、拼音首字母或身份证号（Ctrl+F）"),
-                               buttons=[self.export_button, self.add_button])
+                               buttons=[self.people_button, self.export_button, self.add_button])
         self.list.opened.connect(self.show_volunteer)
         self.detail = VolunteerDetail(ctx, runner)
         self.detail.back.connect(self.show_list)
         self.detail.changed.connect(self._changed)
         self.assemble(self.tr("志愿者"), self.list, self.detail, new_shortcut=self.add)
+        self.people = PeopleView(ctx)
+        self.people.back.connect(self.show_list)
+        self.stack.addWidget(self.people)
         self.list.apply_filters()
+        if station_info(ctx).tier == "county":  # the county sees people, each station's record beneath
+            self.show_people()
+
+    def show_people(self) -> None:
+        self.people.refresh()
+        self.stack.setCurrentWidget(self.people)
+
+    def apply_changes(self, changes) -> None:
+        super().apply_changes(changes)
+        if self.stack.currentWidget() is self.people:
+            self.people.refresh()
 
     def show_volunteer(self, volunteer_id: str) -> None:
         self.detail.show_volunteer(volunteer_id)
