@@ -342,7 +342,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+49"/>
+        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+51"/>
         <source>新增社区活动</source>
         <translation>New community activity</translation>
     </message>
@@ -547,6 +547,29 @@
     </message>
 </context>
 <context>
+    <name>ApprovalBar</name>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/month_approval.py" line="+87"/>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新开放…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>审核通过 %1 的 %2？通过后该月在站点锁定。</source>
+        <translation>Approve %2 of %1? The month is then locked at the station.</translation>
+    </message>
+</context>
+<context>
     <name>AssetDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/facilities/asset_dialog.py" line="+36"/>
@@ -683,7 +706,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+144"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+145"/>
         <source>第 %1 节：出勤与记录</source>
         <translation>Session %1: attendance and notes</translation>
     </message>
@@ -701,7 +724,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="+99"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="+107"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -1204,7 +1227,7 @@
 <context>
     <name>CertificatePeriodDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+86"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+91"/>
         <source>出具志愿服务记录证明</source>
         <translation>Issue a volunteer service certificate</translation>
     </message>
@@ -1865,7 +1888,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+98"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="+99"/>
         <source>目标达成情况</source>
         <translation>Targets met</translation>
     </message>
@@ -1880,7 +1903,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Print dashboard</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>年度目标</source>
         <translation>Targets for the year</translation>
     </message>
@@ -1946,6 +1969,41 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+0"/>
         <source>退回意见（必填）</source>
         <translation>Why it is returned (required)</translation>
+    </message>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/month_approval.py" line="-54"/>
+        <source>重新开放月份</source>
+        <translation>Reopen a month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退回月份</source>
+        <translation>Return a month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新开放</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -2427,7 +2485,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-123"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-126"/>
         <source>查看这个数字背后的记录</source>
         <translation>Show the records behind this figure</translation>
     </message>
@@ -2995,7 +3053,17 @@ Click “Copy details” and send them to support; they have also been written t
         <translation> %1 more are for other computers.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>导入数据包 %1？</source>
+        <translation>Import the bundle %1?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入数据包</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>正在导入 %1 个数据包…</source>
         <translation>Importing %1 bundle(s)…</translation>
     </message>
@@ -3116,7 +3184,12 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Enrolling with the county: first write an enrolment request and take it to the county on a USB stick; the county will phone and ask you to read out this computer&apos;s fingerprint. Then import the county&apos;s reply, typing the fingerprint the county reads out on the phone. Another computer of this station (restored from its backup) writes a request the same way and is accepted here.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+62"/>
+        <source>已登记 %1 台社区社工室的电脑，它们的数据经本站转报总站。</source>
+        <translation>%1 community room computers are enrolled here; their work goes on to the county through this station.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>已写出登记申请：%1。请把它交给接受登记的一方（县级总站，或本站已登记的电脑）；对方会打电话请您读出本机指纹 %2。</source>
         <translation>Enrolment request written: %1. Give it to the side that accepts it (the county, or this station&apos;s enrolled computer); they will phone and ask you to read out this computer&apos;s fingerprint %2.</translation>
     </message>
@@ -3141,7 +3214,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Another computer of this station is enrolled. Take the reply %2 to that computer and import it, typing this computer&apos;s fingerprint: %3.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>备份私钥…</source>
         <translation>Back up the private keys…</translation>
     </message>
@@ -3176,7 +3249,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>This station is enrolled with %1 (county fingerprint %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>另有 %1 台本站的其他电脑与本机交换数据。</source>
         <translation> %1 other computer(s) of this station exchange data with this one.</translation>
     </message>
@@ -3343,7 +3416,7 @@ User name %1, password %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wulian_desk/ui/main_window.py" line="+50"/>
+        <location filename="../../wulian_desk/ui/main_window.py" line="+51"/>
         <source>%1 - 五社联动工作台</source>
         <translation>%1 - Wulian Desk</translation>
     </message>
@@ -3371,6 +3444,11 @@ User name %1, password %2</translation>
         <location line="+14"/>
         <source>密码已修改。下次登录和解锁请使用新密码。</source>
         <translation>Password changed. Use the new one to log in and unlock.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>当前账号无权导入数据包，请由站长或管理员导入 %1。</source>
+        <translation>This account may not import bundles; ask the station head or an administrator to import %1.</translation>
     </message>
 </context>
 <context>
@@ -3467,9 +3545,52 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>MonthApproval</name>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/month_approval.py" line="-38"/>
+        <source>已报送（按时）</source>
+        <translation>Submitted (on time)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已报送（逾期）</source>
+        <translation>Submitted (late)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未报送</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+199"/>
+        <source>报送月份…</source>
+        <translation>Submit a month…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把已结束的月份报送给上级审核</source>
+        <translation>Submit a month that has ended to the tier above for approval</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已报送 %1，将随下一个数据包上报。</source>
+        <translation>%1 submitted; it goes up with the next bundle.</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+105"/>
+        <location line="-98"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3623,6 +3744,59 @@ User name %1, password %2</translation>
         <location line="+1"/>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MoveFolderDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/move_folder.py" line="+42"/>
+        <source>移动数据文件夹</source>
+        <translation>Move the data folder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新的、空的文件夹</source>
+        <translation>A new, empty folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本机所有 Windows 用户都使用这个文件夹</source>
+        <translation>Every Windows user of this PC uses this folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>移动时先退出登录，把站点复制到新文件夹，用您的密码打开副本并逐项检查，全部通过后才改用新文件夹；原文件夹 %1 保留备查，不再打开。任何一步出错，站点都留在原处。</source>
+        <translation>Moving logs out, copies the station to the new folder, opens the copy with your password and checks it, and only when every check passes switches to the new folder; the old folder %1 is kept for reference and no longer opened. If any step fails, the station stays where it is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>移到</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>站长密码</source>
+        <translation>Station head&apos;s password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移动</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>选择新的数据文件夹</source>
+        <translation>Choose the new data folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请填写新文件夹和站长密码。</source>
+        <translation>Give the new folder and the station head&apos;s password.</translation>
     </message>
 </context>
 <context>
@@ -4227,7 +4401,7 @@ User name %1, password %2</translation>
 <context>
     <name>PeersTab</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/peers.py" line="+52"/>
+        <location filename="../../wulian_desk/ui/sync/peers.py" line="+54"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4318,26 +4492,11 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>某月写出、已导入的数据包即算该月已上报（每个包都带完整数据）；下月 5 日前写出的算按时。</source>
-        <translation>A station has reported for a month once a bundle it wrote after the month began is imported (every bundle carries full data); written by the 5th of the next month counts as on time.</translation>
+        <source>站点在月份结束后报送该月即算已上报，按政策配置的截止日（默认下月 5 日）前报送的算按时；数据包的写出日期不算上报。</source>
+        <translation>A station has reported a month when it submits it after the month ends, on time when by the policy profile&apos;s due day (the 5th of the next month unless set otherwise); the date a bundle was written does not count.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>按时上报</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已上报（逾期）</source>
-        <translation>Reported (late)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>未上报</source>
-        <translation>Not reported</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>上报率 %1，及时率 %2（应报 %3 个站点，已上报 %4 个，按时 %5 个）。</source>
         <translation>Reporting rate %1, timeliness %2 (%3 stations expected, %4 reported, %5 on time).</translation>
     </message>
@@ -4345,6 +4504,64 @@ User name %1, password %2</translation>
         <location line="+31"/>
         <source>确定吊销 %1 的这台电脑（指纹 %2）吗？吊销后不再接受它的数据包，也不再向它导出；该电脑须重新安装后重新登记。</source>
         <translation>Revoke this computer of %1 (fingerprint %2)? Its bundles will be refused and nothing more exported to it; it must be reinstalled and enrol again.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../wulian_desk/ui/volunteers/people.py" line="+34"/>
+        <source>姓名或志愿者统一编号</source>
+        <translation>Name or national volunteer number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>逐条记录列表</source>
+        <translation>Record by record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>姓名 / 站点</source>
+        <translation>Name / station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>志愿者统一编号</source>
+        <translation>National volunteer number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>累计时长（小时）</source>
+        <translation>Total hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>星级</source>
+        <translation>Star level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务的站点 / 服务队</source>
+        <translation>Stations / teams</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>培训</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>无服务队</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 次，%2 学时</source>
+        <translation>%1 sessions, %2 hours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>共 %1 人（%2 条志愿者记录）</source>
+        <translation>%1 people (%2 volunteer records)</translation>
     </message>
 </context>
 <context>
@@ -4858,7 +5075,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/keys.py" line="-200"/>
+        <location filename="../../wulian_desk/ui/sync/keys.py" line="-203"/>
         <source>导入登记回执</source>
         <translation>Import an enrolment reply</translation>
     </message>
@@ -4975,7 +5192,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RollupView</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/rollup_view.py" line="+49"/>
+        <location filename="../../wulian_desk/ui/dashboard/rollup_cells.py" line="+21"/>
         <source>新开个案</source>
         <translation>Cases opened</translation>
     </message>
@@ -5020,7 +5237,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../wulian_desk/ui/dashboard/rollup_view.py" line="+67"/>
         <source>各站点汇总</source>
         <translation>Stations&apos; month</translation>
     </message>
@@ -5030,7 +5247,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Communities&apos; month</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -5091,7 +5308,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Month:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>各站点的数字</source>
         <translation>Each station&apos;s figures</translation>
     </message>
@@ -5121,37 +5338,32 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>The roll-up did not finish.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1：本站各单位的工作，与本站月度报告相同。</source>
         <translation>%1: this station&apos;s work per unit, as its monthly report shows it.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>本月报送：%1</source>
+        <translation>This month: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>已吊销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>按时上报</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已上报（逾期）</source>
-        <translation>Reported (late)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>未上报</source>
-        <translation>Not reported</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>本站</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1：%2 个站点有数据；应报 %3 个站点，已上报 %4 个，按时 %5 个。</source>
         <translation>%1: %2 stations with data; %3 stations due to report, %4 reported, %5 on time.</translation>
     </message>
@@ -5166,7 +5378,17 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>County total</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+0"/>
+        <source>合计（含社工室）</source>
+        <translation>Total (with community rooms)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>（含社工室）</source>
+        <translation> (with community rooms)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 的数据还没有导入。</source>
         <translation>Nothing of %1 has been imported yet.</translation>
     </message>
@@ -5404,7 +5626,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/settings_page.py" line="+37"/>
+        <location filename="../../wulian_desk/ui/settings_page.py" line="+39"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -5446,7 +5668,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Only the station head can change these settings.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
+        <source>移动数据文件夹…</source>
+        <translation>Move the data folder…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>设置已保存。</source>
         <translation>Settings saved.</translation>
     </message>
@@ -5606,6 +5833,19 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+27"/>
         <source>已保存共享策略（放开 %1 个字段）。将随下一个发往各站点的数据包生效。</source>
         <translation>Sharing policy saved (fields sent up for supervision: %1). It takes effect with the next bundle to each station.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../wulian_desk/ui/shell.py" line="+120"/>
+        <source>站点已移到 %1，检查全部通过。原文件夹保留备查，确认无误后可以删除。</source>
+        <translation>The station was moved to %1 and passed every check. The old folder is kept for reference; delete it once you are sure.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在移动数据文件夹…</source>
+        <translation>Moving the data folder…</translation>
     </message>
 </context>
 <context>
@@ -5923,6 +6163,34 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>SubmitMonthDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+91"/>
+        <source>报送月份</source>
+        <translation>Submit a month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>报送后随下一个数据包交上级审核；审核通过的月份在本站锁定，不能再增删改，如需更正须由上级发出更正请求。</source>
+        <translation>Once submitted, the month goes up with the next bundle for approval; an approved month is locked here (nothing added, changed or deleted) and a correction needs a correction request from the tier above.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionDialog</name>
     <message>
         <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+33"/>
@@ -5984,6 +6252,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+1"/>
         <source>冲突处理决定</source>
         <translation>Conflict decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电脑签名公钥</source>
+        <translation>Computers&apos; signing keys</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6382,6 +6655,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Another computer of this station</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>经乡镇（街道）站转报</source>
+        <translation>Through its township station</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>正常</source>
         <translation>Active</translation>
@@ -6503,6 +6781,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+1"/>
         <source>解压后大小不符</source>
         <translation>inflates too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>总站人员密钥与本站已有的不同</source>
+        <translation>The county&apos;s person secret differs from the one held here</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6742,7 +7025,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+61"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+69"/>
         <source>保存志愿服务记录证明</source>
         <translation>Save the volunteer service certificate</translation>
     </message>
@@ -6752,12 +7035,42 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>证明 %1：%2 出具于 %3</source>
+        <translation>Certificate %1: issued by %2 on %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>志愿者 %1，%2 至 %3，%4 小时</source>
+        <translation>Volunteer %1, %2 to %3, %4 hours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已吊销（%1）%2</source>
+        <translation>Revoked (%1)%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>签名有效，未吊销。</source>
+        <translation>The signature is valid; not revoked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>与现有服务记录不一致：出具后记录有更正。</source>
+        <translation>Differs from the service records held: they were corrected after issue.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>身份证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>志愿者统一编号</source>
+        <translation>National volunteer number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>联系方式</source>
         <translation>Phone</translation>
     </message>
@@ -6827,12 +7140,22 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Issue a certificate…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>核验证明…</source>
+        <translation>Verify a certificate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>吊销证明…</source>
+        <translation>Revoke a certificate…</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>服务记录（含更正前的记录）</source>
         <translation>Service records (earlier versions included)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 年 %2 小时</source>
         <translation>%1: %2 hours</translation>
     </message>
@@ -6876,16 +7199,62 @@ A new interface language takes effect when the program is restarted.</translatio
         <source>证明 %1 已保存到 %2（验证码 %3）</source>
         <translation>Certificate %1 saved to %2 (verification code %3)</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>核验志愿服务记录证明</source>
+        <translation>Verify a volunteer service certificate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>验证码（证明上的编号与验证码）：</source>
+        <translation>Code (the number and code on the certificate):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在核验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>吊销志愿服务记录证明</source>
+        <translation>Revoke a volunteer service certificate</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>证明编号：</source>
+        <translation>Certificate number:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>吊销的原因：</source>
+        <translation>Reason for revoking:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在吊销…</source>
+        <translation>Revoking…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>证明已吊销；下次导出数据包时告知县级总站。</source>
+        <translation>The certificate is revoked; the county is told with the next bundle.</translation>
+    </message>
 </context>
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-42"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-47"/>
         <source>登记志愿者</source>
         <translation>Register a volunteer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>选填：全国志愿服务信息系统的编号</source>
+        <translation>Optional: the number in the national volunteer system</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -6898,6 +7267,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+1"/>
         <source>身份证件号码</source>
         <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者统一编号</source>
+        <translation>National volunteer number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6928,7 +7302,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-144"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-205"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -6971,17 +7345,22 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location line="+176"/>
+        <location line="+233"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>登记志愿者</source>
         <translation>Register a volunteer</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>按人汇总</source>
+        <translation>By person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>姓名、拼音首字母或身份证号（Ctrl+F）</source>
         <translation>Name, pinyin initials or ID number (Ctrl+F)</translation>
     </message>
@@ -6989,7 +7368,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>auditAction</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="-228"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="-236"/>
         <source>建立站点</source>
         <translation>Station set up</translation>
     </message>
@@ -7177,6 +7556,51 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+1"/>
         <source>建立账号签名密钥</source>
         <translation>Create accounts key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报送月份</source>
+        <translation>Submit a month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审核通过月份</source>
+        <translation>Approve a month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退回月份</source>
+        <translation>Return a month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新开放月份</source>
+        <translation>Reopen a month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人员密钥（生成或收到并计算人员标识）</source>
+        <translation>Person secret (made or received; person keys computed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关联为同一人</source>
+        <translation>Link as one person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消同一人关联</source>
+        <translation>Unlink a person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>吊销志愿服务证明</source>
+        <translation>Revoke a volunteer certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移动数据文件夹</source>
+        <translation>Move the data folder</translation>
     </message>
 </context>
 <context>

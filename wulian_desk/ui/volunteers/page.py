@@ -82,19 +82,18 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | N
 
 def verification_text(result) -> str:
     """What a verified code says, as the window shows it."""
-    tr = lambda text: QCoreApplication.translate("VolunteerDetail", text)  # noqa: E731
-    lines = [tr("证明 %1：%2 出具于 %3").replace("%1", result.number).replace("%2", result.issuer_name)
+    lines = [QCoreApplication.translate("VolunteerDetail", "证明 %1：%2 出具于 %3").replace("%1", result.number).replace("%2", result.issuer_name)
              .replace("%3", f"{result.issued_on:%Y-%m-%d}"),
-             tr("志愿者 %1，%2 至 %3，%4 小时").replace("%1", result.masked_name)
+             QCoreApplication.translate("VolunteerDetail", "志愿者 %1，%2 至 %3，%4 小时").replace("%1", result.masked_name)
              .replace("%2", f"{result.period_from:%Y-%m-%d}").replace("%3", f"{result.period_to:%Y-%m-%d}")
              .replace("%4", format_hours(result.minutes_stated))]
     if result.revoked:
-        lines.append(tr("已吊销（%1）%2").replace("%1", result.revoked_on or "")
+        lines.append(QCoreApplication.translate("VolunteerDetail", "已吊销（%1）%2").replace("%1", result.revoked_on or "")
                      .replace("%2", result.revoked_reason and "：" + result.revoked_reason))
     else:
-        lines.append(tr("签名有效，未吊销。"))
+        lines.append(QCoreApplication.translate("VolunteerDetail", "签名有效，未吊销。"))
     if result.matches is False:
-        lines.append(tr("与现有服务记录不一致：出具后记录有更正。"))
+        lines.append(QCoreApplication.translate("VolunteerDetail", "与现有服务记录不一致：出具后记录有更正。"))
     return "\n".join(lines)
 
 
