@@ -12,7 +12,7 @@ from wulian_desk.core.policy import PolicyProfile, parse_policy
 from wulian_desk.paths import policies_dir
 from wulian_desk.services.context import Context
 from wulian_desk.services.station import settings
-from wulian_desk.services.sync.enrolment import county_profile_text
+from wulian_desk.services.sync.county_documents import county_profile_text
 from wulian_desk.storage.queries import sync as sync_queries
 
 if TYPE_CHECKING:
