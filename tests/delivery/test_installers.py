@@ -24,7 +24,7 @@ def version() -> str:
 def test_the_windows_installer_script_compiles(frozen_app, tmp_path):
     makensis = shutil.which("makensis")
     assert makensis, "NSIS is not installed: python3 dev.py installs it (package nsis)"
-    out = tmp_path / "setup.exe"
+    out = tmp_path / f"wulian-desk-{version()}-setup.exe"  # as shipped (NSIS warns of a bare "setup.exe")
     done = subprocess.run([makensis, "-V2", f"-DVERSION={version()}", f"-DAPPDIR={frozen_app}", f"-DOUTFILE={out}",
                            str(ROOT / "packaging" / "windows" / "wulian-desk.nsi")], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
