@@ -5,7 +5,6 @@ the .wlb file type, runs, and uninstalls leaving no program file behind."""
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -13,19 +12,17 @@ from pathlib import Path
 
 import pytest
 
+from wulian_desk import __version__
+
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
-
-
-def version() -> str:
-    return re.search(r'__version__ = "([^"]+)"', (ROOT / "wulian_desk" / "__init__.py").read_text())[1]
 
 
 def test_the_windows_installer_script_compiles(frozen_app, tmp_path):
     makensis = shutil.which("makensis")
     assert makensis, "NSIS is not installed: python3 dev.py installs it (package nsis)"
-    out = tmp_path / f"wulian-desk-{version()}-setup.exe"  # as shipped (NSIS warns of a bare "setup.exe")
-    done = subprocess.run([makensis, "-V2", f"-DVERSION={version()}", f"-DAPPDIR={frozen_app}", f"-DOUTFILE={out}",
+    out = tmp_path / f"wulian-desk-{__version__}-setup.exe"  # as shipped (NSIS warns of a bare "setup.exe")
+    done = subprocess.run([makensis, "-V2", f"-DVERSION={__version__}", f"-DAPPDIR={frozen_app}", f"-DOUTFILE={out}",
                            str(ROOT / "packaging" / "windows" / "wulian-desk.nsi")], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "warning" not in (done.stdout + done.stderr).lower()
@@ -42,7 +39,7 @@ def deb(frozen_app, tmp_path) -> Path:
 
 def test_the_debian_package_holds_the_app_and_its_desktop_files(deb):
     info = subprocess.run(["dpkg-deb", "--info", str(deb)], capture_output=True, text=True, check=True).stdout
-    assert f"Version: {version()}" in info and "libxcb-cursor0" in info
+    assert f"Version: {__version__}" in info and "libxcb-cursor0" in info
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
     for path in ("./opt/wulian-desk/wulian-desk", "./opt/wulian-desk/Wulian Desk", "./usr/bin/wulian-desk -> ",
                  "./usr/share/applications/wulian-desk.desktop", "./usr/share/mime/packages/wulian-desk.xml",
@@ -60,7 +57,7 @@ def test_the_debian_package_installs_runs_and_uninstalls(deb, tmp_path):
     subprocess.run(["dpkg", "-i", str(deb)], check=True, capture_output=True)
     try:
         done = subprocess.run(["/usr/bin/wulian-desk", "--version"], capture_output=True, text=True, cwd=tmp_path)
-        assert done.returncode == 0 and version() in done.stdout
+        assert done.returncode == 0 and __version__ in done.stdout
         mime = Path("/usr/share/mime/packages/wulian-desk.xml").read_text()
         assert "*.wlb" in mime
     finally:

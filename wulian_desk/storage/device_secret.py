@@ -20,6 +20,7 @@ from pathlib import Path
 
 from wulian_desk.core.errors import KeyringLockedError
 from wulian_desk.storage import machine_protection
+from wulian_desk.storage.atomic import write_atomic
 
 SERVICE = "wulian-desk"
 
@@ -114,9 +115,7 @@ def share_with_machine(install_id: str) -> bool:
         return False
     target = _machine_copy(install_id)
     target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = target.with_suffix(".tmp")
-    scratch.write_bytes(machine_protection.protect(secret))
-    os.replace(scratch, target)
+    write_atomic(target, machine_protection.protect(secret))
     return _read_machine_copy(install_id) == secret
 
 

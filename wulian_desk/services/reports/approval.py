@@ -119,7 +119,7 @@ def find_station(ctx: Context, station: str) -> tuple[str, str]:
     """(station id, name) of a station below us, named by its id or its division code."""
     wanted = (station or "").strip()
     with ctx.reading() as session:
-        peers = queries.stations_below(session)
+        peers = queries.stations_we_decide_for(session)
     for peer in peers:
         if wanted and wanted in (peer.station_id, peer.division_code):
             return peer.station_id, peer.name

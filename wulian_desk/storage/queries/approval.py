@@ -81,8 +81,10 @@ def dated_parent(session: Session, *, table: str, column: str, row_id: str) -> d
     return session.execute(text(f'SELECT "{column}" FROM "{table}" WHERE id = :i'), {"i": row_id}).scalar()
 
 
-def stations_below(session: Session) -> list[SyncPeer]:
-    """The installations of the tiers enrolled with us (relation "station"), by name."""
+def stations_we_decide_for(session: Session) -> list[SyncPeer]:
+    """The installations enrolled with us directly (relation "station"), by name: the stations
+    whose months we decide. Rooms known through their township are the township's to decide
+    (queries.sync.stations_below lists those too)."""
     return list(session.exec(select(SyncPeer).where(SyncPeer.relation == "station").order_by(SyncPeer.name)))
 
 
