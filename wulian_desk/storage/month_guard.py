@@ -37,6 +37,9 @@ def check_row(session: Session, row, *, owner: str) -> None:
         return
     # The old value is read before any query: a query autoflushes, and a flush forgets it.
     with session.no_autoflush:
+        locked = locked_months(session, owner)
+        if not locked:  # the usual case: nothing approved, so no parent to look up
+            return
         if table in MONTH_DATED:
             months = _months_of_attribute(row, MONTH_DATED[table])
         else:
@@ -44,7 +47,6 @@ def check_row(session: Session, row, *, owner: str) -> None:
             parents = _months_of_attribute(row, parent_column, raw=True)
             months = {month_of(queries.dated_parent(session, table=parent_table, column=MONTH_DATED[parent_table],
                                                     row_id=parent_id)) for parent_id in parents}
-        locked = locked_months(session, owner)
         if not months & locked:
             return
         if _unlocked(session, owner, table, row.id, getattr(row, "corrects_id", None)):
