@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services.station.settings import get_setting
 from wulian_desk.services.station.station import station_info
-from wulian_desk.ui import clipboard, message
+from wulian_desk.ui import clipboard, message, window_geometry
 from wulian_desk.ui.facilities.page import FacilitiesPage
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.idle import IdleWatcher
@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.navigation.currentRowChanged.connect(lambda i: self.show_area(AREAS[i].key))
         self.show_area("overview")
-        settle_window(self, QSize(1000, 640))
-        self.resize(1180, 760)
+        settle_window(self, QSize(800, 500))
+        window_geometry.place(self)  # the screen's work area, or where it was last time, inside this screen
         self.idle.start()
 
     def _build_status_bar(self) -> None:
@@ -320,6 +320,10 @@ class MainWindow(QMainWindow):
                 return True
             parent = parent.parentWidget()
         return False
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        window_geometry.keep(self)
+        super().closeEvent(event)
 
     def close_session(self) -> None:
         """Close this user's screens and their database handle (log out, or another user in)."""

@@ -4,7 +4,7 @@ read a page at a time as the list scrolls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from wulian_desk.core.targets import TargetResult
@@ -64,8 +64,11 @@ class DrillDownDialog(QDialog):
         self.records.setObjectName("records")
         self.records.setModel(self.model)
         em = self.records.fontMetrics().horizontalAdvance("中")
+        header = self.records.horizontalHeader()
         for number, column in enumerate(RECORD_COLUMNS):
-            self.records.setColumnWidth(number, em * column.width + 16)
+            # Never narrower than the column's own title (English titles are the longer ones).
+            self.records.setColumnWidth(number, max(em * column.width + 16, header.sectionSizeHint(number)))
+        header.setStretchLastSection(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -75,7 +78,8 @@ class DrillDownDialog(QDialog):
         layout.addWidget(QLabel(self.tr("共 %1 条记录").replace("%1", str(len(result.record_ids)))))
         layout.addWidget(self.records, 1)
         layout.addWidget(buttons)
-        settle_window(self)
+        # Wide enough to read a record's name beside its unit; within the screen on a small one.
+        settle_window(self, preferred=QSize(em * 48, em * 36))
 
     def record_text(self, row: int, column: int) -> str:
         return str(self.model.index(row, column).data() or "")
