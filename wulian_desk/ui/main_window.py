@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.show_area("overview")
         settle_window(self, QSize(800, 500))
         window_geometry.place(self)  # the screen's work area, or where it was last time, inside this screen
+        self.keeps_geometry = True  # not for the screenshot command's windows
         self.idle.start()
 
     def _build_status_bar(self) -> None:
@@ -322,7 +323,8 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        window_geometry.keep(self)
+        if self.keeps_geometry:
+            window_geometry.keep(self)
         super().closeEvent(event)
 
     def close_session(self) -> None:
