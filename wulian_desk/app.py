@@ -233,10 +233,20 @@ def take_all_screenshots(data_dir: Path, out_dir: Path, *, passphrase: str, user
     """Every screen, in Chinese and English (or only `lang`), as `<zh|en>-<screen>.png` in `out_dir`."""
     use_laptop_screen()
     keep_files_private()
+    from PySide6.QtWidgets import QApplication
+
     from wulian_desk.ui import i18n
     from wulian_desk.ui.screenshot import render_all
 
+    existing = QApplication.instance()
+    # Inside a running application (tests) the language and style are put back afterwards.
+    before = None if existing is None else (i18n.current(), existing.styleSheet())
     data_dir = Path(data_dir).expanduser()
     app = _prepare(lang, data_dir)
     langs = (lang,) if lang else (i18n.CHINESE, i18n.ENGLISH)
-    return render_all(data_dir, Path(out_dir).expanduser(), passphrase=passphrase, username=username, langs=langs)
+    try:
+        return render_all(data_dir, Path(out_dir).expanduser(), passphrase=passphrase, username=username, langs=langs)
+    finally:
+        if before is not None:
+            i18n.install(app, before[0])
+            app.setStyleSheet(before[1])
