@@ -426,11 +426,16 @@
         <source>活动内容</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>活动日期</source>
+        <translation>Date of the activity</translation>
+    </message>
 </context>
 <context>
     <name>AddVolunteersDialog</name>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>添加志愿者</source>
         <translation>Add volunteers</translation>
     </message>
@@ -482,6 +487,12 @@
         <source>至</source>
         <translation>To</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>服务期限</source>
+        <translation>Service period</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialog</name>
@@ -502,11 +513,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+13"/>
         <source>分配日期</source>
         <translation>Allocated on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
@@ -1243,8 +1255,14 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>截止日期</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>起始日期</source>
+        <translation>From</translation>
     </message>
 </context>
 <context>
@@ -1519,11 +1537,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+21"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
@@ -1716,7 +1735,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/consent.py" line="+65"/>
+        <location filename="../../wulian_desk/ui/clients/consent.py" line="+71"/>
         <source>登记知情同意：%1</source>
         <translation>Record consent: %1</translation>
     </message>
@@ -1735,11 +1754,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+7"/>
         <source>同意日期</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>同意的用途</source>
         <translation>Covers</translation>
     </message>
@@ -1762,7 +1782,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-28"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-34"/>
         <source>更正服务记录</source>
         <translation>Correct a service record</translation>
     </message>
@@ -1928,12 +1948,12 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>✘ Not met</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>要求 %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>保存工作台</source>
         <translation>Save the dashboard</translation>
     </message>
@@ -2043,11 +2063,12 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>接收日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -2207,7 +2228,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Not met</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2220,7 +2241,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DrillDownModel</name>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>社区社会组织</source>
         <translation>Community organisation</translation>
     </message>
@@ -2307,16 +2328,17 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>评议日期</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>评议意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="+95"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+86"/>
         <source>评估验收</source>
         <translation>Evaluation and acceptance</translation>
     </message>
@@ -2485,7 +2507,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-126"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-130"/>
         <source>查看这个数字背后的记录</source>
         <translation>Show the records behind this figure</translation>
     </message>
@@ -2506,7 +2528,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+60"/>
+        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+59"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2516,7 +2538,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>“%1”有一份未保存的草稿（%2），是否恢复？</source>
         <translation>&quot;%1&quot; has an unsaved draft (%2). Restore it?</translation>
     </message>
@@ -2606,7 +2628,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/view.py" line="+112"/>
+        <location filename="../../wulian_desk/ui/forms/view.py" line="+114"/>
         <source>%1 分（已答 %2/%3 项）</source>
         <translation>%1 points (%2 of %3 answered)</translation>
     </message>
@@ -2859,11 +2881,12 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>计划节数</source>
         <translation>Planned sessions</translation>
     </message>
@@ -3426,7 +3449,7 @@ User name %1, password %2</translation>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3732,11 +3755,12 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>附件</source>
         <translation>Documents</translation>
     </message>
@@ -3892,6 +3916,7 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>下次回顾日期</source>
         <translation>Next review</translation>
     </message>
@@ -3925,11 +3950,12 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -4207,11 +4233,12 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>备案日期</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>负责人</source>
         <translation>Leader</translation>
     </message>
@@ -4934,7 +4961,7 @@ User name %1, password %2</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/widgets/record_dialog.py" line="+34"/>
+        <location filename="../../wulian_desk/ui/widgets/record_dialog.py" line="+36"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -4944,7 +4971,7 @@ User name %1, password %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <location line="+7"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
@@ -5054,7 +5081,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RepeatInput</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/repeat.py" line="+79"/>
+        <location filename="../../wulian_desk/ui/forms/repeat.py" line="+80"/>
         <source>添加一项</source>
         <translation>Add an item</translation>
     </message>
@@ -5062,12 +5089,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RepeatItem</name>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>删除此项</source>
         <translation>Remove this item</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>第 %1 项</source>
         <translation>Item %1</translation>
     </message>
@@ -5553,7 +5580,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+54"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+44"/>
         <source>添加服务记录</source>
         <translation>Add a session record</translation>
     </message>
@@ -5574,11 +5601,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
     </message>
     <message>
         <location line="+11"/>
+        <location line="+21"/>
         <source>服务日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>时长</source>
         <translation>Length</translation>
     </message>
@@ -5609,11 +5637,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
     </message>
     <message>
         <location line="+6"/>
+        <location line="+10"/>
         <source>活动日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>活动地点</source>
         <translation>Place</translation>
     </message>
@@ -5862,11 +5891,12 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>支出日期</source>
         <translation>Spent on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
@@ -6148,11 +6178,12 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+2"/>
+        <location line="+47"/>
         <source>出库日期</source>
         <translation>Out on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
@@ -6199,11 +6230,12 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+5"/>
+        <location line="+5"/>
         <source>督导日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>督导记录</source>
         <translation>Notes</translation>
     </message>
@@ -6934,11 +6966,12 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+0"/>
+        <location line="+8"/>
         <source>培训日期</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>举办单位</source>
         <translation>Organiser</translation>
     </message>
@@ -7296,6 +7329,11 @@ A new interface language takes effect when the program is restarted.</translatio
     <message>
         <location line="+1"/>
         <source>本人同意登记的日期</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>同意日期</source>
         <translation>Consent given on</translation>
     </message>
 </context>

@@ -126,7 +126,8 @@ def caption_labels(window: QWidget) -> set[QLabel]:
     for label in window.findChildren(QLabel):
         name = label.objectName()
         # Not "sectionTitle": a detail's heading is the record's name.
-        if name in ("pageTitle", "hint", "heading") or label.buddy() is not None:
+        hint = label.property("role") == "hint"  # a form's or a field's explanation
+        if name in ("pageTitle", "hint", "heading") or hint or label.buddy() is not None:
             captions.add(label)
     return captions
 

@@ -100,7 +100,7 @@ class ActivityDialog(RecordDialog):
         self.finish_layout()
 
     def prepare(self) -> Callable[[], Changes]:
-        day = required_date(self.day, "ends_at", "活动日期")
+        day = required_date(self.day, "ends_at", self.tr("活动日期"))
         partners = self.partners.text().replace("，", "、").replace(",", "、").split("、")
         data = ActivityInput(
             title=self.title.text(), activity_type=self.activity_type.currentData(),

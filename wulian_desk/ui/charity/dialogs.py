@@ -26,7 +26,7 @@ from wulian_desk.ui.widgets.record_dialog import RecordDialog
 def required_day(edit: DateEdit, field: str, label: str) -> date:
     day = edit.date_value(field, label)
     if day is None:
-        raise ValidationError(f"请填写{label}。", f"Give the {field}.", field=field)
+        raise ValidationError(f"请填写{label}。", f"{label} is required.", field=field)
     return day
 
 
@@ -128,7 +128,7 @@ class DonationDialog(_Amounts, RecordDialog):
         if self.fund.currentData() is None:
             raise ValidationError("请先新增社区基金或慈善超市。", "Add a fund first.", field="fund_id")
         ctx, fields = self.ctx, {"donor_id": self.donor.currentData(), "fund_id": self.fund.currentData(),
-                                 "received_on": required_day(self.received_on, "received_on", "接收日期"),
+                                 "received_on": required_day(self.received_on, "received_on", self.tr("接收日期")),
                                  "notes": self.notes.text(), **self.amounts()}
         return lambda: charity.receive_donation(ctx, **fields)
 
@@ -165,6 +165,6 @@ class AllocationDialog(RecordDialog, RecipientFields):
         except ValidationError as err:
             raise ValidationError(str(err), err.english, field="amount_fen") from None
         ctx, fields = self.ctx, {"fund_id": self.fund.currentData(), **self.recipient_choice(),
-                                 "allocated_on": required_day(self.allocated_on, "allocated_on", "分配日期"),
+                                 "allocated_on": required_day(self.allocated_on, "allocated_on", self.tr("分配日期")),
                                  "amount_fen": fen, "purpose": self.purpose.text()}
         return lambda: charity.allocate(ctx, **fields)

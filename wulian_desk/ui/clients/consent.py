@@ -54,7 +54,7 @@ class ConsentFields(QWidget):
         form.addRow(self.tr("与服务对象关系"), self.guardian_relation)
 
     def value(self) -> ConsentInput:
-        given = self.given_on.date_value("given_on", "同意日期") or date.today()
+        given = self.given_on.date_value("given_on", self.tr("同意日期")) or date.today()
         return ConsentInput(
             given_on=given,
             scopes=[code for code, box in self.scopes.items() if box.isChecked()],

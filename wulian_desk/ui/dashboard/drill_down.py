@@ -66,8 +66,9 @@ class DrillDownDialog(QDialog):
         em = self.records.fontMetrics().horizontalAdvance("中")
         header = self.records.horizontalHeader()
         for number, column in enumerate(RECORD_COLUMNS):
-            # Never narrower than the column's own title (English titles are the longer ones).
-            self.records.setColumnWidth(number, max(em * column.width + 16, header.sectionSizeHint(number)))
+            # Never narrower than the column's title or the first page's texts (English ones are longer).
+            needs = max(header.sectionSizeHint(number), self.records.sizeHintForColumn(number))
+            self.records.setColumnWidth(number, max(em * column.width + 16, needs))
         header.setStretchLastSection(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.AcceptRole)
