@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 import wulian_desk.ui
 from tests.ui import test_saving_dialogs as saving
 from tests.ui.conftest import PASSWORD, USERNAME
-from tests.ui.layout_checks import elided_columns
+from tests.ui.layout_checks import elided_with_spare_room, visible_tables
 from tests.ui.screen_checks import outside_the_screen, sideways_scrolling, wrong_language
 from tests.ui.test_saving_dialogs import Env, Host
 from tests.ui.test_sync import county_ctx, station_ctx, sync_templates
@@ -41,6 +41,11 @@ def the_app_as_it_runs(qapp):
     app.apply_style(qapp)
     yield
     qapp.setStyleSheet("")
+
+
+def elided_columns(window: QWidget) -> list[str]:
+    return [f"{view.objectName() or type(view).__name__}: {cut} while another column has room"
+            for view in visible_tables(window) for cut in elided_with_spare_room(view)]
 
 
 def problems_of(window: QWidget, where: str, *, english: bool) -> list[str]:
