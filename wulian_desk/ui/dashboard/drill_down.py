@@ -64,12 +64,8 @@ class DrillDownDialog(QDialog):
         self.records.setObjectName("records")
         self.records.setModel(self.model)
         em = self.records.fontMetrics().horizontalAdvance("中")
-        header = self.records.horizontalHeader()
         for number, column in enumerate(RECORD_COLUMNS):
-            # Never narrower than the column's title or the first page's texts (English ones are longer).
-            needs = max(header.sectionSizeHint(number), self.records.sizeHintForColumn(number))
-            self.records.setColumnWidth(number, max(em * column.width + 16, needs))
-        header.setStretchLastSection(True)
+            self.records.setColumnWidth(number, em * column.width + 16)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -80,7 +76,8 @@ class DrillDownDialog(QDialog):
         layout.addWidget(self.records, 1)
         layout.addWidget(buttons)
         # Wide enough to read a record's name beside its unit; within the screen on a small one.
-        settle_window(self, preferred=QSize(em * 48, em * 36))
+        line = self.fontMetrics().horizontalAdvance("中")
+        settle_window(self, preferred=QSize(line * 48, line * 36))
 
     def record_text(self, row: int, column: int) -> str:
         return str(self.model.index(row, column).data() or "")
