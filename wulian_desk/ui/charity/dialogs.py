@@ -26,7 +26,7 @@ from wulian_desk.ui.widgets.record_dialog import RecordDialog
 def required_day(edit: DateEdit, field: str, label: str) -> date:
     day = edit.date_value(field, label)
     if day is None:
-        raise ValidationError(f"请填写{label}。", f"{label} is required.", field=field)
+        raise ValidationError(f"请填写{label}。", f"Give the {field}.", field=field)
     return day
 
 
