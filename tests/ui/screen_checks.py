@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QScrollArea,
     QTabBar,
     QTableView,
@@ -84,6 +85,24 @@ def sideways_scrolling(window: QWidget) -> list[str]:
         if needed > area.viewport().width() or area.horizontalScrollBar().isVisible():
             problems.append(f"{describe(area)} in {describe(window)} scrolls sideways "
                             f"({needed} px wide in {area.viewport().width()} px)")
+    return problems
+
+
+def cut_list_items(window: QWidget) -> list[str]:
+    """Items of a visible list (the navigation, a day's activities) cut to "…" by its width."""
+    problems = []
+    for view in window.findChildren(QListView):
+        model = view.model()
+        if not view.isVisible() or model is None or isinstance(view.parentWidget(), QComboBox):
+            continue
+        room = view.viewport().width()
+        for row in range(model.rowCount()):
+            index = model.index(row, view.modelColumn())
+            if view.isRowHidden(row) or not view.visualRect(index).intersects(view.viewport().rect()):
+                continue
+            if view.sizeHintForIndex(index).width() > room:
+                problems.append(f"{describe(view)}: item {str(index.data())!r} is cut "
+                                f"({view.sizeHintForIndex(index).width()} px in {room} px)")
     return problems
 
 

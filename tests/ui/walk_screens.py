@@ -20,7 +20,12 @@ import wulian_desk.ui
 from tests.ui import test_saving_dialogs as saving
 from tests.ui.conftest import PASSWORD, USERNAME
 from tests.ui.layout_checks import elided_with_spare_room, visible_tables
-from tests.ui.screen_checks import outside_the_screen, sideways_scrolling, wrong_language
+from tests.ui.screen_checks import (
+    cut_list_items,
+    outside_the_screen,
+    sideways_scrolling,
+    wrong_language,
+)
 from tests.ui.test_saving_dialogs import Env, Host
 from tests.ui.test_sync import county_ctx, station_ctx, sync_templates
 from wulian_desk.ui import i18n
@@ -49,7 +54,7 @@ def elided_columns(window: QWidget) -> list[str]:
 
 
 def problems_of(window: QWidget, where: str, *, english: bool) -> list[str]:
-    found = [*outside_the_screen(window), *sideways_scrolling(window), *elided_columns(window),
+    found = [*outside_the_screen(window), *sideways_scrolling(window), *elided_columns(window), *cut_list_items(window),
              *wrong_language(window, english=english)]
     return [f"[{where}] {problem}" for problem in found]
 
@@ -93,15 +98,14 @@ def open_first_record(page: QWidget) -> bool:
     return True
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_screen_fits_and_speaks_one_language(lang, qtbot, demo_dir, runner, wait_tasks, no_modal_dialogs):
-    from wulian_desk.services.station import station
+def walk_main_window(ctx, folder, lang, qtbot, runner, wait_tasks) -> list[str]:
+    """Every area the user may see, each of its tabs, its first record's detail and that
+    detail's tabs, then the lock screen: what each shows that is wrong."""
     from wulian_desk.ui.main_window import MainWindow
 
     i18n.install(QApplication.instance(), lang)
     english = lang == i18n.ENGLISH
-    ctx = station.open_station(demo_dir, passphrase=PASSWORD, username=USERNAME)
-    window = MainWindow(ctx, runner, demo_dir)
+    window = MainWindow(ctx, runner, folder)
     qtbot.addWidget(window)
     window.idle.stop()
     window.show()
@@ -127,7 +131,27 @@ def test_every_screen_fits_and_speaks_one_language(lang, qtbot, demo_dir, runner
     finally:
         runner.wait()
         window.close()
+    return problems
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_screen_fits_and_speaks_one_language(lang, qtbot, demo_dir, runner, wait_tasks, no_modal_dialogs):
+    from wulian_desk.services.station import station
+
+    ctx = station.open_station(demo_dir, passphrase=PASSWORD, username=USERNAME)
+    try:
+        problems = walk_main_window(ctx, demo_dir, lang, qtbot, runner, wait_tasks)
+    finally:
         ctx.close()
+    assert no_modal_dialogs == [], "a screen opened a dialog by itself"
+    assert problems == [], report(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_county_screens_fit_and_speak_one_language(lang, env, qtbot, runner, wait_tasks, no_modal_dialogs):
+    """At the county the dashboard rolls up its stations and the sync screens list them."""
+    _station, county = saving.enrolled_sites(env)
+    problems = walk_main_window(county, env.tmp / "county", lang, qtbot, runner, wait_tasks)
     assert no_modal_dialogs == [], "a screen opened a dialog by itself"
     assert problems == [], report(problems)
 

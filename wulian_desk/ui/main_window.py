@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -59,7 +60,10 @@ class MainWindow(QMainWindow):
             self.navigation.setRowHidden(row, not self.may_see(each))
         widest = max(self.navigation.fontMetrics().horizontalAdvance(self.navigation.item(i).text())
                      for i in range(self.navigation.count()))
-        self.navigation.setFixedWidth(max(150, widest + 56))  # room for the item padding in app.qss
+        # Room for the item padding in app.qss, and for a scroll bar: on a small or scaled screen
+        # (1366 x 768 at 150%) the list is taller than the window.
+        bar = self.navigation.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.navigation)
+        self.navigation.setFixedWidth(max(150, widest + 56 + bar))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.built: dict[str, QWidget] = {}
