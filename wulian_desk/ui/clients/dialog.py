@@ -1,5 +1,6 @@
 """Add or edit a client: the record's fields and, for a new client, the consent given at intake.
-A refused save says which consent is missing; a likely duplicate is asked about before saving."""
+A refused save says which consent is missing; a likely duplicate is asked about before saving.
+Gender starts unchosen: the user picks it, or a whole ID number gives it (and the birth date)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPlainTextEdit, Q
 from wulian_desk.core.clients import GENDERS, ClientInput, ConsentInput
 from wulian_desk.core.consent import CLIENT_CATEGORIES
 from wulian_desk.core.errors import WulianError
+from wulian_desk.core.identity import id_facts
 from wulian_desk.services.casework import clients
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
@@ -31,13 +33,16 @@ class ClientDialog(RecordDialog):
         self.asked: tuple[ClientInput, ConsentInput | None] | None = None  # what the last save sent
         self.name = QLineEdit(view.name if view else "")
         self.gender = QComboBox()
+        self.gender.setPlaceholderText(self.tr("请选择（或由身份证号码得出）"))
         for code, names in GENDERS.items():
             self.gender.addItem(pick(*names), code)
-        if view is not None:
-            self.gender.setCurrentIndex(max(0, self.gender.findData(view.gender)))
+        self.gender.setCurrentIndex(self.gender.findData(view.gender) if view is not None else -1)
         self.birth_date = DateEdit(view.birth_date if view else None)
         self.id_number = QLineEdit(view.id_number if view else "")
         self.id_number.setMaxLength(18)
+        self.id_number.setPlaceholderText(self.tr("18 位（或旧的 15 位），填后自动得出性别和出生日期"))
+        self.derived: dict[str, object] = {}  # what the ID number last filled in, so a new number may replace it
+        self.id_number.textEdited.connect(self._derive_from_id)
         self.phone = QLineEdit(view.phone if view else "")
         self.unit = QComboBox()
         fill_unit_combo(self.unit, load_units(ctx), with_all=False, current=view.org_unit_id if view else None)
@@ -69,12 +74,27 @@ class ClientDialog(RecordDialog):
 
     def data(self) -> ClientInput:
         return ClientInput(
-            name=self.name.text(), gender=self.gender.currentData(), org_unit_id=self.unit.currentData() or "",
+            name=self.name.text(), gender=self.gender.currentData() or "", org_unit_id=self.unit.currentData() or "",
             birth_date=self.birth_date.date_value("birth_date", "出生日期"),
             id_number=self.id_number.text().strip() or None, phone=self.phone.text(), address=self.address.text(),
             categories=[code for code, box in self.categories.items() if box.isChecked()],
             household=self.household.value(), health_notes=self.health_notes.toPlainText(),
         )
+
+    def _derive_from_id(self, text: str) -> None:
+        """A whole valid number fills gender and birth date where they are blank or were filled by
+        an earlier number; a value the user chose is left for the save to check against the ID."""
+        facts = id_facts(text)
+        if facts is None:
+            return
+        born, gender = facts
+        if self.gender.currentIndex() < 0 or self.gender.currentData() == self.derived.get("gender"):
+            self.gender.setCurrentIndex(self.gender.findData(gender))
+            self.derived["gender"] = gender
+        typed = self.birth_date.text_value()
+        if typed is None or typed == self.derived.get("birth_date"):
+            self.birth_date.set_value(born)
+            self.derived["birth_date"] = born.isoformat()
 
     def draft_key(self) -> str | None:
         # One draft per client edited, and one for a new client.
