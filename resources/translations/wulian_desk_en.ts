@@ -889,7 +889,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/detail.py" line="+96"/>
+        <location filename="../../wulian_desk/ui/cases/detail.py" line="+97"/>
         <source>服务对象</source>
         <translation>Client</translation>
     </message>
@@ -1097,7 +1097,7 @@
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>保存个案档案</source>
         <translation>Save case file</translation>
     </message>
@@ -1498,7 +1498,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+28"/>
+        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+30"/>
         <source>编辑服务对象</source>
         <translation>Edit client</translation>
     </message>
@@ -1508,7 +1508,17 @@
         <translation>New client</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>请选择（或由身份证号码得出）</source>
+        <translation>Choose (or let the ID number give it)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>18 位（或旧的 15 位），填后自动得出性别和出生日期</source>
+        <translation>18 characters (or an old 15-digit number); gives the gender and birth date</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1568,7 +1578,7 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>仍然保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -1579,6 +1589,87 @@
         <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+60"/>
         <source>输入姓名、拼音首字母或证件尾号</source>
         <translation>Type a name, pinyin initials or the last digits of an ID</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUpdate</name>
+    <message>
+        <location filename="../../wulian_desk/ui/forms/client_update.py" line="+80"/>
+        <source>正在更新服务对象记录…</source>
+        <translation>Updating the client&apos;s record…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已同意</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无有效同意</source>
+        <translation>No valid consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已同意转介</source>
+        <translation>Consented to referral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未同意转介</source>
+        <translation>No consent to referral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未登记）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUpdateDialog</name>
+    <message>
+        <location line="+12"/>
+        <source>更新服务对象记录</source>
+        <translation>Update the client&apos;s record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>表中填写的内容与服务对象记录不同。勾选要写入记录的项（写入时按服务对象登记的规则检查，并记入审计日志）：</source>
+        <translation>The form says something different from the client&apos;s record. Tick what to write to the record (it is checked as when registering a client, and journaled):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务对象记录中</source>
+        <translation>In the client&apos;s record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>表中填写</source>
+        <translation>In the form</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>更新记录</source>
+        <translation>Update the record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不更新</source>
+        <translation>Don&apos;t update</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2597,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+60"/>
+        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+62"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2526,12 +2617,12 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>有 %1 处需要修改，见标红的说明。</source>
         <translation>%1 answers need changes; see the notes in red.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>正在保存表格…</source>
         <translation>Saving the form…</translation>
     </message>

@@ -101,7 +101,7 @@ def test_a_date_object_and_a_lower_case_x_are_normalised():
         ({"id_number": "61032619480512"}, "id_number", "「身份证号码」：身份证号码应为 18 位"),
         ({"birth_date": "1948-13-01"}, "birth_date", "「出生日期」应为日期"),
         ({"birth_date": "12/05/1948"}, "birth_date", "「出生日期」应为日期"),
-        ({"birth_date": "2030-01-01"}, "birth_date", "「出生日期」 2030-01-01 晚于今天（"),
+        ({"birth_date": "2030-01-01"}, "birth_date", "「出生日期」2030-01-01 晚于今天（"),
         ({"birth_date": "1899-12-31"}, "birth_date", "「出生日期」早于 1900-01-01（填的是 1899-12-31）"),
         ({"target_groups": ["alien"]}, "target_groups", "「服务对象类别」的选项“alien”不在可选范围内"),
         ({"target_groups": "dibao"}, "target_groups", "「服务对象类别」应为一组选项"),

@@ -112,7 +112,7 @@ def _clean_date(field: m.Field, raw: object, where: Where, today: date) -> str:
         raise where.refuse(f"早于{_date_words(field.min, low)}（填的是 {day.isoformat()}）。",
                            f"is before {_date_words_en(field.min, low)} (got {day.isoformat()}).")
     if high is not None and day > high:
-        raise where.refuse(f" {day.isoformat()} 晚于{_date_words(field.max, high)}。",
+        raise where.refuse(f"{day.isoformat()} 晚于{_date_words(field.max, high)}。",
                            f"{day.isoformat()} is after {_date_words_en(field.max, high)}.")
     _refuse_implausible(day, where, today, bounded_low=low is not None,
                         bounded_high=high is not None)
@@ -129,7 +129,7 @@ def _refuse_implausible(day: date, where: Where, today: date, *, bounded_low: bo
         raise where.refuse(f"早于 {floor.isoformat()}，请核对（填的是 {day.isoformat()}）。",
                            f"is before {floor.isoformat()} (got {day.isoformat()}); please check it.")
     if not bounded_high and day > ceiling:
-        raise where.refuse(f" {day.isoformat()} 晚于 {ceiling.isoformat()}（今天起 {PLANNED_YEARS} 年），请核对。",
+        raise where.refuse(f"{day.isoformat()} 晚于 {ceiling.isoformat()}（今天起 {PLANNED_YEARS} 年），请核对。",
                            f"{day.isoformat()} is after {ceiling.isoformat()} ({PLANNED_YEARS} years ahead); "
                            "please check it.")
 
