@@ -1227,7 +1227,7 @@
 <context>
     <name>CertificatePeriodDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+91"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+88"/>
         <source>出具志愿服务记录证明</source>
         <translation>Issue a volunteer service certificate</translation>
     </message>
@@ -1508,17 +1508,7 @@
         <translation>New client</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>请选择（或由身份证号码得出）</source>
-        <translation>Choose (or let the ID number give it)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>18 位（或旧的 15 位），填后自动得出性别和出生日期</source>
-        <translation>18 characters (or an old 15-digit number); gives the gender and birth date</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1578,7 +1568,7 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+26"/>
         <source>仍然保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -3059,6 +3049,19 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+54"/>
         <source>添加家庭成员</source>
         <translation>Add a household member</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <location filename="../../wulian_desk/ui/widgets/id_number.py" line="+18"/>
+        <source>请选择（或由身份证号码得出）</source>
+        <translation>Choose (or let the ID number give it)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>18 位（或旧的 15 位），填后自动得出性别和出生日期</source>
+        <translation>18 characters (or an old 15-digit number); gives the gender and birth date</translation>
     </message>
 </context>
 <context>
@@ -7335,12 +7338,12 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-47"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-45"/>
         <source>登记志愿者</source>
         <translation>Register a volunteer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>选填：全国志愿服务信息系统的编号</source>
         <translation>Optional: the number in the national volunteer system</translation>
     </message>

@@ -8,10 +8,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from wulian_desk.core.clients import GENDERS, ClientInput, ConsentInput
+from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.consent import CLIENT_CATEGORIES
 from wulian_desk.core.errors import WulianError
-from wulian_desk.core.identity import id_facts
 from wulian_desk.services.casework import clients
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
@@ -19,7 +18,8 @@ from wulian_desk.ui.clients.consent import ConsentFields, check_grid
 from wulian_desk.ui.clients.household import HouseholdEditor
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
-from wulian_desk.ui.i18n import error_text, pick
+from wulian_desk.ui.i18n import error_text
+from wulian_desk.ui.widgets.id_number import IdDerivation, gender_combo, id_number_edit
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
@@ -32,17 +32,10 @@ class ClientDialog(RecordDialog):
         self.record = view  # a full ClientView when editing
         self.asked: tuple[ClientInput, ConsentInput | None] | None = None  # what the last save sent
         self.name = QLineEdit(view.name if view else "")
-        self.gender = QComboBox()
-        self.gender.setPlaceholderText(self.tr("请选择（或由身份证号码得出）"))
-        for code, names in GENDERS.items():
-            self.gender.addItem(pick(*names), code)
-        self.gender.setCurrentIndex(self.gender.findData(view.gender) if view is not None else -1)
+        self.gender = gender_combo(view.gender if view is not None else None)
         self.birth_date = DateEdit(view.birth_date if view else None)
-        self.id_number = QLineEdit(view.id_number if view else "")
-        self.id_number.setMaxLength(18)
-        self.id_number.setPlaceholderText(self.tr("18 位（或旧的 15 位），填后自动得出性别和出生日期"))
-        self.derived: dict[str, object] = {}  # what the ID number last filled in, so a new number may replace it
-        self.id_number.textEdited.connect(self._derive_from_id)
+        self.id_number = id_number_edit(view.id_number if view else "")
+        self.derivation = IdDerivation(self.id_number, self.gender, self.birth_date)
         self.phone = QLineEdit(view.phone if view else "")
         self.unit = QComboBox()
         fill_unit_combo(self.unit, load_units(ctx), with_all=False, current=view.org_unit_id if view else None)
@@ -80,21 +73,6 @@ class ClientDialog(RecordDialog):
             categories=[code for code, box in self.categories.items() if box.isChecked()],
             household=self.household.value(), health_notes=self.health_notes.toPlainText(),
         )
-
-    def _derive_from_id(self, text: str) -> None:
-        """A whole valid number fills gender and birth date where they are blank or were filled by
-        an earlier number; a value the user chose is left for the save to check against the ID."""
-        facts = id_facts(text)
-        if facts is None:
-            return
-        born, gender = facts
-        if self.gender.currentIndex() < 0 or self.gender.currentData() == self.derived.get("gender"):
-            self.gender.setCurrentIndex(self.gender.findData(gender))
-            self.derived["gender"] = gender
-        typed = self.birth_date.text_value()
-        if typed is None or typed == self.derived.get("birth_date"):
-            self.birth_date.set_value(born)
-            self.derived["birth_date"] = born.isoformat()
 
     def draft_key(self) -> str | None:
         # One draft per client edited, and one for a new client.
