@@ -132,3 +132,32 @@ def test_declining_the_offered_update_changes_nothing(qtbot, worker_ctx, runner,
     assert clients.view_client(worker_ctx, client_id) == before
     assert clients.consent_history(worker_ctx, client_id) == history == []
     assert [r.form_id for r in cases.view_case(worker_ctx, case_id).forms] == ["intake"]  # the form is kept
+
+
+def test_a_draft_keeps_the_masked_numbers_as_the_records(qtbot, worker_ctx, runner, casework_dir, dialogs):
+    """A prefilled form put away as a draft (the window locked) and taken up again still saves the
+    full numbers the worker never saw."""
+    from wulian_desk.core.clients import ClientInput
+    from wulian_desk.services.casework import forms
+    from wulian_desk.ui.forms.client_update import prefill_form
+
+    data = ClientInput(name="王秀兰", gender="", org_unit_id=cw.unit_id(worker_ctx), id_number=ID_NUMBER,
+                       phone=PHONE, address=ADDRESS)
+    case_id = cw.make_case(worker_ctx, clients.create_client(worker_ctx, data).ids[0])
+    first = FormDialog(worker_ctx, runner, case_id, forms.get_form("intake"))
+    qtbot.addWidget(first)
+    prefill_form(first)
+    qtbot.waitUntil(lambda: first.view.answers().get("phone") == "138****5678")
+    first.view.set_answers({**first.view.answers(), **REST})
+    first.dirty = True
+    first.reject()  # kept as a draft
+    qtbot.waitUntil(lambda: not runner.busy)
+
+    again = FormDialog(worker_ctx, runner, case_id, forms.get_form("intake"))
+    qtbot.addWidget(again)
+    assert again.offer_draft()
+    again.save()
+    qtbot.waitUntil(lambda: not again.saving)
+    assert again.changes is not None, again.view.general_error.text()
+    record = cases.view_case(worker_ctx, case_id).forms[-1]
+    assert f'"{ID_NUMBER}"' in record.answers and f'"{PHONE}"' in record.answers

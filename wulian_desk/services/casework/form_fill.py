@@ -121,10 +121,10 @@ def update_from_form(ctx: Context, case_id: str, form_id: str, answers: dict, ke
     consents = {d.target for d in chosen if d.target in (CLIENT_CONSENT, CLIENT_REFERRAL_CONSENT)}
     if not fields and not consents:
         return Changes()
-    data = _updated_input(ctx, client_id, fields)
-    check_client_fields(data, today=date.today())  # refused before anything is written
     kinds: set[str] = set()
     if fields:
+        data = _updated_input(ctx, client_id, fields)
+        check_client_fields(data, today=date.today())  # refused before anything is written
         kinds |= clients.update_client(ctx, client_id, data).kinds
     if consents:
         kinds |= clients.record_consent(ctx, client_id, _consent_input(ctx, client_id, consents)).kinds

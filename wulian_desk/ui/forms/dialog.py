@@ -92,6 +92,7 @@ class FormDialog(QDialog):
         when = str(draft.get("saved_at", ""))
         text = self.tr("“%1”有一份未保存的草稿（%2），是否恢复？").replace("%1", self.windowTitle()).replace("%2", when)
         if message.confirm(self, text):
+            self.shown = draft.get("shown") if isinstance(draft.get("shown"), dict) else {}
             self.view.set_answers(draft["answers"])
             self.dirty = True
             return True
@@ -106,7 +107,8 @@ class FormDialog(QDialog):
             return
         saved_at = datetime.now().strftime("%Y-%m-%d %H:%M")
         ctx, key = self.ctx, self.key
-        content = {"form_version": self.form.version, "saved_at": saved_at, "answers": self.view.answers()}
+        content = {"form_version": self.form.version, "saved_at": saved_at, "answers": self.view.answers(),
+                   "shown": self.shown}
         self.runner.write(lambda _p: drafts.save_draft(ctx, key, content), on_done=lambda _none: self._kept(saved_at),
                           parent=self)
         self.dirty = False
