@@ -126,6 +126,9 @@ def cmd_case(args) -> int:
                 next_review_on=date_arg(args.next_review, "下次复查"), opened_on=date_arg(args.on, "开案"))
             row = cases.cases_by_id(ctx, [changes.ids[0]])[changes.ids[0]]
             return say_saved(args, _case(row), f"已开案 {row.case_number}（{row.client_name}），记录编号 {row.id}")
+        if command == "approve":
+            # Refused by role before the case is looked up, as the window shows the button to supervisors only.
+            ctx.require("case", "approve")
         case_id = cases.resolve_case(ctx, args.case)
         before = cases.cases_by_id(ctx, [case_id])[case_id]
         if command == "move":

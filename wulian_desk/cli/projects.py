@@ -114,6 +114,8 @@ def cmd_project(args) -> int:
                                                  org_unit_id=unit_of(ctx, args.unit)).ids[0]
             record = _project_record(ctx, project_id)
             return say_saved(args, record, f"已新建项目 {record['name']}（需求评估），记录编号 {project_id}")
+        if command == "move":
+            ctx.require("project", "approve")  # by role first, as the window offers the move to approvers only
         project_id = _project(ctx, args.project)
         if command == "agreement":
             projects.set_agreement(ctx, project_id, agency_name=args.agency,
