@@ -135,7 +135,7 @@ def test_a_station_day_through_the_command_line(tmp_path):
     assert ok(folder, "liwei", "case", "move", number, "service")["stage"] == "service"
 
     note = ok(folder, "liwei", "case", "note", number, "--text", "上门探访，协助整理房间", "--type", "home_visit",
-              "--place", "服务对象家中", "--minutes", "90")
+              "--minutes", "90")  # a home visit is at the client's home unless told otherwise
     assert note["case_id"] == case["id"] and note["minutes"] == 90
     assert ok(folder, "liwei", "case", "move", case["id"], "evaluation")["stage"] == "evaluation"
     closure = fill(folder, tmp_path, number, "closure", CLOSURE)

@@ -168,9 +168,10 @@ def cmd_hours(args) -> int:
             changes = service_hours.record_activity_hours(ctx, activity_id, hours=hours, adjustments=adjustments,
                                                           content=args.content)
             record = {"ids": list(changes.ids), "activity_id": activity_id, "records": len(changes.ids)}
-    for warning in changes.warnings:
-        print(f"注意：{warning}")
-    record["warnings"] = list(changes.warnings)
+    record["warnings"] = list(changes.warnings)  # records entered late: kept, and flagged
+    if not args.json:
+        for warning in changes.warnings:
+            print(f"注意：{warning}")
     return say_saved(args, record, f"已记录 {len(record['ids'])} 条志愿服务时长")
 
 

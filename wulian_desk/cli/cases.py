@@ -84,8 +84,8 @@ def _answers(args) -> dict:
 
 def _typed(form, answers: dict) -> dict:
     """Text from --set as the form's field wants it: several picks as a list, a list of items as
-    JSON; the rest the form's own rules read from text (numbers, dates, 是/否). Fields the form
-    fills in by itself (a date defaulting to today) are filled as the form on screen fills them."""
+    JSON; the rest the form's own rules read from text (numbers, dates, 是/否). A date the form
+    dates today by default is dated today, as the form on screen fills it in."""
     from datetime import date
 
     from wulian_desk.core.forms import model as m
@@ -94,8 +94,8 @@ def _typed(form, answers: dict) -> dict:
     for entry in form.entries():
         raw = typed.get(entry.key)
         if raw is None:
-            if getattr(entry, "default", None) is not None and entry.type != m.COMPUTED:
-                typed[entry.key] = date.today().isoformat() if entry.default == "today" else entry.default
+            if entry.type == m.DATE and entry.default == "today":
+                typed[entry.key] = date.today().isoformat()
             continue
         if not isinstance(raw, str):
             continue
@@ -141,10 +141,12 @@ def cmd_case(args) -> int:
         if command == "note":
             from datetime import date
 
+            kind = choice_arg(args.session_type, SESSION_TYPES, "服务方式")
+            # A home visit is at the client's home unless another place is given, as the dialog starts it.
+            place = args.place or ("服务对象家中" if kind == "home_visit" and args.room is None else "")
             changes = cases.add_session(
                 ctx, case_id, on=date_arg(args.on, "服务") or date.today(), minutes=args.minutes,
-                session_type=choice_arg(args.session_type, SESSION_TYPES, "服务方式"), content=args.text,
-                next_steps=args.next_steps, room_id=args.room, place=args.place)
+                session_type=kind, content=args.text, next_steps=args.next_steps, room_id=args.room, place=place)
             return say_saved(args, {"id": changes.ids[0], "case_id": case_id, "case_number": before.case_number,
                                     "minutes": args.minutes},
                              f"已为个案 {before.case_number} 添加服务记录，记录编号 {changes.ids[0]}")
