@@ -1584,9 +1584,9 @@
 <context>
     <name>ClientUpdate</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/client_update.py" line="+80"/>
-        <source>正在更新服务对象记录…</source>
-        <translation>Updating the client&apos;s record…</translation>
+        <location filename="../../wulian_desk/ui/forms/client_update.py" line="+79"/>
+        <source>正在更新记录…</source>
+        <translation>Updating the record…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1594,7 +1594,7 @@
         <translation>Consent given</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>无有效同意</source>
         <translation>No valid consent</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>Consented to referral</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>未同意转介</source>
         <translation>No consent to referral</translation>
     </message>
@@ -1614,7 +1614,7 @@
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -1627,32 +1627,37 @@
 <context>
     <name>ClientUpdateDialog</name>
     <message>
-        <location line="+12"/>
-        <source>更新服务对象记录</source>
-        <translation>Update the client&apos;s record</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>表中填写的内容与服务对象记录不同。勾选要写入记录的项（写入时按服务对象登记的规则检查，并记入审计日志）：</source>
-        <translation>The form says something different from the client&apos;s record. Tick what to write to the record (it is checked as when registering a client, and journaled):</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>服务对象记录中</source>
-        <translation>In the client&apos;s record</translation>
+        <location line="-7"/>
+        <source>更新服务对象和个案记录</source>
+        <translation>Update the client&apos;s and the case&apos;s records</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>表中填写的内容与服务对象（或个案）记录不同。勾选要写入记录的项（写入时按登记时的规则检查，并记入审计日志）：</source>
+        <translation>The form says something different from the client&apos;s (or the case&apos;s) record. Tick what to write to the record (it is checked as when it was registered, and journaled):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>表中填写</source>
         <translation>In the form</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>记录中</source>
+        <translation>In the record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1（个案）</source>
+        <translation>%1 (case)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>更新记录</source>
         <translation>Update the record</translation>
     </message>
@@ -2602,7 +2607,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>&quot;%1&quot; has an unsaved draft (%2). Restore it?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved at %1</translation>
     </message>

@@ -61,7 +61,8 @@ def test_every_shipped_case_form_maps_the_fields_that_are_the_clients_or_the_cas
     assert fills_of(forms["child_needs"])["child_name"] == "client.name"
     assert fills_of(forms["referral"])["consent_to_share"] == "client.referral_consent"
     assert fills_of(forms["closure"]) == {"service_start": "case.opened_on", "worker": "case.worker"}
-    for form_id in ("needs_assessment", "service_plan", "process_record"):
+    assert fills_of(forms["needs_assessment"]) == {"assessor": "case.worker", "risk_level": "case.risk"}
+    for form_id in ("service_plan", "process_record"):
         assert fills_of(forms[form_id]), form_id
 
 

@@ -133,3 +133,14 @@ def test_nothing_chosen_writes_nothing(ctx):
     answers = intake(form_fill.form_prefill(ctx, case_id, "intake"))
     assert form_fill.update_from_form(ctx, case_id, "intake", answers, []).kinds == frozenset()
     assert clients.consent_history(ctx, client_id) == []
+
+
+def test_an_assessment_that_finds_another_risk_level_offers_it_to_the_case(ctx):
+    case_id = open_case(ctx, register(ctx))
+    assert form_fill.form_prefill(ctx, case_id, "needs_assessment")["risk_level"] == "low"
+    found = form_fill.form_differences(ctx, case_id, "needs_assessment", {"risk_level": "high"})
+    assert [(d.target, d.current, d.proposed) for d in found] == [("case.risk", "low", "high")]
+    changes = form_fill.update_from_form(ctx, case_id, "needs_assessment", {"risk_level": "high"}, ["risk_level"])
+    assert "case" in changes.kinds
+    assert cases.view_case(ctx, case_id).case.risk == "high"
+    assert any(e.action == "edit" and e.record_kind == "case" for e in audit_log.journal(ctx, record_id=case_id))

@@ -36,6 +36,7 @@ class Target:
 
 CLIENT_CONSENT = "client.consent"
 CLIENT_REFERRAL_CONSENT = "client.referral_consent"
+CASE_RISK = "case.risk"
 
 TARGETS = {t.name: t for t in (
     Target("client.name", "姓名", "name", (m.TEXT,), writes=True),
@@ -47,6 +48,8 @@ TARGETS = {t.name: t for t in (
     Target(CLIENT_CONSENT, "知情同意", "consent", (m.YES_NO,), writes=True),
     Target(CLIENT_REFERRAL_CONSENT, "同意转介", "consent to referral", (m.YES_NO,), writes=True),
     Target("client.is_minor", "未满 18 周岁（由出生日期得出）", "under 18 (from the birth date)", (m.YES_NO,)),
+    Target(CASE_RISK, "个案风险等级", "the case's risk level", (m.SINGLE_CHOICE,), codes=("low", "medium", "high"),
+           writes=True),
     Target("case.worker", "个案负责社工", "the case's worker", (m.TEXT,)),
     Target("case.opened_on", "开案日期", "the case's opening date", (m.DATE,)),
     Target("user.name", "当前登录的工作人员", "the signed-in staff member", (m.TEXT,)),

@@ -1,6 +1,7 @@
-"""A case form and the client's record kept in step: a new form starts with what the record holds
-(core/forms/mapping.py says which field is which), and a saved form that says otherwise is offered
-back to the record through the clients service, with its checks, permissions and journal.
+"""A case form and the client's (and case's) record kept in step: a new form starts with what the
+record holds (core/forms/mapping.py says which field is which), and a saved form that says
+otherwise is offered back to the record through the clients and cases services, with their
+checks, permissions and journal.
 
 ID and phone numbers start masked for a user who may not see them whole; a masked answer left as
 it was shown is saved as the record's full number and never counts as a difference.
@@ -14,6 +15,7 @@ from datetime import date
 
 from wulian_desk.core.clients import ClientInput, ConsentInput, check_client_fields
 from wulian_desk.core.forms.mapping import (
+    CASE_RISK,
     CLIENT_CONSENT,
     CLIENT_REFERRAL_CONSENT,
     MASKED_KINDS,
@@ -26,7 +28,7 @@ from wulian_desk.core.forms.mapping import (
 from wulian_desk.core.identity import age_on
 from wulian_desk.core.masking import mask_kind
 from wulian_desk.core.models import Account, Client
-from wulian_desk.services.casework import clients, forms
+from wulian_desk.services.casework import cases, clients, forms
 from wulian_desk.services.casework.cases import _visible as visible_case
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.queries import clients as client_queries
@@ -67,6 +69,7 @@ def _facts(ctx: Context, case_id: str) -> tuple[str, dict[str, object]]:
         CLIENT_CONSENT: True if consent.active else None,
         CLIENT_REFERRAL_CONSENT: True if consent.active and "referral" in consent.scopes else None,
         "client.is_minor": age_on(client.birth_date, today) < ADULT_AGE if client.birth_date else None,
+        CASE_RISK: case.risk or None,
         "case.worker": (worker.display_name or worker.username) if worker else None,
         "case.opened_on": case.opened_on.isoformat() if case.opened_on else None,
         "user.name": ctx.display_name or ctx.username or None,
@@ -112,14 +115,16 @@ def form_differences(ctx: Context, case_id: str, form_id: str, answers: dict) ->
 
 
 def update_from_form(ctx: Context, case_id: str, form_id: str, answers: dict, keys: list[str]) -> Changes:
-    """Write the chosen differences (by form field key) to the client: its own fields through
-    clients.update_client, a consent through clients.record_consent, as their screens do."""
+    """Write the chosen differences (by form field key): the client's own fields through
+    clients.update_client, a consent through clients.record_consent, as their screens do, and
+    the case's risk level through cases.set_risk."""
     form = forms.get_form(form_id)
     client_id, facts = _facts(ctx, case_id)
     chosen = [d for d in differences(form, answers, facts, today=date.today()) if d.key in set(keys)]
     fields = {d.target: d.proposed for d in chosen if d.target in _CLIENT_FIELDS}
     consents = {d.target for d in chosen if d.target in (CLIENT_CONSENT, CLIENT_REFERRAL_CONSENT)}
-    if not fields and not consents:
+    risk = next((d.proposed for d in chosen if d.target == CASE_RISK), None)
+    if not fields and not consents and risk is None:
         return Changes()
     kinds: set[str] = set()
     if fields:
@@ -128,6 +133,8 @@ def update_from_form(ctx: Context, case_id: str, form_id: str, answers: dict, ke
         kinds |= clients.update_client(ctx, client_id, data).kinds
     if consents:
         kinds |= clients.record_consent(ctx, client_id, _consent_input(ctx, client_id, consents)).kinds
+    if risk is not None:
+        kinds |= cases.set_risk(ctx, case_id, str(risk)).kinds
     return Changes(frozenset(kinds), (client_id, case_id))
 
 

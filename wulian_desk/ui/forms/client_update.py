@@ -1,6 +1,6 @@
-"""A case form and the client's record in step, on screen: a new form is prefilled from the record,
-and after a save that says otherwise the user is shown each difference (the field, what the record
-holds, what the form says) and ticks which to write back. Both run on the task runner; the rules
+"""A case form and the client's (and case's) record in step, on screen: a new form is prefilled
+from the record, and after a save that says otherwise the user is shown each difference (the
+field, what the record holds, what the form says) and ticks which to write back. Both run on the task runner; the rules
 are in services/casework/form_fill.py."""
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wulian_desk.core.clients import GENDERS
-from wulian_desk.core.forms import FormDefinition
+from wulian_desk.core.forms import Field, FormDefinition
 from wulian_desk.core.forms.mapping import (
     CLIENT_CONSENT,
     CLIENT_REFERRAL_CONSENT,
@@ -71,28 +70,31 @@ def offer_client_update(parent: QWidget, ctx, runner: TaskRunner, case_id: str, 
     def ask(found: list[Difference]) -> None:
         if not found:
             return
-        dialog = ClientUpdateDialog(found, parent)
+        dialog = ClientUpdateDialog(found, form, parent)
         if not dialog.exec() or not dialog.chosen():
             return
         keys = dialog.chosen()
         runner.write(lambda _p: form_fill.update_from_form(ctx, case_id, form.id, answers, keys),
                      on_done=on_changed, on_error=lambda err: show_error(parent, err),
-                     label=QCoreApplication.translate("ClientUpdate", "正在更新服务对象记录…"), parent=parent)
+                     label=QCoreApplication.translate("ClientUpdate", "正在更新记录…"), parent=parent)
 
     runner.run(lambda _p: form_fill.form_differences(ctx, case_id, form.id, answers), on_done=ask,
                parent=parent)
 
 
-def shown_value(target: str, value: object) -> str:
-    """A record's or a form's value as a person reads it."""
+def shown_value(field: Field | None, target: str, value: object) -> str:
+    """A record's or a form's value as a person reads it: a choice by its option's words."""
     if target in (CLIENT_CONSENT, CLIENT_REFERRAL_CONSENT):
         if target == CLIENT_CONSENT:
-            return QCoreApplication.translate("ClientUpdate", "已同意") if value is True else QCoreApplication.translate("ClientUpdate", "无有效同意")
-        return QCoreApplication.translate("ClientUpdate", "已同意转介") if value is True else QCoreApplication.translate("ClientUpdate", "未同意转介")
+            return QCoreApplication.translate("ClientUpdate", "已同意") if value is True \
+                else QCoreApplication.translate("ClientUpdate", "无有效同意")
+        return QCoreApplication.translate("ClientUpdate", "已同意转介") if value is True \
+            else QCoreApplication.translate("ClientUpdate", "未同意转介")
     if value is None or value == "":
         return QCoreApplication.translate("ClientUpdate", "（未登记）")
-    if target == "client.gender" and value in GENDERS:
-        return pick(*GENDERS[value])
+    option = field.option(value) if field is not None else None
+    if option is not None:
+        return pick(option.zh, option.en)
     if isinstance(value, bool):
         return QCoreApplication.translate("ClientUpdate", "是") if value else QCoreApplication.translate("ClientUpdate", "否")
     return str(value)
@@ -103,26 +105,32 @@ class ClientUpdateDialog(QDialog):
 
     COLUMNS = 3
 
-    def __init__(self, found: list[Difference], parent: QWidget | None = None) -> None:
+    def __init__(self, found: list[Difference], form: FormDefinition, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientUpdateDialog")
-        self.setWindowTitle(self.tr("更新服务对象记录"))
+        self.setWindowTitle(self.tr("更新服务对象和个案记录"))
         self.found = found
-        intro = QLabel(self.tr("表中填写的内容与服务对象记录不同。勾选要写入记录的项（写入时按服务对象登记的规则检查，并记入审计日志）："))
+        intro = QLabel(self.tr("表中填写的内容与服务对象（或个案）记录不同。勾选要写入记录的项"
+                               "（写入时按登记时的规则检查，并记入审计日志）："))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(found), self.COLUMNS)
         self.table.setObjectName("differences")
-        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("服务对象记录中"), self.tr("表中填写")])
+        self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("记录中"), self.tr("表中填写")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for row, diff in enumerate(found):
-            name = QTableWidgetItem(pick(diff.label_zh, diff.label_en))
+            field = form.entry(diff.key)
+            field = field if isinstance(field, Field) else None
+            label = pick(diff.label_zh, diff.label_en)
+            if diff.target.startswith("case."):
+                label = self.tr("%1（个案）").replace("%1", label)
+            name = QTableWidgetItem(label)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(shown_value(diff.target, diff.current)))
-            self.table.setItem(row, 2, QTableWidgetItem(shown_value(diff.target, diff.proposed)))
+            self.table.setItem(row, 1, QTableWidgetItem(shown_value(field, diff.target, diff.current)))
+            self.table.setItem(row, 2, QTableWidgetItem(shown_value(field, diff.target, diff.proposed)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
