@@ -10,7 +10,13 @@ import pytest
 
 from wulian_desk.core.forms import FormDefinitionError, parse_form
 from wulian_desk.core.forms.loading import load_form_dir
-from wulian_desk.core.forms.mapping import differences, kept_masked, prefill_answers, restore_masked
+from wulian_desk.core.forms.mapping import (
+    consent_guardian,
+    differences,
+    kept_masked,
+    prefill_answers,
+    restore_masked,
+)
 
 MALFORMED = Path(__file__).resolve().parent / "forms_fixtures" / "malformed"
 SHIPPED = Path(__file__).resolve().parents[2] / "forms"
@@ -55,7 +61,8 @@ def test_every_shipped_case_form_maps_the_fields_that_are_the_clients_or_the_cas
         "intake_date": "case.opened_on", "worker": "case.worker", "client_name": "client.name",
         "id_number": "client.id_number", "gender": "client.gender", "birth_date": "client.birth_date",
         "phone": "client.phone", "address": "client.address", "is_minor": "client.is_minor",
-        "consent_signed": "client.consent",
+        "consent_signed": "client.consent", "guardian_name": "consent.guardian_name",
+        "guardian_relation": "consent.guardian_relation",
     }
     assert fills_of(forms["elder_ability"])["elder_id_number"] == "client.id_number"
     assert fills_of(forms["child_needs"])["child_name"] == "client.name"
@@ -130,3 +137,10 @@ def test_an_invalid_answer_is_no_difference():
         "client.referral_consent"]
     intake = shipped()["intake"]
     assert differences(intake, {"phone": "12345"}, FACTS, today=TODAY) == []  # refused by the form anyway
+
+
+def test_the_guardian_a_form_names_is_read_in_words_and_only_when_shown():
+    form = shipped()["intake"]
+    minor = {"is_minor": True, "guardian_name": " 李梅 ", "guardian_relation": "parent"}
+    assert consent_guardian(form, minor) == ("李梅", "父母")
+    assert consent_guardian(form, {**minor, "is_minor": False}) == ("", "")  # hidden: no guardian

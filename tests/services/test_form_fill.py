@@ -144,3 +144,18 @@ def test_an_assessment_that_finds_another_risk_level_offers_it_to_the_case(ctx):
     assert "case" in changes.kinds
     assert cases.view_case(ctx, case_id).case.risk == "high"
     assert any(e.action == "edit" and e.record_kind == "case" for e in audit_log.journal(ctx, record_id=case_id))
+
+
+def test_a_minor_s_consent_from_the_form_is_signed_by_the_guardian_it_names(ctx):
+    born = date(date.today().year - 15, 1, 2)
+    data = ClientInput(name="李小明", gender="", org_unit_id=ctx.station_id,
+                       id_number=make_id_number("610113", born, 3, "male"))
+    client_id = clients.create_client(ctx, data).ids[0]
+    case_id = open_case(ctx, client_id)
+    prefilled = form_fill.form_prefill(ctx, case_id, "intake")
+    assert prefilled["is_minor"] is True and "guardian_name" not in prefilled
+    answers = intake(prefilled, guardian_name="李梅", guardian_relation="parent", guardian_phone="13900001111")
+    form_fill.update_from_form(ctx, case_id, "intake", answers, ["consent_signed"])
+    [row] = clients.consent_history(ctx, client_id)
+    assert (row.guardian_name, row.guardian_relation) == ("李梅", "父母")
+    assert form_fill.form_prefill(ctx, case_id, "intake")["guardian_name"] == "李梅"

@@ -37,6 +37,8 @@ class Target:
 CLIENT_CONSENT = "client.consent"
 CLIENT_REFERRAL_CONSENT = "client.referral_consent"
 CASE_RISK = "case.risk"
+GUARDIAN_NAME = "consent.guardian_name"
+GUARDIAN_RELATION = "consent.guardian_relation"
 
 TARGETS = {t.name: t for t in (
     Target("client.name", "姓名", "name", (m.TEXT,), writes=True),
@@ -47,6 +49,10 @@ TARGETS = {t.name: t for t in (
     Target("client.address", "住址", "address", (m.TEXT, m.LONG_TEXT), mask=ADDRESS, writes=True),
     Target(CLIENT_CONSENT, "知情同意", "consent", (m.YES_NO,), writes=True),
     Target(CLIENT_REFERRAL_CONSENT, "同意转介", "consent to referral", (m.YES_NO,), writes=True),
+    # The guardian who signed: prefilled from the consent in force, and written with a consent the
+    # form records (not on its own: a consent is changed by recording a new one).
+    Target(GUARDIAN_NAME, "监护人姓名（知情同意）", "guardian's name (consent)", (m.TEXT,)),
+    Target(GUARDIAN_RELATION, "监护人与服务对象关系（知情同意）", "guardian's relation (consent)", (m.SINGLE_CHOICE,)),
     Target("client.is_minor", "未满 18 周岁（由出生日期得出）", "under 18 (from the birth date)", (m.YES_NO,)),
     Target(CASE_RISK, "个案风险等级", "the case's risk level", (m.SINGLE_CHOICE,), codes=("low", "medium", "high"),
            writes=True),
@@ -176,6 +182,22 @@ def differences(form: m.FormDefinition, answers: Mapping[str, object], facts: Ma
             continue
         out.append(Difference(field.key, field.fills, field.label_zh, field.label_en or field.key, current, value))
     return out
+
+
+def consent_guardian(form: m.FormDefinition, answers: Mapping[str, object]) -> tuple[str, str]:
+    """(name, relation in words) of the guardian the form names for a consent, blank if none;
+    the relation is kept as the option's Chinese words, as the consent screen keeps it typed."""
+    name = relation = ""
+    for field in mapped_fields(form):
+        value = answers.get(field.key)
+        if is_blank(value) or not is_visible(form, field, answers):
+            continue
+        if field.fills == GUARDIAN_NAME:
+            name = str(value).strip()
+        elif field.fills == GUARDIAN_RELATION:
+            option = field.option(value)
+            relation = option.zh if option is not None else str(value).strip()
+    return name, relation
 
 
 def _same(current: object, proposed: object) -> bool:

@@ -18,7 +18,9 @@ from wulian_desk.core.forms.mapping import (
     CASE_RISK,
     CLIENT_CONSENT,
     CLIENT_REFERRAL_CONSENT,
+    GUARDIAN_NAME,
     MASKED_KINDS,
+    consent_guardian,
     Difference,
     differences,
     kept_masked,
@@ -68,6 +70,7 @@ def _facts(ctx: Context, case_id: str) -> tuple[str, dict[str, object]]:
         # Only a consent on record is a fact; "no" is for the person filling the form to say.
         CLIENT_CONSENT: True if consent.active else None,
         CLIENT_REFERRAL_CONSENT: True if consent.active and "referral" in consent.scopes else None,
+        GUARDIAN_NAME: consent.guardian_name if consent.active and consent.guardian_name else None,
         "client.is_minor": age_on(client.birth_date, today) < ADULT_AGE if client.birth_date else None,
         CASE_RISK: case.risk or None,
         "case.worker": (worker.display_name or worker.username) if worker else None,
@@ -132,7 +135,8 @@ def update_from_form(ctx: Context, case_id: str, form_id: str, answers: dict, ke
         check_client_fields(data, today=date.today())  # refused before anything is written
         kinds |= clients.update_client(ctx, client_id, data).kinds
     if consents:
-        kinds |= clients.record_consent(ctx, client_id, _consent_input(ctx, client_id, consents)).kinds
+        consent = _consent_input(ctx, client_id, consents, consent_guardian(form, answers))
+        kinds |= clients.record_consent(ctx, client_id, consent).kinds
     if risk is not None:
         kinds |= cases.set_risk(ctx, case_id, str(risk)).kinds
     return Changes(frozenset(kinds), (client_id, case_id))
@@ -156,9 +160,10 @@ def _updated_input(ctx: Context, client_id: str, fields: dict[str, object]) -> C
     return replace(data, **changes)
 
 
-def _consent_input(ctx: Context, client_id: str, consents: set[str]) -> ConsentInput:
+def _consent_input(ctx: Context, client_id: str, consents: set[str], guardian: tuple[str, str]) -> ConsentInput:
     """A consent given today that keeps what the current one covers and adds what the form
-    recorded (the service, and referral when the form says so)."""
+    recorded (the service, and referral when the form says so), signed by the guardian the form
+    names or else the one who signed before."""
     history = clients.consent_history(ctx, client_id)
     current = history[0] if history and history[0].withdrawn_on is None else None
     scopes = set(current.scopes if current else ()) | {"service"}
@@ -166,6 +171,6 @@ def _consent_input(ctx: Context, client_id: str, consents: set[str]) -> ConsentI
         scopes.add("referral")
     return ConsentInput(
         given_on=date.today(), scopes=sorted(scopes), sensitive=list(current.sensitive) if current else [],
-        guardian_name=current.guardian_name if current else "",
-        guardian_relation=current.guardian_relation if current else "",
+        guardian_name=guardian[0] or (current.guardian_name if current else ""),
+        guardian_relation=(guardian[1] if guardian[0] else "") or (current.guardian_relation if current else ""),
     )
