@@ -159,3 +159,13 @@ def test_a_minor_s_consent_from_the_form_is_signed_by_the_guardian_it_names(ctx)
     [row] = clients.consent_history(ctx, client_id)
     assert (row.guardian_name, row.guardian_relation) == ("李梅", "父母")
     assert form_fill.form_prefill(ctx, case_id, "intake")["guardian_name"] == "李梅"
+
+
+def test_a_new_id_number_alone_brings_its_own_gender_and_birth_date(ctx):
+    client_id = register(ctx)
+    case_id = open_case(ctx, client_id)
+    other = make_id_number("610113", date(1952, 8, 9), 5, "male")
+    answers = intake(form_fill.form_prefill(ctx, case_id, "intake"), id_number=other)
+    form_fill.update_from_form(ctx, case_id, "intake", answers, ["id_number"])
+    record = clients.view_client(ctx, client_id, full=True)
+    assert (record.id_number, record.gender, record.birth_date) == (other, "male", date(1952, 8, 9))

@@ -155,8 +155,9 @@ def _updated_input(ctx: Context, client_id: str, fields: dict[str, object]) -> C
     for target, value in fields.items():
         name, convert = _CLIENT_FIELDS[target]
         changes[name] = convert(value)
-    if "birth_date" not in changes and "id_number" in changes:
-        changes["birth_date"] = None  # the new number carries its own birth date
+    if "id_number" in changes:  # the new number carries its own birth date and gender
+        changes.setdefault("birth_date", None)
+        changes.setdefault("gender", "")
     return replace(data, **changes)
 
 
