@@ -8,11 +8,13 @@ the commit) and nothing is half written. The UI's task runner turns steps into s
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from wulian_desk.core.errors import Cancelled
 
 Listener = Callable[[int, int, str], None]
+T = TypeVar("T")
 
 
 class Progress:
@@ -39,3 +41,17 @@ class Progress:
 
 
 NO_PROGRESS = Progress()
+
+
+BATCH = 1000  # items between progress steps: often enough to move a bar, rare enough to cost nothing
+
+
+def reported(items: Sequence[T], progress: Progress, *, batch: int | None = None) -> Iterator[T]:
+    """Yield `items`, with a progress step ("已写入 n / total 条") after each batch, so a long
+    export's bar moves as it writes and Cancel stops it between batches."""
+    batch = batch or BATCH
+    total = len(items)
+    for done, item in enumerate(items, start=1):
+        yield item
+        if done % batch == 0 or done == total:
+            progress.step(done, total, f"已写入 {done} / {total} 条", f"{done} of {total} rows written")
