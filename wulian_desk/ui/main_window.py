@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.built: dict[str, QWidget] = {}
         self.loading: dict[str, LoadingPage] = {}  # areas chosen whose screen is not built yet
+        self.preparing: set[str] = set()  # areas whose modules are loading in the task runner
         self.adopted: dict[QWidget, dict[str, QShortcut]] = {}
         self.content = QWidget()
         self.content.setObjectName("content")
@@ -210,11 +211,21 @@ class MainWindow(QMainWindow):
                 page = LoadingPage(area(key))
                 self.loading[key] = page
                 self.pages.addWidget(page)
-                self.runner.run(lambda _p: prepare_area(key), on_done=lambda _r: self._area_ready(key), parent=self)
+            if key not in self.preparing:  # first visit, or back to one left before it was built
+                self.preparing.add(key)
+                self.runner.run(lambda _p: prepare_area(key), on_done=lambda _r: self._area_ready(key),
+                                on_error=lambda err: self._area_failed(key, err), parent=self)
         self._show(key, page)
         return page
 
+    def _area_failed(self, key: str, err) -> None:
+        from wulian_desk.ui.errors import show_error
+
+        self.preparing.discard(key)
+        show_error(self, err)
+
     def _area_ready(self, key: str) -> None:
+        self.preparing.discard(key)
         loading = self.loading.get(key)
         if loading is None:
             return  # built meanwhile (a link to a record opened it)
