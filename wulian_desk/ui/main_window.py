@@ -404,6 +404,9 @@ class MainWindow(QMainWindow):
         # The toolbar's box hands what was typed to the results window, which goes on from there.
         if text.strip():
             self.search_box.clear()
+            popup = self.search_popup
+            if popup is not None and popup.isVisible():  # typed on while the results are up
+                text = popup.box.text() + text
             self.global_search(text)
 
     def broadcast(self, changes) -> None:
