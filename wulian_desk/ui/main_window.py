@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
     def broadcast(self, changes) -> None:
         """One write, every screen that shows it refreshes from the Changes value, and the notice
         bar says it was saved (a delete's undo offer replaces that, see `offer_undo`)."""
-        self.notice_bar.show_notice(self.tr("已保存。"))
+        self.notice_bar.show_saved()
         for page in self.built.values():
             apply = getattr(page, "apply_changes", None)
             if apply is not None:

@@ -5,6 +5,7 @@ system's print dialog, ui/system_print.py)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 SHOW_MS = 8_000
 SHOW_WITH_FILE_MS = 30_000  # long enough to decide whether to open what was just made
+SPECIFIC_WINS_S = 2.0  # a screen's own words ("证明已保存到…") are not replaced by the window's "已保存"
 
 
 def open_path(path: Path) -> bool:
@@ -45,7 +47,14 @@ class NoticeBar(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.dismiss)
         self.path: Path | None = None
+        self.shown_at = 0.0
         self.hide()
+
+    def show_saved(self) -> None:
+        """The window's plain "已保存", unless the screen has just said something more precise."""
+        if self.isVisible() and time.monotonic() - self.shown_at < SPECIFIC_WINS_S:
+            return
+        self.show_notice(self.tr("已保存。"))
 
     def show_notice(self, text: str, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
@@ -54,6 +63,7 @@ class NoticeBar(QWidget):
         self.open_folder.setVisible(self.path is not None)
         self.print_button.setVisible(self.path is not None and self.path.suffix.lower() == ".pdf"
                                      and self._runner() is not None)
+        self.shown_at = time.monotonic()
         self.show()
         self.timer.start(SHOW_WITH_FILE_MS if self.path is not None else SHOW_MS)
 
