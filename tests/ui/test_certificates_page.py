@@ -13,7 +13,12 @@ from tests.services.test_volunteers import add_volunteer
 from tests.ui.conftest import click_save
 from tests.ui.test_cases import Answers, open_window
 from wulian_desk.core.errors import NotFoundError, ValidationError
-from wulian_desk.services.volunteering import certificate_codes, certificate_list, certificates, service_hours
+from wulian_desk.services.volunteering import (
+    certificate_codes,
+    certificate_list,
+    certificates,
+    service_hours,
+)
 from wulian_desk.ui import certificates_page, system_print
 from wulian_desk.ui.certificates_page import IssueCertificateDialog
 
