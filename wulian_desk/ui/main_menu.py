@@ -22,10 +22,6 @@ PRINT_BUTTONS = ("printButton", "printFile", "printLedger", "printCertificate", 
 EXPORT_BUTTONS = ("exportButton", "exportAudit")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainMenu", text)
-
-
 def shown_button(page: QWidget | None, names: tuple[str, ...]) -> QPushButton | None:
     """The first button of `names` the page shows and allows (what the user would click)."""
     if page is None:
@@ -98,26 +94,26 @@ def build_menus(window) -> Menus:
     bar.setObjectName("menuBar")
     std = QKeySequence.StandardKey
 
-    file_menu = bar.addMenu(_tr("文件(&F)"))
-    menus.new = menus.action(file_menu, _tr("新建(&N)"), lambda: new_record(window), std.New, name="newAction")
-    menus.export = menus.action(file_menu, _tr("导出 Excel(&E)…"),
+    file_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "文件(&F)"))
+    menus.new = menus.action(file_menu, QCoreApplication.translate("MainMenu", "新建(&N)"), lambda: new_record(window), std.New, name="newAction")
+    menus.export = menus.action(file_menu, QCoreApplication.translate("MainMenu", "导出 Excel(&E)…"),
                                 lambda: _click(shown_button(window.current_page(), EXPORT_BUTTONS)),
                                 "Ctrl+E", name="exportAction")
-    menus.print = menus.action(file_menu, _tr("打印(&P)…"),
+    menus.print = menus.action(file_menu, QCoreApplication.translate("MainMenu", "打印(&P)…"),
                                lambda: _click(shown_button(window.current_page(), PRINT_BUTTONS)),
                                std.Print, name="printAction")
     file_menu.addSeparator()
     file_menu.addAction(window.lock_action)
-    menus.quit = menus.action(file_menu, _tr("退出(&X)"), window.close, std.Quit, session=False, name="quitAction")
+    menus.quit = menus.action(file_menu, QCoreApplication.translate("MainMenu", "退出(&X)"), window.close, std.Quit, session=False, name="quitAction")
 
-    edit_menu = bar.addMenu(_tr("编辑(&E)"))
-    menus.find = menus.action(edit_menu, _tr("查找(&F)…"), window.find, std.Find, name="findAction")
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "编辑(&E)"))
+    menus.find = menus.action(edit_menu, QCoreApplication.translate("MainMenu", "查找(&F)…"), window.find, std.Find, name="findAction")
     edit_menu.addSeparator()
-    menus.action(edit_menu, _tr("设置(&S)…"), lambda: window.switch_to("settings"), std.Preferences,
+    menus.action(edit_menu, QCoreApplication.translate("MainMenu", "设置(&S)…"), lambda: window.switch_to("settings"), std.Preferences,
                  name="preferencesAction")
 
-    view_menu = bar.addMenu(_tr("查看(&V)"))
-    menus.refresh = menus.action(view_menu, _tr("刷新(&R)"), window.refresh, std.Refresh, name="refreshAction")
+    view_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "查看(&V)"))
+    menus.refresh = menus.action(view_menu, QCoreApplication.translate("MainMenu", "刷新(&R)"), window.refresh, std.Refresh, name="refreshAction")
     if menus.refresh.shortcut().isEmpty():
         menus.refresh.setShortcut(QKeySequence("F5"))  # platforms without a standard Refresh key
     view_menu.addSeparator()
@@ -128,30 +124,30 @@ def build_menus(window) -> Menus:
             act.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
         menus.areas[each.key] = act
 
-    record_menu = bar.addMenu(_tr("记录(&R)"))
+    record_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "记录(&R)"))
     if window.ctx.may("client", "create"):
-        menus.action(record_menu, _tr("新增服务对象…"), lambda: window.show_area("clients").add(), name="addClientAction")
+        menus.action(record_menu, QCoreApplication.translate("MainMenu", "新增服务对象…"), lambda: window.show_area("clients").add(), name="addClientAction")
     if window.ctx.may("case", "create"):
-        menus.action(record_menu, _tr("开案…"), lambda: window.show_area("cases").open_case(), name="openCaseAction")
+        menus.action(record_menu, QCoreApplication.translate("MainMenu", "开案…"), lambda: window.show_area("cases").open_case(), name="openCaseAction")
     if window.ctx.may("case", "view"):
-        menus.action(record_menu, _tr("我的个案"), lambda: window.show_area("cases").show_mine(), name="myCasesAction")
+        menus.action(record_menu, QCoreApplication.translate("MainMenu", "我的个案"), lambda: window.show_area("cases").show_mine(), name="myCasesAction")
     if window.ctx.may("volunteer", "view"):
         record_menu.addSeparator()
-        menus.action(record_menu, _tr("志愿服务证明"), lambda: window.switch_to("certificates"),
+        menus.action(record_menu, QCoreApplication.translate("MainMenu", "志愿服务证明"), lambda: window.switch_to("certificates"),
                      name="certificatesAction")
-        menus.action(record_menu, _tr("核验证明验证码…"), lambda: window.show_area("certificates").verify(),
+        menus.action(record_menu, QCoreApplication.translate("MainMenu", "核验证明验证码…"), lambda: window.show_area("certificates").verify(),
                      name="verifyCertificateAction")
 
-    tools_menu = bar.addMenu(_tr("工具(&T)"))
-    for key, text in (("sync", _tr("同步数据包")), ("accounts", _tr("账号管理")), ("audit", _tr("审计日志"))):
+    tools_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "工具(&T)"))
+    for key, text in (("sync", QCoreApplication.translate("MainMenu", "同步数据包")), ("accounts", QCoreApplication.translate("MainMenu", "账号管理")), ("audit", QCoreApplication.translate("MainMenu", "审计日志"))):
         if key in menus.areas:
             menus.action(tools_menu, text, lambda key=key: window.switch_to(key), name=f"tool_{key}")
     if window.ctx.account_id is not None:
         tools_menu.addSeparator()
-        menus.action(tools_menu, _tr("修改我的密码…"), window.change_own_password, name="changePasswordAction")
+        menus.action(tools_menu, QCoreApplication.translate("MainMenu", "修改我的密码…"), window.change_own_password, name="changePasswordAction")
 
-    help_menu = bar.addMenu(_tr("帮助(&H)"))
-    menus.help = menus.action(help_menu, _tr("使用帮助(&H)"), lambda: show_help(window), std.HelpContents,
+    help_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "帮助(&H)"))
+    menus.help = menus.action(help_menu, QCoreApplication.translate("MainMenu", "使用帮助(&H)"), lambda: show_help(window), std.HelpContents,
                               session=False, name="helpAction")
     if menus.help.shortcut().isEmpty():
         menus.help.setShortcut(QKeySequence("F1"))
@@ -173,21 +169,21 @@ def new_record(window) -> None:
 
 def help_text() -> str:
     keys = [
-        (QKeySequence.StandardKey.New, _tr("新建当前页面的记录")),
-        (QKeySequence.StandardKey.Find, _tr("查找服务对象和个案，或当前列表")),
-        (QKeySequence.StandardKey.Print, _tr("打印当前页面")),
-        (QKeySequence("Ctrl+E"), _tr("把当前列表导出为 Excel")),
-        (QKeySequence("F5"), _tr("刷新当前页面")),
-        (QKeySequence("Ctrl+L"), _tr("锁定工作台")),
-        (QKeySequence.StandardKey.Quit, _tr("退出")),
+        (QKeySequence.StandardKey.New, QCoreApplication.translate("MainMenu", "新建当前页面的记录")),
+        (QKeySequence.StandardKey.Find, QCoreApplication.translate("MainMenu", "查找服务对象和个案，或当前列表")),
+        (QKeySequence.StandardKey.Print, QCoreApplication.translate("MainMenu", "打印当前页面")),
+        (QKeySequence("Ctrl+E"), QCoreApplication.translate("MainMenu", "把当前列表导出为 Excel")),
+        (QKeySequence("F5"), QCoreApplication.translate("MainMenu", "刷新当前页面")),
+        (QKeySequence("Ctrl+L"), QCoreApplication.translate("MainMenu", "锁定工作台")),
+        (QKeySequence.StandardKey.Quit, QCoreApplication.translate("MainMenu", "退出")),
     ]
     lines = []
     for keys_, text in keys:
         sequence = QKeySequence(keys_)
         spelled = sequence.toString(QKeySequence.SequenceFormat.NativeText)
         lines.append(f"{spelled}\t{text}")
-    return _tr("常用快捷键：") + "\n" + "\n".join(lines) + "\n\n" + _tr(
-        "左侧导航切换工作内容；顶部搜索框按姓名、拼音首字母、身份证或电话尾号查找服务对象和个案。")
+    return QCoreApplication.translate("MainMenu", "常用快捷键：") + "\n" + "\n".join(lines) + "\n\n" + QCoreApplication.translate(
+        "MainMenu", "左侧导航切换工作内容；顶部搜索框按姓名、拼音首字母、身份证或电话尾号查找服务对象和个案。")
 
 
 def show_help(window) -> None:
@@ -198,7 +194,7 @@ def show_help(window) -> None:
 
     dialog = window.findChild(MessageDialog, "helpWindow")
     if dialog is None:
-        dialog = MessageDialog(window, _tr("使用帮助"), help_text(), icon=QStyle.StandardPixmap.SP_MessageBoxInformation)
+        dialog = MessageDialog(window, QCoreApplication.translate("MainMenu", "使用帮助"), help_text(), icon=QStyle.StandardPixmap.SP_MessageBoxInformation)
         dialog.setObjectName("helpWindow")
         dialog.setModal(False)
     dialog.show()
