@@ -80,12 +80,15 @@ class NoticeBar(QWidget):
 
 
     def _runner(self):
-        from wulian_desk.ui.tasks import runner_of
-
-        try:
-            return runner_of(self)
-        except RuntimeError:  # a screen shown on its own, without a window's task runner
-            return None
+        """The task runner of the window this bar is in; None for a screen shown on its own. (Not
+        ui.tasks.runner_of: the task runner reports errors through messages, which use this bar.)"""
+        widget = self.parent()
+        while widget is not None:
+            found = getattr(widget, "runner", None)
+            if found is not None and callable(getattr(found, "run", None)):
+                return found
+            widget = widget.parent()
+        return None
 
     def print_file(self) -> None:
         """The system's print dialog, then the PDF to the chosen printer (in the task runner)."""
