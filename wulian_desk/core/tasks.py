@@ -40,6 +40,34 @@ class Progress:
             self._listener(done, total, en if self._english and en else text)
 
 
+    def part(self, index: int, parts: int, prefix: str = "", prefix_en: str = "") -> Progress:
+        """The progress of the `index`-th of `parts` equal pieces of this work (one bundle of
+        several): its steps move this bar through that piece's share, its texts led by `prefix`,
+        and cancelling this work stops the piece."""
+        return _Part(self, index, parts, prefix, prefix_en)
+
+
+class _Part(Progress):
+    SCALE = 1000  # steps of a piece, in thousandths of its share
+
+    def __init__(self, whole: Progress, index: int, parts: int, prefix: str, prefix_en: str) -> None:
+        super().__init__()
+        self._whole, self._index, self._parts = whole, index, max(parts, 1)
+        self._prefix, self._prefix_en = prefix, prefix_en or prefix
+
+    def cancel(self) -> None:
+        self._whole.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._whole.cancelled
+
+    def step(self, done: int, total: int, text: str = "", en: str = "") -> None:
+        within = min(done, total) * self.SCALE // total if total > 0 else 0
+        self._whole.step(self._index * self.SCALE + within, self._parts * self.SCALE,
+                         f"{self._prefix}{text}", f"{self._prefix_en}{en}" if en else "")
+
+
 NO_PROGRESS = Progress()
 
 
