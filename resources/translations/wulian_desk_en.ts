@@ -165,7 +165,7 @@
         <translation>Generating the recovery code…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>已生成新的恢复码，旧的恢复码已失效。</source>
         <translation>A new recovery code was made; the old one no longer works.</translation>
     </message>
@@ -4234,7 +4234,7 @@ User name %1, password %2</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>已发送到打印机 %1</source>
         <translation>Sent to printer %1</translation>
     </message>

@@ -68,3 +68,23 @@ def test_the_button_s_progress_reaches_the_window_and_the_notice_opens_the_file(
     bar.show_notice("again", out)
     bar.open_file.click()
     assert opened == [out.parent, out]
+
+
+def test_a_screen_on_its_own_says_saved_along_its_bottom_edge(qtbot, tmp_path, monkeypatch):
+    from wulian_desk.ui import message
+
+    opened: list[Path] = []
+    monkeypatch.setattr(notice, "open_path", lambda path: opened.append(path) or True)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    QVBoxLayout(holder)
+    settle_window(holder, QSize(420, 300))
+    holder.show()
+    folder = tmp_path / "新文件夹"
+    folder.mkdir()
+    message.saved(holder, "站点已移到 " + str(folder) + "，检查全部通过。原文件夹保留备查，确认无误后可以删除。", folder)
+    bar = holder.findChild(notice.NoticeBar, "floatingNotice")
+    assert bar.isVisible() and holder.rect().contains(bar.geometry())  # inside the window, wrapped
+    assert not bar.open_file.isVisible() and bar.open_folder.isVisible()  # a folder: only 打开文件夹
+    bar.open_folder.click()
+    assert opened == [folder]

@@ -33,7 +33,7 @@ class NoticeBar(QWidget):
         self.open_file.clicked.connect(lambda: self._open(self.path))
         self.open_folder = QPushButton(self.tr("打开文件夹"))
         self.open_folder.setObjectName("openFolder")
-        self.open_folder.clicked.connect(lambda: self._open(self.path.parent if self.path else None))
+        self.open_folder.clicked.connect(lambda: self._open(self._folder()))
         self.print_button = QPushButton(self.tr("打印…"))
         self.print_button.setObjectName("printFile")
         self.print_button.clicked.connect(self.print_file)
@@ -59,7 +59,7 @@ class NoticeBar(QWidget):
     def show_notice(self, text: str, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
         self.text.setText(text)
-        self.open_file.setVisible(self.path is not None)
+        self.open_file.setVisible(self.path is not None and not self.path.is_dir())
         self.open_folder.setVisible(self.path is not None)
         self.print_button.setVisible(self.path is not None and self.path.suffix.lower() == ".pdf"
                                      and self._runner() is not None)
@@ -72,6 +72,12 @@ class NoticeBar(QWidget):
         self.path = None
         self.text.clear()
         self.hide()
+
+    def _folder(self) -> Path | None:
+        """The folder to open: the one named (a folder was the thing made), or the file's."""
+        if self.path is None:
+            return None
+        return self.path if self.path.is_dir() else self.path.parent
 
     def _open(self, path: Path | None) -> None:
         if path is not None:
@@ -116,15 +122,22 @@ def notice_bar_of(widget: QWidget | None) -> NoticeBar | None:
 
 
 def floating_bar(widget: QWidget) -> NoticeBar:
-    """A window without a status bar (a screen on its own): the same bar along its bottom edge."""
+    """A window without a status bar (a screen on its own, the login window): the same bar along
+    its bottom edge; `fit_floating` places it once it holds its text."""
     window = widget.window()
     bar = window.findChild(NoticeBar, "floatingNotice")
     if bar is None:
         bar = NoticeBar(window)
         bar.setObjectName("floatingNotice")
         bar.setAutoFillBackground(True)
-    bar.adjustSize()
-    bar.setGeometry(8, max(0, window.height() - bar.sizeHint().height() - 8), max(0, window.width() - 16),
-                    bar.sizeHint().height())
-    bar.raise_()
+        bar.text.setWordWrap(True)  # a small window: long paths wrap rather than run off its edge
     return bar
+
+
+def fit_floating(bar: NoticeBar) -> None:
+    window = bar.parentWidget()
+    width = max(0, window.width() - 16)
+    height = bar.heightForWidth(width) if bar.hasHeightForWidth() else bar.sizeHint().height()
+    height = max(height, bar.sizeHint().height())
+    bar.setGeometry(8, max(0, window.height() - height - 8), width, height)
+    bar.raise_()
