@@ -130,3 +130,21 @@ def test_the_view_menu_switches_at_once(window, qtbot, wait_tasks):
     assert window.navigation.currentItem().text() == "志愿服务证明"
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.page("certificates") is not None)
     wait_tasks()
+
+
+def test_print_and_export_act_on_the_screen_shown(window, qtbot, monkeypatch):
+    from wulian_desk.ui.organisations import page as organisations_page
+    from wulian_desk.ui.widgets import export_button
+
+    printed: list[str] = []
+    monkeypatch.setattr(organisations_page, "print_pdf", lambda parent, runner, **kw: printed.append(kw["title"]))
+    monkeypatch.setattr(export_button, "ask_export_path", lambda *_a: None)  # asked where: cancelled
+    window.show_area("organisations")
+    window.menus.refresh_state()
+    assert action(window, "printAction").isEnabled() and action(window, "exportAction").isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == ["保存社区社会组织台账"]
+    asked: list[str] = []
+    monkeypatch.setattr(export_button, "ask_export_path", lambda parent, suggested: asked.append(suggested))
+    action(window, "exportAction").trigger()
+    assert asked and asked[0].startswith("社区社会组织-")

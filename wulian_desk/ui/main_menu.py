@@ -18,7 +18,7 @@ from wulian_desk.ui.navigation import AREAS
 
 # The buttons a screen's New / Print / Export stand for, by object name (first found that is shown).
 NEW_BUTTONS = ("addButton", "openCaseButton")
-PRINT_BUTTONS = ("printButton", "printFile", "printLedger", "printCertificate", "printReport")
+PRINT_BUTTONS = ("printButton", "ledgerButton", "certificateButton", "printCertificate")
 EXPORT_BUTTONS = ("exportButton", "exportAudit")
 
 
