@@ -316,17 +316,20 @@ class MainWindow(QMainWindow):
 
     def _adopt_shortcuts(self, page: QWidget) -> None:
         keys = {name: QKeySequence(standard) for name, standard in ADOPTED_KEYS.items()}
-        own: dict[str, QShortcut] = {}
+        own: dict[str, list[QShortcut]] = {}
         for shortcut in page.findChildren(QShortcut):
             for name, key in keys.items():
-                if shortcut.key() == key and name not in own:
+                if shortcut.key() == key:
                     shortcut.setEnabled(False)  # the menu's action calls it instead
-                    own[name] = shortcut
+                    own.setdefault(name, []).append(shortcut)
         self.adopted[page] = own
 
     def page_shortcut(self, page: QWidget | None, name: str) -> QShortcut | None:
-        """The page's own Ctrl+F or Ctrl+N, which the menu's 查找 or 新建 stands for on that page."""
-        return self.adopted.get(page, {}).get(name) if page is not None else None
+        """The page's own Ctrl+F or Ctrl+N, which the menu's 查找 or 新建 stands for on that page
+        (of several, the one on the part of the page now shown)."""
+        found = self.adopted.get(page, {}).get(name, []) if page is not None else []
+        shown = [s for s in found if not isinstance(s.parent(), QWidget) or s.parent().isVisible()]
+        return (shown or found or [None])[0]
 
     def _build_work_page(self, key: str) -> QWidget:
         """Groups, activities and volunteers: list and detail pages that refresh from Changes."""
