@@ -91,3 +91,14 @@ def test_a_link_to_a_record_builds_the_screen_at_once_even_while_it_loads(window
     held.set()
     wait_tasks()
     assert window.pages.currentWidget() is page and not window.loading
+
+
+def test_a_screen_ready_while_the_window_is_locked_is_built_after_unlocking(window, qtbot, held, wait_tasks):
+    rows = {a.key: row for row, a in enumerate(AREAS)}
+    window.navigation.setCurrentRow(rows["clients"])
+    window.lock()
+    held.set()
+    wait_tasks()
+    assert window.page("clients") is None  # nothing of it is read while locked
+    window.unlock()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.page("clients") is not None)

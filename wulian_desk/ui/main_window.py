@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         loading = self.loading.get(key)
         if loading is None:
             return  # built meanwhile (a link to a record opened it)
-        if self.pages.currentWidget() is loading:
+        if self.pages.currentWidget() is loading and not self.locked:  # nothing is read behind the lock
             self.show_area(key)
         # Otherwise the user has moved on: the screen is built on the next visit, from the modules
         # now loaded, and the loading page waits for it.
@@ -473,6 +473,9 @@ class MainWindow(QMainWindow):
         self.menus.set_session_open(True)
         self.password_button.setEnabled(True)
         self.screens.setCurrentWidget(self.content)
+        shown = self.pages.currentWidget()
+        if isinstance(shown, LoadingPage):  # chosen just before the lock: build it now
+            self.switch_to(shown.area.key)
         overview = self.built.get("overview")
         if overview is not None:
             overview.refresh()
