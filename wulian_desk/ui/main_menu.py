@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from wulian_desk.ui.navigation import AREAS
+from wulian_desk.ui.signals import emit
 
 # The buttons a screen's New / Print / Export stand for, by object name (first found that is shown).
 NEW_BUTTONS = ("addButton", "openCaseButton")
@@ -162,7 +163,7 @@ def new_record(window) -> None:
     page = window.current_page()
     own = window.page_shortcut(page, "new")
     if own is not None:
-        own.activated.emit()
+        emit(own.activated)
     else:
         _click(shown_button(page, NEW_BUTTONS))
 

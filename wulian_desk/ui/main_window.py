@@ -43,6 +43,7 @@ from wulian_desk.ui.notice import NoticeBar
 from wulian_desk.ui.overview import OverviewPage
 from wulian_desk.ui.placeholder import PlaceholderPage
 from wulian_desk.ui.settings_page import SettingsPage
+from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.undo_bar import UndoBar
 from wulian_desk.ui.widgets.windows import settle_window
@@ -388,7 +389,7 @@ class MainWindow(QMainWindow):
         """编辑 > 查找 (Ctrl+F): the page's own list search where it has one, else the search box."""
         own = self.page_shortcut(self.current_page(), "find")
         if own is not None:
-            own.activated.emit()
+            emit(own.activated)
         else:
             self.global_search()
 
