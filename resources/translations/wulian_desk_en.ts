@@ -3602,32 +3602,32 @@ User name %1, password %2</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../wulian_desk/ui/main_menu.py" line="+97"/>
+        <location filename="../../wulian_desk/ui/main_menu.py" line="+101"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>打印(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3637,87 +3637,87 @@ User name %1, password %2</translation>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>记录(&amp;R)</source>
         <translation>&amp;Records</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>新增服务对象…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>开案…</source>
         <translation>Open a case…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>我的个案</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>志愿服务证明</source>
         <translation>Volunteer certificates</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>核验证明验证码…</source>
         <translation>Verify a certificate code…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>同步数据包</source>
         <translation>Sync bundles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>修改我的密码…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>使用帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>新建当前页面的记录</source>
         <translation>New record on the current screen</translation>
     </message>
@@ -3752,17 +3752,17 @@ User name %1, password %2</translation>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>常用快捷键：</source>
         <translation>Keyboard shortcuts:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>左侧导航切换工作内容；顶部搜索框按姓名、拼音首字母、身份证或电话尾号查找服务对象和个案。</source>
         <translation>The list on the left switches between areas of work; the search box at the top finds clients and cases by name, pinyin initials, or the last digits of an ID or phone number.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>使用帮助</source>
         <translation>Help</translation>
     </message>
@@ -3770,7 +3770,7 @@ User name %1, password %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wulian_desk/ui/main_window.py" line="+92"/>
+        <location filename="../../wulian_desk/ui/main_window.py" line="+93"/>
         <source>%1 - 五社联动工作台</source>
         <translation>%1 - Wulian Desk</translation>
     </message>
@@ -3810,7 +3810,7 @@ User name %1, password %2</translation>
         <translation>Password changed. Use the new one to log in and unlock.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>当前账号无权导入数据包，请由站长或管理员导入 %1。</source>
         <translation>This account may not import bundles; ask the station head or an administrator to import %1.</translation>
     </message>

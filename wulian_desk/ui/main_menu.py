@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 from wulian_desk.ui.navigation import AREAS
 from wulian_desk.ui.signals import emit
 
+translate = QCoreApplication.translate  # by this name lupdate extracts the texts below
+
 # The buttons a screen's New / Print / Export stand for, by object name (first found that is shown).
 NEW_BUTTONS = ("addButton", "openCaseButton")
 PRINT_BUTTONS = ("printButton", "ledgerButton", "certificateButton", "printCertificate")
@@ -66,8 +68,9 @@ class Menus:
         if window.locked:
             return
         current = window.current_page()
-        self.new.setEnabled(window.page_shortcut(current, "new") is not None
-                            or shown_button(current, NEW_BUTTONS) is not None)
+        self.new.setEnabled(
+            window.page_shortcut(current, "new") is not None or shown_button(current, NEW_BUTTONS) is not None
+        )
         self.export.setEnabled(shown_button(current, EXPORT_BUTTONS) is not None)
         self.print.setEnabled(shown_button(current, PRINT_BUTTONS) is not None)
 
@@ -95,61 +98,126 @@ def build_menus(window) -> Menus:
     bar.setObjectName("menuBar")
     std = QKeySequence.StandardKey
 
-    file_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "文件(&F)"))
-    menus.new = menus.action(file_menu, QCoreApplication.translate("MainMenu", "新建(&N)"), lambda: new_record(window), std.New, name="newAction")
-    menus.export = menus.action(file_menu, QCoreApplication.translate("MainMenu", "导出 Excel(&E)…"),
-                                lambda: _click(shown_button(window.current_page(), EXPORT_BUTTONS)),
-                                "Ctrl+E", name="exportAction")
-    menus.print = menus.action(file_menu, QCoreApplication.translate("MainMenu", "打印(&P)…"),
-                               lambda: _click(shown_button(window.current_page(), PRINT_BUTTONS)),
-                               std.Print, name="printAction")
+    file_menu = bar.addMenu(translate("MainMenu", "文件(&F)"))
+    menus.new = menus.action(
+        file_menu, translate("MainMenu", "新建(&N)"), lambda: new_record(window), std.New, name="newAction"
+    )
+    menus.export = menus.action(
+        file_menu,
+        translate("MainMenu", "导出 Excel(&E)…"),
+        lambda: _click(shown_button(window.current_page(), EXPORT_BUTTONS)),
+        "Ctrl+E",
+        name="exportAction",
+    )
+    menus.print = menus.action(
+        file_menu,
+        translate("MainMenu", "打印(&P)…"),
+        lambda: _click(shown_button(window.current_page(), PRINT_BUTTONS)),
+        std.Print,
+        name="printAction",
+    )
     file_menu.addSeparator()
     file_menu.addAction(window.lock_action)
-    menus.quit = menus.action(file_menu, QCoreApplication.translate("MainMenu", "退出(&X)"), window.close, std.Quit, session=False, name="quitAction")
+    menus.quit = menus.action(
+        file_menu, translate("MainMenu", "退出(&X)"), window.close, std.Quit, session=False, name="quitAction"
+    )
+    if menus.quit.shortcut().isEmpty():
+        menus.quit.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
 
-    edit_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "编辑(&E)"))
-    menus.find = menus.action(edit_menu, QCoreApplication.translate("MainMenu", "查找(&F)…"), window.find, std.Find, name="findAction")
+    edit_menu = bar.addMenu(translate("MainMenu", "编辑(&E)"))
+    menus.find = menus.action(edit_menu, translate("MainMenu", "查找(&F)…"), window.find, std.Find, name="findAction")
     edit_menu.addSeparator()
-    menus.action(edit_menu, QCoreApplication.translate("MainMenu", "设置(&S)…"), lambda: window.switch_to("settings"), std.Preferences,
-                 name="preferencesAction")
+    preferences = menus.action(
+        edit_menu,
+        translate("MainMenu", "设置(&S)…"),
+        lambda: window.switch_to("settings"),
+        std.Preferences,
+        name="preferencesAction",
+    )
+    if preferences.shortcut().isEmpty():
+        preferences.setShortcut(QKeySequence("Ctrl+,"))  # platforms without a standard Preferences key
 
-    view_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "查看(&V)"))
-    menus.refresh = menus.action(view_menu, QCoreApplication.translate("MainMenu", "刷新(&R)"), window.refresh, std.Refresh, name="refreshAction")
+    view_menu = bar.addMenu(translate("MainMenu", "查看(&V)"))
+    menus.refresh = menus.action(
+        view_menu, translate("MainMenu", "刷新(&R)"), window.refresh, std.Refresh, name="refreshAction"
+    )
     if menus.refresh.shortcut().isEmpty():
         menus.refresh.setShortcut(QKeySequence("F5"))  # platforms without a standard Refresh key
     view_menu.addSeparator()
     for number, each in enumerate(a for a in AREAS if window.may_see(a)):
-        act = menus.action(view_menu, QCoreApplication.translate("navigation", each.title),
-                           lambda key=each.key: window.switch_to(key), name=f"show_{each.key}")
+        act = menus.action(
+            view_menu,
+            translate("navigation", each.title),
+            lambda key=each.key: window.switch_to(key),
+            name=f"show_{each.key}",
+        )
         if number < 9:
             act.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
         menus.areas[each.key] = act
 
-    record_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "记录(&R)"))
+    record_menu = bar.addMenu(translate("MainMenu", "记录(&R)"))
     if window.ctx.may("client", "create"):
-        menus.action(record_menu, QCoreApplication.translate("MainMenu", "新增服务对象…"), lambda: window.show_area("clients").add(), name="addClientAction")
+        menus.action(
+            record_menu,
+            translate("MainMenu", "新增服务对象…"),
+            lambda: window.show_area("clients").add(),
+            name="addClientAction",
+        )
     if window.ctx.may("case", "create"):
-        menus.action(record_menu, QCoreApplication.translate("MainMenu", "开案…"), lambda: window.show_area("cases").open_case(), name="openCaseAction")
+        menus.action(
+            record_menu,
+            translate("MainMenu", "开案…"),
+            lambda: window.show_area("cases").open_case(),
+            name="openCaseAction",
+        )
     if window.ctx.may("case", "view"):
-        menus.action(record_menu, QCoreApplication.translate("MainMenu", "我的个案"), lambda: window.show_area("cases").show_mine(), name="myCasesAction")
+        menus.action(
+            record_menu,
+            translate("MainMenu", "我的个案"),
+            lambda: window.show_area("cases").show_mine(),
+            name="myCasesAction",
+        )
     if window.ctx.may("volunteer", "view"):
         record_menu.addSeparator()
-        menus.action(record_menu, QCoreApplication.translate("MainMenu", "志愿服务证明"), lambda: window.switch_to("certificates"),
-                     name="certificatesAction")
-        menus.action(record_menu, QCoreApplication.translate("MainMenu", "核验证明验证码…"), lambda: window.show_area("certificates").verify(),
-                     name="verifyCertificateAction")
+        menus.action(
+            record_menu,
+            translate("MainMenu", "志愿服务证明"),
+            lambda: window.switch_to("certificates"),
+            name="certificatesAction",
+        )
+        menus.action(
+            record_menu,
+            translate("MainMenu", "核验证明验证码…"),
+            lambda: window.show_area("certificates").verify(),
+            name="verifyCertificateAction",
+        )
 
-    tools_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "工具(&T)"))
-    for key, text in (("sync", QCoreApplication.translate("MainMenu", "同步数据包")), ("accounts", QCoreApplication.translate("MainMenu", "账号管理")), ("audit", QCoreApplication.translate("MainMenu", "审计日志"))):
+    tools_menu = bar.addMenu(translate("MainMenu", "工具(&T)"))
+    for key, text in (
+        ("sync", translate("MainMenu", "同步数据包")),
+        ("accounts", translate("MainMenu", "账号管理")),
+        ("audit", translate("MainMenu", "审计日志")),
+    ):
         if key in menus.areas:
             menus.action(tools_menu, text, lambda key=key: window.switch_to(key), name=f"tool_{key}")
     if window.ctx.account_id is not None:
         tools_menu.addSeparator()
-        menus.action(tools_menu, QCoreApplication.translate("MainMenu", "修改我的密码…"), window.change_own_password, name="changePasswordAction")
+        menus.action(
+            tools_menu,
+            translate("MainMenu", "修改我的密码…"),
+            window.change_own_password,
+            name="changePasswordAction",
+        )
 
-    help_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "帮助(&H)"))
-    menus.help = menus.action(help_menu, QCoreApplication.translate("MainMenu", "使用帮助(&H)"), lambda: show_help(window), std.HelpContents,
-                              session=False, name="helpAction")
+    help_menu = bar.addMenu(translate("MainMenu", "帮助(&H)"))
+    menus.help = menus.action(
+        help_menu,
+        translate("MainMenu", "使用帮助(&H)"),
+        lambda: show_help(window),
+        std.HelpContents,
+        session=False,
+        name="helpAction",
+    )
     if menus.help.shortcut().isEmpty():
         menus.help.setShortcut(QKeySequence("F1"))
 
@@ -170,21 +238,28 @@ def new_record(window) -> None:
 
 def help_text() -> str:
     keys = [
-        (QKeySequence.StandardKey.New, QCoreApplication.translate("MainMenu", "新建当前页面的记录")),
-        (QKeySequence.StandardKey.Find, QCoreApplication.translate("MainMenu", "查找服务对象和个案，或当前列表")),
-        (QKeySequence.StandardKey.Print, QCoreApplication.translate("MainMenu", "打印当前页面")),
-        (QKeySequence("Ctrl+E"), QCoreApplication.translate("MainMenu", "把当前列表导出为 Excel")),
-        (QKeySequence("F5"), QCoreApplication.translate("MainMenu", "刷新当前页面")),
-        (QKeySequence("Ctrl+L"), QCoreApplication.translate("MainMenu", "锁定工作台")),
-        (QKeySequence.StandardKey.Quit, QCoreApplication.translate("MainMenu", "退出")),
+        (QKeySequence.StandardKey.New, translate("MainMenu", "新建当前页面的记录")),
+        (QKeySequence.StandardKey.Find, translate("MainMenu", "查找服务对象和个案，或当前列表")),
+        (QKeySequence.StandardKey.Print, translate("MainMenu", "打印当前页面")),
+        (QKeySequence("Ctrl+E"), translate("MainMenu", "把当前列表导出为 Excel")),
+        (QKeySequence("F5"), translate("MainMenu", "刷新当前页面")),
+        (QKeySequence("Ctrl+L"), translate("MainMenu", "锁定工作台")),
+        (QKeySequence.StandardKey.Quit, translate("MainMenu", "退出")),
     ]
     lines = []
     for keys_, text in keys:
         sequence = QKeySequence(keys_)
         spelled = sequence.toString(QKeySequence.SequenceFormat.NativeText)
         lines.append(f"{spelled}\t{text}")
-    return QCoreApplication.translate("MainMenu", "常用快捷键：") + "\n" + "\n".join(lines) + "\n\n" + QCoreApplication.translate(
-        "MainMenu", "左侧导航切换工作内容；顶部搜索框按姓名、拼音首字母、身份证或电话尾号查找服务对象和个案。")
+    return (
+        translate("MainMenu", "常用快捷键：")
+        + "\n"
+        + "\n".join(lines)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "MainMenu", "左侧导航切换工作内容；顶部搜索框按姓名、拼音首字母、身份证或电话尾号查找服务对象和个案。"
+        )
+    )
 
 
 def show_help(window) -> None:
@@ -195,7 +270,12 @@ def show_help(window) -> None:
 
     dialog = window.findChild(MessageDialog, "helpWindow")
     if dialog is None:
-        dialog = MessageDialog(window, QCoreApplication.translate("MainMenu", "使用帮助"), help_text(), icon=QStyle.StandardPixmap.SP_MessageBoxInformation)
+        dialog = MessageDialog(
+            window,
+            translate("MainMenu", "使用帮助"),
+            help_text(),
+            icon=QStyle.StandardPixmap.SP_MessageBoxInformation,
+        )
         dialog.setObjectName("helpWindow")
         dialog.setModal(False)
     dialog.show()
