@@ -41,8 +41,12 @@ def test_the_menus_hold_the_main_actions_with_the_standard_keys(window):
     assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "查看(&V)", "记录(&R)", "工具(&T)",
                                                               "帮助(&H)"]
     for name, key in (("newAction", STD.New), ("findAction", STD.Find), ("printAction", STD.Print),
-                      ("quitAction", STD.Quit), ("helpAction", STD.HelpContents)):
+                      ("helpAction", STD.HelpContents)):
         assert action(window, name).shortcut() == QKeySequence(key), name
+    # The platform's own key where it has one, else the one people expect.
+    for name, key, fallback in (("quitAction", STD.Quit, "Ctrl+Q"), ("preferencesAction", STD.Preferences, "Ctrl+,")):
+        assert action(window, name).shortcut() == (QKeySequence(key) if not QKeySequence(key).isEmpty()
+                                                    else QKeySequence(fallback)), name
     assert action(window, "refreshAction").shortcut().matches(QKeySequence("F5")) \
         or action(window, "refreshAction").shortcut() == QKeySequence(STD.Refresh)
     assert action(window, "helpAction").shortcut() == QKeySequence("F1")
