@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(lambda i: self.switch_to(AREAS[i].key))
         self.show_area("overview")
         settle_window(self, QSize(1000, 640))
-        self.resize(1180, 700)  # inside a 1366x768 screen's work area, title bar and taskbar included
+        self.resize(1180, 760)
         self.idle.start()
 
     def _build_toolbar(self) -> None:
