@@ -152,3 +152,14 @@ def test_print_and_export_act_on_the_screen_shown(window, qtbot, monkeypatch):
     monkeypatch.setattr(export_button, "ask_export_path", lambda parent, suggested: asked.append(suggested))
     action(window, "exportAction").trigger()
     assert asked and asked[0].startswith("社区社会组织-")
+
+
+def test_the_toolbar_follows_a_screen_from_its_list_to_a_record(window, qtbot, ctx):
+    client_id = cw.make_client(ctx, "孙八")
+    case_id = cw.make_case(ctx, client_id)
+    page = window.show_area("cases")
+    assert not action(window, "printAction").isEnabled()  # a list: nothing to print
+    page.show_case(case_id)
+    assert action(window, "printAction").isEnabled()  # the case file prints
+    page.show_list()
+    assert not action(window, "printAction").isEnabled()

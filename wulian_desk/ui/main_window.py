@@ -313,6 +313,10 @@ class MainWindow(QMainWindow):
         self.built[which.key] = page
         self.pages.addWidget(page)
         self._adopt_shortcuts(page)
+        # A screen that turns from its list to a record (and back) changes what New, Print and
+        # Export can do: the toolbar follows.
+        for stack in page.findChildren(QStackedWidget):
+            stack.currentChanged.connect(lambda _index: self.menus.refresh_state())
         return page
 
     def _adopt_shortcuts(self, page: QWidget) -> None:
