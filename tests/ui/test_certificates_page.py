@@ -42,10 +42,12 @@ def test_issue_list_reprint_verify_and_revoke_on_the_certificates_screen(qtbot, 
 
     def choose(dialog: IssueCertificateDialog):
         dialog.search.setText("没有这个人")
+        qtbot.waitUntil(lambda: not dialog.searching)  # read in the task runner
         assert dialog.found.count() == 0
         click_save(dialog)
         assert dialog.errors.message("volunteer_id") == "请选择要出具证明的志愿者。"  # nobody chosen yet
         dialog.search.setText("张秀英")
+        qtbot.waitUntil(lambda: not dialog.searching)
         assert dialog.found.count() == 1 and dialog.found.currentRow() == 0
         click_save(dialog)
         assert not dialog.isVisible()

@@ -35,7 +35,7 @@ from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.signals import emit
-from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.tasks import TaskRunner, runner_of
 from wulian_desk.ui.volunteers.page import ask_certificate_path, ask_text, verification_text
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
@@ -66,18 +66,33 @@ class IssueCertificateDialog(RecordDialog):
         self.volunteer_id: str | None = None
         self.volunteer_name = ""
         self.period: tuple[date | None, date | None] = (None, None)
+        self.generation = 0
+        self.searching = False
         self.find("")
 
     def draft_key(self) -> str | None:
         return None  # a choice, nothing typed worth keeping
 
     def find(self, text: str) -> None:
-        ids = volunteers.volunteer_ids(self.ctx, search=text.strip())[:SHOWN_VOLUNTEERS]
-        rows = volunteers.volunteers_by_id(self.ctx, ids)
+        """The volunteers matching `text`, read in the task runner; an older answer is dropped."""
+        self.generation += 1
+        generation, ctx, text = self.generation, self.ctx, text.strip()
+
+        def read(_progress):
+            ids = volunteers.volunteer_ids(ctx, search=text)[:SHOWN_VOLUNTEERS]
+            rows = volunteers.volunteers_by_id(ctx, ids)
+            return [(i, f"{rows[i].name}  {rows[i].id_number}") for i in ids if i in rows]
+
+        self.searching = True
+        runner_of(self).run(read, on_done=lambda found: self._found(generation, found), parent=self)
+
+    def _found(self, generation: int, found: list[tuple[str, str]]) -> None:
+        if generation != self.generation:
+            return
+        self.searching = False
         self.found.clear()
-        for volunteer_id in ids:
-            row = rows[volunteer_id]
-            item = QListWidgetItem(f"{row.name}  {row.id_number}")
+        for volunteer_id, line in found:
+            item = QListWidgetItem(line)
             item.setData(IdRole, volunteer_id)
             self.found.addItem(item)
         if self.found.count() == 1:
