@@ -317,8 +317,8 @@ class CaseDetail(QWidget):
 
             return print_case_file(ctx, case_id, out, full=full)
 
-        self.runner.run(run, on_done=lambda written: message.inform(
-            self, self.tr("个案档案已保存到：%1").replace("%1", str(written))),
+        self.runner.run(run, on_done=lambda written: message.saved(
+            self, self.tr("个案档案已保存到：%1").replace("%1", str(written)), written),
             label=self.tr("正在生成个案档案…"), parent=self)
 
     def clear(self) -> None:
