@@ -265,7 +265,29 @@ def monthly_report(env):
     return MonthlyReportDialog(parent=env.host, today=date.today())
 
 
+def issue_certificate(env):
+    from wulian_desk.ui.certificates_page import IssueCertificateDialog
+
+    return IssueCertificateDialog(env.fixture("demo_ctx"), parent=env.host)
+
+
+def client_update(env):
+    from wulian_desk.core.forms.mapping import Difference
+    from wulian_desk.services.casework import forms
+    from wulian_desk.ui.forms.client_update import ClientUpdateDialog
+
+    found = [Difference("client_phone", "client.phone", "联系电话", "Phone", "13900001234", "13900005678"),
+             Difference("consent", "client.consent", "知情同意", "Consent", None, True)]
+    form = forms.get_form("intake")
+    keys = {f.fills: f.key for section in form.sections for f in section.fields if getattr(f, "fills", None)}
+    found = [Difference(keys.get(d.target, d.key), d.target, d.label_zh, d.label_en, d.current, d.proposed)
+             for d in found]
+    return ClientUpdateDialog(found, form, parent=env.host)
+
+
 OTHER_RECIPES = {
+    "wulian_desk.ui.certificates_page.IssueCertificateDialog": issue_certificate,
+    "wulian_desk.ui.forms.client_update.ClientUpdateDialog": client_update,
     "wulian_desk.ui.volunteers.dialogs.CertificatePeriodDialog": certificate_period,
     "wulian_desk.ui.recovery_dialog.RecoveryCodeDialog": recovery_code,
     "wulian_desk.ui.cases.record_view.FormRecordDialog": form_record,
