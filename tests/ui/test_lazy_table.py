@@ -37,7 +37,7 @@ COLUMNS = (
 
 def make_model(service: FakeService, **kw) -> LazyTableModel:
     model = LazyTableModel(columns=COLUMNS, context="test", kind="thing", list_ids=service.list_ids,
-                           fetch_rows=service.fetch_rows, **kw)
+                           fetch_rows=service.fetch_rows, sort_column=0, **kw)
     model.set_query()
     return model
 
@@ -156,7 +156,7 @@ class PagedService(FakeService):
 
 def paged_model(service: PagedService, runner) -> LazyTableModel:
     return LazyTableModel(columns=COLUMNS, context="test", kind="thing", list_ids=service.list_ids,
-                          fetch_rows=service.fetch_rows, first_page=service.first_page, runner=runner)
+                          fetch_rows=service.fetch_rows, first_page=service.first_page, runner=runner, sort_column=0)
 
 
 def test_first_page_paints_before_the_id_list_arrives(qtbot, runner, wait_tasks):

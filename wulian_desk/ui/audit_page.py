@@ -104,13 +104,13 @@ def local_time(at: str) -> str:
 COL_SEQ, COL_TIME, COL_USER, COL_ACTION, COL_KIND, COL_RECORD, COL_DEVICE = range(7)
 
 AUDIT_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("AuditModel", "序号"), None, lambda e: str(e.seq), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "时间"), None, lambda e: local_time(e.at), width=10),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "用户"), None, lambda e: e.username, width=6),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "操作"), None, lambda e: action_text(e.action), width=7),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "记录类型"), None, lambda e: kind_text(e.record_kind), width=5),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "记录编号"), None, lambda e: e.record_id, width=18),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "设备"), None, lambda e: e.device_id, width=10),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "序号"), None, lambda e: str(e.seq), numeric=True),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "时间"), None, lambda e: local_time(e.at)),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "用户"), None, lambda e: e.username),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "操作"), None, lambda e: action_text(e.action)),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "记录类型"), None, lambda e: kind_text(e.record_kind)),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "记录编号"), None, lambda e: e.record_id),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "设备"), None, lambda e: e.device_id),
 )
 
 
@@ -157,9 +157,6 @@ class AuditPage(QWidget):
         self.table = RecordTable()
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
-        em = self.table.fontMetrics().horizontalAdvance("中")
-        for number, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(number, em * column.width + 16)
         self.count = QLabel()
         self.count.setObjectName("rowCount")
         self.export_button = QPushButton(self.tr("导出 Excel…"))

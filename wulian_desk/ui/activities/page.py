@@ -39,16 +39,15 @@ def major_text(row) -> str:
 
 
 ACTIVITY_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "活动编号"), None, lambda r: r.activity_number, width=6),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "活动名称"), None, lambda r: r.title, width=12),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "类型"), None, lambda r: vocab_label(ACTIVITY_TYPES, r.activity_type),
-           width=6),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "时间"), None, lambda r: f"{r.starts_at:%Y-%m-%d %H:%M}", width=8),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "地点"), None, lambda r: r.place, width=8),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "活动编号"), None, lambda r: r.activity_number),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "活动名称"), None, lambda r: r.title),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "类型"), None, lambda r: vocab_label(ACTIVITY_TYPES, r.activity_type)),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "时间"), None, lambda r: f"{r.starts_at:%Y-%m-%d %H:%M}"),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "地点"), None, lambda r: r.place),
     Column(QT_TRANSLATE_NOOP("ActivitiesModel", "参与人数"), None,
-           lambda r: str(r.participants + r.headcount_unregistered), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "志愿者"), None, lambda r: str(r.volunteers), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "重大活动（*未报备）"), None, major_text, width=7),
+           lambda r: str(r.participants + r.headcount_unregistered), numeric=True),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "志愿者"), None, lambda r: str(r.volunteers), numeric=True),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "重大活动（*未报备）"), None, major_text),
 )
 
 

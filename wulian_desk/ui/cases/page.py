@@ -27,15 +27,15 @@ from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.widgets.export_button import ExportButton
 
 CASE_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("CasesModel", "个案编号"), None, lambda r: r.case_number, width=8),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "服务对象"), None, lambda r: r.client_name, width=6),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "主题"), None, lambda r: r.title, width=14),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "阶段"), None, lambda r: vocab_label(STAGES, r.stage), width=5),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "优先级"), None, lambda r: vocab_label(PRIORITIES, r.priority), width=4),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "风险"), None, lambda r: vocab_label(RISKS, r.risk), width=4),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "开案日期"), None, lambda r: f"{r.opened_on:%Y-%m-%d}", width=6),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "个案编号"), None, lambda r: r.case_number),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "服务对象"), None, lambda r: r.client_name),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "主题"), None, lambda r: r.title),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "阶段"), None, lambda r: vocab_label(STAGES, r.stage)),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "优先级"), None, lambda r: vocab_label(PRIORITIES, r.priority)),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "风险"), None, lambda r: vocab_label(RISKS, r.risk)),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "开案日期"), None, lambda r: f"{r.opened_on:%Y-%m-%d}"),
     Column(QT_TRANSLATE_NOOP("CasesModel", "下次回顾"), None,
-           lambda r: f"{r.next_review_on:%Y-%m-%d}" if r.next_review_on else "", width=6),
+           lambda r: f"{r.next_review_on:%Y-%m-%d}" if r.next_review_on else ""),
 )
 
 

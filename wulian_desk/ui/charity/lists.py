@@ -19,47 +19,43 @@ def goods(row) -> str:
 
 
 FUND_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("FundsModel", "名称"), None, lambda r: r.name, width=10),
-    Column(QT_TRANSLATE_NOOP("FundsModel", "类型"), None, lambda r: vocab_label(FUND_TYPES, r.fund_type), width=5),
-    Column(QT_TRANSLATE_NOOP("FundsModel", "所属站点或社区"), None, lambda r: r.unit_name, width=8),
-    Column(QT_TRANSLATE_NOOP("FundsModel", "累计接收（元）"), None, lambda r: format_yuan(r.received_fen), numeric=True,
-           width=6),
-    Column(QT_TRANSLATE_NOOP("FundsModel", "已分配（元）"), None, lambda r: format_yuan(r.allocated_fen), numeric=True,
-           width=6),
-    Column(QT_TRANSLATE_NOOP("FundsModel", "余额（元）"), None, lambda r: format_yuan(r.balance_fen), numeric=True,
-           width=6),
-    Column(QT_TRANSLATE_NOOP("FundsModel", "物资库存"), None, lambda r: charity.goods_text(r.goods), width=12),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "名称"), None, lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "类型"), None, lambda r: vocab_label(FUND_TYPES, r.fund_type)),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "所属站点或社区"), None, lambda r: r.unit_name),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "累计接收（元）"), None, lambda r: format_yuan(r.received_fen), numeric=True),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "已分配（元）"), None, lambda r: format_yuan(r.allocated_fen), numeric=True),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "余额（元）"), None, lambda r: format_yuan(r.balance_fen), numeric=True),
+    Column(QT_TRANSLATE_NOOP("FundsModel", "物资库存"), None, lambda r: charity.goods_text(r.goods)),
 )
 
 STOCK_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("StockModel", "慈善超市或基金"), None, lambda r: r.fund_name, width=10),
-    Column(QT_TRANSLATE_NOOP("StockModel", "物资"), None, lambda r: r.item, width=8),
-    Column(QT_TRANSLATE_NOOP("StockModel", "单位"), None, lambda r: r.unit, width=3),
-    Column(QT_TRANSLATE_NOOP("StockModel", "入库"), None, lambda r: str(r.received), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("StockModel", "出库"), None, lambda r: str(r.issued), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("StockModel", "库存"), None, lambda r: str(r.on_hand), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("StockModel", "所属站点或社区"), None, lambda r: r.unit_name, width=8),
+    Column(QT_TRANSLATE_NOOP("StockModel", "慈善超市或基金"), None, lambda r: r.fund_name),
+    Column(QT_TRANSLATE_NOOP("StockModel", "物资"), None, lambda r: r.item),
+    Column(QT_TRANSLATE_NOOP("StockModel", "单位"), None, lambda r: r.unit),
+    Column(QT_TRANSLATE_NOOP("StockModel", "入库"), None, lambda r: str(r.received), numeric=True),
+    Column(QT_TRANSLATE_NOOP("StockModel", "出库"), None, lambda r: str(r.issued), numeric=True),
+    Column(QT_TRANSLATE_NOOP("StockModel", "库存"), None, lambda r: str(r.on_hand), numeric=True),
+    Column(QT_TRANSLATE_NOOP("StockModel", "所属站点或社区"), None, lambda r: r.unit_name),
 )
 
 DONOR_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("DonorsModel", "捐赠方"), None, lambda r: r.name, width=12),
-    Column(QT_TRANSLATE_NOOP("DonorsModel", "类型"), None, lambda r: vocab_label(DONOR_TYPES, r.donor_type), width=5),
-    Column(QT_TRANSLATE_NOOP("DonorsModel", "联系人"), None, lambda r: r.contact, width=5),
-    Column(QT_TRANSLATE_NOOP("DonorsModel", "联系电话"), None, lambda r: r.phone, width=7),
-    Column(QT_TRANSLATE_NOOP("DonorsModel", "捐赠次数"), None, lambda r: str(r.donations), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("DonorsModel", "现金合计（元）"), None, lambda r: format_yuan(r.cash_fen), numeric=True,
-           width=6),
-    Column(QT_TRANSLATE_NOOP("DonorsModel", "捐赠物资"), None, lambda r: r.goods, width=12),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "捐赠方"), None, lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "类型"), None, lambda r: vocab_label(DONOR_TYPES, r.donor_type)),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "联系人"), None, lambda r: r.contact),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "联系电话"), None, lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "捐赠次数"), None, lambda r: str(r.donations), numeric=True),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "现金合计（元）"), None, lambda r: format_yuan(r.cash_fen), numeric=True),
+    Column(QT_TRANSLATE_NOOP("DonorsModel", "捐赠物资"), None, lambda r: r.goods),
 )
 
 DONATION_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("DonationsModel", "接收日期"), None, lambda r: f"{r.received_on}", width=6),
-    Column(QT_TRANSLATE_NOOP("DonationsModel", "捐赠方"), None, lambda r: r.donor_name, width=10),
-    Column(QT_TRANSLATE_NOOP("DonationsModel", "基金或超市"), None, lambda r: r.fund_name, width=10),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "接收日期"), None, lambda r: f"{r.received_on}"),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "捐赠方"), None, lambda r: r.donor_name),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "基金或超市"), None, lambda r: r.fund_name),
     Column(QT_TRANSLATE_NOOP("DonationsModel", "金额（元）"), None, lambda r: "" if r.item else format_yuan(r.amount_fen),
-           numeric=True, width=6),
-    Column(QT_TRANSLATE_NOOP("DonationsModel", "物资"), None, goods, width=8),
-    Column(QT_TRANSLATE_NOOP("DonationsModel", "备注"), None, lambda r: r.notes, width=10),
+           numeric=True),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "物资"), None, goods),
+    Column(QT_TRANSLATE_NOOP("DonationsModel", "备注"), None, lambda r: r.notes),
 )
 
 

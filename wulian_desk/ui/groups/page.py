@@ -17,13 +17,12 @@ from wulian_desk.ui.widgets.export_button import ExportButton
 from wulian_desk.ui.widgets.record_page import RecordPage
 
 GROUP_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "小组名称"), None, lambda r: r.name, width=12),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "状态"), None, lambda r: vocab_label(GROUP_STATUSES, r.status), width=4),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "负责社工"), None, lambda r: r.worker, width=5),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "开始日期"), None, lambda r: f"{r.starts_on:%Y-%m-%d}", width=6),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "成员数"), None, lambda r: str(r.members), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "已开展/计划节数"), None, lambda r: f"{r.sessions}/{r.planned_sessions}",
-           width=7),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "小组名称"), None, lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "状态"), None, lambda r: vocab_label(GROUP_STATUSES, r.status)),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "负责社工"), None, lambda r: r.worker),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "开始日期"), None, lambda r: f"{r.starts_on:%Y-%m-%d}"),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "成员数"), None, lambda r: str(r.members), numeric=True),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "已开展/计划节数"), None, lambda r: f"{r.sessions}/{r.planned_sessions}"),
 )
 
 

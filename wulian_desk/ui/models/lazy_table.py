@@ -52,13 +52,14 @@ _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 @dataclass(frozen=True)
 class Column:
     """One column: its header (Chinese source text, translated in `context`), the service's sort
-    key (None: not sortable), how a row renders in it, and its width in Chinese characters."""
+    key (None: not sortable), how a row renders in it; `stretch` marks the free-text column that
+    takes a list's spare width (ui.widgets.column_fit)."""
 
     header: str
     sort_key: str | None
     render: Callable[[Any], str]
     numeric: bool = False
-    width: int = 8
+    stretch: bool = False
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -68,10 +69,13 @@ class LazyTableModel(QAbstractTableModel):
 
     def __init__(self, *, columns: Sequence[Column], context: str, kind: str,
                  list_ids: Callable[..., list[str]], fetch_rows: Callable[[list[str]], dict[str, Any]],
-                 depends_on: frozenset[str] = frozenset(), sort_column: int = 0, page_size: int = PAGE_SIZE, cached_pages: int = CACHED_PAGES,
+                 depends_on: frozenset[str] = frozenset(), sort_column: int | None = None, descending: bool = False,
+                 page_size: int = PAGE_SIZE, cached_pages: int = CACHED_PAGES,
                  parent=None, first_page: Callable[..., dict[str, Any]] | None = None, runner=None) -> None:
-        """`first_page(limit=, **query)` and `runner` (ui.tasks.TaskRunner) are optional: without
-        both, `list_ids` runs on the GUI thread before the first paint, as for short lists."""
+        """`sort_column` and `descending` name the order `list_ids` gives unasked (None: an order
+        that is none of the columns'), so the sort arrow can show it. `first_page(limit=, **query)`
+        and `runner` (ui.tasks.TaskRunner) are optional: without both, `list_ids` runs on the GUI
+        thread before the first paint, as for short lists."""
         super().__init__(parent)
         self.columns = tuple(columns)
         self.context = context  # translation context of the headers
@@ -86,7 +90,7 @@ class LazyTableModel(QAbstractTableModel):
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self.query: dict[str, Any] = {}
         self.sort_column = sort_column
-        self.descending = False
+        self.descending = descending
         self.loaded = False
         self.fetches = 0  # calls to fetch_rows, for tests and benchmarks
         self._first_page = first_page
@@ -103,7 +107,7 @@ class LazyTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        sort_key = self.columns[self.sort_column].sort_key
+        sort_key = None if self.sort_column is None else self.columns[self.sort_column].sort_key
         params = dict(self.query)
         if sort_key is not None:
             params.update(sort=sort_key, descending=self.descending)
@@ -164,10 +168,11 @@ class LazyTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (column, descending) == (self.sort_column, self.descending) and self.loaded:
+        if (column, descending) == (self.sort_column, self.descending):
             return
         self.sort_column, self.descending = column, descending
-        self.reload()
+        if self.loaded:  # before the first query, the order is only remembered for it
+            self.reload()
 
     def apply_changes(self, kinds: frozenset[str], ids: Sequence[str]) -> None:
         """Refresh after a write: forget the changed rows, reload the ordered ids (a new or edited

@@ -25,14 +25,14 @@ def _status(r) -> str:
 
 
 ORGANISATION_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "组织名称"), None, lambda r: r.name, width=10),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "所在社区"), None, lambda r: r.unit_name, width=8),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "类型"), None, lambda r: vocab_label(ORG_TYPES, r.org_type), width=6),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "登记或备案"), None, _status, width=10),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "负责人"), None, lambda r: r.leader, width=4),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "联系电话"), None, lambda r: r.phone, width=7),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "成员"), None, lambda r: str(r.members), numeric=True, width=3),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "最近评议"), None, lambda r: r.last_evaluation, width=6),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "组织名称"), None, lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "所在社区"), None, lambda r: r.unit_name),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "类型"), None, lambda r: vocab_label(ORG_TYPES, r.org_type)),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "登记或备案"), None, _status),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "负责人"), None, lambda r: r.leader),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "联系电话"), None, lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "成员"), None, lambda r: str(r.members), numeric=True),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "最近评议"), None, lambda r: r.last_evaluation),
 )
 
 

@@ -11,35 +11,33 @@ from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 
 STAFF_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("StaffModel", "姓名"), None, lambda r: r.name, width=5),
-    Column(QT_TRANSLATE_NOOP("StaffModel", "岗位"), None, lambda r: r.post, width=6),
+    Column(QT_TRANSLATE_NOOP("StaffModel", "姓名"), None, lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("StaffModel", "岗位"), None, lambda r: r.post),
     Column(QT_TRANSLATE_NOOP("StaffModel", "职业资格证书"), None,
-           lambda r: vocab_label(staffing.CERTIFICATES, r.certificate), width=7),
-    Column(QT_TRANSLATE_NOOP("StaffModel", "工作站点"), None, lambda r: r.unit_name, width=9),
-    Column(QT_TRANSLATE_NOOP("StaffModel", "所属机构"), None, lambda r: r.agency, width=9),
-    Column(QT_TRANSLATE_NOOP("StaffModel", "联系电话"), None, lambda r: r.phone, width=7),
-    Column(QT_TRANSLATE_NOOP("StaffModel", "本年培训课时"), None, lambda r: f"{r.year_hours:g}", numeric=True, width=5),
-    Column(QT_TRANSLATE_NOOP("StaffModel", "累计培训课时"), None, lambda r: f"{r.training_hours:g}", numeric=True,
-           width=5),
+           lambda r: vocab_label(staffing.CERTIFICATES, r.certificate)),
+    Column(QT_TRANSLATE_NOOP("StaffModel", "工作站点"), None, lambda r: r.unit_name),
+    Column(QT_TRANSLATE_NOOP("StaffModel", "所属机构"), None, lambda r: r.agency),
+    Column(QT_TRANSLATE_NOOP("StaffModel", "联系电话"), None, lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("StaffModel", "本年培训课时"), None, lambda r: f"{r.year_hours:g}", numeric=True),
+    Column(QT_TRANSLATE_NOOP("StaffModel", "累计培训课时"), None, lambda r: f"{r.training_hours:g}", numeric=True),
 )
 
 TRAINING_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("TrainingsModel", "培训日期"), None, lambda r: f"{r.held_on}", width=6),
-    Column(QT_TRANSLATE_NOOP("TrainingsModel", "姓名"), None, lambda r: r.staff_name, width=5),
-    Column(QT_TRANSLATE_NOOP("TrainingsModel", "工作站点"), None, lambda r: r.unit_name, width=9),
-    Column(QT_TRANSLATE_NOOP("TrainingsModel", "培训名称"), None, lambda r: r.name, width=10),
-    Column(QT_TRANSLATE_NOOP("TrainingsModel", "课时"), None, lambda r: f"{r.hours:g}", numeric=True, width=3),
-    Column(QT_TRANSLATE_NOOP("TrainingsModel", "举办单位"), None, lambda r: r.organiser, width=10),
+    Column(QT_TRANSLATE_NOOP("TrainingsModel", "培训日期"), None, lambda r: f"{r.held_on}"),
+    Column(QT_TRANSLATE_NOOP("TrainingsModel", "姓名"), None, lambda r: r.staff_name),
+    Column(QT_TRANSLATE_NOOP("TrainingsModel", "工作站点"), None, lambda r: r.unit_name),
+    Column(QT_TRANSLATE_NOOP("TrainingsModel", "培训名称"), None, lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("TrainingsModel", "课时"), None, lambda r: f"{r.hours:g}", numeric=True),
+    Column(QT_TRANSLATE_NOOP("TrainingsModel", "举办单位"), None, lambda r: r.organiser),
 )
 
 FUNDS_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("OperatingFundsModel", "日期"), None, lambda r: f"{r.on}", width=6),
-    Column(QT_TRANSLATE_NOOP("OperatingFundsModel", "站点"), None, lambda r: r.unit_name, width=10),
-    Column(QT_TRANSLATE_NOOP("OperatingFundsModel", "收支"), None, lambda r: vocab_label(staffing.FUND_ENTRIES, r.entry),
-           width=4),
+    Column(QT_TRANSLATE_NOOP("OperatingFundsModel", "日期"), None, lambda r: f"{r.on}"),
+    Column(QT_TRANSLATE_NOOP("OperatingFundsModel", "站点"), None, lambda r: r.unit_name),
+    Column(QT_TRANSLATE_NOOP("OperatingFundsModel", "收支"), None, lambda r: vocab_label(staffing.FUND_ENTRIES, r.entry)),
     Column(QT_TRANSLATE_NOOP("OperatingFundsModel", "金额（元）"), None, lambda r: format_yuan(r.amount_fen),
-           numeric=True, width=6),
-    Column(QT_TRANSLATE_NOOP("OperatingFundsModel", "说明"), None, lambda r: r.note, width=12),
+           numeric=True),
+    Column(QT_TRANSLATE_NOOP("OperatingFundsModel", "说明"), None, lambda r: r.note),
 )
 
 
