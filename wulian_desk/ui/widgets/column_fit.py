@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -24,15 +24,21 @@ _RIGHT = Qt.AlignmentFlag.AlignRight
 
 class ColumnFit(QObject):
     """`name`: the list's stable name for remembered widths ("" remembers nothing). `stretch`:
-    given the view, the column that takes the spare room (None: the widest column of text)."""
+    given the view, the column that takes the spare room (None: the widest column of text);
+    `stretches` False leaves spare room empty. `widest`: no column is fitted wider than this
+    many pixels while the others need the room (default: 2/3 of the view)."""
+
+    fitted = Signal()  # the widths changed: a table that wraps its text may re-measure its rows
 
     def __init__(self, view: QTableView, name: str = "", *,
-                 stretch: Callable[[QTableView], int | None] | None = None, stretches: bool = True) -> None:
+                 stretch: Callable[[QTableView], int | None] | None = None, stretches: bool = True,
+                 widest: int | None = None) -> None:
         super().__init__(view)
         self.view = view
         self.name = name
         self.stretch = stretch
         self.stretches = stretches
+        self.widest = widest
         self.user: dict[int, int] = {}  # widths the user dragged, by column
         self.seen: dict[int, int] = {}  # the widest content met per column since the last refill
         self._fitting = False
@@ -135,7 +141,7 @@ class ColumnFit(QObject):
         self._load(columns)
         shown = [c for c in range(columns) if not view.isColumnHidden(c)]
         room = view.viewport().width()
-        cap = max(MIN_CAP, room * 2 // 3)
+        cap = self.widest if self.widest is not None else max(MIN_CAP, room * 2 // 3)
         natural = {c: self.natural_width(c) for c in shown}
         wanted = {c: self.user.get(c, min(natural[c], cap)) for c in shown}
         spare = room - sum(wanted.values())
@@ -151,13 +157,17 @@ class ColumnFit(QObject):
         if stretch is not None and stretch not in self.user and spare > 0:
             wanted[stretch] += spare
         header = view.horizontalHeader()
+        changed = False
         self._fitting = True
         try:
             for c in shown:
                 if header.sectionSize(c) != wanted[c]:
                     header.resizeSection(c, wanted[c])
+                    changed = True
         finally:
             self._fitting = False
+        if changed:
+            self.fitted.emit()
 
 
 def lazy_stretch(view: QTableView) -> int | None:
