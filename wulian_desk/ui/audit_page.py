@@ -109,7 +109,7 @@ AUDIT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("AuditModel", "用户"), None, lambda e: e.username),
     Column(QT_TRANSLATE_NOOP("AuditModel", "操作"), None, lambda e: action_text(e.action)),
     Column(QT_TRANSLATE_NOOP("AuditModel", "记录类型"), None, lambda e: kind_text(e.record_kind)),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "记录编号"), None, lambda e: e.record_id),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "记录编号"), None, lambda e: e.record_id, stretch=True),
     Column(QT_TRANSLATE_NOOP("AuditModel", "设备"), None, lambda e: e.device_id),
 )
 
@@ -121,6 +121,8 @@ def audit_model(ctx, parent=None) -> LazyTableModel:
     return LazyTableModel(
         columns=AUDIT_COLUMNS,
         context="AuditModel",
+        sort_column=COL_SEQ,  # journal_seqs gives the newest first
+        descending=True,
         kind="audit",
         list_ids=lambda **query: [str(seq) for seq in audit_log.journal_seqs(ctx, **query)],
         fetch_rows=entries,

@@ -26,7 +26,7 @@ def state_text(row) -> str:
 
 ACCOUNT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("AccountsModel", "用户名"), None, lambda a: a.username),
-    Column(QT_TRANSLATE_NOOP("AccountsModel", "姓名"), None, lambda a: a.display_name),
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "姓名"), None, lambda a: a.display_name, stretch=True),
     Column(QT_TRANSLATE_NOOP("AccountsModel", "角色"), None, lambda a: vocab_label(ROLES, a.role)),
     Column(QT_TRANSLATE_NOOP("AccountsModel", "状态"), None, state_text),
 )
@@ -43,6 +43,7 @@ def accounts_model(ctx, parent=None) -> LazyTableModel:
     return LazyTableModel(
         columns=ACCOUNT_COLUMNS,
         context="AccountsModel",
+        sort_column=COL_USERNAME,  # list_accounts gives them by user name
         kind="account",
         list_ids=lambda **_query: [row.id for row in accounts.list_accounts(ctx)],
         fetch_rows=rows_by_id,

@@ -26,7 +26,7 @@ RECORD_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("DrillDownModel", "类别"), None,
            lambda r: QCoreApplication.translate("DrillDownModel", KINDS.get(r.kind, r.kind))),
     Column(QT_TRANSLATE_NOOP("DrillDownModel", "所在站点"), None, lambda r: r.where),
-    Column(QT_TRANSLATE_NOOP("DrillDownModel", "记录"), None, lambda r: r.what),
+    Column(QT_TRANSLATE_NOOP("DrillDownModel", "记录"), None, lambda r: r.what, stretch=True),
 )
 
 

@@ -18,7 +18,7 @@ COL_TAG, COL_NAME, COL_CATEGORY, COL_STATUS, COL_ROOM, COL_UNIT, COL_PURCHASED, 
 
 ASSET_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("AssetsModel", "资产编号"), "asset_tag", lambda a: a.asset_tag),
-    Column(QT_TRANSLATE_NOOP("AssetsModel", "名称"), "name", lambda a: a.name),
+    Column(QT_TRANSLATE_NOOP("AssetsModel", "名称"), "name", lambda a: a.name, stretch=True),
     Column(QT_TRANSLATE_NOOP("AssetsModel", "类别"), "category", lambda a: vocab_label(ASSET_CATEGORIES, a.category)),
     Column(QT_TRANSLATE_NOOP("AssetsModel", "状态"), "status", lambda a: vocab_label(ASSET_STATUSES, a.status)),
     Column(QT_TRANSLATE_NOOP("AssetsModel", "房间"), "room", lambda a: a.room_name),

@@ -20,7 +20,7 @@ ROOM_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("RoomsModel", "面积（平方米）"), "area_m2", lambda r: f"{r.area_m2:g}", numeric=True),
     Column(QT_TRANSLATE_NOOP("RoomsModel", "所属站点"), "unit", lambda r: r.unit_name),
     Column(QT_TRANSLATE_NOOP("RoomsModel", "资产数"), None, lambda r: str(r.asset_count), numeric=True),
-    Column(QT_TRANSLATE_NOOP("RoomsModel", "备注"), None, lambda r: r.notes),
+    Column(QT_TRANSLATE_NOOP("RoomsModel", "备注"), None, lambda r: r.notes, stretch=True),
 )
 
 
