@@ -9,11 +9,13 @@ rows that are not in view (a lazy model fetches only what is painted)."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTableView
+from shiboken6 import isValid
 
 from wulian_desk.ui.widgets import table_memory
 
@@ -50,8 +52,8 @@ class ColumnFit(QObject):
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.sectionResized.connect(self._resized)
-        view.verticalScrollBar().valueChanged.connect(self.schedule)
+        header.sectionResized.connect(self._call("_resized"))
+        view.verticalScrollBar().valueChanged.connect(self._call("schedule"))
         self._model = None
         self.watch_model()
 
@@ -63,12 +65,24 @@ class ColumnFit(QObject):
         if model is None or model is self._model:
             return
         self._model = model
-        # Bound methods, not lambdas: Qt drops these connections when this object goes.
         for signal in (model.modelReset, model.layoutChanged, model.columnsInserted, model.columnsRemoved):
-            signal.connect(self._refilled)
+            signal.connect(self._call("_refilled"))
         for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.headerDataChanged):
-            signal.connect(self.schedule)
+            signal.connect(self._call("schedule"))
         self._refilled()
+
+    def _call(self, method: str) -> Callable[..., None]:
+        """A receiver for a signal of the view, its header or model that does nothing once this
+        object is gone or going: those emit while Qt tears the view down, after the Python side
+        of this object (a bound method would then be looked up as a slot that is no more)."""
+        ref = weakref.ref(self)
+
+        def call(*args) -> None:
+            fit = ref()
+            if fit is not None and isValid(fit) and isValid(fit._pending) and isValid(fit.view):
+                getattr(fit, method)(*args)
+
+        return call
 
     def _refilled(self, *_args) -> None:
         self.seen = {}

@@ -5,8 +5,11 @@ and the order chosen is remembered for the list."""
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTableView
+from shiboken6 import isValid
 
 from wulian_desk.ui.models.lazy_table import LazyTableModel
 from wulian_desk.ui.widgets import table_memory
@@ -30,7 +33,10 @@ class LazySort(QObject):
         if saved is not None and self.sortable(saved[0]):
             model.sort(saved[0], _order(saved[1]))
         self.show_order()
-        header.sortIndicatorChanged.connect(self._clicked)
+        # Through a weak reference: the header may still emit while Qt tears the view down.
+        ref = weakref.ref(self)
+        header.sortIndicatorChanged.connect(
+            lambda column, order: (sort := ref()) is not None and isValid(sort) and sort._clicked(column, order))
 
     def sortable(self, column: int) -> bool:
         return 0 <= column < len(self.model.columns) and self.model.columns[column].sort_key is not None
