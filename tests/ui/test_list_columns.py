@@ -197,8 +197,8 @@ def test_the_activities_and_groups_lists_search_as_you_type(qtbot, runner, wait_
             assert model.rowCount() > 1, key
             wanted = model.index(0, column).data()
             search.insert(wanted)  # as typed (QTest types ASCII only)
-            qtbot.waitUntil(lambda m=model, w=wanted: 0 < m.rowCount() and all(
-                w in m.index(r, column).data() for r in range(m.rowCount())))
+            qtbot.waitUntil(lambda m=model, w=wanted, c=column: 0 < m.rowCount() and all(
+                w in m.index(r, c).data() for r in range(m.rowCount())))
             search.clear()
             qtbot.waitUntil(lambda m=model: m.rowCount() > 1)
             search.insert("没有这样的名称")
