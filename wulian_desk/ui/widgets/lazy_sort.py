@@ -25,6 +25,7 @@ class LazySort(QObject):
         self.view = view
         self.model = model
         self.name = name
+        self.retired = False  # another model took the view: this one answers clicks no more
         view.setSortingEnabled(False)  # the view would sort on its own; this asks the model instead
         header = view.horizontalHeader()
         header.setSortIndicatorShown(True)
@@ -36,7 +37,8 @@ class LazySort(QObject):
         # Through a weak reference: the header may still emit while Qt tears the view down.
         ref = weakref.ref(self)
         header.sortIndicatorChanged.connect(
-            lambda column, order: (sort := ref()) is not None and isValid(sort) and sort._clicked(column, order))
+            lambda column, order: (sort := ref()) is not None and isValid(sort) and not sort.retired
+            and sort._clicked(column, order))
 
     def sortable(self, column: int) -> bool:
         return 0 <= column < len(self.model.columns) and self.model.columns[column].sort_key is not None

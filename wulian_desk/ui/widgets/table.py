@@ -37,6 +37,8 @@ class RecordTable(QTableView):
             if self.fit is None:
                 self.fit = ColumnFit(self, model.context, stretch=lazy_stretch)
             self.fit.watch_model()
+            if self.sorting is not None:
+                self.sorting.retired = True
             self.sorting = LazySort(self, model, model.context)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
