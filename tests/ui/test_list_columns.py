@@ -15,6 +15,7 @@ from wulian_desk.ui import i18n
 from wulian_desk.ui.main_window import MainWindow
 from wulian_desk.ui.models.lazy_table import LazyTableModel
 from wulian_desk.ui.navigation import AREAS
+from wulian_desk.ui.signals import emit
 
 SCREEN = (1366, 768)
 LISTS = ("facilities", "clients", "cases", "groups", "activities", "volunteers", "organisations", "charity",
@@ -220,7 +221,7 @@ def test_the_tables_in_a_record_fit_too(qtbot, runner, wait_tasks, demo_ctx, dem
             settle(qtbot, wait_tasks)
             first = page.list.model.row_id(0)
             assert first is not None, key
-            page.list.opened.emit(first)
+            emit(page.list.opened, first)
             settle(qtbot, wait_tasks)
             for _ in every_tab(page.detail):
                 settle(qtbot, wait_tasks)

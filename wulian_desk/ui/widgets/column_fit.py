@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTableView
 from shiboken6 import isValid
 
+from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets import table_memory
 
 MIN_CAP = 240  # a column never takes more than 2/3 of the view, nor is capped below this (px)
@@ -181,7 +182,7 @@ class ColumnFit(QObject):
         finally:
             self._fitting = False
         if changed:
-            self.fitted.emit()
+            emit(self.fitted)
 
 
 def lazy_stretch(view: QTableView) -> int | None:
