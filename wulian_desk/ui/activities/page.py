@@ -51,11 +51,12 @@ ACTIVITY_COLUMNS = (
 )
 
 
-def activities_model(ctx, parent=None) -> LazyTableModel:
+def activities_model(ctx, runner=None, parent=None) -> LazyTableModel:
+    """With the task runner, searching and sorting (in the service, by pinyin) run off the GUI thread."""
     return LazyTableModel(
         columns=ACTIVITY_COLUMNS, context="ActivitiesModel", sort_column=3, descending=True, kind="activity", depends_on=frozenset({"service_record"}),
         list_ids=lambda **query: activities.activity_ids(ctx, **query),
-        fetch_rows=lambda ids: activities.activities_by_id(ctx, ids), parent=parent,
+        fetch_rows=lambda ids: activities.activities_by_id(ctx, ids), parent=parent, runner=runner,
     )
 
 
@@ -128,7 +129,7 @@ class ActivitiesPage(QWidget):
         self.add_button.setEnabled(ctx.may("activity", "create"))
         self.add_button.clicked.connect(self.add)
         self.export_button = ExportButton(ctx, runner, "activities")
-        self.list = RecordList(activities_model(ctx), placeholder=self.tr("活动名称、编号、地点或主办方（Ctrl+F）"),
+        self.list = RecordList(activities_model(ctx, runner), placeholder=self.tr("活动名称、编号、地点或主办方（Ctrl+F）"),
                                filters=[self.unreported], buttons=[self.export_button, self.add_button])
         self.list.opened.connect(self.show_activity)
         self.month = MonthView(ctx)

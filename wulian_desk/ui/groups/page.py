@@ -26,11 +26,12 @@ GROUP_COLUMNS = (
 )
 
 
-def groups_model(ctx, parent=None) -> LazyTableModel:
+def groups_model(ctx, runner=None, parent=None) -> LazyTableModel:
+    """With the task runner, searching and sorting (in the service, by pinyin) run off the GUI thread."""
     return LazyTableModel(
         columns=GROUP_COLUMNS, context="GroupsModel", sort_column=3, descending=True, kind="group", depends_on=frozenset({"group_session"}),
         list_ids=lambda **query: groups.group_ids(ctx, **query),
-        fetch_rows=lambda ids: groups.groups_by_id(ctx, ids), parent=parent,
+        fetch_rows=lambda ids: groups.groups_by_id(ctx, ids), parent=parent, runner=runner,
     )
 
 
@@ -51,7 +52,7 @@ class GroupsPage(RecordPage):
         self.add_button.setEnabled(ctx.may("group", "create"))
         self.add_button.clicked.connect(self.add)
         self.export_button = ExportButton(ctx, runner, "groups")
-        self.list = RecordList(groups_model(ctx), placeholder=self.tr("小组名称、目标或负责社工（Ctrl+F）"),
+        self.list = RecordList(groups_model(ctx, runner), placeholder=self.tr("小组名称、目标或负责社工（Ctrl+F）"),
                                filters=[self.status], buttons=[self.export_button, self.add_button])
         self.list.opened.connect(self.show_group)
         self.detail = GroupDetail(ctx, runner)

@@ -5,7 +5,9 @@ service); `fetch_rows(ids)` returns `{id: row}` for one page. Rows are cached by
 LRU, so an edit invalidates only the ids a `Changes` names and scrolling back is free. The model
 knows nothing of contexts or widgets: tests drive it with plain functions.
 
-With `first_page` and a `runner`, a query paints before its id list is known:
+With a `runner` alone, `list_ids` runs in the task runner: the rows shown stay until the new
+ids replace them (a search or sort of a short list that orders rows in its service). With
+`first_page` and a `runner`, a query paints before its id list is known:
 `first_page(limit=n, **query)` returns `{id: row}` for the first n rows in display order (a
 keyset `LIMIT` query; n is a page and one row), the view paints those at once, and `list_ids` runs in the task runner; its
 ids arrive as rows appended after the first page (or, if a write reordered the list meanwhile, as
@@ -74,8 +76,8 @@ class LazyTableModel(QAbstractTableModel):
                  parent=None, first_page: Callable[..., dict[str, Any]] | None = None, runner=None) -> None:
         """`sort_column` and `descending` name the order `list_ids` gives unasked (None: an order
         that is none of the columns'), so the sort arrow can show it. `first_page(limit=, **query)`
-        and `runner` (ui.tasks.TaskRunner) are optional: without both, `list_ids` runs on the GUI
-        thread before the first paint, as for short lists."""
+        and `runner` (ui.tasks.TaskRunner) are optional: without a runner, `list_ids` runs on the
+        GUI thread before the first paint; with one, in the runner (see the module's doc)."""
         super().__init__(parent)
         self.columns = tuple(columns)
         self.context = context  # translation context of the headers
@@ -113,8 +115,15 @@ class LazyTableModel(QAbstractTableModel):
             params.update(sort=sort_key, descending=self.descending)
         self.generation += 1
         self.load_task = None
-        if self._first_page is None or self.runner is None:
+        if self.runner is None:
             self._show(list(self._list_ids(**params)), complete=True)
+            return
+        if self._first_page is None:
+            # No page query: the rows shown stay until the new id list comes from the worker.
+            generation = self.generation
+            self.complete = False
+            self.load_task = self.runner.run(lambda _progress: self._read_ids(generation, params, wait=False),
+                                             on_done=lambda ids: self._ids_replaced(generation, ids))
             return
         # One row more than a page: a list of exactly one page is known whole without the id query.
         first = self._first_page(limit=self.page_size + 1, **params)
@@ -127,11 +136,12 @@ class LazyTableModel(QAbstractTableModel):
             self.load_task = self.runner.run(lambda _progress: self._read_ids(generation, params),
                                              on_done=lambda ids: self._ids_arrived(generation, ids))
 
-    def _read_ids(self, generation: int, params: dict) -> list[str] | None:
+    def _read_ids(self, generation: int, params: dict, *, wait: bool = True) -> list[str] | None:
         """In the worker: the whole id list, after letting the first page paint. (A thread reading
         100,000 ids competes with the paint for the interpreter: it made the first paint of the
         clients list half as slow again.) None when a newer query replaced this one meanwhile."""
-        time.sleep(IDS_AFTER_PAINT_S)
+        if wait:
+            time.sleep(IDS_AFTER_PAINT_S)
         if generation != self.generation:
             return None
         return self._list_ids(**params)
@@ -144,6 +154,13 @@ class LazyTableModel(QAbstractTableModel):
         self.endResetModel()
         if complete:
             emit(self.ids_loaded)
+
+    def _ids_replaced(self, generation: int, ids: list[str] | None) -> None:
+        """The id list of a query read wholly in the worker: it replaces the rows shown."""
+        if not isValid(self) or generation != self.generation or ids is None:
+            return
+        self.load_task = None
+        self._show(list(ids), complete=True)
 
     def _ids_arrived(self, generation: int, ids: list[str] | None) -> None:
         """The whole id list of a query whose first page is shown: append the rest."""
