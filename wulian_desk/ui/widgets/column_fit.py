@@ -20,7 +20,8 @@ from shiboken6 import isValid
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets import table_memory
 
-MIN_CAP = 240  # a column never takes more than 2/3 of the view, nor is capped below this (px)
+MIN_CAP = 240  # the default cap on a fitted column is 2/3 of the view, never less than this (px)
+SAVE_DELAY_MS = 400  # a drag resizes a column many times: its width is written once it rests
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
@@ -50,6 +51,10 @@ class ColumnFit(QObject):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.fit)
+        self._save = QTimer(self)
+        self._save.setSingleShot(True)
+        self._save.setInterval(SAVE_DELAY_MS)
+        self._save.timeout.connect(self.save_widths)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -94,12 +99,14 @@ class ColumnFit(QObject):
             self._pending.start()
 
     def view_changed(self, event: QEvent) -> None:
-        """The table was shown, resized or translated (called from its event handlers)."""
+        """The table was shown, hidden, resized or translated (from its event handlers)."""
         kind = event.type()
         if kind == QEvent.Type.LanguageChange:
             self._refilled()
         elif kind in (QEvent.Type.Show, QEvent.Type.Resize):
             self.schedule()
+        elif kind == QEvent.Type.Hide and self._save.isActive():
+            self.save_widths()  # the window may be closing: a width just dragged is kept
 
     # -- the user's widths ---------------------------------------------------------------------------
 
@@ -117,9 +124,13 @@ class ColumnFit(QObject):
     def user_resized(self, column: int, width: int) -> None:
         """The user gave `column` this width: it stays so, here and when the list opens again."""
         self.user[column] = width
+        self._save.start()
+        self.schedule()  # the stretched column takes up the difference
+
+    def save_widths(self) -> None:
+        self._save.stop()
         if self.name and self._columns >= 0:
             table_memory.save_widths(self.name, self._columns, self.user)
-        self.schedule()  # the stretched column takes up the difference
 
     # -- fitting -------------------------------------------------------------------------------------
 
@@ -189,3 +200,30 @@ def lazy_stretch(view: QTableView) -> int | None:
     """The column a LazyTableModel marks as its stretching one (`Column.stretch`)."""
     columns = getattr(view.model(), "columns", ())
     return next((number for number, column in enumerate(columns) if getattr(column, "stretch", False)), None)
+
+
+class FitsColumns:
+    """For a table class that has a `fit` (a ColumnFit, or None before it has one): its show,
+    hide, resize and language events reach the fitting."""
+
+    fit: ColumnFit | None = None  # until the table's __init__ makes it (Qt sends events before)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fit is not None:
+            self.fit.view_changed(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.fit is not None:
+            self.fit.view_changed(event)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if self.fit is not None:
+            self.fit.view_changed(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if self.fit is not None:
+            self.fit.view_changed(event)

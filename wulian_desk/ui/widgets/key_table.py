@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QTableWidget,
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.ui.signals import emit
-from wulian_desk.ui.widgets.column_fit import ColumnFit
+from wulian_desk.ui.widgets.column_fit import ColumnFit, FitsColumns
 
 
-class KeyTable(QTableWidget):
+class KeyTable(FitsColumns, QTableWidget):
     """`widest`: a number, no column is fitted wider than that many pixels while others need the
     room (None: 2/3 of the table). `stretches`: the widest text column takes the rest of the
     width (False: the rest stays empty). `wrap`: long texts wrap and rows grow to show them. `tip_over`: a cell whose text is longer than this also shows it as its
@@ -118,17 +118,8 @@ class KeyTable(QTableWidget):
         if key:
             emit(self.opened, key)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit.view_changed(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.fit.view_changed(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        self.fit.view_changed(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter opens the row as a double-click does; on a table that opens nothing it goes on to

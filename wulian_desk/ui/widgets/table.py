@@ -5,17 +5,17 @@ both remembered under the model's translation context, the list's stable name.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from wulian_desk.ui import clipboard
 from wulian_desk.ui.models.lazy_table import LazyTableModel
-from wulian_desk.ui.widgets.column_fit import ColumnFit, lazy_stretch
+from wulian_desk.ui.widgets.column_fit import ColumnFit, FitsColumns, lazy_stretch
 from wulian_desk.ui.widgets.lazy_sort import LazySort
 
 
-class RecordTable(QTableView):
+class RecordTable(FitsColumns, QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -41,20 +41,8 @@ class RecordTable(QTableView):
                 self.sorting.retired = True
             self.sorting = LazySort(self, model, model.context)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.fit is not None:
-            self.fit.view_changed(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.fit is not None:
-            self.fit.view_changed(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if self.fit is not None:
-            self.fit.view_changed(event)
 
     def selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.selectionModel().selectedRows()})
