@@ -63,6 +63,7 @@ def test_clients_sort_by_their_stored_pinyin_key_and_by_birth_date(ctx):
     assert names() == ["艾青", "刘芳", "赵敏"]
     assert names(descending=True) == ["赵敏", "刘芳", "艾青"]
     assert names(sort="birth_date") == ["刘芳", "赵敏", "艾青"]
+    assert sorted(names(sort="unit")) == sorted(born)  # one community: all of them, by id
     assert list(clients.client_page(ctx, limit=2, sort="birth_date", descending=True)) == \
         clients.client_ids(ctx, sort="birth_date", descending=True)[:2]
     with pytest.raises(ValidationError):
@@ -96,3 +97,28 @@ def test_groups_are_searched_by_name_goals_and_worker(ctx):
     assert groups.group_ids(ctx) == [youth, elders]
     assert groups.group_ids(ctx, sort="name") == [youth, elders]  # qīng before yín
     assert groups.group_ids(ctx, sort="starts_on") == [elders, youth]
+
+
+def test_cases_sort_by_number_client_and_review_in_their_sql(ctx):
+    from wulian_desk.services.casework import cases
+
+    opened = {}
+    for name, day in (("赵敏", 3), ("艾青", 1), ("刘芳", 2)):
+        client = clients.create_client(ctx, ClientInput(name=name, gender="female", org_unit_id=ctx.station_id,
+                                                        birth_date=date(1950, 1, 1))).ids[0]
+        opened[name] = cases.open_case(ctx, client_id=client, title="照护", opened_on=date(2026, 11, day),
+                                       next_review_on=date(2026, 12, 4 - day) if day != 2 else None).ids[0]
+    rows = cases.cases_by_id(ctx, list(opened.values()))
+
+    def names(**query):
+        return [rows[i].client_name for i in cases.case_ids(ctx, **query)]
+
+    assert names() == ["赵敏", "刘芳", "艾青"]  # newest opened first, unasked
+    assert names(sort="client", descending=False) == ["艾青", "刘芳", "赵敏"]
+    assert names(sort="next_review_on", descending=False) == ["赵敏", "艾青", "刘芳"]  # no date: last
+    assert names(sort="next_review_on", descending=True) == ["艾青", "赵敏", "刘芳"]
+    numbers = [rows[i].case_number for i in cases.case_ids(ctx, sort="case_number", descending=False)]
+    assert numbers == sorted(numbers)
+    assert list(cases.case_page(ctx, limit=1, sort="client", descending=True)) == [opened["赵敏"]]
+    with pytest.raises(ValidationError):
+        cases.case_ids(ctx, sort="title")
