@@ -165,7 +165,7 @@
         <translation>Generating the recovery code…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>已生成新的恢复码，旧的恢复码已失效。</source>
         <translation>A new recovery code was made; the old one no longer works.</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>社区活动</source>
         <translation>Community activities</translation>
     </message>
@@ -729,7 +729,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="+133"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="+134"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -812,7 +812,7 @@
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>正在导出审计日志…</source>
         <translation>Exporting the audit journal…</translation>
     </message>
@@ -894,7 +894,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/detail.py" line="+96"/>
+        <location filename="../../wulian_desk/ui/cases/detail.py" line="+97"/>
         <source>服务对象</source>
         <translation>Client</translation>
     </message>
@@ -1102,7 +1102,7 @@
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>保存个案档案</source>
         <translation>Save case file</translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>CertificatePeriodDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+91"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+88"/>
         <source>出具志愿服务记录证明</source>
         <translation>Issue a volunteer service certificate</translation>
     </message>
@@ -1250,6 +1250,146 @@
         <location line="+1"/>
         <source>截止日期</source>
         <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../wulian_desk/ui/certificates_page.py" line="+114"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证明期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出具日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>志愿服务证明</source>
+        <translation>Volunteer certificates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>出具证明…</source>
+        <translation>Issue a certificate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补打选中的证明…</source>
+        <translation>Reprint the selected certificate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核验验证码…</source>
+        <translation>Verify a code…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>吊销选中的证明…</source>
+        <translation>Revoke the selected certificate…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+37"/>
+        <source>载入中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已吊销（%1）</source>
+        <translation>Revoked (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>本站还没有出具过志愿服务证明。</source>
+        <translation>This station has not issued any volunteer certificates yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 %1 份</source>
+        <translation>%1 in all</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+16"/>
+        <source>正在生成证明…</source>
+        <translation>Making the certificate…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>证明 %1 已保存到 %2（验证码 %3）</source>
+        <translation>Certificate %1 saved to %2 (verification code %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>证明 %1 已补打，保存到 %2</source>
+        <translation>Certificate %1 reprinted, saved to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>核验志愿服务记录证明</source>
+        <translation>Verify a volunteer certificate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>验证码（证明上的编号与验证码）：</source>
+        <translation>Code (the number and code on the certificate):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在核验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>吊销志愿服务记录证明</source>
+        <translation>Revoke a volunteer certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>吊销证明 %1 的原因：</source>
+        <translation>Reason for revoking %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在吊销…</source>
+        <translation>Revoking…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>证明已吊销；下次导出数据包时告知县级总站。</source>
+        <translation>Certificate revoked; the county hears of it with the next bundle.</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1643,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+28"/>
+        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+30"/>
         <source>编辑服务对象</source>
         <translation>Edit client</translation>
     </message>
@@ -1513,7 +1653,7 @@
         <translation>New client</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1584,6 +1724,92 @@
         <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+60"/>
         <source>输入姓名、拼音首字母或证件尾号</source>
         <translation>Type a name, pinyin initials or the last digits of an ID</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUpdate</name>
+    <message>
+        <location filename="../../wulian_desk/ui/forms/client_update.py" line="+79"/>
+        <source>正在更新记录…</source>
+        <translation>Updating the record…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已同意</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无有效同意</source>
+        <translation>No valid consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已同意转介</source>
+        <translation>Consented to referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未同意转介</source>
+        <translation>No consent to referral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未登记）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUpdateDialog</name>
+    <message>
+        <location line="+19"/>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>更新服务对象和个案记录</source>
+        <translation>Update the client&apos;s and the case&apos;s records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>表中填写的内容与服务对象（或个案）记录不同。勾选要写入记录的项（写入时按登记时的规则检查，并记入审计日志）：</source>
+        <translation>The form says something different from the client&apos;s (or the case&apos;s) record. Tick what to write to the record (it is checked as when it was registered, and journaled):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>表中填写</source>
+        <translation>In the form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录中</source>
+        <translation>In the record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1（个案）</source>
+        <translation>%1 (case)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>更新记录</source>
+        <translation>Update the record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不更新</source>
+        <translation>Don&apos;t update</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2737,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+60"/>
+        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+62"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2526,17 +2752,17 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>&quot;%1&quot; has an unsaved draft (%2). Restore it?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>有 %1 处需要修改，见标红的说明。</source>
         <translation>%1 answers need changes; see the notes in red.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>正在保存表格…</source>
         <translation>Saving the form…</translation>
     </message>
@@ -2909,7 +3135,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>GroupsPage</name>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>小组</source>
         <translation>Groups</translation>
     </message>
@@ -2978,6 +3204,19 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+54"/>
         <source>添加家庭成员</source>
         <translation>Add a household member</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <location filename="../../wulian_desk/ui/widgets/id_number.py" line="+18"/>
+        <source>请选择（或由身份证号码得出）</source>
+        <translation>Choose (or let the ID number give it)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>18 位（或旧的 15 位），填后自动得出性别和出生日期</source>
+        <translation>18 characters (or an old 15-digit number); gives the gender and birth date</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3373,44 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+1"/>
         <source>单位</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCertificateDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/certificates_page.py" line="-236"/>
+        <source>出具志愿服务记录证明</source>
+        <translation>Issue a volunteer certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择保存位置…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名、拼音首字母或身份证号</source>
+        <translation>Name, pinyin initials or ID number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>查找志愿者</source>
+        <translation>Find a volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起始日期（空：首次服务起）</source>
+        <translation>From (blank: since the first service)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截止日期</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3579,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../wulian_desk/ui/widgets/export_button.py" line="+21"/>
+        <location filename="../../wulian_desk/ui/widgets/export_button.py" line="+22"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -3317,7 +3594,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3325,6 +3602,14 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+5"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <location filename="../../wulian_desk/ui/loading_page.py" line="+21"/>
+        <source>载入中…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -3424,16 +3709,194 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>MainMenu</name>
+    <message>
+        <location filename="../../wulian_desk/ui/main_menu.py" line="+101"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>记录(&amp;R)</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新增服务对象…</source>
+        <translation>New client…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>开案…</source>
+        <translation>Open a case…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>我的个案</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>志愿服务证明</source>
+        <translation>Volunteer certificates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>核验证明验证码…</source>
+        <translation>Verify a certificate code…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同步数据包</source>
+        <translation>Sync bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>修改我的密码…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>使用帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>新建当前页面的记录</source>
+        <translation>New record on the current screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查找服务对象和个案，或当前列表</source>
+        <translation>Find clients and cases, or search the current list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印当前页面</source>
+        <translation>Print the current screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把当前列表导出为 Excel</source>
+        <translation>Export the current list to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新当前页面</source>
+        <translation>Refresh the current screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>锁定工作台</source>
+        <translation>Lock the workbench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>常用快捷键：</source>
+        <translation>Keyboard shortcuts:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>左侧导航切换工作内容；顶部搜索框按姓名、拼音首字母、身份证或电话尾号查找服务对象和个案。</source>
+        <translation>The list on the left switches between areas of work; the search box at the top finds clients and cases by name, pinyin initials, or the last digits of an ID or phone number.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>使用帮助</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wulian_desk/ui/main_window.py" line="+51"/>
+        <location filename="../../wulian_desk/ui/main_window.py" line="+93"/>
         <source>%1 - 五社联动工作台</source>
         <translation>%1 - Wulian Desk</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>锁定</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>搜索服务对象和个案（Ctrl+F）</source>
+        <translation>Search clients and cases (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3451,12 +3914,12 @@ User name %1, password %2</translation>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>密码已修改。下次登录和解锁请使用新密码。</source>
         <translation>Password changed. Use the new one to log in and unlock.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+190"/>
         <source>当前账号无权导入数据包，请由站长或管理员导入 %1。</source>
         <translation>This account may not import bundles; ask the station head or an administrator to import %1.</translation>
     </message>
@@ -3582,7 +4045,7 @@ User name %1, password %2</translation>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+199"/>
+        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+200"/>
         <source>报送月份…</source>
         <translation>Submit a month…</translation>
     </message>
@@ -3600,7 +4063,7 @@ User name %1, password %2</translation>
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3855,6 +4318,34 @@ User name %1, password %2</translation>
         <location line="+1"/>
         <source>再次输入密码</source>
         <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../wulian_desk/ui/notice.py" line="+31"/>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>已发送到打印机 %1</source>
+        <translation>Sent to printer %1</translation>
     </message>
 </context>
 <context>
@@ -4569,7 +5060,7 @@ User name %1, password %2</translation>
         <translation>%1 sessions, %2 hours</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>共 %1 人（%2 条志愿者记录）</source>
         <translation>%1 people (%2 volunteer records)</translation>
     </message>
@@ -5530,17 +6021,17 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../wulian_desk/ui/search.py" line="+45"/>
+        <location filename="../../wulian_desk/ui/search.py" line="+47"/>
         <source>搜索服务对象和个案</source>
         <translation>Search clients and cases</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>姓名、拼音首字母（如 zs）、身份证或电话尾号、服务记录中的词</source>
         <translation>Name, pinyin initials (e.g. zs), last digits of ID or phone, words in session notes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
         <source>服务对象</source>
         <translation>Client</translation>
     </message>
@@ -6175,7 +6666,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>SubmitMonthDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+91"/>
+        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+92"/>
         <source>报送月份</source>
         <translation>Submit a month</translation>
     </message>
@@ -7210,7 +7701,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Certificate %1 saved to %2 (verification code %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>核验志愿服务记录证明</source>
         <translation>Verify a volunteer service certificate</translation>
     </message>
@@ -7254,12 +7745,12 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-47"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-45"/>
         <source>登记志愿者</source>
         <translation>Register a volunteer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>选填：全国志愿服务信息系统的编号</source>
         <translation>Optional: the number in the national volunteer system</translation>
     </message>
@@ -7312,7 +7803,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-203"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-205"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7355,7 +7846,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location line="+233"/>
+        <location line="+235"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -7378,7 +7869,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>auditAction</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="-262"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="-263"/>
         <source>建立站点</source>
         <translation>Station set up</translation>
     </message>
@@ -7946,6 +8437,16 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+2"/>
+        <source>志愿服务证明</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本站出具的志愿服务记录证明：出具、补打、核验验证码和吊销。</source>
+        <translation>Volunteer certificates issued here: issue, reprint, verify a code, revoke.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>社会组织</source>
         <translation>Social organisations</translation>
     </message>
@@ -8028,7 +8529,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/printing.py" line="+19"/>
+        <location filename="../../wulian_desk/ui/dashboard/printing.py" line="+20"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -20,3 +20,29 @@ def test_a_cancelled_progress_stops_at_the_next_step():
     progress.cancel()
     with pytest.raises(Cancelled):
         progress.step(1, 2, "写入", "Writing")
+
+
+def test_a_piece_of_the_work_moves_the_bar_through_its_share():
+    heard = []
+    whole = Progress(lambda done, total, text: heard.append((done, total, text)), english=True)
+    second = whole.part(1, 2, "导出给 县总站：", "For the county: ")
+    second.step(0, 3, "收集记录", "Collecting records")
+    second.step(3, 3, "完成")
+    assert heard == [(1000, 2000, "For the county: Collecting records"), (2000, 2000, "导出给 县总站：完成")]
+    whole.cancel()  # cancelling the work stops the piece at its next step
+    assert second.cancelled
+    with pytest.raises(Cancelled):
+        second.step(1, 3, "写入")
+
+
+def test_reported_items_step_once_a_batch_and_at_the_end():
+    from wulian_desk.core.tasks import reported
+
+    heard = []
+    items = list(range(25))
+    assert list(reported(items, Progress(lambda *s: heard.append(s[:2])), batch=10)) == items
+    assert heard == [(10, 25), (20, 25), (25, 25)]
+    stopped = Progress()
+    stopped.cancel()
+    with pytest.raises(Cancelled):
+        list(reported(items, stopped, batch=10))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from wulian_desk.core.consent import CLIENT_CATEGORIES
-from wulian_desk.core.dates import DateKind, check_optional_date
+from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.identity import parse_id_number
 from wulian_desk.core.text import clean_text
@@ -53,26 +53,21 @@ class ConsentInput:
 
 
 def check_client_fields(data: ClientInput, *, today: date) -> ClientInput:
-    """Validate and normalise; the ID number's birth date and gender must agree with the form's."""
+    """Validate and normalise. An ID number gives the birth date and gender when they are left
+    blank, and must agree with them when they are given."""
     name = clean_text(data.name, field="name", label="姓名", max_len=40, required=True)
-    if data.gender not in GENDERS:
+    gender = data.gender or None
+    if gender is not None and gender not in GENDERS:
         raise ValidationError("请选择性别。", "Choose a gender.", field="gender")
-    birth, gender, id_number = data.birth_date, data.gender, None
+    birth, id_number = data.birth_date, None
     if data.id_number and data.id_number.strip():
         id_number, id_birth, id_gender = parse_id_number(data.id_number)
-        if birth is not None and birth != id_birth:
-            raise ValidationError(
-                f"出生日期 {birth:%Y-%m-%d} 与身份证号码中的 {id_birth:%Y-%m-%d} 不一致。",
-                "The birth date does not match the ID number.",
-                field="birth_date",
-            )
-        if gender != id_gender:
-            raise ValidationError(
-                f"性别与身份证号码不一致（号码显示为{GENDERS[id_gender][0]}）。",
-                "The gender does not match the ID number.",
-                field="gender",
-            )
-        birth = id_birth
+        check_against_id(id_number, id_birth, id_gender, birth=birth, gender=gender)
+        check_date(id_birth, DateKind.BIRTH, today=today, field="id_number", label=_ID_BIRTH)
+        birth, gender = id_birth, id_gender
+    if gender is None:
+        raise ValidationError("请选择性别（填写身份证号码时由号码得出）。",
+                              "Choose a gender (an ID number gives it).", field="gender")
     check_optional_date(birth, DateKind.BIRTH, today=today, field="birth_date")
     phone = (data.phone or "").strip().replace(" ", "")
     if phone and not _PHONE.match(phone):
@@ -96,6 +91,26 @@ def check_client_fields(data: ClientInput, *, today: date) -> ClientInput:
         household=check_household(data.household, today=today),
         health_notes=clean_text(data.health_notes, field="health_notes", label="健康与特殊情况", max_len=2000, required=False),
     )
+
+
+_ID_BIRTH = ("身份证号码中的出生日期", "birth date in the ID number")
+
+
+def check_against_id(number: str, id_birth: date, id_gender: str, *, birth: date | None, gender: str | None) -> None:
+    """Refuse a birth date or gender that contradicts the ID number, saying what each says."""
+    if birth is not None and birth != id_birth:
+        raise ValidationError(
+            f"出生日期填的是 {birth:%Y-%m-%d}，身份证号码中的出生日期是 {id_birth:%Y-%m-%d}（第 7–14 位），两者不一致。",
+            f"The birth date {birth:%Y-%m-%d} does not match the ID number's {id_birth:%Y-%m-%d} (digits 7-14).",
+            field="birth_date",
+        )
+    if gender is not None and gender != id_gender:
+        raise ValidationError(
+            f"性别选的是{GENDERS[gender][0]}，身份证号码第 17 位（{number[16]}）表示{GENDERS[id_gender][0]}，两者不一致。",
+            f"The gender is {GENDERS[gender][1].lower()}, but digit 17 of the ID number ({number[16]}) "
+            f"says {GENDERS[id_gender][1].lower()}.",
+            field="gender",
+        )
 
 
 def check_household(members: list, *, today: date) -> list[dict]:

@@ -114,8 +114,8 @@ def check_date(
     if day > ceiling:
         if ceiling == today:
             raise ValidationError(
-                f"{zh}不能晚于今天（{today.isoformat()}）。",
-                f"The {en} cannot be after today ({today.isoformat()}).",
+                f"{zh} {day.isoformat()} 晚于今天（{today.isoformat()}）。",
+                f"The {en} {day.isoformat()} is after today ({today.isoformat()}).",
                 field=field,
             )
         raise ValidationError(

@@ -109,9 +109,11 @@ def _clean_date(field: m.Field, raw: object, where: Where, today: date) -> str:
         raise where.refuse("应为日期，格式如 2024-03-05。", "should be a date such as 2024-03-05.")
     low, high = parse_date_bound(field.min, today), parse_date_bound(field.max, today)
     if low is not None and day < low:
-        raise where.refuse(f"不能早于{_date_words(field.min, low)}。", f"cannot be before {low.isoformat()}.")
+        raise where.refuse(f"早于{_date_words(field.min, low)}（填的是 {day.isoformat()}）。",
+                           f"is before {_date_words_en(field.min, low)} (got {day.isoformat()}).")
     if high is not None and day > high:
-        raise where.refuse(f"不能晚于{_date_words(field.max, high)}。", f"cannot be after {high.isoformat()}.")
+        raise where.refuse(f"{day.isoformat()} 晚于{_date_words(field.max, high)}。",
+                           f"{day.isoformat()} is after {_date_words_en(field.max, high)}.")
     _refuse_implausible(day, where, today, bounded_low=low is not None,
                         bounded_high=high is not None)
     return day.isoformat()
@@ -125,12 +127,10 @@ def _refuse_implausible(day: date, where: Where, today: date, *, bounded_low: bo
     floor, ceiling = earliest(DateKind.HAPPENED), latest(DateKind.PLANNED, today)
     if not bounded_low and day < floor:
         raise where.refuse(f"早于 {floor.isoformat()}，请核对（填的是 {day.isoformat()}）。",
-                           f"is before {floor.isoformat()} (got {day.isoformat()}); "
-                           "please check it.")
+                           f"is before {floor.isoformat()} (got {day.isoformat()}); please check it.")
     if not bounded_high and day > ceiling:
-        raise where.refuse(f"晚于 {ceiling.isoformat()}（今天起 {PLANNED_YEARS} 年），"
-                           f"请核对（填的是 {day.isoformat()}）。",
-                           f"is after {ceiling.isoformat()} ({PLANNED_YEARS} years ahead); "
+        raise where.refuse(f"{day.isoformat()} 晚于 {ceiling.isoformat()}（今天起 {PLANNED_YEARS} 年），请核对。",
+                           f"{day.isoformat()} is after {ceiling.isoformat()} ({PLANNED_YEARS} years ahead); "
                            "please check it.")
 
 
@@ -148,7 +148,11 @@ def _to_date(raw: object) -> date | None:
 
 
 def _date_words(bound: float | str | None, day: date) -> str:
-    return "今天" if bound == "today" else f" {day.isoformat()}"
+    return f"今天（{day.isoformat()}）" if bound == "today" else f" {day.isoformat()}"
+
+
+def _date_words_en(bound: float | str | None, day: date) -> str:
+    return f"today ({day.isoformat()})" if bound == "today" else day.isoformat()
 
 
 def _clean_single(field: m.Field, raw: object, where: Where, today: date) -> str:

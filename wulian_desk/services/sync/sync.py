@@ -177,8 +177,10 @@ def export_all(ctx: Context, folder: Path, *, progress: Progress = NO_PROGRESS) 
                               "No enrolled peers yet: enrol with the county first.")
     results = []
     for i, peer in enumerate(peers):
-        progress.step(i, len(peers), f"导出给 {peer.name}", f"Exporting for {peer.name}")
-        results.append(export_bundle(ctx, peer.id, folder))
+        # Each bundle's own steps move the bar through its share: one peer (a station's county)
+        # is the usual case, and its bar would otherwise sit at 0 until the end.
+        results.append(export_bundle(ctx, peer.id, folder, progress=progress.part(
+            i, len(peers), f"导出给 {peer.name}：", f"Exporting for {peer.name}: ")))
     progress.step(len(peers), len(peers), "完成", "Done")
     return results
 
