@@ -95,12 +95,12 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>新建账号</source>
         <translation>New account</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>社区活动</source>
         <translation>Community activities</translation>
     </message>
@@ -236,7 +236,12 @@
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>活动名称、编号、地点或主办方（Ctrl+F）</source>
+        <translation>Title, number, place or organiser (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>列表</source>
         <translation>List</translation>
     </message>
@@ -672,7 +677,7 @@
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -700,7 +705,7 @@
 <context>
     <name>AssetsTab</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -736,7 +741,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="+108"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="+134"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -761,9 +766,9 @@
         <translation>Record kind</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>记录编号</source>
-        <translation>Record id</translation>
+        <location line="+2"/>
+        <source>记录</source>
+        <translation>Record</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -774,7 +779,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>导出审计日志</source>
         <translation>Export the audit journal</translation>
     </message>
@@ -789,7 +794,7 @@
         <translation>Audit journal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -1268,7 +1273,7 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/certificates_page.py" line="+114"/>
+        <location filename="../../wulian_desk/ui/certificates_page.py" line="+113"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
@@ -1329,7 +1334,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>载入中…</source>
         <translation>Loading…</translation>
     </message>
@@ -1593,7 +1598,7 @@
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>返回列表</source>
         <translation>Back to the list</translation>
     </message>
@@ -1743,7 +1748,7 @@
 <context>
     <name>ClientUpdate</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/client_update.py" line="+79"/>
+        <location filename="../../wulian_desk/ui/forms/client_update.py" line="+78"/>
         <source>正在更新记录…</source>
         <translation>Updating the record…</translation>
     </message>
@@ -1816,7 +1821,7 @@
         <translation>%1 (case)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>更新记录</source>
         <translation>Update the record</translation>
     </message>
@@ -1867,7 +1872,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>服务对象</source>
         <translation>Clients</translation>
     </message>
@@ -2302,7 +2307,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DonationsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/lists.py" line="+56"/>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="+52"/>
         <source>接收日期</source>
         <translation>Received on</translation>
     </message>
@@ -2363,7 +2368,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DonorsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/lists.py" line="-17"/>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="-16"/>
         <source>捐赠方</source>
         <translation>Donor</translation>
     </message>
@@ -2393,7 +2398,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Cash total (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>捐赠物资</source>
         <translation>Goods given</translation>
     </message>
@@ -2454,7 +2459,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Not met</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2467,7 +2472,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DrillDownModel</name>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>社区社会组织</source>
         <translation>Community organisation</translation>
     </message>
@@ -2905,7 +2910,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FundsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/lists.py" line="-30"/>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="-26"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2925,17 +2930,17 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Received (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>已分配（元）</source>
         <translation>Allocated (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>余额（元）</source>
         <translation>Balance (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>物资库存</source>
         <translation>Goods in stock</translation>
     </message>
@@ -3153,12 +3158,12 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>GroupsPage</name>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>小组</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -3166,6 +3171,11 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+4"/>
         <source>新建小组</source>
         <translation>New group</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>小组名称、目标或负责社工（Ctrl+F）</source>
+        <translation>Group name, goals or social worker (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3201,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>留空则为“活动类型：活动名称”</source>
         <translation>Blank: &quot;type: title&quot; of the activity</translation>
     </message>
@@ -3391,7 +3401,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>IssueCertificateDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/certificates_page.py" line="-236"/>
+        <location filename="../../wulian_desk/ui/certificates_page.py" line="-234"/>
         <source>出具志愿服务记录证明</source>
         <translation>Issue a volunteer certificate</translation>
     </message>
@@ -4522,7 +4532,7 @@ User name %1, password %2</translation>
 <context>
     <name>OperatingFundsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/lists.py" line="+36"/>
+        <location filename="../../wulian_desk/ui/staff/lists.py" line="+35"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -4537,7 +4547,7 @@ User name %1, password %2</translation>
         <translation>Entry</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
@@ -5077,7 +5087,7 @@ User name %1, password %2</translation>
         <translation>%1 sessions, %2 hours</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>共 %1 人（%2 条志愿者记录）</source>
         <translation>%1 people (%2 volunteer records)</translation>
     </message>
@@ -5383,7 +5393,7 @@ User name %1, password %2</translation>
         <translation>Budget (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>协议金额（元）</source>
         <translation>Contract amount (yuan)</translation>
     </message>
@@ -5393,7 +5403,7 @@ User name %1, password %2</translation>
         <translation>Spent (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>指标达标</source>
         <translation>Indicators met</translation>
     </message>
@@ -5471,7 +5481,7 @@ User name %1, password %2</translation>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/listing.py" line="+80"/>
+        <location filename="../../wulian_desk/ui/clients/listing.py" line="+77"/>
         <source>共 %1 条</source>
         <translation>%1 records</translation>
     </message>
@@ -5504,7 +5514,7 @@ User name %1, password %2</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+97"/>
         <source>确定删除%1吗？删除后可以立即撤销。</source>
         <translation>Delete %1? You can undo this straight away.</translation>
     </message>
@@ -6002,12 +6012,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>面积（平方米）</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>所属站点</source>
         <translation>Unit</translation>
     </message>
@@ -6506,7 +6516,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/lists.py" line="-28"/>
+        <location filename="../../wulian_desk/ui/staff/lists.py" line="-26"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7470,7 +7480,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>TrainingsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/lists.py" line="+5"/>
+        <location filename="../../wulian_desk/ui/staff/lists.py" line="+4"/>
         <source>培训日期</source>
         <translation>Held on</translation>
     </message>
@@ -7549,7 +7559,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+69"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+67"/>
         <source>保存志愿服务记录证明</source>
         <translation>Save the volunteer service certificate</translation>
     </message>
@@ -7831,7 +7841,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-207"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-205"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7861,12 +7871,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>累计时长</source>
         <translation>Hours in all</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>星级</source>
         <translation>Stars</translation>
     </message>
@@ -7897,7 +7907,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>auditAction</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="-237"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="-263"/>
         <source>建立站点</source>
         <translation>Station set up</translation>
     </message>
@@ -8203,6 +8213,136 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+1"/>
         <source>演示数据</source>
         <translation>Demo data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务队</source>
+        <translation>Volunteer team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务证明</source>
+        <translation>Volunteer service certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务记录</source>
+        <translation>Volunteer service record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区活动</source>
+        <translation>Community activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组活动</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会组织</source>
+        <translation>Community organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织评议</source>
+        <translation>Organisation evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目指标</source>
+        <translation>Project indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目支出</source>
+        <translation>Project spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目进程</source>
+        <translation>Project stage change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社工机构</source>
+        <translation>Social work agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社工人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训记录</source>
+        <translation>Training record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>运营经费</source>
+        <translation>Operating funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区基金或慈善超市</source>
+        <translation>Community fund or charity supermarket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>捐赠方</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>捐赠</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分配</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同步对象</source>
+        <translation>Sync partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县级文件</source>
+        <translation>County document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月度报表</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月度报送</source>
+        <translation>Monthly submission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>

@@ -171,4 +171,15 @@ def _chinese_interface(qapp):
     i18n.install(qapp, i18n.CHINESE)
 
 
+
+@pytest.fixture(autouse=True)
+def _table_memory(tmp_path, monkeypatch):
+    """Each test's lists remember widths and sort orders in a file of its own, never the user's."""
+    from wulian_desk.ui.widgets import table_memory
+
+    path = tmp_path / "tables.ini"
+    monkeypatch.setattr(table_memory, "settings_path", lambda: path)
+    return path
+
+
 __all__ = ["PASSWORD", "USERNAME", "WORKER", "WORKER_PASSWORD", "click_save"]

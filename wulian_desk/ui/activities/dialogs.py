@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
     QWidget,
@@ -31,6 +30,7 @@ from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.groups.dialogs import required_date, text_box
 from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.widgets.fitted_table import FittedTable
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 from wulian_desk.ui.widgets.record_picker import RecordPicker
 
@@ -148,10 +148,9 @@ class HoursDialog(RecordDialog):
         self.activity_id = activity.id
         self.planned = activity.planned_minutes / 60
         self.people = activities.activity_volunteers(ctx, activity.id)
-        self.table = QTableWidget(len(self.people), 3)
+        self.table = FittedTable(len(self.people), 3)
         self.table.setHorizontalHeaderLabels([self.tr("到场"), self.tr("志愿者"), self.tr("时长（小时）")])
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.spins: dict[str, QDoubleSpinBox] = {}
         for row, (volunteer_id, name) in enumerate(self.people):
             present = QTableWidgetItem()

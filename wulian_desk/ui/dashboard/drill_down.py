@@ -24,9 +24,9 @@ KINDS = {
 
 RECORD_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("DrillDownModel", "类别"), None,
-           lambda r: QCoreApplication.translate("DrillDownModel", KINDS.get(r.kind, r.kind)), width=7),
-    Column(QT_TRANSLATE_NOOP("DrillDownModel", "所在站点"), None, lambda r: r.where, width=9),
-    Column(QT_TRANSLATE_NOOP("DrillDownModel", "记录"), None, lambda r: r.what, width=20),
+           lambda r: QCoreApplication.translate("DrillDownModel", KINDS.get(r.kind, r.kind))),
+    Column(QT_TRANSLATE_NOOP("DrillDownModel", "所在站点"), None, lambda r: r.where),
+    Column(QT_TRANSLATE_NOOP("DrillDownModel", "记录"), None, lambda r: r.what, stretch=True),
 )
 
 
@@ -63,9 +63,6 @@ class DrillDownDialog(QDialog):
         self.records = RecordTable()
         self.records.setObjectName("records")
         self.records.setModel(self.model)
-        em = self.records.fontMetrics().horizontalAdvance("中")
-        for number, column in enumerate(RECORD_COLUMNS):
-            self.records.setColumnWidth(number, em * column.width + 16)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
