@@ -70,7 +70,7 @@ def _clean_text(field: m.Field, raw: object, where: Where, today: date) -> str:
         raise where.refuse(f"最多 {fmt_number(field.max)} 个字，现在是 {len(text)} 个字。", f"allows at most {fmt_number(field.max)} characters.")
     if field.pattern and not re.fullmatch(field.pattern, text):
         reason = field.pattern_message or "格式不对，请核对。"
-        raise where.refuse(f"：{reason}", "does not have the expected format.")
+        raise where.refuse(f"：{reason}", field.pattern_message_en or "does not have the expected format.")
     return text
 
 
