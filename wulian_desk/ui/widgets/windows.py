@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
 
 def settle_window(window: QWidget, minimum: QSize | None = None) -> None:
@@ -37,3 +38,33 @@ def grow_to_fit(widget: QWidget) -> None:
     wanted = window.sizeHint()
     if wanted.height() > window.height() or wanted.width() > window.width():
         window.resize(window.size().expandedTo(wanted))
+
+
+FRAME_ALLOWANCE = 40  # the title bar and borders the window manager adds outside a window's geometry
+
+
+def available_area(window: QWidget) -> QRect:
+    """The part of the window's screen not taken by task bars (where it will open)."""
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_scrolling_window(window: QWidget, body: QWidget, scroll: QScrollArea, minimum: QSize) -> None:
+    """Size a window whose content scrolls: as large as its content wants, never larger than the
+    screen's free area (the content scrolls instead), set once before it is first shown and never
+    grown afterwards, so the buttons under the content stay where they are."""
+    layout = window.layout()
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    layout.activate()
+    area = available_area(window)
+    cap = QSize(area.width(), max(200, area.height() - FRAME_ALLOWANCE))
+    around = window.sizeHint() - scroll.sizeHint()  # margins, the banner, the buttons
+    content = body.sizeHint()
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    natural = QSize(content.width() + bar + 2 * scroll.frameWidth() + around.width(),
+                    content.height() + 2 * scroll.frameWidth() + around.height())
+    wanted = natural.expandedTo(minimum).boundedTo(cap)
+    window.setMinimumSize(minimum.boundedTo(wanted).boundedTo(QSize(wanted.width(), min(wanted.height(), 240))))
+    window.setMaximumHeight(cap.height())
+    window.resize(wanted)
