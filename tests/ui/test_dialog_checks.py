@@ -298,3 +298,40 @@ def test_the_saving_dialogs_checked_here_are_all_of_them():
     record = {name for name, cls in saving.saving_dialogs().items() if issubclass(cls, RecordDialog)}
     assert record - saving.ASKS_ONLY == set(RECORD_DIALOGS)
     assert NOTHING_TO_MISTYPE <= set(RECORD_DIALOGS)
+
+
+# -- the case forms (their own dialog, the same habits) --------------------------------------------
+
+
+def test_a_case_form_checks_as_the_user_types(env, qtbot, wait_tasks, dialogs):
+    dialog = saving.case_form(env)
+    dialog.show()
+    wait_tasks()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    rows = dialog.view.rows
+    caption = rows["client_name"].form.labelForField(rows["client_name"].container)
+    assert caption.text().endswith("*") and caption.toolTip() == "必填"
+    assert dialog.height() + windows.FRAME_ALLOWANCE <= SCREEN.height() and dialog.width() <= SCREEN.width()
+    before = save_spot(dialog)
+    name = rows["client_name"].input.focus_widgets()[0]
+    name.setFocus()
+    QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(name, Qt.Key.Key_Backspace)  # typed away, as a user does
+    assert dialog.view.message("client_name") == ""  # not while typing
+    qtbot.waitUntil(lambda: dialog.view.message("client_name") != "")
+    assert dialog.view.message("presenting_problem") == ""  # untouched: nothing said yet
+    QTest.keyClicks(name, "Zhang San")
+    qtbot.waitUntil(lambda: dialog.view.message("client_name") == "")
+
+    problem = rows["presenting_problem"].input.focus_widgets()[0]
+    problem.setPlainText("")
+    name.clear()
+    dialog.save_button.click()
+    assert dialog.isVisible() and not dialog.saving
+    assert dialog.view.message("client_name") and dialog.view.message("presenting_problem")
+    assert save_spot(dialog) == before
+
+    problem.setFocus()
+    QTest.keyClick(problem, Qt.Key.Key_Return)  # a new line in the text, never a save
+    assert dialog.isVisible() and not dialog.saving and problem.toPlainText() == "\n"

@@ -143,7 +143,7 @@ class AllocationDialog(RecordDialog, RecipientFields):
     """Money out of a community fund or charity supermarket (资金分配); more than the balance is
     refused with what the fund still holds."""
 
-    REQUIRED = frozenset({"fund_id", "recipient_kind", "allocated_on", "amount_fen", "purpose"})
+    REQUIRED = frozenset({"fund_id", "recipient_kind", "allocated_on", "amount_fen"})
 
     def __init__(self, ctx, *, fund_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

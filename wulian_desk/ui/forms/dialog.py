@@ -111,7 +111,7 @@ class FormDialog(QDialog):
 
     def _edited(self) -> None:
         self.dirty = True
-        key = self.view.key_of(QApplication.focusWidget())
+        key = self.view.key_of(self.focusWidget())
         if key is not None:
             self.touched.add(key)
         self.live.poke()
