@@ -347,7 +347,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+51"/>
+        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="+53"/>
         <source>新增社区活动</source>
         <translation>New community activity</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>AddVolunteersDialog</name>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>添加志愿者</source>
         <translation>Add volunteers</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+153"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+161"/>
         <source>从基金或慈善超市</source>
         <translation>From fund or supermarket</translation>
     </message>
@@ -566,7 +566,7 @@
 <context>
     <name>ApprovalBar</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/month_approval.py" line="+87"/>
+        <location filename="../../wulian_desk/ui/dashboard/month_approval.py" line="+89"/>
         <source>审核通过</source>
         <translation>Approve</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>AssetDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/facilities/asset_dialog.py" line="+36"/>
+        <location filename="../../wulian_desk/ui/facilities/asset_dialog.py" line="+38"/>
         <source>编辑资产</source>
         <translation>Edit asset</translation>
     </message>
@@ -723,7 +723,7 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+145"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+151"/>
         <source>第 %1 节：出勤与记录</source>
         <translation>Session %1: attendance and notes</translation>
     </message>
@@ -1226,7 +1226,7 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+52"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+56"/>
         <source>变更职业资格证书</source>
         <translation>Change certificate</translation>
     </message>
@@ -1244,7 +1244,7 @@
 <context>
     <name>CertificatePeriodDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+88"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+92"/>
         <source>出具志愿服务记录证明</source>
         <translation>Issue a volunteer service certificate</translation>
     </message>
@@ -1661,7 +1661,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+30"/>
+        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+33"/>
         <source>编辑服务对象</source>
         <translation>Edit client</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>仍然保存吗？</source>
         <translation>Save anyway?</translation>
     </message>
@@ -2031,7 +2031,7 @@
 <context>
     <name>CorrectionsTab</name>
     <message>
-        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+111"/>
+        <location filename="../../wulian_desk/ui/sync/corrections.py" line="+113"/>
         <source>站点</source>
         <translation>Station</translation>
     </message>
@@ -2202,7 +2202,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+200"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+206"/>
         <source>审批同意：%1</source>
         <translation>Approve: %1</translation>
     </message>
@@ -2218,8 +2218,8 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
     <message>
         <location line="+0"/>
-        <source>退回意见（必填）</source>
-        <translation>Why it is returned (required)</translation>
+        <source>退回意见</source>
+        <translation>Reason for returning</translation>
     </message>
     <message>
         <location filename="../../wulian_desk/ui/dashboard/month_approval.py" line="-54"/>
@@ -2260,7 +2260,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+109"/>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="+113"/>
         <source>添加附件到“%1”阶段</source>
         <translation>Add documents to the “%1” stage</translation>
     </message>
@@ -2278,7 +2278,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DonationDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-49"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-51"/>
         <source>登记捐赠</source>
         <translation>Record donation</translation>
     </message>
@@ -2340,7 +2340,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DonorDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-85"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-89"/>
         <source>新增捐赠方</source>
         <translation>New donor</translation>
     </message>
@@ -2543,7 +2543,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="+99"/>
+        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="+103"/>
         <source>年度评估评议</source>
         <translation>Yearly evaluation</translation>
     </message>
@@ -2569,7 +2569,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="+86"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+90"/>
         <source>评估验收</source>
         <translation>Evaluation and acceptance</translation>
     </message>
@@ -2759,7 +2759,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+61"/>
+        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+72"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2769,17 +2769,18 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>“%1”有一份未保存的草稿（%2），是否恢复？</source>
         <translation>&quot;%1&quot; has an unsaved draft (%2). Restore it?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-15"/>
+        <location line="+34"/>
         <source>有 %1 处需要修改，见标红的说明。</source>
         <translation>%1 answers need changes; see the notes in red.</translation>
     </message>
@@ -2792,6 +2793,14 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+22"/>
         <source>放弃这次填写的内容吗？草稿也将删除。</source>
         <translation>Discard what you entered? The draft will be deleted too.</translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../wulian_desk/ui/widgets/form.py" line="+27"/>
+        <source>必填</source>
+        <translation>Required</translation>
     </message>
 </context>
 <context>
@@ -2849,14 +2858,6 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
-    <name>FormRows</name>
-    <message>
-        <location filename="../../wulian_desk/ui/forms/rows.py" line="+20"/>
-        <source>（必填）</source>
-        <translation> (required)</translation>
-    </message>
-</context>
-<context>
     <name>FormView</name>
     <message>
         <location filename="../../wulian_desk/ui/forms/view.py" line="+114"/>
@@ -2874,7 +2875,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>(given when every item is answered)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>（因%1调整）</source>
         <translation> (adjusted: %1)</translation>
     </message>
@@ -2887,7 +2888,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FundDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+13"/>
+        <location filename="../../wulian_desk/ui/charity/dialogs.py" line="+15"/>
         <source>新增社区基金或慈善超市</source>
         <translation>New community fund or charity supermarket</translation>
     </message>
@@ -3081,7 +3082,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-122"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-126"/>
         <source>新建小组</source>
         <translation>New group</translation>
     </message>
@@ -3373,7 +3374,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="-90"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="-92"/>
         <source>添加绩效指标</source>
         <translation>Add indicator</translation>
     </message>
@@ -3950,7 +3951,7 @@ User name %1, password %2</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+135"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+141"/>
         <source>有 %1 处需要修改，见标红的说明。</source>
         <translation>%1 answers need changing; see the notes in red.</translation>
     </message>
@@ -4006,7 +4007,7 @@ User name %1, password %2</translation>
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-122"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="-126"/>
         <source>添加组员</source>
         <translation>Add members</translation>
     </message>
@@ -4043,7 +4044,7 @@ User name %1, password %2</translation>
 <context>
     <name>MonthApproval</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/month_approval.py" line="-38"/>
+        <location filename="../../wulian_desk/ui/dashboard/month_approval.py" line="-40"/>
         <source>已报送（按时）</source>
         <translation>Submitted (on time)</translation>
     </message>
@@ -4182,7 +4183,7 @@ User name %1, password %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-127"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="-131"/>
         <source>变更阶段</source>
         <translation>Change stage</translation>
     </message>
@@ -4212,7 +4213,7 @@ User name %1, password %2</translation>
         <translation>Note (reopening needs a reason)</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-38"/>
+        <location filename="../../wulian_desk/ui/projects/dialogs.py" line="-40"/>
         <source>推进项目阶段</source>
         <translation>Move the project on</translation>
     </message>
@@ -4299,7 +4300,7 @@ User name %1, password %2</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="+70"/>
+        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="+72"/>
         <source>新建账号</source>
         <translation>New account</translation>
     </message>
@@ -4425,7 +4426,7 @@ User name %1, password %2</translation>
 <context>
     <name>OperatingFundDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+42"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+46"/>
         <source>登记运行经费收支</source>
         <translation>Record operating funds</translation>
     </message>
@@ -4683,7 +4684,7 @@ User name %1, password %2</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="-81"/>
+        <location filename="../../wulian_desk/ui/organisations/dialog.py" line="-83"/>
         <source>编辑社区社会组织</source>
         <translation>Edit community organisation</translation>
     </message>
@@ -4901,7 +4902,7 @@ User name %1, password %2</translation>
 <context>
     <name>OwnPasswordDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="+67"/>
+        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="+71"/>
         <source>修改我的密码</source>
         <translation>Change my password</translation>
     </message>
@@ -5462,7 +5463,7 @@ User name %1, password %2</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/widgets/record_dialog.py" line="+36"/>
+        <location filename="../../wulian_desk/ui/widgets/record_dialog.py" line="+69"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -5472,7 +5473,7 @@ User name %1, password %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+165"/>
         <location line="+7"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
@@ -5669,7 +5670,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="-56"/>
+        <location filename="../../wulian_desk/ui/accounts/dialogs.py" line="-58"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
@@ -5959,7 +5960,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/facilities/room_dialog.py" line="+24"/>
+        <location filename="../../wulian_desk/ui/facilities/room_dialog.py" line="+26"/>
         <source>编辑房间</source>
         <translation>Edit room</translation>
     </message>
@@ -6081,7 +6082,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+44"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+46"/>
         <source>添加服务记录</source>
         <translation>Add a session record</translation>
     </message>
@@ -6132,7 +6133,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+17"/>
+        <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+19"/>
         <source>新增一节活动</source>
         <translation>New session</translation>
     </message>
@@ -6381,7 +6382,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>SpendingDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="+14"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+16"/>
         <source>登记项目支出</source>
         <translation>Record project spending</translation>
     </message>
@@ -6483,7 +6484,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="-84"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="-90"/>
         <source>新增工作人员</source>
         <translation>New staff member</translation>
     </message>
@@ -6653,7 +6654,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>StockOutDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/stock_out.py" line="+26"/>
+        <location filename="../../wulian_desk/ui/charity/stock_out.py" line="+28"/>
         <source>物资出库</source>
         <translation>Goods out</translation>
     </message>
@@ -6725,7 +6726,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+33"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+35"/>
         <source>添加督导记录</source>
         <translation>Add a supervision record</translation>
     </message>
@@ -7441,7 +7442,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+34"/>
+        <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+38"/>
         <source>登记培训</source>
         <translation>Record training</translation>
     </message>
@@ -7778,7 +7779,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-45"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-47"/>
         <source>登记志愿者</source>
         <translation>Register a volunteer</translation>
     </message>

@@ -11,6 +11,7 @@ from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.identity import parse_id_number
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.validation import collect_errors, raise_first
 from wulian_desk.core.vocab import Choice
 
 GENDERS = {"male": ("男", "Male"), "female": ("女", "Female")}
@@ -54,43 +55,79 @@ class ConsentInput:
 
 def check_client_fields(data: ClientInput, *, today: date) -> ClientInput:
     """Validate and normalise. An ID number gives the birth date and gender when they are left
-    blank, and must agree with them when they are given."""
-    name = clean_text(data.name, field="name", label="姓名", max_len=40, required=True)
-    gender = data.gender or None
-    if gender is not None and gender not in GENDERS:
-        raise ValidationError("请选择性别。", "Choose a gender.", field="gender")
-    birth, id_number = data.birth_date, None
+    blank, and must agree with them when they are given. Refuses with the first of
+    `client_errors`."""
+    raise_first(client_errors(data, today=today))
+    birth, gender, id_number = data.birth_date, data.gender, None
     if data.id_number and data.id_number.strip():
-        id_number, id_birth, id_gender = parse_id_number(data.id_number)
-        check_against_id(id_number, id_birth, id_gender, birth=birth, gender=gender)
-        check_date(id_birth, DateKind.BIRTH, today=today, field="id_number", label=_ID_BIRTH)
-        birth, gender = id_birth, id_gender
-    if gender is None:
-        raise ValidationError("请选择性别（填写身份证号码时由号码得出）。",
-                              "Choose a gender (an ID number gives it).", field="gender")
-    check_optional_date(birth, DateKind.BIRTH, today=today, field="birth_date")
-    phone = (data.phone or "").strip().replace(" ", "")
-    if phone and not _PHONE.match(phone):
-        raise ValidationError(
-            "电话号码格式不对（手机 11 位，座机如 0917-5512345）。", "Not a phone number.", field="phone"
-        )
-    unknown = [c for c in data.categories if c not in CLIENT_CATEGORIES]
-    if unknown:
-        raise ValidationError(f"未知的服务对象类别：{'、'.join(unknown)}", "Unknown category.", field="categories")
-    if not data.org_unit_id:
-        raise ValidationError("请选择所在社区（村）。", "Choose the community.", field="org_unit_id")
+        id_number, birth, gender = parse_id_number(data.id_number)
     return ClientInput(
-        name=name,
+        name=clean_text(data.name, field="name", label="姓名", max_len=40, required=True),
         gender=gender,
         org_unit_id=data.org_unit_id,
         birth_date=birth,
         id_number=id_number,
-        phone=phone,
+        phone=(data.phone or "").strip().replace(" ", ""),
         address=clean_text(data.address, field="address", label="住址", max_len=120, required=False),
         categories=sorted(set(data.categories), key=list(CLIENT_CATEGORIES).index),
         household=check_household(data.household, today=today),
         health_notes=clean_text(data.health_notes, field="health_notes", label="健康与特殊情况", max_len=2000, required=False),
     )
+
+
+def client_errors(data: ClientInput, *, today: date) -> list[ValidationError]:
+    """Every problem of a draft client at once, at most one per field, in the order a save meets them."""
+    return collect_errors([
+        lambda: clean_text(data.name, field="name", label="姓名", max_len=40, required=True),
+        lambda: _check_gender(data.gender),
+        lambda: _check_identity(data, today),
+        lambda: _check_phone(data.phone),
+        lambda: _check_categories(data.categories),
+        lambda: _check_unit(data.org_unit_id),
+        lambda: clean_text(data.address, field="address", label="住址", max_len=120, required=False),
+        lambda: check_household(data.household, today=today),
+        lambda: clean_text(data.health_notes, field="health_notes", label="健康与特殊情况", max_len=2000,
+                           required=False),
+    ])
+
+
+def _check_gender(gender: str | None) -> None:
+    if gender and gender not in GENDERS:
+        raise ValidationError("请选择性别。", "Choose a gender.", field="gender")
+
+
+def _check_identity(data: ClientInput, today: date) -> None:
+    """The ID number, and the birth date and gender it must agree with; without one, a gender
+    must be chosen."""
+    birth, gender = data.birth_date, (data.gender if data.gender in GENDERS else None)
+    if data.id_number and data.id_number.strip():
+        number, id_birth, id_gender = parse_id_number(data.id_number)
+        check_against_id(number, id_birth, id_gender, birth=birth, gender=gender)
+        check_date(id_birth, DateKind.BIRTH, today=today, field="id_number", label=_ID_BIRTH)
+        birth, gender = id_birth, id_gender
+    elif not data.gender:
+        raise ValidationError("请选择性别（填写身份证号码时由号码得出）。",
+                              "Choose a gender (an ID number gives it).", field="gender")
+    check_optional_date(birth, DateKind.BIRTH, today=today, field="birth_date")
+
+
+def _check_phone(phone: str) -> None:
+    phone = (phone or "").strip().replace(" ", "")
+    if phone and not _PHONE.match(phone):
+        raise ValidationError(
+            "电话号码格式不对（手机 11 位，座机如 0917-5512345）。", "Not a phone number.", field="phone"
+        )
+
+
+def _check_categories(categories: list[str]) -> None:
+    unknown = [c for c in categories if c not in CLIENT_CATEGORIES]
+    if unknown:
+        raise ValidationError(f"未知的服务对象类别：{'、'.join(unknown)}", "Unknown category.", field="categories")
+
+
+def _check_unit(org_unit_id: str) -> None:
+    if not org_unit_id:
+        raise ValidationError("请选择所在社区（村）。", "Choose the community.", field="org_unit_id")
 
 
 _ID_BIRTH = ("身份证号码中的出生日期", "birth date in the ID number")

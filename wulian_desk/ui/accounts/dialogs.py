@@ -64,6 +64,8 @@ def check_twice(first: QLineEdit, second: QLineEdit) -> str:
 
 
 class NewAccountDialog(AccountDialog):
+    REQUIRED = frozenset({"username", "password", "password2"})
+
     def __init__(self, ctx, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.setObjectName("newAccountDialog")
@@ -96,6 +98,8 @@ class NewAccountDialog(AccountDialog):
 
 class ResetPasswordDialog(AccountDialog):
     """The head gives an account a new password (which also brings a disabled account back)."""
+
+    REQUIRED = frozenset({"password", "password2"})
 
     def __init__(self, ctx, runner: TaskRunner, row, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
@@ -145,6 +149,8 @@ class RoleDialog(AccountDialog):
 
 class OwnPasswordDialog(AccountDialog):
     """修改我的密码: any user, for their own account."""
+
+    REQUIRED = frozenset({"old_password", "password", "password2"})
 
     def __init__(self, ctx, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)

@@ -45,6 +45,8 @@ def hours_box(value: float) -> QDoubleSpinBox:
 
 
 class ActivityDialog(RecordDialog):
+    REQUIRED = frozenset({"title", "activity_type", "org_unit_id", "ends_at", "organiser"})
+
     def __init__(self, ctx, *, on: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activityDialog")
@@ -115,6 +117,8 @@ class ActivityDialog(RecordDialog):
 
 class AddVolunteersDialog(RecordPicker):
     """Volunteers join an activity: search, tick."""
+
+    REQUIRED = frozenset({"volunteer_ids"})
 
     def __init__(self, ctx, activity_id: str, already: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -88,6 +88,8 @@ class ClientPicker(QWidget):
 
 
 class OpenCaseDialog(RecordDialog):
+    REQUIRED = frozenset({"client_id", "title", "priority", "risk"})
+
     def __init__(self, ctx, *, client_id: str | None = None, client_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +169,8 @@ class SessionDialog(RecordDialog):
     """A session record: its place is one of the station's rooms (the case's community's first) or,
     for a home visit or anywhere else outside, a place typed in."""
 
+    REQUIRED = frozenset({"on", "session_type", "content"})
+
     def __init__(self, ctx, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDialog")
@@ -233,6 +237,8 @@ class SessionDialog(RecordDialog):
 
 
 class SupervisionDialog(RecordDialog):
+    REQUIRED = frozenset({"notes"})
+
     def __init__(self, ctx, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supervisionDialog")
@@ -262,7 +268,8 @@ class DecisionDialog(RecordDialog):
         self.record_id = form_record_id
         self.approve = approve
         self.comments = text_box(4)
-        self.add_field("comments", self.tr("审批意见") if approve else self.tr("退回意见（必填）"), self.comments)
+        self.add_field("comments", self.tr("审批意见") if approve else self.tr("退回意见"), self.comments,
+                       required=not approve)
         self.finish_layout()
 
     def prepare(self) -> Callable[[], Changes]:

@@ -31,6 +31,8 @@ def required_day(edit: DateEdit, field: str, label: str) -> date:
 
 
 class DonorDialog(RecordDialog):
+    REQUIRED = frozenset({"name", "donor_type"})
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("donorDialog")
@@ -51,6 +53,8 @@ class DonorDialog(RecordDialog):
 
 
 class FundDialog(RecordDialog):
+    REQUIRED = frozenset({"name", "fund_type"})
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fundDialog")
@@ -101,6 +105,8 @@ def fill_combo(combo: QComboBox, rows: list[tuple[str, str]]) -> None:
 
 
 class DonationDialog(_Amounts, RecordDialog):
+    REQUIRED = frozenset({"donor_id", "fund_id", "received_on"})
+
     def __init__(self, ctx, *, donor_id: str | None = None, fund_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +142,8 @@ class DonationDialog(_Amounts, RecordDialog):
 class AllocationDialog(RecordDialog, RecipientFields):
     """Money out of a community fund or charity supermarket (资金分配); more than the balance is
     refused with what the fund still holds."""
+
+    REQUIRED = frozenset({"fund_id", "recipient_kind", "allocated_on", "amount_fen"})
 
     def __init__(self, ctx, *, fund_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

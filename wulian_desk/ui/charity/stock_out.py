@@ -19,6 +19,8 @@ from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class StockOutDialog(RecordDialog, RecipientFields):
+    REQUIRED = frozenset({"fund_id", "item", "quantity", "recipient_kind", "allocated_on"})
+
     def __init__(self, ctx, *, fund_id: str | None = None, stock_key: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

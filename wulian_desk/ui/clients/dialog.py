@@ -5,12 +5,13 @@ Gender starts unchosen: the user picks it, or a whole ID number gives it (and th
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from wulian_desk.core.clients import ClientInput, ConsentInput
+from wulian_desk.core.clients import GENDERS, ClientInput, ConsentInput, client_errors
 from wulian_desk.core.consent import CLIENT_CATEGORIES
-from wulian_desk.core.errors import WulianError
+from wulian_desk.core.errors import ValidationError, WulianError
 from wulian_desk.services.casework import clients
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
@@ -24,6 +25,8 @@ from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class ClientDialog(RecordDialog):
+    REQUIRED = frozenset({"name", "gender", "org_unit_id"})
+
     def __init__(self, ctx, *, view=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientDialog")
@@ -73,6 +76,13 @@ class ClientDialog(RecordDialog):
             categories=[code for code, box in self.categories.items() if box.isChecked()],
             household=self.household.value(), health_notes=self.health_notes.toPlainText(),
         )
+
+    def record_errors(self) -> list[ValidationError]:
+        try:
+            data = self.data()
+        except ValidationError:
+            return []  # a date that is not one: prepare() says so
+        return client_errors(data, today=date.today())
 
     def draft_key(self) -> str | None:
         # One draft per client edited, and one for a new client.

@@ -52,6 +52,8 @@ def note_box() -> QPlainTextEdit:
 class DecisionDialog(RecordDialog):
     """Return a submitted month, or reopen an approved one, with the reason (sent down with it)."""
 
+    REQUIRED = frozenset({"reason"})
+
     def __init__(self, ctx, *, station_id: str, name: str, month: str, reopen: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -29,6 +29,8 @@ def vocab_combo(vocab, current: str | None) -> QComboBox:
 
 
 class AssetDialog(RecordDialog):
+    REQUIRED = frozenset({"org_unit_id", "asset_tag", "name", "category", "status"})
+
     def __init__(self, ctx, units: list[UnitChoice], *, row=None, default_unit: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

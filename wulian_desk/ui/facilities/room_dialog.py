@@ -17,6 +17,8 @@ from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class RoomDialog(RecordDialog):
+    REQUIRED = frozenset({"org_unit_id", "name", "room_type"})
+
     def __init__(self, ctx, units: list[UnitChoice], *, row=None, default_unit: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,11 +4,13 @@ write (the save, keeping and dropping the draft) goes through the task runner's 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -28,9 +30,15 @@ from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.forms.view import FormView
 from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.widgets.live_check import Debounce
 from wulian_desk.ui.widgets.windows import FitScrollArea, settle_window
 
 DRAFT_INTERVAL_MS = 3000
+
+
+def _question_of(path: str | None) -> str:
+    """"members[2].name" belongs to the question "members"."""
+    return re.split(r"[\[.]", path or "", maxsplit=1)[0]
 
 
 def draft_key(case_id: str, form_id: str) -> str:
@@ -53,6 +61,9 @@ class FormDialog(QDialog):
         self.saved_answers: dict = {}
         self.dirty = False
         self.saving = False
+        self.touched: set[str] = set()  # questions the user has answered or left
+        self.tried = False  # Save was pressed: every question's problems are shown
+        self.live = Debounce(self.check_now, self)
         self.view = FormView(form, on_edit=self._edited)
         scroll = FitScrollArea(self.view)  # up and down, never sideways
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
@@ -79,6 +90,7 @@ class FormDialog(QDialog):
         self.timer.timeout.connect(self.keep_draft)
         self.timer.start()
         settle_window(self, QSize(640, 0), preferred=QSize(760, 680))
+        QApplication.instance().focusChanged.connect(self._focus_moved)
 
     # -- drafts ------------------------------------------------------------------------------------
 
@@ -99,6 +111,31 @@ class FormDialog(QDialog):
 
     def _edited(self) -> None:
         self.dirty = True
+        key = self.view.key_of(self.focusWidget())
+        if key is not None:
+            self.touched.add(key)
+        self.live.poke()
+
+    # -- checking as the user types ----------------------------------------------------------------
+
+    def _focus_moved(self, old: QWidget | None, _new: QWidget | None) -> None:
+        key = self.view.key_of(old)
+        if key is not None and self.isVisible():
+            self.touched.add(key)
+            self.live.poke()
+
+    def check_now(self) -> None:
+        """The problems of the questions touched so far (all, once Save was pressed), by the rules
+        the save uses; one fixed is gone at once."""
+        if self.saving:
+            return
+        problems = answer_problems(self.form, self.view.answers())
+        if not self.tried:
+            problems = [p for p in problems if _question_of(p.field) in self.touched]
+        self.view.show_problems(problems, focus=False)
+        if self.tried:
+            self.status.setText(self.tr("有 %1 处需要修改，见标红的说明。").replace("%1", str(len(problems)))
+                                if problems else "")
 
     def keep_draft(self) -> None:
         if not self.dirty or self.saving:
@@ -123,6 +160,8 @@ class FormDialog(QDialog):
     def save(self) -> None:
         if self.saving:
             return
+        self.tried = True
+        self.live.stop()
         answers = self.view.answers()
         # A number left masked as the record showed it is checked by the service, against the record.
         masked = kept_masked(self.form, answers, self.shown)

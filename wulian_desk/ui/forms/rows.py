@@ -5,20 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from wulian_desk.core.forms import Field
 from wulian_desk.ui.forms.inputs import FieldInput, make_input
 from wulian_desk.ui.i18n import pick
-from wulian_desk.ui.widgets.form import error_label
+from wulian_desk.ui.widgets.form import error_label, mark_required
 
 
 def caption_of(field) -> str:
-    text = pick(field.label_zh, field.label_en)
-    if getattr(field, "required", False):
-        text += QCoreApplication.translate("FormRows", "（必填）")
-    return text
+    return pick(field.label_zh, field.label_en)
 
 
 @dataclass
@@ -54,5 +50,7 @@ def add_field_row(form: QFormLayout, field: Field, on_change: Callable[[], None]
     column.addWidget(error)
     caption = QLabel(caption_of(field))
     caption.setBuddy(widget.focus_widgets()[0] if widget.focus_widgets() else widget)
+    if getattr(field, "required", False):
+        mark_required(caption, widget)
     form.addRow(caption, container)
     return FieldRow(field, widget, container, error, form)

@@ -137,8 +137,9 @@ class FormView(QWidget):
             label.clear()
             label.hide()
 
-    def show_problems(self, problems: list[ValidationError]) -> None:
-        """Each message under the field its path names ("members[2].name" is the third item)."""
+    def show_problems(self, problems: list[ValidationError], *, focus: bool = True) -> None:
+        """Each message under the field its path names ("members[2].name" is the third item);
+        `focus`: move to the first (not while the user is typing elsewhere)."""
         self.clear_problems()
         general = []
         for err in problems:
@@ -153,7 +154,18 @@ class FormView(QWidget):
             self.general_error.setText("\n".join(general))
             self.general_error.show()
         first = problems[0].field if problems else None
-        self.focus_path(first or "")
+        if focus:
+            self.focus_path(first or "")
+
+    def key_of(self, widget: QWidget | None) -> str | None:
+        """The question (or repeated group) a widget belongs to."""
+        owners = {row.container: key for key, row in self.rows.items()}
+        owners.update({group: key for key, (group, _grid) in self.groups.items()})
+        while widget is not None and widget is not self:
+            if widget in owners:
+                return owners[widget]
+            widget = widget.parentWidget()
+        return None
 
     def error_label(self, path: str) -> QLabel | None:
         match = _ITEM_PATH.match(path)

@@ -49,6 +49,8 @@ def checked_ids(widget: QListWidget) -> list[str]:
 
 
 class GroupDialog(RecordDialog):
+    REQUIRED = frozenset({"name", "worker_id", "goals", "target_members"})
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupDialog")
@@ -90,6 +92,8 @@ class GroupDialog(RecordDialog):
 class MembersDialog(RecordPicker):
     """Clients join the group: search by name, tick who joins."""
 
+    REQUIRED = frozenset({"client_ids"})
+
     def __init__(self, ctx, group_id: str, members: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("membersDialog")
@@ -110,6 +114,8 @@ class MembersDialog(RecordPicker):
 
 class SessionDialog(RecordDialog):
     """A session to come (or held): the date, where, and the plan."""
+
+    REQUIRED = frozenset({"held_on", "plan"})
 
     def __init__(self, ctx, group_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +210,8 @@ class MeasureDialog(FormDialog):
     def save(self) -> None:
         if self.saving:
             return
+        self.tried = True
+        self.live.stop()
         answers = {**self.view.answers(), **self.fixed}
         problems = answer_problems(self.form, answers)
         if problems:

@@ -26,6 +26,8 @@ def vocab_combo(vocab, current: str | None = None) -> QComboBox:
 
 
 class OrganisationDialog(RecordDialog):
+    REQUIRED = frozenset({"name", "org_unit_id", "org_type", "status", "leader"})
+
     def __init__(self, ctx, *, row=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("organisationDialog")
@@ -89,6 +91,8 @@ class OrganisationDialog(RecordDialog):
 
 class EvaluationDialog(RecordDialog):
     """评估评议 of one year."""
+
+    REQUIRED = frozenset({"result"})
 
     def __init__(self, ctx, organisation_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

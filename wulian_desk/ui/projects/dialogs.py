@@ -45,6 +45,8 @@ def document_names(text: str) -> tuple[str, ...]:
 class ProjectDialog(RecordDialog):
     """A new project (需求评估), or, with `row`, its name, needs and budget while they may change."""
 
+    REQUIRED = frozenset({"name"})
+
     def __init__(self, ctx, *, row=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectDialog")
@@ -103,6 +105,8 @@ class MoveDialog(RecordDialog):
 
 class DocumentsDialog(RecordDialog):
     """Documents that belong to the stage the project is at (the signed agreement, a report)."""
+
+    REQUIRED = frozenset({"documents"})
 
     def __init__(self, ctx, project_id: str, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

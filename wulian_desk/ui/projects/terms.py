@@ -62,6 +62,8 @@ class AgreementDialog(RecordDialog):
 class IndicatorDialog(RecordDialog):
     """A performance indicator of the agreement and its target; with `row`, that one changed."""
 
+    REQUIRED = frozenset({"name"})
+
     def __init__(self, ctx, project_id: str, *, row=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("修改绩效指标") if row else self.tr("添加绩效指标"))
@@ -110,6 +112,8 @@ class MeasureDialog(RecordDialog):
 
 class SpendingDialog(RecordDialog):
     """Money spent under the agreement; more than the agreed amount in all is refused."""
+
+    REQUIRED = frozenset({"amount_fen", "purpose"})
 
     def __init__(self, ctx, project_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

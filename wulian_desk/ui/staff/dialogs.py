@@ -21,6 +21,8 @@ from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class StaffDialog(RecordDialog):
+    REQUIRED = frozenset({"name", "post", "certificate"})
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffDialog")
@@ -47,6 +49,8 @@ class StaffDialog(RecordDialog):
 class CertificateDialog(RecordDialog):
     """The professional certificate someone holds now (they passed an exam, or it was entered wrong)."""
 
+    REQUIRED = frozenset({"certificate"})
+
     def __init__(self, ctx, staff, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("变更职业资格证书"))
@@ -64,6 +68,8 @@ class CertificateDialog(RecordDialog):
 
 class TrainingDialog(RecordDialog):
     """One course, recorded for each of the staff chosen in the list."""
+
+    REQUIRED = frozenset({"staff", "name", "held_on", "organiser"})
 
     def __init__(self, ctx, staff_ids: list[str], names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +98,8 @@ class TrainingDialog(RecordDialog):
 
 class OperatingFundDialog(RecordDialog):
     """运行经费 received or spent by a station or room in a year."""
+
+    REQUIRED = frozenset({"entry", "amount_fen"})
 
     def __init__(self, ctx, *, year: int, org_unit_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

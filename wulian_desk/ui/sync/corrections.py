@@ -71,6 +71,8 @@ class AnswerDialog(RecordDialog):
 class RequestDialog(RecordDialog):
     """The county asks one station to correct one record."""
 
+    REQUIRED = frozenset({"record_id", "message"})
+
     def __init__(self, ctx, stations: list, runner, parent: QWidget | None = None) -> None:
         super().__init__(parent, runner=runner)
         self.setObjectName("correctionRequestDialog")

@@ -20,6 +20,8 @@ from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 class VolunteerDialog(RecordDialog):
+    REQUIRED = frozenset({"name", "gender", "id_number"})
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("volunteerDialog")
@@ -59,6 +61,8 @@ class VolunteerDialog(RecordDialog):
 
 
 class CorrectionDialog(RecordDialog):
+    REQUIRED = frozenset({"reason"})
+
     def __init__(self, ctx, record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctionDialog")

@@ -48,8 +48,9 @@ class RecordPicker(RecordDialog):
         self.search.textChanged.connect(self.find)
         self.found = check_list([], set(), "found")
         self.found.itemChanged.connect(self._ticked)
+        self.found.is_blank = lambda: not self.chosen  # ticks kept while the search shows others
         self.add_field("search", search_label, self.search)
-        self.add_field(field, list_label, self.found)
+        self.add_field(field, list_label, self.found, required=True)
         self.finish_layout()
         self.find("")
 

@@ -115,3 +115,23 @@ class FitScrollArea(QScrollArea):
     def _frame(self) -> QSize:
         margins = self.contentsMargins()
         return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+
+def fit_scrolling_window(window: QWidget, body: QWidget, scroll: QScrollArea, minimum: QSize) -> None:
+    """Size a window whose content scrolls: as large as its content wants, never larger than the
+    screen's free area (the content scrolls instead), set once before it is first shown and never
+    grown afterwards, so the buttons under the content stay where they are."""
+    layout = window.layout()
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    layout.activate()
+    room = room_on_screen(window)
+    cap = QSize(room.width(), max(200, room.height()))
+    around = window.sizeHint() - scroll.sizeHint()  # margins, the banner, the buttons
+    content = body.sizeHint()
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    natural = QSize(content.width() + bar + 2 * scroll.frameWidth() + around.width(),
+                    content.height() + 2 * scroll.frameWidth() + around.height())
+    wanted = natural.expandedTo(minimum).boundedTo(cap)
+    window.setMinimumSize(minimum.boundedTo(wanted).boundedTo(QSize(wanted.width(), min(wanted.height(), 240))))
+    window.setMaximumHeight(cap.height())
+    window.resize(wanted)
