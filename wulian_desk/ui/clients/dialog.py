@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from wulian_desk.core.clients import GENDERS, ClientInput, ConsentInput, client_errors
+from wulian_desk.core.clients import ClientInput, ConsentInput, client_errors
 from wulian_desk.core.consent import CLIENT_CATEGORIES
 from wulian_desk.core.errors import ValidationError, WulianError
 from wulian_desk.services.casework import clients
