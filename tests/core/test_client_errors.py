@@ -38,7 +38,7 @@ def test_every_problem_is_found_at_once_one_per_field_in_the_saving_order():
 def test_the_id_number_is_checked_against_birth_date_and_gender():
     errors = client_errors(draft(id_number="61032619500307001X", gender="female", phone="x"), today=TODAY)
     assert [e.field for e in errors] == ["gender", "phone"]
-    assert "号码显示为男" in errors[0].message
+    assert errors[0].message == "性别选的是女，身份证号码第 17 位（1）表示男，两者不一致。"
 
 
 def test_collect_errors_keeps_the_first_message_of_each_field():
