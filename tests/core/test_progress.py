@@ -2,16 +2,26 @@
 
 import pytest
 
+from wulian_desk.core import texts
 from wulian_desk.core.errors import Cancelled
 from wulian_desk.core.tasks import Progress
+from wulian_desk.core.texts import translate
 
 
-@pytest.mark.parametrize(("english", "shown"), [(False, ["收集记录", "完成"]), (True, ["Collecting records", "完成"])])
-def test_a_step_speaks_the_listeners_language(english, shown):
+def _english(context, source, disambiguation=None, n=-1):
+    return {"收集记录": "Collecting records"}.get(source, "")
+
+
+@pytest.mark.parametrize(("lookup", "shown"), [(None, ["收集记录", "完成"]), (_english, ["Collecting records", "完成"])])
+def test_a_step_speaks_the_language_of_the_process(lookup, shown):
     heard = []
-    progress = Progress(lambda done, total, text: heard.append(text), english=english)
-    progress.step(0, 2, "收集记录", "Collecting records")
-    progress.step(2, 2, "完成")  # no English given: the Chinese stands
+    progress = Progress(lambda done, total, text: heard.append(text))
+    texts.use(lookup)
+    try:
+        progress.step(0, 2, translate("Test", "收集记录"))
+        progress.step(2, 2, translate("Test", "完成"))  # not in the catalogue: the Chinese stands
+    finally:
+        texts.use(None)
     assert heard == shown
 
 
@@ -19,4 +29,4 @@ def test_a_cancelled_progress_stops_at_the_next_step():
     progress = Progress(lambda *_: None)
     progress.cancel()
     with pytest.raises(Cancelled):
-        progress.step(1, 2, "写入", "Writing")
+        progress.step(1, 2, "写入")

@@ -16,6 +16,7 @@ from wulian_desk.cli.common import (
     user_of,
 )
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 
 def register(sub) -> None:
@@ -241,8 +242,7 @@ def cmd_screenshot(args) -> int:
 
     if args.screen not in app.SCREENS:
         raise ValidationError(
-            f"未知的界面：{args.screen}。可选：{', '.join(app.SCREENS)}",
-            f"Unknown screen: {args.screen}. Choose from: {', '.join(app.SCREENS)}",
+            translate("cli.station", "未知的界面：{screen}。可选：{join}").format(screen=args.screen, join=', '.join(app.SCREENS)),
         )
     needs_login = args.screen not in ("setup", "login")
     passphrase = read_passphrase() if needs_login else None

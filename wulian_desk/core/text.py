@@ -4,14 +4,15 @@ every entry path (the window, an Excel import, a bundle) uses for free text."""
 from __future__ import annotations
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 
 def clean_text(value: str | None, *, field: str, label: str, max_len: int, required: bool) -> str:
     text = (value or "").strip()
     if required and not text:
-        raise ValidationError(f"请填写{label}。", f"{label} is required.", field=field)
+        raise ValidationError(translate("core.text", "请填写{label}。").format(label=label), field=field)
     if len(text) > max_len:
         raise ValidationError(
-            f"{label}不能超过 {max_len} 个字。", f"{label} is too long (max {max_len}).", field=field
+            translate("core.text", "{label}不能超过 {max_len} 个字。").format(label=label, max_len=max_len), field=field
         )
     return text

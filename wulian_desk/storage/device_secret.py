@@ -19,17 +19,13 @@ import os
 from pathlib import Path
 
 from wulian_desk.core.errors import KeyringLockedError
+from wulian_desk.core.texts import translate
 from wulian_desk.storage import machine_protection
 from wulian_desk.storage.atomic import write_atomic
 
 SERVICE = "wulian-desk"
 
-LOCKED_MESSAGE = (
-    "系统密钥环已锁定，读不到本站点的设备密钥。请先解锁系统密钥环（登录系统账户，"
-    "或在密钥环提示中输入系统密码）后再试；也可以用恢复码解锁。",
-    "The OS keyring is locked, so the station's device secret cannot be read. Unlock the keyring "
-    "(log in to the OS account or answer the keyring prompt) and try again, or use the recovery code.",
-)
+LOCKED_MESSAGE = translate("storage.device_secret", "系统密钥环已锁定，读不到本站点的设备密钥。请先解锁系统密钥环（登录系统账户，或在密钥环提示中输入系统密码）后再试；也可以用恢复码解锁。")
 
 
 def _keyring():

@@ -7,6 +7,7 @@ import logging
 from datetime import date
 from functools import cache
 
+from wulian_desk.catalogue import english
 from wulian_desk.core.errors import NotFoundError
 from wulian_desk.core.forms import FormDefinition, FormDefinitionError, latest_form, make_answer_set
 from wulian_desk.core.forms.loading import load_form_dir
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 def _loaded() -> tuple[FormRegistry, tuple[FormDefinitionError, ...]]:
     forms, errors = load_form_dir(forms_dir())
     for err in errors:  # a broken file is refused; the others still work
-        log.warning("form file refused: %s", err.english or err)
+        log.warning("form file refused: %s", english(err.text))
     return forms, tuple(errors)
 
 
@@ -51,7 +52,7 @@ def adopt_county_forms(ctx: Context) -> list[tuple[str, int]]:
         return []
     sent, errors = load_forms(new)
     for err in errors:
-        log.warning("form sent by the county refused: %s", err.english or err)
+        log.warning("form sent by the county refused: %s", english(err.text))
     forms = registry()
     added = [key for key in sorted(sent) if key not in forms]
     for key in added:

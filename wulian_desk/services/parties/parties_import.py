@@ -19,6 +19,7 @@ from wulian_desk.core.organisations import (
     check_organisation_fields,
 )
 from wulian_desk.core.roster import EXAMPLE_MARK, RosterColumn, cell_date, cell_text
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.volunteering.roster_import import ImportReport, Refused, RowResult
 from wulian_desk.storage.bulk import BulkWriter
@@ -54,7 +55,7 @@ KINDS = {"organisations": ("社区社会组织名册", ORGANISATION_COLUMNS, "or
 
 def _kind(kind: str):
     if kind not in KINDS:
-        raise ValidationError(f"未知的导入类型：{kind}（可选 organisations、donors）", f"Unknown import kind: {kind}")
+        raise ValidationError(translate("services.parties.parties_import", "未知的导入类型：{kind}（可选 organisations、donors）").format(kind=kind))
     return KINDS[kind]
 
 
@@ -113,9 +114,9 @@ def _read_rows(path: Path, columns) -> list[tuple[int, dict]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise ValidationError(f"找不到文件：{path}", f"No such file: {path}") from None
+        raise ValidationError(translate("services.parties.parties_import", "找不到文件：{path}").format(path=path)) from None
     except (BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(f"无法读取 {path.name}：不是有效的 .xlsx 工作簿。", f"{path.name} is not an .xlsx workbook.") from exc
+        raise ValidationError(translate("services.parties.parties_import", "无法读取 {name}：不是有效的 .xlsx 工作簿。").format(name=path.name)) from exc
     headers = {c.header: c.key for c in columns}
     required = {c.key for c in columns if c.required}
     try:
@@ -135,7 +136,7 @@ def _read_rows(path: Path, columns) -> list[tuple[int, dict]]:
         wb.close()
     if not keys:
         names = "、".join(c.header for c in columns if c.required)
-        raise ValidationError(f"{path.name} 缺少必需的列（{names}）。请用程序生成的模板填写。", "Missing columns.")
+        raise ValidationError(translate("services.parties.parties_import", "{name} 缺少必需的列（{names}）。请用程序生成的模板填写。").format(name=path.name, names=names))
     return out
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wulian_desk import catalogue
 from wulian_desk.core.masking import mask_numbers_in_text
+from wulian_desk.core.texts import chinese
 from wulian_desk.reports.workbook import write_workbook
 from wulian_desk.services.context import Context
 from wulian_desk.services.reports import catalog
@@ -18,10 +20,12 @@ def _masked(value: object) -> object:
 
 
 def export_list(ctx: Context, kind_name: str, out: Path, *, english: bool = False) -> Path:
+    """`english`: headers and title in English (the English window's export); else Chinese."""
     kind = catalog.get_kind(kind_name)
     rows = catalog.list_rows(ctx, kind_name)
-    title = kind.en if english else kind.zh
-    path = write_workbook(out, title=title, sheet=title, headers=[c.en if english else c.zh for c in kind.columns],
+    say = catalogue.english if english else chinese
+    title = say(kind.text)
+    path = write_workbook(out, title=title, sheet=title, headers=[say(c.text) for c in kind.columns],
                           rows=([_masked(row.get(c.key)) for c in kind.columns] for row in rows))
     ctx.audit_now("export", kind_name, ctx.station_id, rows=len(rows))
     return path

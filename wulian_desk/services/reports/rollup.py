@@ -35,6 +35,7 @@ from wulian_desk.core.rollup import (
     total,
 )
 from wulian_desk.core.targets import compute
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import TIERS
 from wulian_desk.services.context import Context
 from wulian_desk.services.facilities import facilities
@@ -173,8 +174,7 @@ def report_format(out: Path) -> str:
     """".pdf" or ".xlsx", from the file name; anything else is a ValidationError."""
     suffix = Path(out).suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(f"月度报告只能保存为 .pdf 或 .xlsx 文件（收到的是“{Path(out).name}”）。",
-                              f"The monthly report is saved as .pdf or .xlsx (got {Path(out).name}).", field="out")
+        raise ValidationError(translate("services.reports.rollup", "月度报告只能保存为 .pdf 或 .xlsx 文件（收到的是“{name}”）。").format(name=Path(out).name), field="out")
     return suffix
 
 
@@ -183,11 +183,11 @@ def check_writable(out: Path) -> Path:
     out = Path(out).expanduser()
     folder = out.parent
     if out.is_dir():
-        raise DataDirError(f"{out} 是一个文件夹，请给出文件名。", f"{out} is a folder; give a file name.")
+        raise DataDirError(translate("services.reports.rollup", "{out} 是一个文件夹，请给出文件名。").format(out=out))
     if not folder.is_dir():
-        raise DataDirError(f"保存位置不存在：{folder}", f"No such folder: {folder}")
+        raise DataDirError(translate("services.reports.rollup", "保存位置不存在：{folder}").format(folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise DataDirError(f"没有写入权限：{out}", f"No permission to write {out}")
+        raise DataDirError(translate("services.reports.rollup", "没有写入权限：{out}").format(out=out))
     return out
 
 

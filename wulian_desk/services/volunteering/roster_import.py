@@ -31,6 +31,7 @@ from wulian_desk.core.service_hours import (
     clean_place,
     service_record_fields,
 )
+from wulian_desk.core.texts import translate
 from wulian_desk.core.volunteers import (
     SERVICE_CATEGORIES,
     VolunteerInput,
@@ -91,7 +92,7 @@ def write_template(kind: str, out: Path) -> Path:
 
 def _kind(kind: str):
     if kind not in KINDS:
-        raise ValidationError(f"未知的导入类型：{kind}（可选 volunteers、hours）", f"Unknown import kind: {kind}")
+        raise ValidationError(translate("services.volunteering.roster_import", "未知的导入类型：{kind}（可选 volunteers、hours）").format(kind=kind))
     return KINDS[kind]
 
 

@@ -17,7 +17,7 @@ from wulian_desk.ui.clients.consent import ConsentFields, check_grid
 from wulian_desk.ui.clients.household import HouseholdEditor
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
-from wulian_desk.ui.i18n import error_text, pick
+from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
@@ -32,7 +32,7 @@ class ClientDialog(RecordDialog):
         self.name = QLineEdit(view.name if view else "")
         self.gender = QComboBox()
         for code, names in GENDERS.items():
-            self.gender.addItem(pick(*names), code)
+            self.gender.addItem(str(names), code)
         if view is not None:
             self.gender.setCurrentIndex(max(0, self.gender.findData(view.gender)))
         self.birth_date = DateEdit(view.birth_date if view else None)

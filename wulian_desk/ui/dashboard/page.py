@@ -27,7 +27,6 @@ from wulian_desk.ui.dashboard.monthly_report import MonthlyReportButton, SubmitM
 from wulian_desk.ui.dashboard.printing import print_pdf
 from wulian_desk.ui.dashboard.rollup_view import RollupView
 from wulian_desk.ui.errors import show_error
-from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.overview import state_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
@@ -67,7 +66,7 @@ class FigureButton(QPushButton):
     opened = Signal(object)
 
     def __init__(self, result: TargetResult, parent: QWidget | None = None) -> None:
-        super().__init__(pick(result.figure_zh, result.figure_en) or f"{result.figure:g}", parent)
+        super().__init__(str(result.figure_text) or f"{result.figure:g}", parent)
         self.result = result
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -180,10 +179,10 @@ class DashboardPage(QWidget):
         figure.opened.connect(self.drill_down)
         self.figures.append(figure)
         verdict = self.tr("✔ 达标") if result.met else self.tr("✘ 未达标")
-        self.grid.addWidget(QLabel(pick(result.zh, result.en)), row, 0)
+        self.grid.addWidget(QLabel(str(result.name)), row, 0)
         self.grid.addWidget(TargetBar(result), row, 1)
         self.grid.addWidget(figure, row, 2)
-        self.grid.addWidget(QLabel(self.tr("要求 %1").replace("%1", pick(result.target_zh, result.target_en))), row, 3)
+        self.grid.addWidget(QLabel(self.tr("要求 %1").replace("%1", str(result.target))), row, 3)
         self.grid.addWidget(state_label(verdict, result.met, f"verdict_{result.key}"), row, 4)
 
     def figure_buttons(self) -> list[FigureButton]:

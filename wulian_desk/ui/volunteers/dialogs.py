@@ -16,7 +16,6 @@ from wulian_desk.ui.activities.dialogs import hours_box
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.groups.dialogs import required_date
-from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
@@ -29,7 +28,7 @@ class VolunteerDialog(RecordDialog):
         self.name = QLineEdit()
         self.gender = QComboBox()
         for code, names in GENDERS.items():
-            self.gender.addItem(pick(*names), code)
+            self.gender.addItem(str(names), code)
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(18)
         self.national_number = QLineEdit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.errors import ValidationError, WulianError
 from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.widgets.windows import grow_to_fit
 
@@ -51,7 +51,7 @@ class FormErrors:
         self.clear()
         field = getattr(err, "field", None)
         label = self.labels.get(field or "", self.general)
-        label.setText(error_text(err) if hasattr(err, "english") else str(err))
+        label.setText(error_text(err) if isinstance(err, WulianError) else str(err))
         label.show()
         widget = self.fields.get(field or "")
         if widget is not None:
