@@ -697,10 +697,13 @@
         <source>资产“%1 %2”</source>
         <translation>asset “%1 %2”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 件资产</source>
-        <translation>%1 assets</translation>
+        <source>%n 件资产</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,10 +804,13 @@
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42"/>
-        <source>共 %1 条</source>
-        <translation>%1 entries</translation>
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -877,8 +883,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>已导入 %1 个数据包，共 %2 条记录。</source>
-        <translation>Bundles imported: %1; records: %2.</translation>
+        <source>%1，%2。</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>已导入 %n 个数据包</source>
+        <translation>
+            <numerusform>%n bundle imported</numerusform>
+            <numerusform>%n bundles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>共 %n 条记录</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1125,12 +1147,28 @@
         <translation>My cases</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>在办个案 %1 个，回顾已逾期 %2 个。</source>
-        <translation>%1 open cases; %2 reviews overdue.</translation>
+        <location line="+27"/>
+        <source>%1，%2。</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>在办个案 %n 个</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>回顾已逾期 %n 个</source>
+        <translation>
+            <numerusform>%n review overdue</numerusform>
+            <numerusform>%n reviews overdue</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1  %2  %3（%4）回顾日期 %5</source>
         <translation>%1  %2  %3 (%4) review due %5</translation>
     </message>
@@ -1912,13 +1950,21 @@ Click “Copy details” and send them to support; they have also been written t
         <source>政策依据：%1</source>
         <translation>Policy: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>共 %1 项目标：%2 项达标，%3 项未达标。</source>
-        <translation>%1 targets: %2 met, %3 not met.</translation>
+        <source>共 %n 项目标：</source>
+        <translation>
+            <numerusform>%n target: </numerusform>
+            <numerusform>%n targets: </numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>%1 项达标，%2 项未达标。</source>
+        <translation>%1 met, %2 not met.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>✔ 达标</source>
         <translation>✔ Met</translation>
     </message>
@@ -2211,10 +2257,13 @@ Click “Copy details” and send them to support; they have also been written t
         <source>关闭</source>
         <translation>Close</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>共 %1 条记录</source>
-        <translation>%1 records</translation>
+        <source>共 %n 条记录</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2533,10 +2582,13 @@ Click “Copy details” and send them to support; they have also been written t
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved at %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>有 %1 处需要修改，见标红的说明。</source>
-        <translation>%1 answers need changes; see the notes in red.</translation>
+        <source>有 %n 处需要修改，见标红的说明。</source>
+        <translation>
+            <numerusform>%n answer needs changes; see the note in red.</numerusform>
+            <numerusform>%n answers need changes; see the notes in red.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2817,13 +2869,21 @@ Click “Copy details” and send them to support; they have also been written t
         <source>每节活动</source>
         <translation>Sessions</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+24"/>
-        <source>已开展 %1 节，出勤率 %2%</source>
-        <translation>%1 sessions held, attendance %2%</translation>
+        <source>已开展 %n 节</source>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>，出勤率 %1%</source>
+        <translation>, attendance %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>；前测平均 %1</source>
         <translation>; pre mean %1</translation>
     </message>
@@ -3461,10 +3521,13 @@ User name %1, password %2</translation>
 </context>
 <context>
     <name>MeasureDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../wulian_desk/ui/groups/dialogs.py" line="+135"/>
-        <source>有 %1 处需要修改，见标红的说明。</source>
-        <translation>%1 answers need changing; see the notes in red.</translation>
+        <source>有 %n 处需要修改，见标红的说明。</source>
+        <translation>
+            <numerusform>%n answer needs changes; see the note in red.</numerusform>
+            <numerusform>%n answers need changes; see the notes in red.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4960,10 +5023,13 @@ User name %1, password %2</translation>
 </context>
 <context>
     <name>RecordList</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../wulian_desk/ui/clients/listing.py" line="+80"/>
-        <source>共 %1 条</source>
-        <translation>%1 records</translation>
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5003,10 +5069,13 @@ User name %1, password %2</translation>
         <source>已删除%1。</source>
         <translation>Deleted %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+61"/>
-        <source>共 %1 条</source>
-        <translation>%1 records</translation>
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6916,7 +6985,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../wulian_desk/core/texts.py" line="+132"/>
+        <location filename="../../wulian_desk/core/texts.py" line="+134"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -7831,15 +7900,20 @@ A new interface language takes effect when the program is restarted.</translatio
     <message>
         <location filename="../../wulian_desk/core/account_names.py" line="+50"/>
         <source>{label}含有看不见或会改变文字方向的字符（{describe}），请去掉后重新输入。</source>
-        <translation>The {label2} holds an invisible or direction-changing character ({describe}).</translation>
+        <translation>The {label} holds an invisible or direction-changing character ({describe}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{label}不能超过 {max_len} 个字符。</source>
-        <translation>The {label2} is too long (max {max_len}).</translation>
+        <translation>The {label} is too long (max {max_len}).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>用户名</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>用户名不能为空、不能含空格，且不超过 40 个字符。</source>
         <translation>The user name must be 1-40 characters without spaces.</translation>
     </message>
@@ -7847,6 +7921,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+5"/>
         <source>用户名混用了拉丁字母和西里尔或希腊字母，看起来会与别的账号一样，请只用一种字母。</source>
         <translation>The user name mixes Latin letters with Cyrillic or Greek ones, so it could look like another account&apos;s; use one alphabet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>姓名</source>
+        <translation>display name</translation>
     </message>
 </context>
 <context>
@@ -7912,7 +7991,22 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>小组名称</source>
+        <translation>group name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组目标</source>
+        <translation>group goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>招募对象</source>
+        <translation>who is recruited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>计划节数须在 1 到 60 之间。</source>
         <translation>Planned sessions must be 1-60.</translation>
     </message>
@@ -7922,7 +8016,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>活动名称</source>
+        <translation>activity name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请选择活动类型。</source>
         <translation>Choose the kind of activity.</translation>
     </message>
@@ -7937,7 +8036,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>The end must be after the start.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>活动地点</source>
+        <translation>activity place</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>合作单位最多 {max_partners} 个，每个不超过 80 字。</source>
         <translation>Too many partners.</translation>
     </message>
@@ -7945,6 +8049,21 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+2"/>
         <source>未登记参与人数须为 0 或正整数。</source>
         <translation>The head count must be 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>组织单位</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责人</source>
+        <translation>person in charge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>活动内容</source>
+        <translation>activity content</translation>
     </message>
 </context>
 <context>
@@ -8271,7 +8390,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Other relative or housemate</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请选择性别。</source>
         <translation>Choose a gender.</translation>
     </message>
@@ -8301,7 +8425,17 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Choose the community.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>住址</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>健康与特殊情况</source>
+        <translation>health and special circumstances</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>家庭成员的格式不对。</source>
         <translation>Household members must be a list.</translation>
     </message>
@@ -8634,7 +8768,12 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>core.facilities</name>
     <message>
-        <location filename="../../wulian_desk/core/facilities.py" line="+24"/>
+        <location filename="../../wulian_desk/core/facilities.py" line="+22"/>
+        <source>房间名称</source>
+        <translation>room name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请选择房间类型。</source>
         <translation>Choose a room type.</translation>
     </message>
@@ -8654,7 +8793,22 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Area cannot exceed {max_room_area_m2:.0f} m².</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>备注</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>资产编号</source>
+        <translation>asset tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>资产名称</source>
+        <translation>asset name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请选择资产类别。</source>
         <translation>Choose an asset category.</translation>
     </message>
@@ -9434,6 +9588,31 @@ A new interface language takes effect when the program is restarted.</translatio
         <source>成员人数须为 0 或正整数。</source>
         <translation>Members must be a whole number.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>组织名称</source>
+        <translation>organisation name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>负责人</source>
+        <translation>person in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>简易章程</source>
+        <translation>short charter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>品牌项目</source>
+        <translation>brand project</translation>
+    </message>
 </context>
 <context>
     <name>core.people</name>
@@ -9820,12 +9999,40 @@ A new interface language takes effect when the program is restarted.</translatio
     <message>
         <location filename="../../wulian_desk/core/roster.py" line="+88"/>
         <source>{label}不是有效日期（应为 2026-03-08 这样的格式）：{value}</source>
-        <translation>{label} is not a date.</translation>
+        <translation>The {label} is not a date such as 2026-03-08: {value}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>身份证号码被 Excel 存成了数字，末几位已丢失；请把该列设为文本后重新填写。</source>
         <translation>The ID number was stored as a number and lost digits.</translation>
+    </message>
+</context>
+<context>
+    <name>core.service_hours</name>
+    <message>
+        <location filename="../../wulian_desk/core/service_hours.py" line="+29"/>
+        <source>服务内容</source>
+        <translation>service content</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>服务地点</source>
+        <translation>service place</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>组织单位</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>负责人</source>
+        <translation>person in charge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>更正原因</source>
+        <translation>reason for the correction</translation>
     </message>
 </context>
 <context>
@@ -10018,12 +10225,12 @@ A new interface language takes effect when the program is restarted.</translatio
     <message>
         <location filename="../../wulian_desk/core/text.py" line="+13"/>
         <source>请填写{label}。</source>
-        <translation>{label} is required.</translation>
+        <translation>Enter the {label}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label}不能超过 {max_len} 个字。</source>
-        <translation>{label} is too long (max {max_len}).</translation>
+        <translation>The {label} is too long (at most {max_len} characters).</translation>
     </message>
 </context>
 <context>
@@ -10248,7 +10455,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Give the date the volunteer consented.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请填写身份证件号码。</source>
         <translation>The ID number is required.</translation>
     </message>
@@ -10258,7 +10470,17 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Unknown service category.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>居住区域</source>
+        <translation>area of residence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专业技能</source>
+        <translation>skills</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>服务时长应为数字（小时）：{hours}</source>
         <translation>Hours must be a number: {hours}</translation>
     </message>
@@ -10493,7 +10715,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Choose a valid {label}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>个案主题</source>
+        <translation>case subject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请选择优先级和风险等级。</source>
         <translation>Choose priority and risk.</translation>
     </message>
@@ -10503,12 +10730,27 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>The next review is before the case was opened.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>负责社工</source>
+        <translation>responsible social worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>请指定负责社工。</source>
         <translation>Assign a worker.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+1"/>
+        <source>督导</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>审批意见</source>
+        <translation>approval opinion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>找不到要审批的表格。</source>
         <translation>Form record not found.</translation>
     </message>
@@ -10528,7 +10770,17 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Minutes must be 1-600.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>服务内容</source>
+        <translation>service content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站外地点</source>
+        <translation>place outside the station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>地点请选站内房间或填写站外地点，二者选一。</source>
         <translation>Give a room or a place outside, not both.</translation>
     </message>
@@ -10548,7 +10800,17 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>The room does not exist.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+3"/>
+        <source>下一步计划</source>
+        <translation>next steps</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>督导记录</source>
+        <translation>supervision notes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>找不到个案 {reference}。</source>
         <translation>No case {reference}.</translation>
     </message>
@@ -10629,7 +10891,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Some clients were not found.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>活动计划</source>
+        <translation>activity plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>小组已结束，不能再添加活动节次。</source>
         <translation>The group is closed.</translation>
     </message>
@@ -10639,7 +10906,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>The room does not exist.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>活动记录</source>
+        <translation>activity record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>节小组活动</source>
         <translation>Group session</translation>
     </message>
@@ -10662,6 +10934,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+21"/>
         <source>未知的小组状态。</source>
         <translation>Unknown status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成效总结</source>
+        <translation>summary of outcomes</translation>
     </message>
 </context>
 <context>
@@ -10759,19 +11036,49 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Choose a donor type.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>捐赠方名称</source>
+        <translation>donor name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>请选择社区基金或慈善超市。</source>
         <translation>Choose a fund type.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>社区基金或慈善超市</source>
         <translation>the fund or supermarket</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>备注</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>请选择受助方（服务对象、活动或项目）。</source>
         <translation>Choose the recipient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用途</source>
+        <translation>purpose</translation>
     </message>
 </context>
 <context>
@@ -10797,7 +11104,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>The year must be 2000-{year} (got {year2}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>评议意见</source>
+        <translation>evaluation opinion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{year} 年度的评估评议已记录。</source>
         <translation>Already evaluated for that year.</translation>
     </message>
@@ -10824,6 +11136,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <source>{name} 缺少必需的列（{names}）。请用程序生成的模板填写。</source>
         <translation>Missing columns.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>备案日期</source>
+        <translation>filing date</translation>
+    </message>
 </context>
 <context>
     <name>services.parties.projects</name>
@@ -10833,12 +11150,33 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>performance indicator</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>承接机构</source>
-        <translation>the agency</translation>
+        <location line="+13"/>
+        <source>机构名称</source>
+        <translation>agency name</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>联系人</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+14"/>
+        <source>承接机构</source>
+        <translation>contracted agency</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <location line="+56"/>
         <source>金额须为非负整数（以分计）。</source>
         <translation>Amounts are whole fen.</translation>
@@ -10854,7 +11192,18 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Budget is whole fen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>项目名称</source>
+        <translation>project name</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>服务需求</source>
+        <translation>service needs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>项目</source>
         <translation>the project</translation>
     </message>
@@ -10884,7 +11233,17 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>The target must be above zero.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>指标名称</source>
+        <translation>indicator name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>实测值不能为负数。</source>
         <translation>The measured value cannot be negative.</translation>
     </message>
@@ -10894,7 +11253,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Spending is a positive amount.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>用途</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>附件名称不能超过 120 个字。</source>
         <translation>A document name is too long.</translation>
     </message>
@@ -10907,6 +11271,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+5"/>
         <source>找不到当前阶段的记录。</source>
         <translation>No record of the current stage.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>说明</source>
+        <translation>description</translation>
     </message>
 </context>
 <context>
@@ -10953,7 +11322,22 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Choose a certificate.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>岗位</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>联系电话</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>员工</source>
         <translation>the staff member</translation>
     </message>
@@ -10973,7 +11357,17 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>training date</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>培训名称</source>
+        <translation>training name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>举办单位</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>请选择收入或支出。</source>
         <translation>Choose received or spent.</translation>
     </message>
@@ -11002,11 +11396,21 @@ A new interface language takes effect when the program is restarted.</translatio
         <source>{name} {year} 年运行经费结余只有 {format_yuan} 元，不能支出 {format_yuan2} 元。请先登记收到的经费。</source>
         <translation>{name} has only {format_yuan} yuan of {year} operating funds left.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>说明</source>
+        <translation>description</translation>
+    </message>
 </context>
 <context>
     <name>services.reports.approval</name>
     <message>
-        <location filename="../../wulian_desk/services/reports/approval.py" line="+102"/>
+        <location filename="../../wulian_desk/services/reports/approval.py" line="+98"/>
+        <source>报送说明</source>
+        <translation>submission note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>本站还没有登记到上级站点，无法报送。</source>
         <translation>This station is not enrolled with a tier above: nothing to submit to.</translation>
     </message>
@@ -11026,7 +11430,17 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>No station enrolled under us is {value2}: give its id or its code.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+8"/>
+        <source>退回原因</source>
+        <translation>reason for returning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>重新开放原因</source>
+        <translation>reason for reopening</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{name}的{month}尚未审核通过，无需重新开放。</source>
         <translation>{code} of {name} is not approved: nothing to reopen.</translation>
     </message>
@@ -11854,7 +12268,12 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.station.station</name>
     <message>
-        <location filename="../../wulian_desk/services/station/station.py" line="+50"/>
+        <location filename="../../wulian_desk/services/station/station.py" line="+47"/>
+        <source>站点名称</source>
+        <translation>station name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>未知的站点层级：{tier}（可选 county、township、community）。</source>
         <translation>Unknown tier: {tier} (county, township or community).</translation>
     </message>
@@ -11918,7 +12337,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Correction requests come from the county.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>更正说明</source>
+        <translation>correction note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+23"/>
         <source>未知的记录类型：{record_table}</source>
         <translation>Unknown record kind: {record_table}</translation>
@@ -11944,7 +12368,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Answer corrected or declined.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>答复</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>找不到发给本站的这条更正请求。</source>
         <translation>No such correction request for this station.</translation>
     </message>
@@ -12389,6 +12818,21 @@ A new interface language takes effect when the program is restarted.</translatio
         <source>未知的导入类型：{kind}（可选 volunteers、hours）</source>
         <translation>Unknown import kind: {kind}</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>出生日期</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>同意登记日期</source>
+        <translation>date of consent to registration</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>服务日期</source>
+        <translation>service date</translation>
+    </message>
 </context>
 <context>
     <name>services.volunteering.service_hours</name>
@@ -12465,14 +12909,59 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>No volunteer {reference}.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+86"/>
+        <source>服务队名称</source>
+        <translation>team name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>队长</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>简介</source>
+        <translation>introduction</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>培训学时须大于 0。</source>
         <translation>Training hours must be positive.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>培训名称</source>
+        <translation>training name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训内容</source>
+        <translation>training content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>举办单位</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>奖励名称</source>
+        <translation>award name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>授予单位</source>
+        <translation>awarded by</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>请选择评价等级。</source>
         <translation>Choose a rating.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>评价意见</source>
+        <translation>assessment opinion</translation>
     </message>
 </context>
 <context>

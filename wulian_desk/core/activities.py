@@ -49,9 +49,9 @@ class GroupInput:
 
 def check_group_fields(data: GroupInput, *, today: date) -> GroupInput:
     """Validate and normalise; a group may be planned ahead, so its dates may lie in the future."""
-    name = clean_text(data.name, field="name", label="小组名称", max_len=80, required=True)
-    goals = clean_text(data.goals, field="goals", label="小组目标", max_len=2000, required=True)
-    target = clean_text(data.target_members, field="target_members", label="招募对象", max_len=500, required=True)
+    name = clean_text(data.name, field="name", label=translate("core.activities", "小组名称"), max_len=80, required=True)
+    goals = clean_text(data.goals, field="goals", label=translate("core.activities", "小组目标"), max_len=2000, required=True)
+    target = clean_text(data.target_members, field="target_members", label=translate("core.activities", "招募对象"), max_len=500, required=True)
     if not isinstance(data.planned_sessions, int) or not 1 <= data.planned_sessions <= 60:
         raise ValidationError(translate("core.activities", "计划节数须在 1 到 60 之间。"), field="planned_sessions")
     check_date(data.starts_on, DateKind.PLANNED, today=today, field="starts_on")
@@ -85,7 +85,7 @@ def check_activity_fields(data: ActivityInput, *, today: date) -> ActivityInput:
     """Validate and normalise; an activity may be announced ahead, so it may lie in the future."""
     from wulian_desk.core.volunteers import hours_to_minutes
 
-    title = clean_text(data.title, field="title", label="活动名称", max_len=80, required=True)
+    title = clean_text(data.title, field="title", label=translate("core.activities", "活动名称"), max_len=80, required=True)
     if data.activity_type not in ACTIVITY_TYPES:
         raise ValidationError(translate("core.activities", "请选择活动类型。"), field="activity_type")
     if data.major_event is not None and data.major_event not in MAJOR_EVENTS:
@@ -94,7 +94,7 @@ def check_activity_fields(data: ActivityInput, *, today: date) -> ActivityInput:
     check_date(data.ends_at, DateKind.PLANNED, today=today, field="ends_at")
     if data.ends_at <= data.starts_at:
         raise ValidationError(translate("core.activities", "结束时间须晚于开始时间。"), field="ends_at")
-    place = clean_text(data.place, field="place", label="活动地点", max_len=80, required=data.room_id is None)
+    place = clean_text(data.place, field="place", label=translate("core.activities", "活动地点"), max_len=80, required=data.room_id is None)
     partners = [p.strip() for p in data.partners if p and p.strip()]
     if len(partners) > MAX_PARTNERS or any(len(p) > 80 for p in partners):
         raise ValidationError(translate("core.activities", "合作单位最多 {max_partners} 个，每个不超过 80 字。").format(max_partners=MAX_PARTNERS), field="partners")
@@ -105,11 +105,11 @@ def check_activity_fields(data: ActivityInput, *, today: date) -> ActivityInput:
     return ActivityInput(
         title=title, activity_type=data.activity_type, org_unit_id=data.org_unit_id, starts_at=data.starts_at,
         ends_at=data.ends_at, room_id=data.room_id, place=place,
-        organiser=clean_text(data.organiser, field="organiser", label="组织单位", max_len=80, required=True),
-        person_in_charge=clean_text(data.person_in_charge, field="person_in_charge", label="负责人", max_len=40,
+        organiser=clean_text(data.organiser, field="organiser", label=translate("core.activities", "组织单位"), max_len=80, required=True),
+        person_in_charge=clean_text(data.person_in_charge, field="person_in_charge", label=translate("core.activities", "负责人"), max_len=40,
                                     required=True),
         partners=list(dict.fromkeys(partners)),
-        description=clean_text(data.description, field="description", label="活动内容", max_len=2000, required=False),
+        description=clean_text(data.description, field="description", label=translate("core.activities", "活动内容"), max_len=2000, required=False),
         planned_hours=data.planned_hours, headcount_unregistered=data.headcount_unregistered,
         major_event=data.major_event,
     )

@@ -55,7 +55,7 @@ class ConsentInput:
 
 def check_client_fields(data: ClientInput, *, today: date) -> ClientInput:
     """Validate and normalise; the ID number's birth date and gender must agree with the form's."""
-    name = clean_text(data.name, field="name", label="姓名", max_len=40, required=True)
+    name = clean_text(data.name, field="name", label=translate("core.clients", "姓名"), max_len=40, required=True)
     if data.gender not in GENDERS:
         raise ValidationError(translate("core.clients", "请选择性别。"), field="gender")
     birth, gender, id_number = data.birth_date, data.gender, None
@@ -90,10 +90,10 @@ def check_client_fields(data: ClientInput, *, today: date) -> ClientInput:
         birth_date=birth,
         id_number=id_number,
         phone=phone,
-        address=clean_text(data.address, field="address", label="住址", max_len=120, required=False),
+        address=clean_text(data.address, field="address", label=translate("core.clients", "住址"), max_len=120, required=False),
         categories=sorted(set(data.categories), key=list(CLIENT_CATEGORIES).index),
         household=check_household(data.household, today=today),
-        health_notes=clean_text(data.health_notes, field="health_notes", label="健康与特殊情况", max_len=2000, required=False),
+        health_notes=clean_text(data.health_notes, field="health_notes", label=translate("core.clients", "健康与特殊情况"), max_len=2000, required=False),
     )
 
 

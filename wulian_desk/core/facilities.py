@@ -19,7 +19,7 @@ MAX_ASSET_VALUE_FEN = 100_000_000_00  # one hundred million yuan: anything above
 
 def check_room_fields(*, name: str, room_type: str, area_m2: float, notes: str) -> dict:
     """Validate a room's fields and return them cleaned; raises ValidationError naming the field."""
-    name = clean_text(name, field="name", label="房间名称", max_len=60, required=True)
+    name = clean_text(name, field="name", label=translate("core.facilities", "房间名称"), max_len=60, required=True)
     if room_type not in ROOM_TYPES:
         raise ValidationError(translate("core.facilities", "请选择房间类型。"), field="room_type")
     try:
@@ -38,7 +38,7 @@ def check_room_fields(*, name: str, room_type: str, area_m2: float, notes: str) 
             translate("core.facilities", "面积不能超过 {max_room_area_m2:.0f} 平方米，请检查是否多输了零。").format(max_room_area_m2=MAX_ROOM_AREA_M2),
             field="area_m2",
         )
-    notes = clean_text(notes, field="notes", label="备注", max_len=500, required=False)
+    notes = clean_text(notes, field="notes", label=translate("core.facilities", "备注"), max_len=500, required=False)
     return {"name": name, "room_type": room_type, "area_m2": round(area, 2), "notes": notes}
 
 
@@ -53,8 +53,8 @@ def check_asset_fields(
     today: date,
 ) -> dict:
     """Validate an asset's own fields (not its room: the service checks that it exists)."""
-    tag = clean_text(asset_tag, field="asset_tag", label="资产编号", max_len=40, required=True)
-    name = clean_text(name, field="name", label="资产名称", max_len=80, required=True)
+    tag = clean_text(asset_tag, field="asset_tag", label=translate("core.facilities", "资产编号"), max_len=40, required=True)
+    name = clean_text(name, field="name", label=translate("core.facilities", "资产名称"), max_len=80, required=True)
     if category not in ASSET_CATEGORIES:
         raise ValidationError(translate("core.facilities", "请选择资产类别。"), field="category")
     if status not in ASSET_STATUSES:

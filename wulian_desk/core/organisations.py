@@ -71,15 +71,15 @@ def check_organisation_fields(data: OrganisationInput, *, today: date) -> dict:
     if isinstance(data.members, bool) or not isinstance(data.members, int) or not 0 <= data.members <= 100_000:
         raise ValidationError(translate("core.organisations", "成员人数须为 0 或正整数。"), field="members")
     return {
-        "name": clean_text(data.name, field="name", label="组织名称", max_len=80, required=True),
+        "name": clean_text(data.name, field="name", label=translate("core.organisations", "组织名称"), max_len=80, required=True),
         "org_unit_id": data.org_unit_id, "org_type": data.org_type, "status": data.status,
         "registration_number": number if data.status == "registered" else "",
         "filed_on": data.filed_on if data.status == "filed" else None,
-        "leader": clean_text(data.leader, field="leader", label="负责人", max_len=40, required=True),
-        "phone": clean_text(data.phone, field="phone", label="联系电话", max_len=20, required=False),
+        "leader": clean_text(data.leader, field="leader", label=translate("core.organisations", "负责人"), max_len=40, required=True),
+        "phone": clean_text(data.phone, field="phone", label=translate("core.organisations", "联系电话"), max_len=20, required=False),
         "members": data.members,
-        "charter": clean_text(data.charter, field="charter", label="简易章程", max_len=8000, required=False),
+        "charter": clean_text(data.charter, field="charter", label=translate("core.organisations", "简易章程"), max_len=8000, required=False),
         "brand_organisation": bool(data.brand_organisation),
-        "brand_project": clean_text(data.brand_project, field="brand_project", label="品牌项目", max_len=80, required=False),
+        "brand_project": clean_text(data.brand_project, field="brand_project", label=translate("core.organisations", "品牌项目"), max_len=80, required=False),
         "federation_member": bool(data.federation_member), "founded_on": data.founded_on,
     }

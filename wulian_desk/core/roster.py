@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.texts import translate
+from wulian_desk.core.texts import Text, translate
 
 EXAMPLE_MARK = "示例"  # a row whose first cell says this is the template's example, never imported
 
@@ -74,7 +74,7 @@ def cell_text(value: object) -> str:
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
 
-def cell_date(value: object, *, field: str, label: str) -> date:
+def cell_date(value: object, *, field: str, label: Text) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):

@@ -4,10 +4,10 @@ every entry path (the window, an Excel import, a bundle) uses for free text."""
 from __future__ import annotations
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.texts import translate
+from wulian_desk.core.texts import Text, translate
 
 
-def clean_text(value: str | None, *, field: str, label: str, max_len: int, required: bool) -> str:
+def clean_text(value: str | None, *, field: str, label: Text, max_len: int, required: bool) -> str:
     text = (value or "").strip()
     if required and not text:
         raise ValidationError(translate("core.text", "请填写{label}。").format(label=label), field=field)

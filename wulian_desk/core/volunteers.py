@@ -76,7 +76,7 @@ def check_volunteer_fields(data: VolunteerInput, *, today: date) -> VolunteerInp
         id_number=data.id_number if resident else None, phone=data.phone), today=today)
     id_number = base.id_number or ""
     if not resident:
-        id_number = clean_text(data.id_number, field="id_number", label="证件号码", max_len=30, required=True)
+        id_number = clean_text(data.id_number, field="id_number", label=translate("core.volunteers", "证件号码"), max_len=30, required=True)
     if not id_number:
         raise ValidationError(translate("core.volunteers", "请填写身份证件号码。"), field="id_number")
     unknown = [c for c in data.service_categories if c not in SERVICE_CATEGORIES]
@@ -85,8 +85,8 @@ def check_volunteer_fields(data: VolunteerInput, *, today: date) -> VolunteerInp
     return VolunteerInput(
         name=base.name, gender=base.gender, org_unit_id=data.org_unit_id, consent_on=data.consent_on,
         id_number=id_number, id_type=data.id_type, birth_date=base.birth_date, phone=base.phone,
-        residence_area=clean_text(data.residence_area, field="residence_area", label="居住区域", max_len=80, required=False),
-        skills=clean_text(data.skills, field="skills", label="专业技能", max_len=200, required=False),
+        residence_area=clean_text(data.residence_area, field="residence_area", label=translate("core.volunteers", "居住区域"), max_len=80, required=False),
+        skills=clean_text(data.skills, field="skills", label=translate("core.volunteers", "专业技能"), max_len=200, required=False),
         service_categories=sorted(set(data.service_categories), key=list(SERVICE_CATEGORIES).index),
         national_number=check_national_number(data.national_number),
     )

@@ -37,7 +37,7 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.permissions import case_worker_scope, may_see_case
 from wulian_desk.core.text import clean_text
-from wulian_desk.core.texts import translate
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import numbering
 from wulian_desk.storage import search as search_index
@@ -61,12 +61,12 @@ def _visible(ctx: Context, session: Session, case_id: str) -> Case:
     return case
 
 
-def _account(session: Session, account_id: str | None, *, roles: tuple[str, ...], label: str) -> str | None:
+def _account(session: Session, account_id: str | None, *, roles: tuple[str, ...], label: Text) -> str | None:
     if account_id is None:
         return None
     account = find_live(session, Account, account_id)
     if account is None or account.disabled or account.role not in roles:
-        raise ValidationError(translate("services.casework.cases", "请选择有效的{label}。").format(label=label), field=label)
+        raise ValidationError(translate("services.casework.cases", "请选择有效的{label}。").format(label=label), field=label.zh)
     return account.id
 
 
@@ -88,7 +88,7 @@ def open_case(
     opened_on: date | None = None,
 ) -> Changes:
     ctx.require("case", "create")
-    title = clean_text(title, field="title", label="个案主题", max_len=80, required=True)
+    title = clean_text(title, field="title", label=translate("services.casework.cases", "个案主题"), max_len=80, required=True)
     if priority not in PRIORITIES or risk not in RISKS:
         raise ValidationError(translate("services.casework.cases", "请选择优先级和风险等级。"), field="priority")
     today = date.today()
@@ -99,10 +99,10 @@ def open_case(
             translate("services.casework.cases", "下次复查日期（{isoformat}）不能早于开案日期（{isoformat2}）。").format(isoformat=next_review_on.isoformat(), isoformat2=opened_on.isoformat()), field="next_review_on")
     with ctx.writing() as session:
         client = get_live(session, Client, client_id)
-        worker = _account(session, worker_id or ctx.account_id, roles=("worker", "supervisor", "head"), label="负责社工")
+        worker = _account(session, worker_id or ctx.account_id, roles=("worker", "supervisor", "head"), label=translate("services.casework.cases", "负责社工"))
         if worker is None:
             raise ValidationError(translate("services.casework.cases", "请指定负责社工。"), field="worker_id")
-        supervisor = _account(session, supervisor_id, roles=("supervisor",), label="督导")
+        supervisor = _account(session, supervisor_id, roles=("supervisor",), label=translate("services.casework.cases", "督导"))
         case = ctx.stamp(session, Case(
             case_number=_next_number(session, opened_on.year, ctx.station_id), client_id=client_id,
             org_unit_id=client.org_unit_id,
@@ -192,7 +192,7 @@ def record_form(
 def decide(ctx: Context, form_record_id: str, *, approve: bool, comments: str = "") -> Changes:
     """A supervisor approves, or returns with comments, a service plan or a closure form."""
     ctx.require("case", "approve")
-    comments = clean_text(comments, field="comments", label="审批意见", max_len=1000, required=not approve)
+    comments = clean_text(comments, field="comments", label=translate("services.casework.cases", "审批意见"), max_len=1000, required=not approve)
     with ctx.writing() as session:
         record = find_live(session, FormRecord, form_record_id)
         if record is None or record.case_id is None:
@@ -225,8 +225,8 @@ def add_session(
         raise ValidationError(translate("services.casework.cases", "服务时长须在 1 到 600 分钟之间。"), field="minutes")
     check_date(on, DateKind.HAPPENED, today=date.today(), field="on",
                label=SESSION_DATE_LABELS["session"])
-    content = clean_text(content, field="content", label="服务内容", max_len=4000, required=True)
-    place = clean_text(place, field="place", label="站外地点", max_len=60, required=False)
+    content = clean_text(content, field="content", label=translate("services.casework.cases", "服务内容"), max_len=4000, required=True)
+    place = clean_text(place, field="place", label=translate("services.casework.cases", "站外地点"), max_len=60, required=False)
     if room_id is not None and place:
         raise ValidationError(translate("services.casework.cases", "地点请选站内房间或填写站外地点，二者选一。"), field="place")
     if room_id is not None and session_type == "home_visit":
@@ -239,7 +239,7 @@ def add_session(
             raise ValidationError(translate("services.casework.cases", "所选房间已不存在，请重新选择地点。"), field="place")
         row = ctx.stamp(session, ServiceSession(
             case_id=case.id, on=on, minutes=minutes, session_type=session_type, content=content,
-            next_steps=clean_text(next_steps, field="next_steps", label="下一步计划", max_len=1000, required=False),
+            next_steps=clean_text(next_steps, field="next_steps", label=translate("services.casework.cases", "下一步计划"), max_len=1000, required=False),
             room_id=room_id, place=place, worker_id=ctx.account_id or "",
         ))
         session.add(row)
@@ -287,7 +287,7 @@ def session_places(ctx: Context, sessions: list[ServiceSession]) -> dict[str, st
 
 def add_supervision(ctx: Context, case_id: str, *, on: date, notes: str, form_record_id: str | None = None) -> Changes:
     ctx.require("case", "approve")
-    notes = clean_text(notes, field="notes", label="督导记录", max_len=4000, required=True)
+    notes = clean_text(notes, field="notes", label=translate("services.casework.cases", "督导记录"), max_len=4000, required=True)
     check_date(on, DateKind.HAPPENED, today=date.today(), field="on",
                label=SESSION_DATE_LABELS["supervision"])
     with ctx.writing() as session:

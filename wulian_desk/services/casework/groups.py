@@ -70,7 +70,7 @@ def add_group_session(ctx: Context, group_id: str, *, held_on: date, plan: str, 
                       place: str = "") -> Changes:
     """A session with its plan; numbered in order."""
     ctx.require("group", "edit")
-    plan = clean_text(plan, field="plan", label="活动计划", max_len=2000, required=True)
+    plan = clean_text(plan, field="plan", label=translate("services.casework.groups", "活动计划"), max_len=2000, required=True)
     # Sessions are planned ahead; attendance is recorded once the day has come.
     check_date(held_on, DateKind.PLANNED, today=date.today(), field="held_on")
     with ctx.writing() as session:
@@ -91,7 +91,7 @@ def record_session(ctx: Context, session_id: str, *, present: list[str], notes: 
     """The record after a session: who came (every other member is marked absent) and notes.
     Recording again replaces the attendance, each row keeping its version history."""
     ctx.require("group", "edit")
-    notes = clean_text(notes, field="notes", label="活动记录", max_len=4000, required=False)
+    notes = clean_text(notes, field="notes", label=translate("services.casework.groups", "活动记录"), max_len=4000, required=False)
     with ctx.writing() as session:
         meeting = get_live(session, GroupSession, session_id, noun=translate("services.casework.groups", "节小组活动"))
         if meeting.held_on > date.today():
@@ -145,7 +145,7 @@ def set_group_status(ctx: Context, group_id: str, status: str, *, outcome_summar
     ctx.require("group", "edit")
     if status not in GROUP_STATUSES:
         raise ValidationError(translate("services.casework.groups", "未知的小组状态。"), field="status")
-    summary = clean_text(outcome_summary, field="outcome_summary", label="成效总结", max_len=4000,
+    summary = clean_text(outcome_summary, field="outcome_summary", label=translate("services.casework.groups", "成效总结"), max_len=4000,
                          required=status == "closed")
     with ctx.writing() as session:
         group = get_live(session, GroupWork, group_id)

@@ -81,7 +81,7 @@ def evaluate(ctx: Context, organisation_id: str, *, year: int, result: str, eval
     if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= evaluated_on.year:
         raise ValidationError(
             translate("services.parties.organisations", "评议年度应在 2000 到评议日期所在的 {year} 年之间（填的是 {year2}）。").format(year=evaluated_on.year, year2=year), field="year")
-    comments = clean_text(comments, field="comments", label="评议意见", max_len=1000, required=False)
+    comments = clean_text(comments, field="comments", label=translate("services.parties.organisations", "评议意见"), max_len=1000, required=False)
     with ctx.writing() as session:
         get_live(session, Organisation, organisation_id)
         if queries.evaluated_in(session, organisation_id, year=year):

@@ -154,7 +154,7 @@ def _organisation(cells: dict, units: dict[str, str]) -> dict:
         name=cell_text(cells.get("name")), org_unit_id=units[community],
         org_type=types.get(cell_text(cells.get("org_type")), ""), status=statuses.get(cell_text(cells.get("status")), ""),
         leader=cell_text(cells.get("leader")), registration_number=cell_text(cells.get("registration_number")),
-        filed_on=cell_date(filed, field="filed_on", label="备案日期") if filed else None,
+        filed_on=cell_date(filed, field="filed_on", label=translate("services.parties.parties_import", "备案日期")) if filed else None,
         phone=cell_text(cells.get("phone")), members=int(members),
         federation_member=cell_text(cells.get("federation_member")) in _YES), today=date.today())
 

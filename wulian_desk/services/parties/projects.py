@@ -51,11 +51,11 @@ def agencies(ctx: Context) -> dict[str, str]:
 
 def _agency(ctx: Context, *, name: str, org_unit_id: str | None, credit_code: str = "", contact: str = "",
             phone: str = "") -> Agency:
-    return Agency(name=clean_text(name, field="name", label="机构名称", max_len=80, required=True),
-                  credit_code=clean_text(credit_code, field="credit_code", label="统一社会信用代码", max_len=18,
+    return Agency(name=clean_text(name, field="name", label=translate("services.parties.projects", "机构名称"), max_len=80, required=True),
+                  credit_code=clean_text(credit_code, field="credit_code", label=translate("services.parties.projects", "统一社会信用代码"), max_len=18,
                                          required=False),
-                  contact=clean_text(contact, field="contact", label="联系人", max_len=40, required=False),
-                  phone=clean_text(phone, field="phone", label="联系电话", max_len=20, required=False),
+                  contact=clean_text(contact, field="contact", label=translate("services.parties.projects", "联系人"), max_len=40, required=False),
+                  phone=clean_text(phone, field="phone", label=translate("services.parties.projects", "联系电话"), max_len=20, required=False),
                   org_unit_id=org_unit_id or ctx.station_id)
 
 
@@ -79,7 +79,7 @@ def set_agreement(ctx: Context, project_id: str, *, agency_name: str, contract_f
     if isinstance(contract_fen, bool) or not isinstance(contract_fen, int) or contract_fen < 0:
         raise ValidationError(translate("services.parties.projects", "金额须为非负整数（以分计）。"), field="contract_fen")
     check_period(period_from, period_to, today=date.today())
-    name = clean_text(agency_name, field="agency_id", label="承接机构", max_len=80, required=False)
+    name = clean_text(agency_name, field="agency_id", label=translate("services.parties.projects", "承接机构"), max_len=80, required=False)
     kinds = {"project"}
     with ctx.writing() as session:
         row = get_live(session, Project, project_id)
@@ -112,8 +112,8 @@ def create_project(ctx: Context, *, name: str, needs: str = "", budget_fen: int 
     ctx.require("project", "create")
     if isinstance(budget_fen, bool) or not isinstance(budget_fen, int) or budget_fen < 0:
         raise ValidationError(translate("services.parties.projects", "预算须为非负整数（以分计）。"), field="budget_fen")
-    row = Project(name=clean_text(name, field="name", label="项目名称", max_len=80, required=True),
-                  needs=clean_text(needs, field="needs", label="服务需求", max_len=4000, required=False),
+    row = Project(name=clean_text(name, field="name", label=translate("services.parties.projects", "项目名称"), max_len=80, required=True),
+                  needs=clean_text(needs, field="needs", label=translate("services.parties.projects", "服务需求"), max_len=4000, required=False),
                   budget_fen=budget_fen, org_unit_id=org_unit_id or ctx.station_id, stage=ORDER[0])
     on = _event_day(on)
     with ctx.writing() as session:
@@ -138,7 +138,7 @@ def update_project(ctx: Context, project_id: str, **fields) -> Changes:
         raise ValidationError(translate("services.parties.projects", "评分须在 0 到 100 之间。"), field="score")
     check_period(fields.get("period_from"), fields.get("period_to"), today=date.today())
     if "name" in fields:
-        fields["name"] = clean_text(fields["name"], field="name", label="项目名称", max_len=80, required=True)
+        fields["name"] = clean_text(fields["name"], field="name", label=translate("services.parties.projects", "项目名称"), max_len=80, required=True)
     for key, label in (("needs", "服务需求"), ("report", "评估报告")):
         if key in fields:
             fields[key] = clean_text(fields[key], field=key, label=label, max_len=4000, required=False)
@@ -170,8 +170,8 @@ def _indicator_fields(name: str, target, unit: str) -> dict:
     target = _number(target, "target", "目标值")
     if target <= 0:
         raise ValidationError(translate("services.parties.projects", "目标值须大于 0。"), field="target")
-    return {"name": clean_text(name, field="name", label="指标名称", max_len=80, required=True), "target": target,
-            "unit": clean_text(unit, field="unit", label="单位", max_len=12, required=False)}
+    return {"name": clean_text(name, field="name", label=translate("services.parties.projects", "指标名称"), max_len=80, required=True), "target": target,
+            "unit": clean_text(unit, field="unit", label=translate("services.parties.projects", "单位"), max_len=12, required=False)}
 
 
 def add_indicator(ctx: Context, project_id: str, *, name: str, target: float, unit: str = "") -> Changes:
@@ -213,7 +213,7 @@ def add_spending(ctx: Context, project_id: str, *, amount_fen: int, spent_on: da
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
         raise ValidationError(translate("services.parties.projects", "支出金额须为正数。"), field="amount_fen")
     check_date(spent_on, DateKind.HAPPENED, today=date.today(), field="spent_on")
-    purpose = clean_text(purpose, field="purpose", label="用途", max_len=200, required=True)
+    purpose = clean_text(purpose, field="purpose", label=translate("services.parties.projects", "用途"), max_len=200, required=True)
     with ctx.writing() as session:
         project = get_live(session, Project, project_id)
         check_edit(project.stage, "spending")
@@ -272,7 +272,7 @@ def move_project(ctx: Context, project_id: str, target: str, *, on: date | None 
                                 row.score), target)
         event = ctx.stamp(session, ProjectEvent(
             project_id=project_id, from_stage=row.stage, to_stage=target, on=on,
-            approved_by=ctx.account_id or "", note=clean_text(note, field="note", label="说明", max_len=1000, required=False),
+            approved_by=ctx.account_id or "", note=clean_text(note, field="note", label=translate("services.parties.projects", "说明"), max_len=1000, required=False),
             documents=json.dumps(_documents(documents), ensure_ascii=False)))
         row.stage = target
         session.add(ctx.stamp(session, row))

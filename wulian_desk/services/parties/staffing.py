@@ -39,10 +39,10 @@ def add_staff(ctx: Context, *, name: str, post: str, org_unit_id: str | None = N
     ctx.require("staff", "create")
     if certificate not in CERTIFICATES:
         raise ValidationError(translate("services.parties.staffing", "请选择职业资格证书。"), field="certificate")
-    row = Staff(name=clean_text(name, field="name", label="姓名", max_len=40, required=True),
-                post=clean_text(post, field="post", label="岗位", max_len=40, required=True), certificate=certificate,
+    row = Staff(name=clean_text(name, field="name", label=translate("services.parties.staffing", "姓名"), max_len=40, required=True),
+                post=clean_text(post, field="post", label=translate("services.parties.staffing", "岗位"), max_len=40, required=True), certificate=certificate,
                 org_unit_id=org_unit_id or ctx.station_id, agency_id=agency_id or None,
-                phone=clean_text(phone, field="phone", label="联系电话", max_len=20, required=False))
+                phone=clean_text(phone, field="phone", label=translate("services.parties.staffing", "联系电话"), max_len=20, required=False))
     with ctx.writing() as session:
         require_unit(session, row.org_unit_id, of=translate("services.parties.staffing", "员工"))
         if row.agency_id:
@@ -74,8 +74,8 @@ def add_training(ctx: Context, staff_ids: list[str], *, name: str, hours: float,
         raise ValidationError(translate("services.parties.staffing", "培训课时须大于 0。"), field="hours")
     check_date(held_on, DateKind.HAPPENED, today=date.today(), field="held_on",
                label=translate("services.parties.staffing", "培训日期"))
-    name = clean_text(name, field="name", label="培训名称", max_len=80, required=True)
-    organiser = clean_text(organiser, field="organiser", label="举办单位", max_len=80, required=False)
+    name = clean_text(name, field="name", label=translate("services.parties.staffing", "培训名称"), max_len=80, required=True)
+    organiser = clean_text(organiser, field="organiser", label=translate("services.parties.staffing", "举办单位"), max_len=80, required=False)
     ids = []
     with ctx.writing() as session:
         for staff_id in dict.fromkeys(staff_ids):
@@ -107,7 +107,7 @@ def record_operating_funds(ctx: Context, *, org_unit_id: str, year: int, entry: 
                 raise ValidationError(
                     translate("services.parties.staffing", "{name} {year} 年运行经费结余只有 {format_yuan} 元，不能支出 {format_yuan2} 元。请先登记收到的经费。").format(name=unit.name, year=year, format_yuan=format_yuan(left), format_yuan2=format_yuan(amount_fen)), field="amount_fen")
         row = ctx.stamp(session, OperatingFund(org_unit_id=org_unit_id, year=year, entry=entry, amount_fen=amount_fen,
-                                               on=on, note=clean_text(note, field="note", label="说明", max_len=200,
+                                               on=on, note=clean_text(note, field="note", label=translate("services.parties.staffing", "说明"), max_len=200,
                                                                       required=False)))
         session.add(row)
         ctx.audit(session, "create", "operating_fund", row.id, fen=amount_fen, entry=entry)

@@ -95,7 +95,7 @@ def submit(ctx: Context, month: str | Month, *, note: str = "", now: datetime | 
     moment = _now(now)
     parsed = parse_month(month, today=_local(moment).date())
     ensure_ended(parsed, _local(moment).date())
-    note = clean_text(note, field="note", label="报送说明", max_len=500, required=False)
+    note = clean_text(note, field="note", label=translate("services.reports.approval", "报送说明"), max_len=500, required=False)
     due = due_day(ctx)
     with ctx.writing() as session:
         if queries.tier_above(session) is None:
@@ -129,14 +129,14 @@ def approve(ctx: Context, *, station: str, month: str | Month, now: datetime | N
 
 
 def return_month(ctx: Context, *, station: str, month: str | Month, reason: str, now: datetime | None = None) -> Changes:
-    reason = clean_text(reason, field="reason", label="退回原因", max_len=500, required=True)
+    reason = clean_text(reason, field="reason", label=translate("services.reports.approval", "退回原因"), max_len=500, required=True)
     return _decide(ctx, station, month, "returned", reason, now)
 
 
 def reopen(ctx: Context, *, station: str, month: str | Month, reason: str, now: datetime | None = None) -> Changes:
     """Undo an approval: the month is unlocked at the station and must be submitted again."""
     ctx.require("report", "reopen")
-    reason = clean_text(reason, field="reason", label="重新开放原因", max_len=500, required=True)
+    reason = clean_text(reason, field="reason", label=translate("services.reports.approval", "重新开放原因"), max_len=500, required=True)
     return _decide(ctx, station, month, "reopened", reason, now)
 
 

@@ -44,7 +44,7 @@ class StationInfo:
 
 
 def check_station_fields(*, name: str, tier: str, code: str | None, area_kind: str | None) -> dict:
-    name = clean_text(name, field="name", label="站点名称", max_len=80, required=True)
+    name = clean_text(name, field="name", label=translate("services.station.station", "站点名称"), max_len=80, required=True)
     if tier not in TIERS:
         raise ValidationError(
             translate("services.station.station", "未知的站点层级：{tier}（可选 county、township、community）。").format(tier=tier),

@@ -45,7 +45,7 @@ def request(ctx: Context, *, station_id: str, record_table: str, record_id: str,
     ctx.require("correction", "request")
     if station.station_info(ctx).tier != "county":
         raise ValidationError(translate("services.sync.corrections", "更正请求由县级总站发出。"))
-    message = clean_text(message, field="message", label="更正说明", max_len=500, required=True)
+    message = clean_text(message, field="message", label=translate("services.sync.corrections", "更正说明"), max_len=500, required=True)
     if record_table not in RECORD_LABELS or record_table not in specs():
         raise ValidationError(translate("services.sync.corrections", "未知的记录类型：{record_table}").format(record_table=record_table), field="record_table")
     if not record_id:
@@ -80,7 +80,7 @@ def answer(ctx: Context, request_id: str, *, status: str, text: str) -> Changes:
     ctx.require("correction", "answer")
     if status not in STATUSES:
         raise ValidationError(translate("services.sync.corrections", "答复须为“已更正”或“不予更正”。"), field="status")
-    text = clean_text(text, field="answer", label="答复", max_len=500, required=status == "declined")
+    text = clean_text(text, field="answer", label=translate("services.sync.corrections", "答复"), max_len=500, required=status == "declined")
     with ctx.writing() as session:
         req = session.get(CorrectionRequest, request_id)
         if req is None or req.station_id != ctx.station_id:

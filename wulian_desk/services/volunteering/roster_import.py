@@ -151,10 +151,10 @@ class _VolunteerRows:
             raise Refused(f"未知的志愿服务队：{team}（请先在本站建立）")
         if not cell_text(cells.get("consent_on")):
             raise Refused("缺少同意登记日期（须经志愿者本人同意才能登记）")
-        born = cell_date(cells["birth_date"], field="birth_date", label="出生日期") if cell_text(cells.get("birth_date")) else None
+        born = cell_date(cells["birth_date"], field="birth_date", label=translate("services.volunteering.roster_import", "出生日期")) if cell_text(cells.get("birth_date")) else None
         data = check_volunteer_fields(VolunteerInput(
             name=name, gender=gender or parse_id_number(number)[2], org_unit_id=self.ctx.station_id,
-            consent_on=cell_date(cells.get("consent_on"), field="consent_on", label="同意登记日期"), id_number=number,
+            consent_on=cell_date(cells.get("consent_on"), field="consent_on", label=translate("services.volunteering.roster_import", "同意登记日期")), id_number=number,
             birth_date=born, residence_area=cell_text(cells.get("residence_area")), phone=cell_text(cells.get("phone")),
             skills=cell_text(cells.get("skills")), service_categories=categories,
             national_number=cell_text(cells.get("national_number"))), today=self.today)
@@ -211,7 +211,7 @@ class _HourRows:
         volunteer_id, registered = self.volunteers[number]
         if name != registered:
             raise Refused(f"姓名与登记的不一致（登记为 {registered}）")
-        day = cell_date(cells.get("served_on"), field="served_on", label="服务日期")
+        day = cell_date(cells.get("served_on"), field="served_on", label=translate("services.volunteering.roster_import", "服务日期"))
         check_served_on(day, today=self.today)
         activity, room = self._activity(cell_text(cells.get("activity")), day)
         try:

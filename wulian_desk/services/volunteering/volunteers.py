@@ -189,14 +189,14 @@ def volunteers_by_id(ctx: Context, ids: list[str], *, year: int | None = None) -
 def create_team(ctx: Context, *, name: str, leader: str = "", description: str = "",
                 founded_on: date | None = None, org_unit_id: str | None = None) -> Changes:
     ctx.require("volunteer", "create")
-    name = clean_text(name, field="name", label="服务队名称", max_len=60, required=True)
+    name = clean_text(name, field="name", label=translate("services.volunteering.volunteers", "服务队名称"), max_len=60, required=True)
     check_optional_date(founded_on, DateKind.ESTABLISHED, today=date.today(), field="founded_on")
     with ctx.writing() as session:
         unit = org_unit_id or ctx.station_id
         _check_unit(session, unit)
         team = ctx.stamp(session, VolunteerTeam(
-            name=name, org_unit_id=unit, leader=clean_text(leader, field="leader", label="队长", max_len=40, required=False),
-            description=clean_text(description, field="description", label="简介", max_len=500, required=False),
+            name=name, org_unit_id=unit, leader=clean_text(leader, field="leader", label=translate("services.volunteering.volunteers", "队长"), max_len=40, required=False),
+            description=clean_text(description, field="description", label=translate("services.volunteering.volunteers", "简介"), max_len=500, required=False),
             founded_on=founded_on))
         session.add(team)
         ctx.audit(session, "create", "volunteer_team", team.id)
@@ -243,18 +243,18 @@ def add_training(ctx: Context, volunteer_id: str, *, name: str, hours: float, or
     if isinstance(hours, bool) or not isinstance(hours, int | float) or not 0 < hours <= 500:
         raise ValidationError(translate("services.volunteering.volunteers", "培训学时须大于 0。"), field="hours")
     return _add(ctx, volunteer_id, VolunteerTraining(
-        volunteer_id=volunteer_id, name=clean_text(name, field="name", label="培训名称", max_len=80, required=True),
-        content=clean_text(content, field="content", label="培训内容", max_len=500, required=False), hours=float(hours),
-        organiser=clean_text(organiser, field="organiser", label="举办单位", max_len=80, required=True),
+        volunteer_id=volunteer_id, name=clean_text(name, field="name", label=translate("services.volunteering.volunteers", "培训名称"), max_len=80, required=True),
+        content=clean_text(content, field="content", label=translate("services.volunteering.volunteers", "培训内容"), max_len=500, required=False), hours=float(hours),
+        organiser=clean_text(organiser, field="organiser", label=translate("services.volunteering.volunteers", "举办单位"), max_len=80, required=True),
         held_on=_not_future(held_on, "held_on")))
 
 
 def add_award(ctx: Context, volunteer_id: str, *, name: str, awarded_on: date, awarded_by: str) -> Changes:
     """表彰奖励: 名称, 日期, 授予单位."""
     return _add(ctx, volunteer_id, VolunteerAward(
-        volunteer_id=volunteer_id, name=clean_text(name, field="name", label="奖励名称", max_len=80, required=True),
+        volunteer_id=volunteer_id, name=clean_text(name, field="name", label=translate("services.volunteering.volunteers", "奖励名称"), max_len=80, required=True),
         awarded_on=_not_future(awarded_on, "awarded_on"),
-        awarded_by=clean_text(awarded_by, field="awarded_by", label="授予单位", max_len=80, required=True)))
+        awarded_by=clean_text(awarded_by, field="awarded_by", label=translate("services.volunteering.volunteers", "授予单位"), max_len=80, required=True)))
 
 
 def add_evaluation(ctx: Context, volunteer_id: str, *, rating: str, evaluated_on: date, comments: str = "") -> Changes:
@@ -263,5 +263,5 @@ def add_evaluation(ctx: Context, volunteer_id: str, *, rating: str, evaluated_on
         raise ValidationError(translate("services.volunteering.volunteers", "请选择评价等级。"), field="rating")
     return _add(ctx, volunteer_id, VolunteerEvaluation(
         volunteer_id=volunteer_id, rating=rating, evaluated_on=_not_future(evaluated_on, "evaluated_on"),
-        comments=clean_text(comments, field="comments", label="评价意见", max_len=500, required=False),
+        comments=clean_text(comments, field="comments", label=translate("services.volunteering.volunteers", "评价意见"), max_len=500, required=False),
         evaluated_by=ctx.account_id or ""))

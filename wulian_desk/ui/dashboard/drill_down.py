@@ -71,7 +71,7 @@ class DrillDownDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.breakdown)
-        layout.addWidget(QLabel(self.tr("共 %1 条记录").replace("%1", str(len(result.record_ids)))))
+        layout.addWidget(QLabel(self.tr("共 %n 条记录", None, len(result.record_ids))))
         layout.addWidget(self.records, 1)
         layout.addWidget(buttons)
         settle_window(self)

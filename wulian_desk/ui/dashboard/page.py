@@ -167,8 +167,8 @@ class DashboardPage(QWidget):
         profile, self.results = outcome
         self.profile.setText(self.tr("政策依据：%1").replace("%1", profile))
         met = sum(1 for r in self.results if r.met)
-        self.tally.setText(self.tr("共 %1 项目标：%2 项达标，%3 项未达标。").replace("%1", str(len(self.results)))
-                           .replace("%2", str(met)).replace("%3", str(len(self.results) - met)))
+        self.tally.setText(self.tr("共 %n 项目标：", None, len(self.results))
+                           + self.tr("%1 项达标，%2 项未达标。").replace("%1", str(met)).replace("%2", str(len(self.results) - met)))
         self.clear()
         for row, result in enumerate(self.results):
             self.add_row(row, result)
