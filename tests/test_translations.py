@@ -92,10 +92,15 @@ def test_every_english_template_formats_and_keeps_numerus_forms():
 # --- No string bypasses the system -----------------------------------------------------------
 
 def _has_han(node: ast.AST) -> bool:
+    """A Chinese literal, f-string, or a text glued together from them with +."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return bool(HAN.search(node.value))
     if isinstance(node, ast.JoinedStr):
         return any(isinstance(v, ast.Constant) and HAN.search(v.value) for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _has_han(node.left) or _has_han(node.right)
+    if isinstance(node, ast.IfExp):
+        return _has_han(node.body) or _has_han(node.orelse)
     return False
 
 

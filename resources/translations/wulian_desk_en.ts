@@ -6985,7 +6985,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../wulian_desk/core/texts.py" line="+134"/>
+        <location filename="../../wulian_desk/core/texts.py" line="+135"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -9956,7 +9956,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>{what} can be written only at: {allowed}; the project is at {stages}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>”“</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>服务期限的开始日期</source>
         <translation>start of the service period</translation>
     </message>
@@ -10874,6 +10879,19 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>services.casework.forms</name>
+    <message>
+        <location filename="../../wulian_desk/services/casework/forms.py" line="+76"/>
+        <source>找不到表单 {form} 第 {version} 版。</source>
+        <translation>No form {form} version {version}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到表单 {form}。</source>
+        <translation>No form {form}.</translation>
+    </message>
+</context>
+<context>
     <name>services.casework.groups</name>
     <message>
         <location filename="../../wulian_desk/services/casework/groups.py" line="+38"/>
@@ -11462,7 +11480,7 @@ A new interface language takes effect when the program is restarted.</translatio
     <message>
         <location line="+1"/>
         <source>{name}的{month}{said}，只能对已报送的月份审核或退回。</source>
-        <translation>{code} of {name} {said2}: only a submitted month can be approved or returned.</translation>
+        <translation>{code} of {name} {said}: only a submitted month can be approved or returned.</translation>
     </message>
 </context>
 <context>
@@ -12207,7 +12225,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>The copy is incomplete; the station is still where it was.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>复制后的检查未通过，站点仍在原处：{details}</source>
+        <translation>The copy failed its checks; the station is still where it was: {details}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>这台电脑的系统不能让所有用户共用本站点的设备密钥（只有 Windows 可以），其他系统用户将无法登录。请不勾选“本机所有用户”，或在 Windows 电脑上共用。</source>
         <translation>Only Windows can give every user of the PC the station&apos;s device secret; other users could not log in. Move the folder for this user only, or share it on a Windows PC.</translation>
     </message>
@@ -12802,13 +12825,13 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+6"/>
-        <source>找不到{kinds}记录：{record_id}</source>
-        <translation>No {kinds2} {record_id}.</translation>
+        <source>找不到{kind}记录：{record_id}</source>
+        <translation>No {kind} {record_id}.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <source>这条{kinds}记录没有手工关联。</source>
-        <translation>That record has no manual link.</translation>
+        <source>这条{kind}记录没有手工关联。</source>
+        <translation>This {kind} record has no manual link.</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ def check_edit(stage: str, group: str) -> None:
     what = EDIT_GROUPS[group]
     raise ValidationError(
         translate("core.projects", "{what}只能在“{allowed}”阶段填写或修改，项目现处于“{stages}”阶段。").format(
-            what=what.text, stages=STAGES[stage].text, allowed=join([STAGES[s].text for s in when])), field=group)
+            what=what.text, stages=STAGES[stage].text, allowed=join([STAGES[s].text for s in when], translate("core.projects", "”“"))), field=group)
 
 
 def check_period(period_from: date | None, period_to: date | None, *, today: date) -> None:

@@ -128,8 +128,9 @@ def use(lookup: Lookup | None) -> None:
     _current["lookup"] = lookup or _chinese
 
 
-def join(parts: list[Text | str] | tuple[Text | str, ...]) -> Text:
-    """Several texts as one value of a template (a list: 甲、乙), each in the reader's language."""
+def join(parts: list[Text | str] | tuple[Text | str, ...], separator: Text | None = None) -> Text:
+    """Several texts as one value of a template (a list: 甲、乙), each in the reader's language;
+    `separator` a marked text when the Chinese needs another than 、."""
     values: dict[str, Any] = {f"p{i}": part for i, part in enumerate(parts)}
-    values["sep"] = translate("Texts", "、")
+    values["sep"] = separator or translate("Texts", "、")
     return Text("", "{sep}".join("{" + f"p{i}" + "}" for i in range(len(parts))), values=values)

@@ -74,7 +74,7 @@ def read(install_id: str) -> bytes | None:
         shared = _read_machine_copy(install_id)
         if shared is not None:
             return shared
-        raise KeyringLockedError(*LOCKED_MESSAGE) from exc
+        raise KeyringLockedError(LOCKED_MESSAGE) from exc
     return base64.b64decode(value) if value else _read_machine_copy(install_id)
 
 
@@ -128,7 +128,7 @@ def get_or_create(install_id: str) -> bytes | None:
     try:
         kr.set_password(SERVICE, _entry(install_id), base64.b64encode(secret).decode())
     except Exception as exc:
-        raise KeyringLockedError(*LOCKED_MESSAGE) from exc
+        raise KeyringLockedError(LOCKED_MESSAGE) from exc
     if read(install_id) != secret:  # a keyring that accepts writes and forgets them
-        raise KeyringLockedError(*LOCKED_MESSAGE)
+        raise KeyringLockedError(LOCKED_MESSAGE)
     return secret

@@ -12,6 +12,7 @@ from wulian_desk.core.errors import NotFoundError
 from wulian_desk.core.forms import FormDefinition, FormDefinitionError, latest_form, make_answer_set
 from wulian_desk.core.forms.loading import load_form_dir
 from wulian_desk.core.forms.registry import FormRegistry
+from wulian_desk.core.texts import translate
 from wulian_desk.paths import forms_dir
 from wulian_desk.services.casework import cases
 from wulian_desk.services.context import Changes, Context
@@ -72,8 +73,8 @@ def get_form(form_id: str, version: int | None = None) -> FormDefinition:
     forms = registry()
     form = latest_form(forms, form_id) if version is None else forms.get((form_id, version))
     if form is None:
-        raise NotFoundError(f"找不到表单 {form_id}" + (f" 第 {version} 版" if version else "") + "。",
-                            f"No form {form_id}.")
+        raise NotFoundError(translate("services.casework.forms", "找不到表单 {form} 第 {version} 版。").format(form=form_id, version=version)
+                            if version else translate("services.casework.forms", "找不到表单 {form}。").format(form=form_id))
     return form
 
 

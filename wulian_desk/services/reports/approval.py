@@ -169,5 +169,5 @@ def _not_decidable(name: str, month: Month, state: str, decision: str) -> Valida
     said = {"not submitted": translate("services.reports.approval", "尚未报送"),
             "returned": translate("services.reports.approval", "已退回，等待重新报送"),
             "approved": translate("services.reports.approval", "已审核通过")}[state]
-    return ValidationError(translate("services.reports.approval", "{name}的{month}{said}，只能对已报送的月份审核或退回。").format(name=name, month=month.text, said=said[0], code=month.code, said2=said[1]),
+    return ValidationError(translate("services.reports.approval", "{name}的{month}{said}，只能对已报送的月份审核或退回。").format(name=name, month=month.text, said=said, code=month.code),
                            field="month")

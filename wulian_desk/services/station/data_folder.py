@@ -103,8 +103,8 @@ def _check_copy(target: Path, *, passphrase: str, username: str | None) -> None:
     finally:
         copy.close()
     if failed:
-        raise DataDirError("复制后的检查未通过，站点仍在原处：" + "；".join(r.detail for r in failed),
-                           "The copy failed its checks; the station is still where it was.")
+        raise DataDirError(translate("services.station.data_folder", "复制后的检查未通过，站点仍在原处：{details}").format(
+            details="；".join(str(r.detail) for r in failed)))
 
 
 def _share_device_secret(target: Path) -> None:

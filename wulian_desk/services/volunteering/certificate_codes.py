@@ -19,7 +19,7 @@ from wulian_desk.core import certificate_code as codes
 from wulian_desk.core.errors import NotFoundError, ValidationError, WulianError
 from wulian_desk.core.masking import mask_numbers_in_text, mask_person_name
 from wulian_desk.core.models import VolunteerCertificate
-from wulian_desk.core.texts import translate
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.sync import installation_keys
 from wulian_desk.services.sync.enrolment import identity_in
@@ -44,13 +44,13 @@ class CertificateRejected(WulianError):
 
     exit_code = 16
 
-    def __init__(self, message: str, english: str = "", *, reason: str = "unknown_certificate") -> None:
-        super().__init__(message, english)
+    def __init__(self, message: Text, *, reason: str = "unknown_certificate") -> None:
+        super().__init__(message)
         self.reason = reason
 
 
 def rejected(reason: str) -> CertificateRejected:
-    return CertificateRejected(*_REASONS[reason], reason=reason)
+    return CertificateRejected(_REASONS[reason], reason=reason)
 
 
 @dataclass(frozen=True)

@@ -159,7 +159,7 @@ def link(ctx: Context, kind: str, record_ids: list[str]) -> Changes:
         held = {}
         for record_id in record_ids:
             if not queries.record_exists(session, kind=kind, record_id=record_id):
-                raise ValidationError(translate("services.volunteering.people", "找不到{kinds}记录：{record_id}").format(kinds=KINDS[kind][0], record_id=record_id, kinds2=KINDS[kind][1]),
+                raise ValidationError(translate("services.volunteering.people", "找不到{kind}记录：{record_id}").format(kind=KINDS[kind], record_id=record_id),
                                       field="records")
             held[record_id] = queries.link_of(session, kind=kind, record_id=record_id)
         person = next((h.person for h in held.values() if h is not None), min(record_ids))
@@ -182,7 +182,7 @@ def unlink(ctx: Context, kind: str, record_id: str) -> Changes:
         _county_only(ctx, session, kind)
         row = queries.link_of(session, kind=kind, record_id=record_id.strip())
         if row is None:
-            raise ValidationError(translate("services.volunteering.people", "这条{kinds}记录没有手工关联。").format(kinds=KINDS[kind][0]),
+            raise ValidationError(translate("services.volunteering.people", "这条{kind}记录没有手工关联。").format(kind=KINDS[kind]),
                                   field="record")
         row.deleted = True
         session.add(ctx.stamp(session, row))
