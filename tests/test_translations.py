@@ -139,7 +139,9 @@ def _error_classes() -> set[str]:
 # Callables whose text arguments people read: the errors, the vocabularies, progress steps, the
 # catalogue's columns and the helpers that build a refusal.
 TAKERS = {"Choice", "Category", "MissingConsent", "Column", "Kind", "step", "refuse", "_refuse", "fail",
-          "_foreign", "_malformed", "_bad", "_bad_header", "require_choice"}
+          "_foreign", "_malformed", "_bad", "_bad_header", "require_choice", "Refused"}
+# Keyword arguments that name a field or a record inside a message ("请填写{label}。").
+TEXT_KEYWORDS = {"label", "first_label", "noun", "of", "refusal"}
 
 
 def _calls():
@@ -152,8 +154,9 @@ def _calls():
 def test_messages_are_marked_templates_not_literals():
     takers = TAKERS | _error_classes()
     bare = [f"{path}:{call.lineno}" for path, call in _calls()
-            if ast.unparse(call.func).split(".")[-1] in takers
-            and any(_has_han(a) for a in [*call.args, *(k.value for k in call.keywords)])]
+            if (ast.unparse(call.func).split(".")[-1] in takers
+                and any(_has_han(a) for a in [*call.args, *(k.value for k in call.keywords)]))
+            or (not path.parts[1] == "ui" and any(k.arg in TEXT_KEYWORDS and _has_han(k.value) for k in call.keywords))]
     assert bare == [], "wrap the text in translate(context, template) from wulian_desk/core/texts.py"
 
 

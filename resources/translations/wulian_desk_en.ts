@@ -11140,7 +11140,17 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Unknown import kind: {kind}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+31"/>
+        <source>重复：已有同名记录</source>
+        <translation>Duplicate: a record of this name exists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重复：与本文件第 {seen} 行相同</source>
+        <translation>Duplicate: the same as row {seen} of this file</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>找不到文件：{path}</source>
         <translation>No such file: {path}</translation>
     </message>
@@ -11155,9 +11165,35 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Missing columns.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>未知的社区：{value}（请先在本站建立）</source>
+        <translation>Unknown community: {value} (create it at this station first)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>（未填）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>成员人数不是整数：{members}</source>
+        <translation>Members is not a whole number: {members}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>备案日期</source>
         <translation>filing date</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>缺少捐赠方名称</source>
+        <translation>No donor name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未知的捐赠方类型：{value}</source>
+        <translation>Unknown donor type: {value}</translation>
     </message>
 </context>
 <context>
@@ -12842,7 +12878,33 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Unknown import kind: {kind}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
+        <location line="+67"/>
+        <source>缺少姓名</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>重复：这个身份证号码已登记为志愿者</source>
+        <translation>Duplicate: this ID number is already registered as a volunteer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重复：与本文件第 {seen} 行的身份证号码相同</source>
+        <translation>Duplicate: the same ID number as row {seen} of this file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未知的志愿服务队：{team}（请先在本站建立）</source>
+        <translation>Unknown volunteer team: {team} (create it at this station first)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>缺少同意登记日期（须经志愿者本人同意才能登记）</source>
+        <translation>No date of consent (a volunteer is registered only with their own consent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>出生日期</source>
         <translation>birth date</translation>
     </message>
@@ -12852,9 +12914,64 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>date of consent to registration</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
+        <source>服务日期与活动 {ref} 的日期（{starts_at:%Y-%m-%d}）不一致</source>
+        <translation>The service date differs from the date of activity {ref} ({starts_at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>活动名称“{ref}”当天有 {count} 项，请改填活动编号</source>
+        <translation>{count} activities named &quot;{ref}&quot; that day: give the activity number instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>找不到活动：{value}（{day:%Y-%m-%d}）</source>
+        <translation>No such activity: {value} ({day:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（未填）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>这个身份证号码还没有登记为志愿者</source>
+        <translation>This ID number is not registered as a volunteer yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名与登记的不一致（登记为 {registered}）</source>
+        <translation>The name differs from the one registered ({registered})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>服务日期</source>
         <translation>service date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>服务时长超出范围或不是数字（须在 0.5 到 24 小时之间）：{value}</source>
+        <translation>Hours out of range or not a number (0.5 to 24): {value}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本文件第 {row} 行</source>
+        <translation>in row {row} of this file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库中</source>
+        <translation>in the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复：这位志愿者在这项活动当天的服务记录{where}已有</source>
+        <translation>Duplicate: this volunteer&apos;s service at this activity that day is already recorded {where}</translation>
     </message>
 </context>
 <context>

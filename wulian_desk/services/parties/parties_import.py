@@ -86,9 +86,9 @@ def import_rows(ctx: Context, kind: str, path: Path, *, dry_run: bool = False) -
                 row = _organisation(cells, units) if kind == "organisations" else _donor(cells)
                 key = (row["org_unit_id"], row["name"]) if kind == "organisations" else row["name"]
                 if key in known:
-                    raise Refused("重复：已有同名记录")
+                    raise Refused(translate("services.parties.parties_import", "重复：已有同名记录"))
                 if key in seen:
-                    raise Refused(f"重复：与本文件第 {seen[key]} 行相同")
+                    raise Refused(translate("services.parties.parties_import", "重复：与本文件第 {seen} 行相同").format(seen=seen[key]))
                 seen[key] = number
                 taken.append({"id": new_id(), **row})
                 report.rows.append(RowResult(number, True))
@@ -143,12 +143,12 @@ def _read_rows(path: Path, columns) -> list[tuple[int, dict]]:
 def _organisation(cells: dict, units: dict[str, str]) -> dict:
     community = cell_text(cells.get("community"))
     if community not in units:
-        raise Refused(f"未知的社区：{community or '（未填）'}（请先在本站建立）")
+        raise Refused(translate("services.parties.parties_import", "未知的社区：{value}（请先在本站建立）").format(value=community or translate("services.parties.parties_import", "（未填）")))
     types = {c.zh: c.code for c in ORG_TYPES.values()}
     statuses = {c.zh: c.code for c in STATUSES.values()}
     members = cell_text(cells.get("members")) or "0"
     if not members.isdigit():
-        raise Refused(f"成员人数不是整数：{members}")
+        raise Refused(translate("services.parties.parties_import", "成员人数不是整数：{members}").format(members=members))
     filed = cell_text(cells.get("filed_on"))
     return check_organisation_fields(OrganisationInput(
         name=cell_text(cells.get("name")), org_unit_id=units[community],
@@ -162,9 +162,9 @@ def _organisation(cells: dict, units: dict[str, str]) -> dict:
 def _donor(cells: dict) -> dict:
     name = cell_text(cells.get("name"))
     if not name:
-        raise Refused("缺少捐赠方名称")
+        raise Refused(translate("services.parties.parties_import", "缺少捐赠方名称"))
     kind = {c.zh: c.code for c in DONOR_TYPES.values()}.get(cell_text(cells.get("donor_type")))
     if kind is None:
-        raise Refused(f"未知的捐赠方类型：{cell_text(cells.get('donor_type')) or '（未填）'}")
+        raise Refused(translate("services.parties.parties_import", "未知的捐赠方类型：{value}").format(value=cell_text(cells.get('donor_type')) or translate("services.parties.parties_import", "（未填）")))
     return {"name": name[:80], "donor_type": kind, "contact": cell_text(cells.get("contact"))[:40],
             "phone": cell_text(cells.get("phone"))[:20]}
