@@ -8757,7 +8757,12 @@ A new interface language takes effect when the program is restarted.</translatio
     <message>
         <location line="+34"/>
         <source>{label}不是有效日期（应为 2026-03-08 这样的格式）：{value}</source>
-        <translation>The {label} is not a date: {value2}.</translation>
+        <translation>The {label} is not a date: {value}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>空</source>
+        <translation>empty</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -10005,6 +10010,11 @@ A new interface language takes effect when the program is restarted.</translatio
         <location filename="../../wulian_desk/core/roster.py" line="+88"/>
         <source>{label}不是有效日期（应为 2026-03-08 这样的格式）：{value}</source>
         <translation>The {label} is not a date such as 2026-03-08: {value}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>空</source>
+        <translation>empty</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11481,7 +11491,12 @@ A new interface language takes effect when the program is restarted.</translatio
     <message>
         <location line="+17"/>
         <source>没有登记在本站之下的站点：{value}。请填写站点编号或区划代码。</source>
-        <translation>No station enrolled under us is {value2}: give its id or its code.</translation>
+        <translation>No station enrolled under us is {value}: give its id or its code.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -13199,9 +13214,19 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>storage.login_guard</name>
     <message>
-        <location filename="../../wulian_desk/storage/login_guard.py" line="+66"/>
+        <location filename="../../wulian_desk/storage/login_guard.py" line="+64"/>
+        <source>{minutes} 分 {seconds} 秒</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seconds} 秒</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>登录失败次数过多（连续 {entry} 次），该账号已暂时锁定，请 {when}后再试；忘记密码请找站长重设。</source>
-        <translation>Too many failed logins ({entry}); this account is locked for {value} s. Ask the station head to reset a forgotten password.</translation>
+        <translation>Too many failed logins ({entry}); this account is locked: try again in {when}. Ask the station head to reset a forgotten password.</translation>
     </message>
 </context>
 <context>
@@ -13754,9 +13779,19 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>sync.enrol_file</name>
     <message>
-        <location filename="../../wulian_desk/sync/enrol_file.py" line="+37"/>
+        <location filename="../../wulian_desk/sync/enrol_file.py" line="+35"/>
+        <source>登记申请</source>
+        <translation>enrolment request</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记回执</source>
+        <translation>enrolment reply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>这不是{what}文件。</source>
-        <translation>Not an enrolment {value}.</translation>
+        <translation>Not an {what} file.</translation>
     </message>
     <message>
         <location line="+3"/>

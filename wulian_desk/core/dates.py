@@ -158,7 +158,7 @@ def parse_typed_date(
         day = date(*(int(g) for g in found.groups()))
     except ValueError:
         raise ValidationError(
-            translate("core.dates", "{label}不是有效日期（应为 2026-03-08 这样的格式）：{value}").format(label=label, value=cleaned or '空', value2=cleaned or 'empty'),
+            translate("core.dates", "{label}不是有效日期（应为 2026-03-08 这样的格式）：{value}").format(label=label, value=cleaned or translate("core.dates", "空")),
             field=field,
         ) from None
     return check_date(day, kind, today=today, field=field, label=label)

@@ -85,7 +85,7 @@ def cell_date(value: object, *, field: str, label: Text) -> date:
             raise ValueError
         return date(*(int(g) for g in match.groups()))
     except ValueError:
-        raise ValidationError(translate("core.roster", "{label}不是有效日期（应为 2026-03-08 这样的格式）：{value}").format(label=label, value=cell_text(value) or '空'), field=field) from None
+        raise ValidationError(translate("core.roster", "{label}不是有效日期（应为 2026-03-08 这样的格式）：{value}").format(label=label, value=cell_text(value) or translate("core.roster", "空")), field=field) from None
 
 
 def cell_id_number(value: object) -> str:

@@ -32,9 +32,9 @@ def write(kind: bytes, content: dict, identity: Identity) -> bytes:
 
 def read(kind: bytes, data: bytes) -> tuple[dict, PublicKeys]:
     """The content and the keys that signed it; refuses anything else with a reason."""
-    what = "登记申请" if kind == REQUEST else "登记回执"
+    what = translate("sync.enrol_file", "登记申请") if kind == REQUEST else translate("sync.enrol_file", "登记回执")
     if len(data) > MAX_SIZE or not data.startswith(kind + b"\n"):
-        raise BundleError("not_enrolment", translate("sync.enrol_file", "这不是{what}文件。").format(what=what, value='request' if kind == REQUEST else 'reply'))
+        raise BundleError("not_enrolment", translate("sync.enrol_file", "这不是{what}文件。").format(what=what))
     lines = data[len(kind) + 1 :].split(b"\n")
     if len(lines) < 2 or not lines[1]:
         raise BundleError("truncated", translate("sync.enrol_file", "{what}文件不完整，请重新拷贝。").format(what=what))

@@ -121,7 +121,7 @@ def find_station(ctx: Context, station: str) -> tuple[str, str]:
     for peer in peers:
         if wanted and wanted in (peer.station_id, peer.division_code):
             return peer.station_id, peer.name
-    raise NotFoundError(translate("services.reports.approval", "没有登记在本站之下的站点：{value}。请填写站点编号或区划代码。").format(value=wanted or '（空）', value2=wanted or '(empty)'))
+    raise NotFoundError(translate("services.reports.approval", "没有登记在本站之下的站点：{value}。请填写站点编号或区划代码。").format(value=wanted or translate("services.reports.approval", "（空）")))
 
 
 def approve(ctx: Context, *, station: str, month: str | Month, now: datetime | None = None) -> Changes:
