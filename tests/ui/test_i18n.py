@@ -141,3 +141,18 @@ def test_qt_chinese_catalogues_ship_with_the_app():
     assert (i18n.translations_dir() / "qt_extra_zh_CN.qm").is_file()
     spec = (Path(__file__).resolve().parents[2] / "packaging" / "wulian-desk.spec").read_text(encoding="utf-8")
     assert "qtbase_zh_CN.qm" in spec
+
+
+def test_the_english_window_counts_in_singular_and_plural(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install(qapp, i18n.ENGLISH)
+    try:
+        def say(n):
+            return QCoreApplication.translate("CaseloadBox", "在办个案 %n 个", None, n)
+
+        assert (say(1), say(2), say(0)) == ("1 open case", "2 open cases", "0 open cases")
+        assert QCoreApplication.translate("AssetsTab", "%n 件资产", None, 1) == "1 asset"
+    finally:
+        i18n.install(qapp, i18n.CHINESE)
+    assert QCoreApplication.translate("CaseloadBox", "在办个案 %n 个", None, 1) == "在办个案 1 个"
