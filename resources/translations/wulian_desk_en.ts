@@ -165,7 +165,7 @@
         <translation>Generating the recovery code…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>已生成新的恢复码，旧的恢复码已失效。</source>
         <translation>A new recovery code was made; the old one no longer works.</translation>
     </message>
@@ -727,7 +727,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="+107"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="+108"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -813,7 +813,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>正在导出审计日志…</source>
         <translation>Exporting the audit journal…</translation>
     </message>
@@ -911,7 +911,7 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/detail.py" line="+96"/>
+        <location filename="../../wulian_desk/ui/cases/detail.py" line="+97"/>
         <source>服务对象</source>
         <translation>Client</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>保存个案档案</source>
         <translation>Save case file</translation>
     </message>
@@ -1265,7 +1265,7 @@
 <context>
     <name>CertificatePeriodDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+90"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="+88"/>
         <source>出具志愿服务记录证明</source>
         <translation>Issue a volunteer service certificate</translation>
     </message>
@@ -1283,6 +1283,146 @@
         <location line="+1"/>
         <source>截止日期</source>
         <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../wulian_desk/ui/certificates_page.py" line="+115"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>证明期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出具日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>志愿服务证明</source>
+        <translation>Volunteer certificates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>出具证明…</source>
+        <translation>Issue a certificate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补打选中的证明…</source>
+        <translation>Reprint the selected certificate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>核验验证码…</source>
+        <translation>Verify a code…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>吊销选中的证明…</source>
+        <translation>Revoke the selected certificate…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+37"/>
+        <source>载入中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已吊销（%1）</source>
+        <translation>Revoked (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>本站还没有出具过志愿服务证明。</source>
+        <translation>This station has not issued any volunteer certificates yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 %1 份</source>
+        <translation>%1 in all</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+16"/>
+        <source>正在生成证明…</source>
+        <translation>Making the certificate…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>证明 %1 已保存到 %2（验证码 %3）</source>
+        <translation>Certificate %1 saved to %2 (verification code %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>证明 %1 已补打，保存到 %2</source>
+        <translation>Certificate %1 reprinted, saved to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>核验志愿服务记录证明</source>
+        <translation>Verify a volunteer certificate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>验证码（证明上的编号与验证码）：</source>
+        <translation>Code (the number and code on the certificate):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在核验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>吊销志愿服务记录证明</source>
+        <translation>Revoke a volunteer certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>吊销证明 %1 的原因：</source>
+        <translation>Reason for revoking %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在吊销…</source>
+        <translation>Revoking…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>证明已吊销；下次导出数据包时告知县级总站。</source>
+        <translation>Certificate revoked; the county hears of it with the next bundle.</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1676,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+28"/>
+        <location filename="../../wulian_desk/ui/clients/dialog.py" line="+30"/>
         <source>编辑服务对象</source>
         <translation>Edit client</translation>
     </message>
@@ -1546,7 +1686,7 @@
         <translation>New client</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1617,6 +1757,92 @@
         <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+61"/>
         <source>输入姓名、拼音首字母或证件尾号</source>
         <translation>Type a name, pinyin initials or the last digits of an ID</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUpdate</name>
+    <message>
+        <location filename="../../wulian_desk/ui/forms/client_update.py" line="+79"/>
+        <source>正在更新记录…</source>
+        <translation>Updating the record…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已同意</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无有效同意</source>
+        <translation>No valid consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已同意转介</source>
+        <translation>Consented to referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未同意转介</source>
+        <translation>No consent to referral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未登记）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUpdateDialog</name>
+    <message>
+        <location line="+19"/>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>更新服务对象和个案记录</source>
+        <translation>Update the client&apos;s and the case&apos;s records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>表中填写的内容与服务对象（或个案）记录不同。勾选要写入记录的项（写入时按登记时的规则检查，并记入审计日志）：</source>
+        <translation>The form says something different from the client&apos;s (or the case&apos;s) record. Tick what to write to the record (it is checked as when it was registered, and journaled):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>表中填写</source>
+        <translation>In the form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录中</source>
+        <translation>In the record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1（个案）</source>
+        <translation>%1 (case)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>更新记录</source>
+        <translation>Update the record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不更新</source>
+        <translation>Don&apos;t update</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2789,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+60"/>
+        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+62"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2578,12 +2804,12 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>&quot;%1&quot; has an unsaved draft (%2). Restore it?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>草稿已自动保存 %1</source>
         <translation>Draft saved at %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>有 %n 处需要修改，见标红的说明。</source>
         <translation>
             <numerusform>%n answer needs changes; see the note in red.</numerusform>
@@ -2591,7 +2817,7 @@ Click “Copy details” and send them to support; they have also been written t
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>正在保存表格…</source>
         <translation>Saving the form…</translation>
     </message>
@@ -3039,6 +3265,19 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
 </context>
 <context>
+    <name>IdNumber</name>
+    <message>
+        <location filename="../../wulian_desk/ui/widgets/id_number.py" line="+17"/>
+        <source>请选择（或由身份证号码得出）</source>
+        <translation>Choose (or let the ID number give it)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>18 位（或旧的 15 位），填后自动得出性别和出生日期</source>
+        <translation>18 characters (or an old 15-digit number); gives the gender and birth date</translation>
+    </message>
+</context>
+<context>
     <name>ImportTab</name>
     <message>
         <location filename="../../wulian_desk/ui/sync/transfer.py" line="+18"/>
@@ -3192,6 +3431,44 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+1"/>
         <source>单位</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCertificateDialog</name>
+    <message>
+        <location filename="../../wulian_desk/ui/certificates_page.py" line="-236"/>
+        <source>出具志愿服务记录证明</source>
+        <translation>Issue a volunteer certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择保存位置…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名、拼音首字母或身份证号</source>
+        <translation>Name, pinyin initials or ID number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>查找志愿者</source>
+        <translation>Find a volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>起始日期（空：首次服务起）</source>
+        <translation>From (blank: since the first service)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截止日期</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -3360,7 +3637,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../wulian_desk/ui/widgets/export_button.py" line="+21"/>
+        <location filename="../../wulian_desk/ui/widgets/export_button.py" line="+22"/>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -3375,7 +3652,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3383,6 +3660,14 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+5"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <location filename="../../wulian_desk/ui/loading_page.py" line="+21"/>
+        <source>载入中…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -3482,16 +3767,194 @@ User name %1, password %2</translation>
     </message>
 </context>
 <context>
+    <name>MainMenu</name>
+    <message>
+        <location filename="../../wulian_desk/ui/main_menu.py" line="+101"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>记录(&amp;R)</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新增服务对象…</source>
+        <translation>New client…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>开案…</source>
+        <translation>Open a case…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>我的个案</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>志愿服务证明</source>
+        <translation>Volunteer certificates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>核验证明验证码…</source>
+        <translation>Verify a certificate code…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同步数据包</source>
+        <translation>Sync bundles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>修改我的密码…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>使用帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>新建当前页面的记录</source>
+        <translation>New record on the current screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查找服务对象和个案，或当前列表</source>
+        <translation>Find clients and cases, or search the current list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印当前页面</source>
+        <translation>Print the current screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把当前列表导出为 Excel</source>
+        <translation>Export the current list to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新当前页面</source>
+        <translation>Refresh the current screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>锁定工作台</source>
+        <translation>Lock the workbench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>常用快捷键：</source>
+        <translation>Keyboard shortcuts:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>左侧导航切换工作内容；顶部搜索框按姓名、拼音首字母、身份证或电话尾号查找服务对象和个案。</source>
+        <translation>The list on the left switches between areas of work; the search box at the top finds clients and cases by name, pinyin initials, or the last digits of an ID or phone number.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>使用帮助</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wulian_desk/ui/main_window.py" line="+51"/>
+        <location filename="../../wulian_desk/ui/main_window.py" line="+93"/>
         <source>%1 - 五社联动工作台</source>
         <translation>%1 - Wulian Desk</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>锁定</source>
         <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>搜索服务对象和个案（Ctrl+F）</source>
+        <translation>Search clients and cases (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3509,12 +3972,12 @@ User name %1, password %2</translation>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>密码已修改。下次登录和解锁请使用新密码。</source>
         <translation>Password changed. Use the new one to log in and unlock.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+190"/>
         <source>当前账号无权导入数据包，请由站长或管理员导入 %1。</source>
         <translation>This account may not import bundles; ask the station head or an administrator to import %1.</translation>
     </message>
@@ -3643,7 +4106,7 @@ User name %1, password %2</translation>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+199"/>
+        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+200"/>
         <source>报送月份…</source>
         <translation>Submit a month…</translation>
     </message>
@@ -3661,7 +4124,7 @@ User name %1, password %2</translation>
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3916,6 +4379,34 @@ User name %1, password %2</translation>
         <location line="+1"/>
         <source>再次输入密码</source>
         <translation>Password again</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../wulian_desk/ui/notice.py" line="+31"/>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>已发送到打印机 %1</source>
+        <translation>Sent to printer %1</translation>
     </message>
 </context>
 <context>
@@ -5597,17 +6088,17 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../wulian_desk/ui/search.py" line="+45"/>
+        <location filename="../../wulian_desk/ui/search.py" line="+47"/>
         <source>搜索服务对象和个案</source>
         <translation>Search clients and cases</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>姓名、拼音首字母（如 zs）、身份证或电话尾号、服务记录中的词</source>
         <translation>Name, pinyin initials (e.g. zs), last digits of ID or phone, words in session notes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+61"/>
         <source>服务对象</source>
         <translation>Client</translation>
     </message>
@@ -6242,7 +6733,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>SubmitMonthDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+91"/>
+        <location filename="../../wulian_desk/ui/dashboard/monthly_report.py" line="+92"/>
         <source>报送月份</source>
         <translation>Submit a month</translation>
     </message>
@@ -7285,7 +7776,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Certificate %1 saved to %2 (verification code %3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>核验志愿服务记录证明</source>
         <translation>Verify a volunteer service certificate</translation>
     </message>
@@ -7329,12 +7820,12 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-47"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-45"/>
         <source>登记志愿者</source>
         <translation>Register a volunteer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>选填：全国志愿服务信息系统的编号</source>
         <translation>Optional: the number in the national volunteer system</translation>
     </message>
@@ -7387,7 +7878,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-205"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-207"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7430,7 +7921,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location line="+233"/>
+        <location line="+235"/>
         <source>志愿者</source>
         <translation>Volunteers</translation>
     </message>
@@ -7461,7 +7952,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>auditAction</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="-236"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="-237"/>
         <source>建立站点</source>
         <translation>Station set up</translation>
     </message>
@@ -7800,9 +8291,68 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>cli.__init__</name>
     <message>
-        <location filename="../../wulian_desk/cli/__init__.py" line="+75"/>
+        <location filename="../../wulian_desk/cli/__init__.py" line="+79"/>
         <source>找不到数据包文件：{bundle}</source>
         <translation>No such bundle file: {bundle}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.activities</name>
+    <message>
+        <location filename="../../wulian_desk/cli/activities.py" line="+153"/>
+        <source>请给出 --activity 活动，或 --volunteer 志愿者（二者选一）。</source>
+        <translation>Give --activity or --volunteer, not both.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>单条服务记录须给出 --hours 时长和 --on 日期。</source>
+        <translation>--hours and --on are needed.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>找不到小组 {reference}。</source>
+        <translation>No group {reference}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cases</name>
+    <message>
+        <location filename="../../wulian_desk/cli/cases.py" line="+73"/>
+        <source>读不到答案文件：{answers}</source>
+        <translation>Cannot read {answers}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答案文件不是有效的 JSON：{answers}</source>
+        <translation>Not JSON: {answers}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答案文件应为“字段: 答案”的 JSON 对象。</source>
+        <translation>The answers file must be a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--set 应写成 字段=值：{item}</source>
+        <translation>--set needs KEY=VALUE: {item}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>「{entry}」是列表，请写成 JSON 数组，如 [{{&quot;goal&quot;: &quot;…&quot;}}]。</source>
+        <translation>{key} takes a JSON array.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>个案 {case_number} 还没有填写这张表，无可审批。</source>
+        <translation>No such form on the case.</translation>
+    </message>
+</context>
+<context>
+    <name>cli.clients</name>
+    <message>
+        <location filename="../../wulian_desk/cli/clients.py" line="+78"/>
+        <source>同意的用途、敏感信息或监护人须与 --consent-on 同意日期一起给出。</source>
+        <translation>--consent-scope, --sensitive and --guardian-name need --consent-on.</translation>
     </message>
 </context>
 <context>
@@ -7829,6 +8379,34 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>cli.entry</name>
+    <message>
+        <location filename="../../wulian_desk/cli/entry.py" line="+23"/>
+        <source>{label}的日期格式不对：{text}（应为 2026-01-01 这样的格式）。</source>
+        <translation>Not a date: {text}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label}的时间格式不对：{text}（应为 09:30 这样的格式）。</source>
+        <translation>Not a time: {text}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{label}应为数字：{text}</source>
+        <translation>Not a number: {text}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{label}不能是“{text}”，可选：{known}。</source>
+        <translation>Unknown {label}: {text}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>找不到站点或社区（村）：{reference}。</source>
+        <translation>No unit {reference}.</translation>
+    </message>
+</context>
+<context>
     <name>cli.parties</name>
     <message>
         <location filename="../../wulian_desk/cli/parties.py" line="+52"/>
@@ -7839,6 +8417,19 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+6"/>
         <source>找不到文件：{target}</source>
         <translation>No such file: {target}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.projects</name>
+    <message>
+        <location filename="../../wulian_desk/cli/projects.py" line="+92"/>
+        <source>有 {count} 个项目名为“{wanted}”，请用记录编号。</source>
+        <translation>Several projects have this name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>找不到项目 {reference}。</source>
+        <translation>No project {reference}.</translation>
     </message>
 </context>
 <context>
@@ -8390,27 +8981,22 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Other relative or housemate</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>姓名</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>请选择性别。</source>
         <translation>Choose a gender.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>出生日期 {birth:%Y-%m-%d} 与身份证号码中的 {id_birth:%Y-%m-%d} 不一致。</source>
-        <translation>The birth date does not match the ID number.</translation>
+        <location line="+8"/>
+        <source>请选择性别（填写身份证号码时由号码得出）。</source>
+        <translation>Choose a gender (an ID number gives it).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>性别与身份证号码不一致（号码显示为{gender}）。</source>
-        <translation>The gender does not match the ID number (it says {gender}).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>电话号码格式不对（手机 11 位，座机如 0917-5512345）。</source>
         <translation>Not a phone number.</translation>
     </message>
@@ -8435,7 +9021,22 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>health and special circumstances</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>身份证号码中的出生日期</source>
+        <translation>birth date in the ID number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>出生日期填的是 {birth:%Y-%m-%d}，身份证号码中的出生日期是 {id_birth:%Y-%m-%d}（第 7–14 位），两者不一致。</source>
+        <translation>The birth date {birth:%Y-%m-%d} does not match the ID number&apos;s {id_birth:%Y-%m-%d} (digits 7-14).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>性别选的是{chosen}，身份证号码第 17 位（{digit}）表示{given}，两者不一致。</source>
+        <translation>The gender is {chosen}, but digit 17 of the ID number ({digit}) says {given}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>家庭成员的格式不对。</source>
         <translation>Household members must be a list.</translation>
     </message>
@@ -8693,12 +9294,12 @@ A new interface language takes effect when the program is restarted.</translatio
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>开始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <location line="+2"/>
         <source>结束日期</source>
         <translation>end date</translation>
@@ -8741,11 +9342,11 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+7"/>
-        <source>{label}不能晚于今天（{isoformat}）。</source>
-        <translation>The {label} cannot be after today ({isoformat}).</translation>
+        <source>{label} {isoformat} 晚于今天（{isoformat2}）。</source>
+        <translation>The {label} {isoformat} is after today ({isoformat2}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{label} {isoformat} 晚于 {isoformat2}（今天起 {years_ahead} 年），请核对。</source>
         <translation>The {label} {isoformat} is more than {years_ahead} years ahead (after {isoformat2}); please check it.</translation>
     </message>
@@ -9044,6 +9645,114 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>core.forms.mapping</name>
+    <message>
+        <location filename="../../wulian_desk/core/forms/mapping.py" line="+44"/>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出生日期</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住址</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>知情同意</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同意转介</source>
+        <translation>consent to referral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>监护人姓名（知情同意）</source>
+        <translation>guardian&apos;s name (consent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>监护人与服务对象关系（知情同意）</source>
+        <translation>guardian&apos;s relation (consent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未满 18 周岁（由出生日期得出）</source>
+        <translation>under 18 (from the birth date)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个案风险等级</source>
+        <translation>the case&apos;s risk level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>个案负责社工</source>
+        <translation>the case&apos;s worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>开案日期</source>
+        <translation>the case&apos;s opening date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前登录的工作人员</source>
+        <translation>the signed-in staff member</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{what}的 fills“{name}”不认识（可用：{join}）。</source>
+        <translation>fills {name!r} is not a known target (known: {join2}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}是 {kind} 类型，不能对应 {name}（{target}应放在 {join} 类型的字段）。</source>
+        <translation>a {kind} field cannot hold {name} (it needs a {join2} field).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}对应 {name}，须同时声明 mask = &quot;{mask}&quot;，打印时才会遮盖。</source>
+        <translation>a field holding {name} must also declare mask = {mask!r}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}对应 {name}，选项须包括 {join}。</source>
+        <translation>a field holding {name} must offer the options {join2}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>重复组 {key} 里的字段 {key2} 不能对应 {fills}：每一项都不是服务对象本人。</source>
+        <translation>field {key2!r} in repeat group {key!r} cannot fill {fills}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>字段 {key} 和 {seen} 都对应 {fills}，只能有一个。</source>
+        <translation>fields {seen!r} and {key!r} both fill {fills}.</translation>
+    </message>
+</context>
+<context>
     <name>core.forms.options</name>
     <message>
         <location filename="../../wulian_desk/core/forms/options.py" line="+22"/>
@@ -9109,7 +9818,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>core.forms.parser</name>
     <message>
-        <location filename="../../wulian_desk/core/forms/parser.py" line="+78"/>
+        <location filename="../../wulian_desk/core/forms/parser.py" line="+80"/>
         <source>TOML 格式错误（{column}）：{reason}</source>
         <translation>not valid TOML: {message}</translation>
     </message>
@@ -9184,7 +9893,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>bad pattern: {exc}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{what}缺少所属量表 scale。</source>
         <translation>field {key!r} names no scale.</translation>
     </message>
@@ -9369,12 +10078,12 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+3"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>：{reason}</source>
         <translation>: {reason}</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>应填写数字。</source>
         <translation>should be a number.</translation>
     </message>
@@ -9400,13 +10109,13 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+3"/>
-        <source>不能早于{date_words}。</source>
-        <translation>cannot be before {isoformat}.</translation>
+        <source>早于{date_words}（填的是 {isoformat}）。</source>
+        <translation>is before {date_words} (got {isoformat}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>不能晚于{date_words}。</source>
-        <translation>cannot be after {isoformat}.</translation>
+        <source>{isoformat} 晚于{date_words}。</source>
+        <translation>{isoformat} is after {date_words}.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9415,11 +10124,16 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+2"/>
-        <source>晚于 {isoformat}（今天起 {planned_years} 年），请核对（填的是 {isoformat2}）。</source>
-        <translation>is after {isoformat} ({planned_years} years ahead); please check it.</translation>
+        <source>{isoformat} 晚于 {isoformat2}（今天起 {planned_years} 年），请核对。</source>
+        <translation>{isoformat} is after {isoformat2} ({planned_years} years ahead); please check it.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>今天（{day}）</source>
+        <translation>today ({day})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>的选项“{raw}”不在可选范围内。</source>
         <translation>has no choice {raw!r}.</translation>
     </message>
@@ -9452,7 +10166,12 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>core.identity</name>
     <message>
-        <location filename="../../wulian_desk/core/identity.py" line="+23"/>
+        <location filename="../../wulian_desk/core/identity.py" line="+30"/>
+        <source>身份证号码应为 18 位（或旧的 15 位），现在是 {count} 位。</source>
+        <translation>An ID number has 18 characters (or 15 for an old one); this has {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>身份证号码应为 18 位：前 17 位是数字，最后一位是数字或 X。</source>
         <translation>An ID number has 18 characters: 17 digits, then a digit or X.</translation>
     </message>
@@ -9463,8 +10182,8 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+6"/>
-        <source>身份证号码中的出生日期无效。</source>
-        <translation>The birth date in the ID number is invalid.</translation>
+        <source>身份证号码第 7–14 位的出生日期 {text} 不是真实的日期。</source>
+        <translation>The birth date in the ID number ({text}) is not a real date.</translation>
     </message>
 </context>
 <context>
@@ -10236,6 +10955,14 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>core.tasks</name>
+    <message>
+        <location filename="../../wulian_desk/core/tasks.py" line="+83"/>
+        <source>已写入 {done} / {total} 条</source>
+        <translation>{done} of {total} rows written</translation>
+    </message>
+</context>
+<context>
     <name>core.text</name>
     <message>
         <location filename="../../wulian_desk/core/text.py" line="+13"/>
@@ -10607,6 +11334,16 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+2"/>
+        <source>志愿服务证明</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本站出具的志愿服务记录证明：出具、补打、核验验证码和吊销。</source>
+        <translation>Volunteer certificates issued here: issue, reprint, verify a code, revoke.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>社会组织</source>
         <translation>Social organisations</translation>
     </message>
@@ -10689,7 +11426,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/printing.py" line="+19"/>
+        <location filename="../../wulian_desk/ui/dashboard/printing.py" line="+20"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -10760,7 +11497,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>supervisor</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
+        <source>请选择风险等级。</source>
+        <translation>Choose the risk level.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>审批意见</source>
         <translation>approval opinion</translation>
     </message>
@@ -10868,7 +11610,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Withdrawal cannot precede the consent.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+120"/>
+        <source>找不到服务对象 {reference}。</source>
+        <translation>No client {reference}.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>找不到该服务对象。</source>
         <translation>Client not found.</translation>
     </message>
@@ -12142,9 +12889,32 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>services.reports.exports</name>
+    <message>
+        <location filename="../../wulian_desk/services/reports/exports.py" line="+28"/>
+        <source>正在读取记录…</source>
+        <translation>Reading the records…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已写入 0 / {count} 条</source>
+        <translation>0 of {count} rows written</translation>
+    </message>
+</context>
+<context>
     <name>services.reports.rollup</name>
     <message>
-        <location filename="../../wulian_desk/services/reports/rollup.py" line="+177"/>
+        <location filename="../../wulian_desk/services/reports/rollup.py" line="+126"/>
+        <source>读取记录</source>
+        <translation>Reading the records</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>汇总 {name}</source>
+        <translation>Summing {name}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>月度报告只能保存为 .pdf 或 .xlsx 文件（收到的是“{name}”）。</source>
         <translation>The monthly report is saved as .pdf or .xlsx (got {name}).</translation>
     </message>
@@ -12238,7 +13008,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.station.audit_log</name>
     <message>
-        <location filename="../../wulian_desk/services/station/audit_log.py" line="+78"/>
+        <location filename="../../wulian_desk/services/station/audit_log.py" line="+79"/>
         <source>日期格式不对：{text}（应为 2026-11-01 这样的格式）。</source>
         <translation>Not a date: {text} (use 2026-11-01).</translation>
     </message>
@@ -12662,23 +13432,23 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+9"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+83"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>还没有登记的同步对象：站点请先向总站申请登记（enrol request）。</source>
         <translation>No enrolled peers yet: enrol with the county first.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>导出给 {name}</source>
-        <translation>Exporting for {name}</translation>
+        <location line="+6"/>
+        <source>导出给 {name}：</source>
+        <translation>Exporting for {name}: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>无法写入 {path}：{strerror}（U 盘已满或被拔出？）</source>
         <translation>Cannot write {path}: {strerror}</translation>
     </message>
@@ -12817,6 +13587,24 @@ A new interface language takes effect when the program is restarted.</translatio
         <location line="+2"/>
         <source>证明 {number} 已于 {revoked_on} 吊销。</source>
         <translation>{number} was revoked already.</translation>
+    </message>
+</context>
+<context>
+    <name>services.volunteering.certificate_list</name>
+    <message>
+        <location filename="../../wulian_desk/services/volunteering/certificate_list.py" line="+57"/>
+        <source>本站没有出具过编号为 {number} 的证明。</source>
+        <translation>This station issued no certificate {number}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>证明 {number} 已于 {revoked_on} 吊销，不能补打。</source>
+        <translation>{number} was revoked on {revoked_on}: it cannot be reprinted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>证明 {number} 所依据的服务记录出具后已更正，补打的证明会与记录不符；请重新出具一份证明。</source>
+        <translation>The records behind {number} were corrected since: issue a new certificate instead.</translation>
     </message>
 </context>
 <context>
@@ -14050,6 +14838,14 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>ui.certificates_page</name>
+    <message>
+        <location filename="../../wulian_desk/ui/certificates_page.py" line="+40"/>
+        <source>请选择要出具证明的志愿者。</source>
+        <translation>Choose the volunteer.</translation>
+    </message>
+</context>
+<context>
     <name>ui.charity.dialogs</name>
     <message>
         <location filename="../../wulian_desk/ui/charity/dialogs.py" line="-57"/>
@@ -14153,6 +14949,24 @@ A new interface language takes effect when the program is restarted.</translatio
         <location filename="../../wulian_desk/ui/staff/dialogs.py" line="+35"/>
         <source>请选择站点或社工室。</source>
         <translation>Choose the station or room.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.system_print</name>
+    <message>
+        <location filename="../../wulian_desk/ui/system_print.py" line="+53"/>
+        <source>没有能打印 PDF 的程序，请先安装 PDF 阅读器，或打开文件后从阅读器打印。</source>
+        <translation>No program can print PDF files: install a PDF reader, or open the file and print from it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本机没有打印服务（CUPS），请打开文件后从阅读器打印。</source>
+        <translation>This computer has no print service (CUPS): open the file and print from a reader.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>打印机没有接受这份文件：{strip}</source>
+        <translation>The printer did not accept the file: {strip}</translation>
     </message>
 </context>
 <context>

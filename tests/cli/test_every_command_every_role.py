@@ -5,19 +5,16 @@ parser itself, so a new command fails here until it says which permission it nee
 from __future__ import annotations
 
 import argparse
-import hashlib
 import shutil
-from pathlib import Path
 
 import pytest
 
+from tests.cli.fingerprint import fingerprint as _fingerprint
 from tests.conftest import PASSWORD, USERNAME
 from wulian_desk.cli import build_parser, main
 from wulian_desk.core.errors import PermissionDenied
 from wulian_desk.core.permissions import allowed
 from wulian_desk.services.station import accounts, station
-from wulian_desk.storage.engine import DB_FILE, connect_raw
-from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots
 
 ROLES = ("worker", "supervisor", "head", "county_admin")
 ROLE_PASSWORDS = {"worker": "worker-pass-2026", "supervisor": "supervisor-pass-2026", "head": PASSWORD,
@@ -90,6 +87,28 @@ COMMANDS: list[tuple[tuple[str, ...], tuple[str, str] | None]] = [
     (("corrections", "answer", "Q-none", "--status", "corrected"), ("correction", "answer")),
     (("sharing",), ("bundle", "view")),
     (("sharing", "--keep", "service_session.content"), ("bundle", "enrol")),
+    (("client", "add", "--name", "张三", "--gender", "男"), ("client", "create")),
+    (("client", "edit", "R-none", "--phone", "13800001111"), ("client", "edit")),
+    (("case", "open", "R-none", "--title", "独居照护"), ("case", "create")),
+    (("case", "form", "C-none", "intake", "--set", "source=self"), ("case", "edit")),
+    (("case", "approve", "C-none", "--form", "closure"), ("case", "approve")),
+    (("case", "move", "C-none", "assessment"), ("case", "edit")),
+    (("case", "note", "C-none", "--text", "面谈"), ("case", "edit")),
+    (("volunteers", "add", "--name", "孙志愿", "--gender", "男"), ("volunteer", "create")),
+    (("activity", "add", "--title", "义诊", "--on", "2026-01-05", "--place", "广场"), ("activity", "create")),
+    (("hours", "add", "--activity", "A-none"), ("volunteer", "create")),
+    (("hours", "add", "--volunteer", "V-none", "--on", "2026-01-05", "--hours", "2"), ("volunteer", "create")),
+    (("group", "add", "--name", "互助组", "--goals", "互助", "--target-members", "老人"), ("group", "create")),
+    (("group", "members", "G-none", "R-none"), ("group", "edit")),
+    (("group", "session", "G-none", "--on", "2026-01-05", "--plan", "破冰"), ("group", "edit")),
+    (("project", "add", "--name", "关爱项目"), ("project", "create")),
+    (("project", "agreement", "P-none", "--agency", "阳光", "--amount", "100", "--from", "2026-01-01",
+      "--to", "2026-12-31"), ("project", "edit")),
+    (("project", "indicator", "P-none", "--name", "人次", "--target", "10"), ("project", "edit")),
+    (("project", "evaluate", "P-none", "--report", "好", "--score", "90"), ("project", "edit")),
+    (("project", "move", "P-none", "published"), ("project", "approve")),
+    (("room", "add", "--name", "活动室", "--type", "group", "--area", "30"), ("facility", "create")),
+    (("asset", "add", "--tag", "WL-1", "--name", "电脑", "--category", "computer"), ("facility", "create")),
 ]
 # Commands that run before a station is opened and need no role: setting one up.
 WITHOUT_A_STATION = {("init",), ("data-folder", "show")}
@@ -131,24 +150,6 @@ def templates(tmp_path_factory):
         ctx.store.backup_to(base / f"{tier}.wdb")
         ctx.close()
     return base
-
-
-def _fingerprint(folder: Path) -> dict:
-    """Everything a command could change: the key slots, each table but the journal (a refused
-    command is still a login, and logins are journaled), and the files in the folder."""
-    key, _ = KeySlots.load(folder).unlock(PASSWORD, username=USERNAME)
-    conn = connect_raw(folder / DB_FILE, key)
-    try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'audit_entry' ORDER BY name")]
-        digest = {t: hashlib.sha256(repr(conn.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall())
-                                    .encode()).hexdigest() for t in tables}
-    finally:
-        conn.close()
-    files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
-                   if not p.name.startswith(("login-guard", "station.db")))
-    return {"slots": (folder / SLOTS_FILE).read_bytes(), "tables": digest, "files": files}
 
 
 REFUSALS = [(argv, need, role) for argv, need in COMMANDS if need is not ANY_ROLE

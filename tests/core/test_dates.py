@@ -45,7 +45,7 @@ def test_the_edges_are_inside_and_one_day_beyond_is_not(kind, today):
 def test_a_refusal_says_exactly_what_is_wrong():
     with pytest.raises(ValidationError) as err:
         check_date(date(2027, 1, 1), DateKind.BIRTH, today=TODAY, field="birth_date")
-    assert err.value.message == "出生日期不能晚于今天（2026-12-03）。"
+    assert err.value.message == "出生日期 2027-01-01 晚于今天（2026-12-03）。"
     with pytest.raises(ValidationError) as err:
         check_date(date(1899, 12, 31), DateKind.BIRTH, today=TODAY, field="birth_date")
     assert err.value.message.startswith("出生日期早于 1900-01-01，请核对")
@@ -81,7 +81,7 @@ def test_typed_dates_in_the_usual_forms_are_read(typed):
         ("", "不是有效日期"),
         ("yesterday", "不是有效日期"),
         ("0001-01-01", "早于 2000-01-01"),
-        ("2027-01-01", "不能晚于今天（2026-12-03）"),
+        ("2027-01-01", "2027-01-01 晚于今天（2026-12-03）"),
     ],
 )
 def test_typed_dates_that_cannot_be_true_are_refused(typed, words):

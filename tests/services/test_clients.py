@@ -23,7 +23,7 @@ def test_id_number_is_checked_and_fills_the_birth_date(ctx):
     with pytest.raises(ValidationError, match="校验位") as err:
         clients.create_client(ctx, elder(ctx, id_number=ELDER_ID[:-1] + ("0" if ELDER_ID[-1] != "0" else "1")))
     assert err.value.field == "id_number"
-    with pytest.raises(ValidationError, match="性别与身份证号码不一致"):
+    with pytest.raises(ValidationError, match="性别选的是男，身份证号码第 17 位"):
         clients.create_client(ctx, elder(ctx, gender="male"))
     with pytest.raises(ValidationError, match="不一致"):
         clients.create_client(ctx, elder(ctx, birth_date=date(1950, 1, 1)))
@@ -177,7 +177,7 @@ def test_a_worker_edits_a_record_without_seeing_or_wiping_its_numbers(ctx, stati
 def test_a_birth_date_after_today_is_refused(ctx):
     from datetime import timedelta
 
-    with pytest.raises(ValidationError, match=f"出生日期不能晚于今天（{date.today().isoformat()}）") as err:
+    with pytest.raises(ValidationError, match=f"出生日期 {date.today() + timedelta(days=1)} 晚于今天（{date.today().isoformat()}）") as err:
         clients.create_client(ctx, elder(ctx, id_number=None, birth_date=date.today() + timedelta(days=1)))
     assert err.value.field == "birth_date"
     assert clients.client_ids(ctx) == []

@@ -124,6 +124,7 @@ class Dialogs:
         self.confirmed: list[str] = []
         self.warnings: list[str] = []
         self.infos: list[str] = []
+        self.saved: list[tuple[str, object]] = []  # (text, path) of the non-modal notices
 
 
 @pytest.fixture
@@ -139,6 +140,13 @@ def dialogs(monkeypatch) -> Dialogs:
     monkeypatch.setattr(message, "confirm", confirm)
     monkeypatch.setattr(message, "warn", lambda parent, text, title="": seen.warnings.append(text))
     monkeypatch.setattr(message, "inform", lambda parent, text, title="": seen.infos.append(text))
+
+    def saved(parent, text, path=None):
+        # Kept in `infos` too: a notice replaced the message box that said the same thing.
+        seen.saved.append((text, path))
+        seen.infos.append(text)
+
+    monkeypatch.setattr(message, "saved", saved)
     return seen
 
 

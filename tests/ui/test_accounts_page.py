@@ -98,7 +98,7 @@ def test_head_adds_an_account_and_bad_input_is_named_under_its_field(head_window
     assert errors == {"twice": "两次输入的密码不一致。", "short": "密码至少需要 8 个字符。", "taken": "用户名 lixiao 已被使用。"}
     assert ["zhaomin", "赵敏", "督导", "正常"] in table_rows(page)
     assert page.selected().username == "zhaomin"
-    assert page.status.text() == "已新建账号 zhaomin。"
+    assert head_window.notice_bar.text.text() == "已新建账号 zhaomin。"  # the window's one notice
     opened = station.open_station(head_window.folder, passphrase="zhao-min-2026", username="zhaomin")
     assert opened.role == "supervisor"
     opened.close()
@@ -125,7 +125,7 @@ def test_disable_then_reset_brings_the_account_back(head_window, qtbot, wait_tas
     in_dialog(qtbot, reset)
     page.reset_button.click()
     assert ["lixiao", "李晓", "社工", "正常"] in table_rows(page)
-    assert page.status.text() == "已为 lixiao 设置新密码。"
+    assert dialogs.saved[-1][0] == "已为 lixiao 设置新密码。"
     with pytest.raises(WrongPassphraseError):
         station.open_station(head_window.folder, passphrase=WORKER_PASSWORD, username=WORKER)
     station.open_station(head_window.folder, passphrase="new-worker-2026", username=WORKER).close()
@@ -145,7 +145,7 @@ def test_role_change_and_the_last_head_is_kept(head_window, qtbot):
     in_dialog(qtbot, to_supervisor)
     page.role_button.click()
     assert ["lixiao", "李晓", "督导", "正常"] in table_rows(page)
-    assert page.status.text() == "lixiao 的角色已改为督导。"
+    assert head_window.notice_bar.text.text() == "lixiao 的角色已改为督导。"
     assert offered == ["社工", "站长", "督导"]  # 总站管理员 only at a county station
 
     select(page, USERNAME)
@@ -186,7 +186,7 @@ def test_a_new_recovery_code_is_shown_once_saved_as_pdf_and_the_old_one_stops(
     wait_tasks()
     assert "旧的恢复码立即失效" in dialogs.confirmed[0]
     assert out.read_bytes().startswith(b"%PDF")
-    assert page.status.text() == "已生成新的恢复码，旧的恢复码已失效。"
+    assert dialogs.saved[-1][0] == "已生成新的恢复码，旧的恢复码已失效。"
     code = shown[0]
     assert code and code != recovery_code
     with pytest.raises(WrongPassphraseError):
@@ -225,7 +225,7 @@ def test_every_user_changes_their_own_password_from_the_status_bar(qtbot, runner
         in_dialog(qtbot, change)
         window.password_button.click()
         assert errors == ["原密码不正确。"]
-        assert "密码已修改" in window.statusBar().currentMessage()
+        assert "密码已修改" in window.notice_bar.text.text()  # the window's one notice
         with pytest.raises(WrongPassphraseError):
             station.open_station(two_user_dir, passphrase=WORKER_PASSWORD, username=WORKER)
         station.open_station(two_user_dir, passphrase="li-xiao-new-2026", username=WORKER).close()

@@ -96,7 +96,8 @@ def test_export_writes_the_filtered_rows_and_says_where(window, ctx, room_id, wa
     page.export_button.click()
     wait_tasks()
     assert asked and asked[0].endswith(".xlsx")
-    assert page.status.text() == f"已导出到 {out}"
+    # Said in the window's notice bar, which offers to open the workbook.
+    assert window.notice_bar.text.text() == f"已导出到 {out}" and window.notice_bar.path == out
     sheet = load_workbook(out).active
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert rows[0] == ("序号", "时间(UTC)", "用户", "操作", "记录类型", "记录编号", "设备")

@@ -84,6 +84,7 @@ def test_duplicate_warning_asks_before_saving(qtbot, worker_ctx, runner, casewor
 
     def script(dialog: ClientDialog):
         dialog.name.setText("李四")
+        dialog.gender.setCurrentIndex(dialog.gender.findData("male"))
         dialog.birth_date.set_value("1960-01-01")
         click_save(dialog)
         assert "重复登记" in dialogs.confirmed[-1]

@@ -759,7 +759,8 @@ RECIPES = {
     "wulian_desk.ui.volunteers.dialogs.CorrectionDialog": correction,
 }
 # Record dialogs that only ask (a period, a choice) and write nothing: `prepare()` returns None.
-ASKS_ONLY = {"wulian_desk.ui.volunteers.dialogs.CertificatePeriodDialog"}
+ASKS_ONLY = {"wulian_desk.ui.volunteers.dialogs.CertificatePeriodDialog",
+             "wulian_desk.ui.certificates_page.IssueCertificateDialog"}
 
 
 # -- the checks ---------------------------------------------------------------------------------

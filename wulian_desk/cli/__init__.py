@@ -18,9 +18,13 @@ from wulian_desk import __version__
 from wulian_desk.catalogue import english
 from wulian_desk.cli import (
     accounts,
+    activities,
+    cases,
     casework,
+    clients,
     parties,
     people,
+    projects,
     reports,
     station,
     sync,
@@ -35,7 +39,7 @@ from wulian_desk.paths import data_folder, keep_files_private, log_dir
 
 log = logging.getLogger("wulian_desk.cli")
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-AREAS = (station, accounts, casework, volunteering, people, parties, reports, sync)
+AREAS = (station, accounts, clients, cases, casework, activities, volunteering, people, projects, parties, reports, sync)
 COMMANDS = {name: handler for area in AREAS for name, handler in area.HANDLERS.items()}
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wulian_desk.cli import activities
 from wulian_desk.cli.common import ChineseParser, opened, print_json, print_table
 
 
 def register(sub) -> None:
-    p = sub.add_parser("volunteers", help="志愿者：按人汇总（同一人在各站点的记录合为一行）")
+    p = sub.add_parser("volunteers", help="志愿者：登记（add）；按人汇总（同一人在各站点的记录合为一行）")
     volunteers = p.add_subparsers(dest="volunteers_command", parser_class=ChineseParser, required=True)
     q = volunteers.add_parser("people", help="每人一行：总时长、星级（按现行政策配置）、服务的站点，各站记录在下")
     q.add_argument("--search", default="", help="按姓名或志愿者统一编号查找")
@@ -17,6 +18,7 @@ def register(sub) -> None:
     q = volunteers.add_parser("certificate", help="为一个人出具一份证明，涵盖其在各站点的全部服务时长")
     q.add_argument("person", help="人员编号（volunteers people 列出的 person_id，或其任一条志愿者记录编号）")
     q.add_argument("--out", type=Path, required=True)
+    activities.volunteers_parser(volunteers)
 
     p = sub.add_parser("people", help="同一人：服务对象按人汇总；（总站）手工关联或取消关联")
     people = p.add_subparsers(dest="people_command", parser_class=ChineseParser, required=True)
@@ -42,6 +44,8 @@ def _person_dict(person) -> dict:
 def cmd_volunteers(args) -> int:
     from wulian_desk.services.volunteering import certificates, people
 
+    if args.volunteers_command == "add":
+        return activities.cmd_volunteer_add(args)
     with opened(args) as ctx:
         if args.volunteers_command == "certificate":
             issued = certificates.issue_person_certificate(ctx, args.person.strip(), args.out)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from wulian_desk.core.consent import CLIENT_CATEGORIES
-from wulian_desk.core.dates import DateKind, check_optional_date
+from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.identity import parse_id_number
 from wulian_desk.core.text import clean_text
@@ -54,24 +54,20 @@ class ConsentInput:
 
 
 def check_client_fields(data: ClientInput, *, today: date) -> ClientInput:
-    """Validate and normalise; the ID number's birth date and gender must agree with the form's."""
+    """Validate and normalise. An ID number gives the birth date and gender when they are left
+    blank, and must agree with them when they are given."""
     name = clean_text(data.name, field="name", label=translate("core.clients", "姓名"), max_len=40, required=True)
-    if data.gender not in GENDERS:
+    gender = data.gender or None
+    if gender is not None and gender not in GENDERS:
         raise ValidationError(translate("core.clients", "请选择性别。"), field="gender")
-    birth, gender, id_number = data.birth_date, data.gender, None
+    birth, id_number = data.birth_date, None
     if data.id_number and data.id_number.strip():
         id_number, id_birth, id_gender = parse_id_number(data.id_number)
-        if birth is not None and birth != id_birth:
-            raise ValidationError(
-                translate("core.clients", "出生日期 {birth:%Y-%m-%d} 与身份证号码中的 {id_birth:%Y-%m-%d} 不一致。").format(birth=birth, id_birth=id_birth),
-                field="birth_date",
-            )
-        if gender != id_gender:
-            raise ValidationError(
-                translate("core.clients", "性别与身份证号码不一致（号码显示为{gender}）。").format(gender=GENDERS[id_gender]),
-                field="gender",
-            )
-        birth = id_birth
+        check_against_id(id_number, id_birth, id_gender, birth=birth, gender=gender)
+        check_date(id_birth, DateKind.BIRTH, today=today, field="id_number", label=_ID_BIRTH)
+        birth, gender = id_birth, id_gender
+    if gender is None:
+        raise ValidationError(translate("core.clients", "请选择性别（填写身份证号码时由号码得出）。"), field="gender")
     check_optional_date(birth, DateKind.BIRTH, today=today, field="birth_date")
     phone = (data.phone or "").strip().replace(" ", "")
     if phone and not _PHONE.match(phone):
@@ -95,6 +91,24 @@ def check_client_fields(data: ClientInput, *, today: date) -> ClientInput:
         household=check_household(data.household, today=today),
         health_notes=clean_text(data.health_notes, field="health_notes", label=translate("core.clients", "健康与特殊情况"), max_len=2000, required=False),
     )
+
+
+_ID_BIRTH = translate("core.clients", "身份证号码中的出生日期")
+
+
+def check_against_id(number: str, id_birth: date, id_gender: str, *, birth: date | None, gender: str | None) -> None:
+    """Refuse a birth date or gender that contradicts the ID number, saying what each says."""
+    if birth is not None and birth != id_birth:
+        raise ValidationError(
+            translate("core.clients", "出生日期填的是 {birth:%Y-%m-%d}，身份证号码中的出生日期是 {id_birth:%Y-%m-%d}（第 7–14 位），两者不一致。").format(birth=birth, id_birth=id_birth),
+            field="birth_date",
+        )
+    if gender is not None and gender != id_gender:
+        raise ValidationError(
+            translate("core.clients", "性别选的是{chosen}，身份证号码第 17 位（{digit}）表示{given}，两者不一致。").format(
+                chosen=GENDERS[gender], digit=number[16], given=GENDERS[id_gender]),
+            field="gender",
+        )
 
 
 def check_household(members: list, *, today: date) -> list[dict]:

@@ -115,7 +115,8 @@ def check_date(
     if day > ceiling:
         if ceiling == today:
             raise ValidationError(
-                translate("core.dates", "{label}不能晚于今天（{isoformat}）。").format(label=label, isoformat=today.isoformat()),
+                translate("core.dates", "{label} {isoformat} 晚于今天（{isoformat2}）。").format(
+                    label=label, isoformat=day.isoformat(), isoformat2=today.isoformat()),
                 field=field,
             )
         raise ValidationError(

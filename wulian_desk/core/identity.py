@@ -1,4 +1,8 @@
-"""Resident ID numbers (GB 11643-1999): the check digit, and the birth date and gender they carry."""
+"""Resident ID numbers (GB 11643-1999): the check digit, and the birth date and gender they carry.
+
+A first-generation 15-digit number (born 19yy, no check digit) is still read: it is upgraded to
+the 18-digit number the same person holds today (GB 11643-1999 appendix), so both spellings of
+one person are one number."""
 
 from __future__ import annotations
 
@@ -16,9 +20,17 @@ def check_digit(first17: str) -> str:
 
 
 def parse_id_number(value: str, *, field: str = "id_number") -> tuple[str, date, str]:
-    """(normalised number, birth date, gender 'male'/'female'), or a ValidationError saying why not."""
+    """(normalised 18-digit number, birth date, gender 'male'/'female'), or a ValidationError
+    saying why not."""
     text = (value or "").strip().upper().replace(" ", "")
-    if len(text) != 18 or not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
+    if len(text) == 15 and text.isdigit():
+        text = upgrade_15(text)
+    elif len(text) != 18:
+        raise ValidationError(
+            translate("core.identity", "身份证号码应为 18 位（或旧的 15 位），现在是 {count} 位。").format(count=len(text)),
+            field=field,
+        )
+    elif not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
         raise ValidationError(
             translate("core.identity", "身份证号码应为 18 位：前 17 位是数字，最后一位是数字或 X。"),
             field=field,
@@ -31,9 +43,30 @@ def parse_id_number(value: str, *, field: str = "id_number") -> tuple[str, date,
     try:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:
-        raise ValidationError(translate("core.identity", "身份证号码中的出生日期无效。"), field=field) from None
-    gender = "male" if int(text[16]) % 2 else "female"
-    return text, born, gender
+        raise ValidationError(translate("core.identity", "身份证号码第 7–14 位的出生日期 {text} 不是真实的日期。").format(text=text[6:14]),
+                              field=field) from None
+    return text, born, gender_of(text)
+
+
+def gender_of(number: str) -> str:
+    """The gender a valid 18-digit number gives: its 17th digit is odd for men, even for women."""
+    return "male" if int(number[16]) % 2 else "female"
+
+
+def upgrade_15(number: str) -> str:
+    """The 18-digit form of a 15-digit number: '19' before the two-digit year, a check digit after."""
+    first17 = number[:6] + "19" + number[6:]
+    return first17 + check_digit(first17)
+
+
+def id_facts(value: str | None) -> tuple[date, str] | None:
+    """(birth date, gender) when `value` is a whole valid number, else None: for filling in a
+    form as the number is typed, where an unfinished number is not yet an error."""
+    try:
+        _number, born, gender = parse_id_number(value or "")
+    except ValidationError:
+        return None
+    return born, gender
 
 
 def make_id_number(region: str, born: date, sequence: int, gender: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.errors import WulianError
 from wulian_desk.services.station import audit_log
+from wulian_desk.ui import message
 from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.tasks import TaskRunner
@@ -262,12 +263,13 @@ class AuditPage(QWidget):
         ctx, filters = self.ctx, self.filters()
         self.export_button.setEnabled(False)
         self.status.setText("")
-        self.runner.run(lambda _p: audit_log.export_journal(ctx, out, **filters), on_done=self._exported,
+        self.runner.run(lambda progress: audit_log.export_journal(ctx, out, progress=progress, **filters),
+                        on_done=self._exported,
                         on_error=self._export_failed, label=self.tr("正在导出审计日志…"), parent=self)
 
     def _exported(self, path) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("已导出到 %1").replace("%1", str(path)))
+        message.saved(self, self.tr("已导出到 %1").replace("%1", str(path)), path)
         self.apply_filters()  # the export is in the journal now
 
     def _export_failed(self, err: WulianError) -> None:

@@ -1,7 +1,13 @@
-"""The main window: navigation on the left, the current area's page, the lock screen on top."""
+"""The main window: a menu bar and a toolbar with the search box over the navigation on the left
+and the current area's page, the lock screen on top.
+
+Choosing an area answers at once: a screen not built yet shows its loading page (title, "载入中…",
+grey bars), the screen's modules are imported in the task runner, and the screen is built and
+shown when they are in; its lists then fill from the task runner as they do on every visit."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -11,11 +17,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -26,14 +35,47 @@ from wulian_desk.ui import clipboard, message
 from wulian_desk.ui.facilities.page import FacilitiesPage
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.idle import IdleWatcher
+from wulian_desk.ui.loading_page import LoadingPage
 from wulian_desk.ui.lock import LockScreen
+from wulian_desk.ui.main_menu import build_menus
 from wulian_desk.ui.navigation import AREAS, Area, area
+from wulian_desk.ui.notice import NoticeBar
 from wulian_desk.ui.overview import OverviewPage
 from wulian_desk.ui.placeholder import PlaceholderPage
 from wulian_desk.ui.settings_page import SettingsPage
+from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.undo_bar import UndoBar
 from wulian_desk.ui.widgets.windows import settle_window
+
+# The module each screen is built from: imported in a worker on the area's first visit (importing
+# the cases screen and what it uses was most of the first click's wait).
+AREA_MODULES = {
+    "dashboard": "wulian_desk.ui.dashboard.page",
+    "clients": "wulian_desk.ui.clients.page",
+    "cases": "wulian_desk.ui.cases.page",
+    "groups": "wulian_desk.ui.groups.page",
+    "activities": "wulian_desk.ui.activities.page",
+    "volunteers": "wulian_desk.ui.volunteers.page",
+    "organisations": "wulian_desk.ui.organisations.page",
+    "charity": "wulian_desk.ui.charity.page",
+    "projects": "wulian_desk.ui.projects.page",
+    "staff": "wulian_desk.ui.staff.page",
+    "certificates": "wulian_desk.ui.certificates_page",
+    "sync": "wulian_desk.ui.sync.page",
+    "accounts": "wulian_desk.ui.accounts.page",
+    "audit": "wulian_desk.ui.audit_page",
+}
+# Keys a page may bind for itself (its list's search, its add button): while the page is in this
+# window the menu's action with that key calls the page's, so one key never means two things.
+ADOPTED_KEYS = {"find": QKeySequence.StandardKey.Find, "new": QKeySequence.StandardKey.New}
+
+
+def prepare_area(key: str) -> None:
+    """In a worker: import what the area's screen is built from (a no-op once imported)."""
+    name = AREA_MODULES.get(key)
+    if name is not None:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +105,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.built: dict[str, QWidget] = {}
+        self.loading: dict[str, LoadingPage] = {}  # areas chosen whose screen is not built yet
+        self.preparing: set[str] = set()  # areas whose modules are loading in the task runner
+        self.adopted: dict[QWidget, dict[str, QShortcut]] = {}
         self.content = QWidget()
         self.content.setObjectName("content")
         row = QHBoxLayout(self.content)
@@ -83,20 +128,45 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
         self.search_popup = None
-        self.search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
-        self.search_shortcut.activated.connect(self.global_search)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(self.tr("搜索服务对象和个案（Ctrl+F）"))
+        self.search_box.setMaximumWidth(320)
+        self.search_box.textEdited.connect(self._search_box_typed)
+        self.search_box.returnPressed.connect(lambda: self._search_box_typed(self.search_box.text()))
+        self.menus = build_menus(self)
+        self._build_toolbar()
         # Ctrl+L also locks from a dialog of this window (a modal one would block the shortcut).
         QApplication.instance().focusChanged.connect(self._offer_lock_to_dialog)
         self.idle = IdleWatcher(int(get_setting(ctx, "idle_lock_minutes")), self)
         self.idle.idle.connect(self.lock)
-        self.navigation.currentRowChanged.connect(lambda i: self.show_area(AREAS[i].key))
+        self.navigation.currentRowChanged.connect(lambda i: self.switch_to(AREAS[i].key))
         self.show_area("overview")
         settle_window(self, QSize(1000, 640))
         self.resize(1180, 760)
         self.idle.start()
 
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("工具栏"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)  # the search box must stay where people look for it
+        for action in (self.menus.new, self.menus.export, self.menus.print, self.menus.refresh):
+            bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.search_box)
+        bar.addAction(self.lock_action)
+        self.toolbar = bar
+        self.addToolBar(bar)
+
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.notice_bar = NoticeBar()
+        bar.addWidget(self.notice_bar, 1)
         self.undo_bar = UndoBar()
         self.undo_bar.undone.connect(self.broadcast)
         bar.addWidget(self.undo_bar)
@@ -121,28 +191,75 @@ class MainWindow(QMainWindow):
     def change_own_password(self) -> None:
         from wulian_desk.ui.accounts.dialogs import OwnPasswordDialog
 
+        if self.locked:  # the lock screen covers everything that needs the session
+            return
         dialog = OwnPasswordDialog(self.ctx, self.runner, parent=self)
         if dialog.exec():
-            self.statusBar().showMessage(self.tr("密码已修改。下次登录和解锁请使用新密码。"), 10_000)
+            message.saved(self, self.tr("密码已修改。下次登录和解锁请使用新密码。"))
 
     # -- areas -------------------------------------------------------------------------------------
 
     def may_see(self, which: Area) -> bool:
         return which.needs is None or self.ctx.may(*which.needs)
 
+    def switch_to(self, key: str) -> QWidget:
+        """Show the area at once (a click, the menu): its screen if built, else its loading page
+        while the screen's modules load in the task runner. Returns what is shown now."""
+        page = self.built.get(key)
+        if page is None:
+            page = self.loading.get(key)
+            if page is None:
+                page = LoadingPage(area(key))
+                self.loading[key] = page
+                self.pages.addWidget(page)
+            if key not in self.preparing:  # first visit, or back to one left before it was built
+                self.preparing.add(key)
+                self.runner.run(lambda _p: prepare_area(key), on_done=lambda _r: self._area_ready(key),
+                                on_error=lambda err: self._area_failed(key, err), parent=self)
+        self._show(key, page)
+        return page
+
+    def _area_failed(self, key: str, err) -> None:
+        from wulian_desk.ui.errors import show_error
+
+        self.preparing.discard(key)
+        show_error(self, err)
+
+    def _area_ready(self, key: str) -> None:
+        self.preparing.discard(key)
+        loading = self.loading.get(key)
+        if loading is None:
+            return  # built meanwhile (a link to a record opened it)
+        if self.pages.currentWidget() is loading and not self.locked:  # nothing is read behind the lock
+            self.show_area(key)
+        # Otherwise the user has moved on: the screen is built on the next visit, from the modules
+        # now loaded, and the loading page waits for it.
+
     def show_area(self, key: str) -> QWidget:
+        """Show the area's screen, built now if need be (a link to a record needs the screen)."""
         page = self.built.get(key) or self._build_page(area(key))
+        self._show(key, page)
+        loading = self.loading.pop(key, None)
+        if loading is not None:
+            self.pages.removeWidget(loading)
+            loading.deleteLater()
+        return page
+
+    def _show(self, key: str, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        self._update_search_shortcut(page)
         row = next(i for i, a in enumerate(AREAS) if a.key == key)
         if self.navigation.currentRow() != row:
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(row)
             self.navigation.blockSignals(False)
-        return page
+        self.menus.update_for(page)
 
     def page(self, key: str) -> QWidget | None:
         return self.built.get(key)
+
+    def current_page(self) -> QWidget | None:
+        page = self.pages.currentWidget()
+        return None if isinstance(page, LoadingPage) else page
 
     def _build_page(self, which: Area) -> QWidget:
         # Pages are built on first visit, so the window opens as fast as the overview loads.
@@ -152,7 +269,7 @@ class MainWindow(QMainWindow):
         elif which.key == "facilities":
             page = FacilitiesPage(self.ctx, self.runner)
             page.changed.connect(self.broadcast)
-            page.undo_offered.connect(self.undo_bar.offer)
+            page.undo_offered.connect(self.offer_undo)
         elif which.key == "accounts" and self.may_see(which):
             from wulian_desk.ui.accounts.page import AccountsPage
 
@@ -182,6 +299,11 @@ class MainWindow(QMainWindow):
 
             page = SyncPage(self.ctx, self.runner)
             page.changed.connect(self.broadcast)
+        elif which.key == "certificates" and self.may_see(which):
+            from wulian_desk.ui.certificates_page import CertificatesPage
+
+            page = CertificatesPage(self.ctx, self.runner)
+            page.changed.connect(self.broadcast)
         elif which.key == "settings":
             page = SettingsPage(self.ctx, self.folder)
             page.move_requested.connect(self.folder_move_requested)
@@ -190,7 +312,29 @@ class MainWindow(QMainWindow):
             page = PlaceholderPage(which)
         self.built[which.key] = page
         self.pages.addWidget(page)
+        self._adopt_shortcuts(page)
+        # A screen that turns from its list to a record (and back) changes what New, Print and
+        # Export can do: the toolbar follows.
+        for stack in page.findChildren(QStackedWidget):
+            stack.currentChanged.connect(lambda _index: self.menus.refresh_state())
         return page
+
+    def _adopt_shortcuts(self, page: QWidget) -> None:
+        keys = {name: QKeySequence(standard) for name, standard in ADOPTED_KEYS.items()}
+        own: dict[str, list[QShortcut]] = {}
+        for shortcut in page.findChildren(QShortcut):
+            for name, key in keys.items():
+                if shortcut.key() == key:
+                    shortcut.setEnabled(False)  # the menu's action calls it instead
+                    own.setdefault(name, []).append(shortcut)
+        self.adopted[page] = own
+
+    def page_shortcut(self, page: QWidget | None, name: str) -> QShortcut | None:
+        """The page's own Ctrl+F or Ctrl+N, which the menu's 查找 or 新建 stands for on that page
+        (of several, the one on the part of the page now shown)."""
+        found = self.adopted.get(page, {}).get(name, []) if page is not None else []
+        shown = [s for s in found if not isinstance(s.parent(), QWidget) or s.parent().isVisible()]
+        return (shown or found or [None])[0]
 
     def _build_work_page(self, key: str) -> QWidget:
         """Groups, activities and volunteers: list and detail pages that refresh from Changes."""
@@ -245,29 +389,65 @@ class MainWindow(QMainWindow):
             return
         self.show_area("sync").show_tab("import").offer(path)
 
-    def global_search(self) -> None:
-        """Ctrl+F where the page has no search box of its own: clients and cases, as you type."""
+    def find(self) -> None:
+        """编辑 > 查找 (Ctrl+F): the page's own list search where it has one, else the search box."""
+        own = self.page_shortcut(self.current_page(), "find")
+        if own is not None:
+            emit(own.activated)
+        else:
+            self.global_search()
+
+    def global_search(self, text: str | None = None) -> None:
+        """Clients and cases, as you type: the results under the toolbar's search box."""
+        if self.locked:
+            return
         if self.search_popup is None:
             from wulian_desk.ui.search import SearchPopup
 
             self.search_popup = SearchPopup(self.ctx, self)
             self.search_popup.opened.connect(self.open_record)
-        self.search_popup.start()
+        self.search_popup.start(text)
 
-    def _update_search_shortcut(self, page: QWidget) -> None:
-        # A page with its own Ctrl+F (facilities, clients, cases) keeps it; two would be ambiguous.
-        find = QKeySequence(QKeySequence.StandardKey.Find)
-        own = any(s.key() == find for s in page.findChildren(QShortcut))
-        self.search_shortcut.setEnabled(not own)
+    def _search_box_typed(self, text: str) -> None:
+        # The toolbar's box hands what was typed to the results window, which goes on from there.
+        if text.strip():
+            self.search_box.clear()
+            popup = self.search_popup
+            if popup is not None and popup.isVisible():  # typed on while the results are up
+                text = popup.box.text() + text
+            self.global_search(text)
 
     def broadcast(self, changes) -> None:
-        """One write, every screen that shows it refreshes from the Changes value."""
+        """One write, every screen that shows it refreshes from the Changes value, and the notice
+        bar says it was saved (a delete's undo offer replaces that, see `offer_undo`)."""
+        self.notice_bar.show_saved()
         for page in self.built.values():
             apply = getattr(page, "apply_changes", None)
             if apply is not None:
                 apply(changes)
         if "setting" in changes.kinds:
             self.idle.set_minutes(int(get_setting(self.ctx, "idle_lock_minutes")))
+
+    def offer_undo(self, text: str, undo) -> None:
+        self.notice_bar.dismiss()
+        self.undo_bar.offer(text, undo)
+
+    def refresh(self) -> None:
+        """查看 > 刷新 (F5): read the current screen again from the station."""
+        page = self.current_page()
+        if page is None:
+            return
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+            return
+        # A screen without a refresh of its own is built again: it reads everything afresh.
+        key = next(k for k, p in self.built.items() if p is page)
+        del self.built[key]
+        self.adopted.pop(page, None)
+        self.pages.removeWidget(page)
+        page.deleteLater()
+        self.show_area(key)
 
     # -- locking -----------------------------------------------------------------------------------
 
@@ -278,6 +458,10 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self._close_own_dialogs()
         self.undo_bar.dismiss()
+        self.notice_bar.dismiss()  # a file name is data too
+        self.search_box.clear()
+        self.menus.set_session_open(False)
+        self.password_button.setEnabled(False)
         for page in self.built.values():
             drop = getattr(page, "drop_cache", None)
             if drop is not None:
@@ -291,7 +475,12 @@ class MainWindow(QMainWindow):
 
     def unlock(self) -> None:
         self.locked = False
+        self.menus.set_session_open(True)
+        self.password_button.setEnabled(True)
         self.screens.setCurrentWidget(self.content)
+        shown = self.pages.currentWidget()
+        if isinstance(shown, LoadingPage):  # chosen just before the lock: build it now
+            self.switch_to(shown.area.key)
         overview = self.built.get("overview")
         if overview is not None:
             overview.refresh()

@@ -65,3 +65,17 @@ def confirm(parent: QWidget | None, text: str, title: str = "") -> bool:
     title = title or QCoreApplication.translate("message", "请确认")
     dialog = MessageDialog(parent, title, text, icon=QStyle.StandardPixmap.SP_MessageBoxQuestion, question=True)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def saved(parent: QWidget | None, text: str, path=None) -> None:
+    """Say that something worked, without a dialog: the window's notice bar (ui/notice.py), with
+    打开文件 / 打开文件夹 when `path` names the file just written."""
+    from wulian_desk.ui.notice import fit_floating, floating_bar, notice_bar_of
+
+    bar = notice_bar_of(parent)
+    if bar is not None:
+        bar.show_notice(text, path)
+    elif parent is not None:
+        bar = floating_bar(parent)
+        bar.show_notice(text, path)
+        fit_floating(bar)

@@ -117,8 +117,8 @@ class Shell(QObject):
             new_login = self.show_login()
             login.close()
             login.deleteLater()
-            message.inform(new_login, self.tr("站点已移到 %1，检查全部通过。原文件夹保留备查，确认无误后可以删除。")
-                           .replace("%1", str(result.new)))
+            message.saved(new_login, self.tr("站点已移到 %1，检查全部通过。原文件夹保留备查，确认无误后可以删除。")
+                          .replace("%1", str(result.new)), result.new)
 
         def failed(err) -> None:
             login.setEnabled(True)

@@ -79,6 +79,9 @@ class Field:
     # What personal value a free-text field holds ("id_number", "phone" or "address"), declared
     # in the definition so prints mask it by what it is, never by guessing from its label.
     mask: str | None = None
+    # The client's or case's field this one stands for ("client.phone"; see forms/mapping.py):
+    # prefilled when a new form opens, offered back to the record when a save says otherwise.
+    fills: str | None = None
 
     def option(self, code: object) -> Option | None:
         return next((o for o in self.options if o.code == code), None)

@@ -11,6 +11,7 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import model as m
 from wulian_desk.core.forms.checks import check_conditions, check_scales, parse_condition
 from wulian_desk.core.forms.locate import IDENTIFIER, ParseContext
+from wulian_desk.core.forms.mapping import check_fills, parse_fills
 from wulian_desk.core.forms.options import parse_option_sets, parse_options
 from wulian_desk.core.forms.scales import parse_scales
 from wulian_desk.core.forms.values import clean_value, where_of
@@ -22,7 +23,7 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOP = {"id", "version", "title_zh", "title_en", "description", "sections", "scales", "option_sets"}
 _SECTION = {"title", "title_en", "fields"}
 _COMMON = {"key", "type", "label_zh", "label_en", "help", "visible_if"}
-_INPUT = _COMMON | {"required", "default"}
+_INPUT = _COMMON | {"required", "default", "fills"}
 _CHOICE = {"options", "option_set"}
 # Which attributes each type takes; anything else is a typo or a misunderstanding worth refusing.
 _ALLOWED = {
@@ -60,6 +61,7 @@ def parse_form(text: str, *, filename: str) -> m.FormDefinition:
         source=filename,
     )
     check_conditions(ctx, form)
+    check_fills(ctx, form)
     scales = parse_scales(ctx, data.get("scales", []), form)
     form = replace(form, scales=scales)
     check_scales(ctx, form)
@@ -191,6 +193,7 @@ def _field(ctx, table, line, kind, option_sets, common) -> m.Field:
         domain=table.get("domain"),
         compute=table.get("compute"),
         mask=_mask(ctx, table, line, what),
+        fills=parse_fills(ctx, table, line, what, kind, tuple(o.code for o in options)),
         **common,
     )
     if kind in (m.SCALE_ITEM, m.COMPUTED) and not isinstance(field.scale, str):

@@ -111,9 +111,9 @@ def _clean_date(field: m.Field, raw: object, where: Where, today: date) -> str:
         raise where.refuse(translate("core.forms.values", "应为日期，格式如 2024-03-05。"))
     low, high = parse_date_bound(field.min, today), parse_date_bound(field.max, today)
     if low is not None and day < low:
-        raise where.refuse(translate("core.forms.values", "不能早于{date_words}。").format(date_words=_date_words(field.min, low), isoformat=low.isoformat()))
+        raise where.refuse(translate("core.forms.values", "早于{date_words}（填的是 {isoformat}）。").format(date_words=_date_words(field.min, low), isoformat=day.isoformat()))
     if high is not None and day > high:
-        raise where.refuse(translate("core.forms.values", "不能晚于{date_words}。").format(date_words=_date_words(field.max, high), isoformat=high.isoformat()))
+        raise where.refuse(translate("core.forms.values", "{isoformat} 晚于{date_words}。").format(isoformat=day.isoformat(), date_words=_date_words(field.max, high)))
     _refuse_implausible(day, where, today, bounded_low=low is not None,
                         bounded_high=high is not None)
     return day.isoformat()
@@ -128,7 +128,7 @@ def _refuse_implausible(day: date, where: Where, today: date, *, bounded_low: bo
     if not bounded_low and day < floor:
         raise where.refuse(translate("core.forms.values", "早于 {isoformat}，请核对（填的是 {isoformat2}）。").format(isoformat=floor.isoformat(), isoformat2=day.isoformat()))
     if not bounded_high and day > ceiling:
-        raise where.refuse(translate("core.forms.values", "晚于 {isoformat}（今天起 {planned_years} 年），请核对（填的是 {isoformat2}）。").format(isoformat=ceiling.isoformat(), planned_years=PLANNED_YEARS, isoformat2=day.isoformat()))
+        raise where.refuse(translate("core.forms.values", "{isoformat} 晚于 {isoformat2}（今天起 {planned_years} 年），请核对。").format(isoformat=day.isoformat(), isoformat2=ceiling.isoformat(), planned_years=PLANNED_YEARS))
 
 
 def _to_date(raw: object) -> date | None:
@@ -144,8 +144,9 @@ def _to_date(raw: object) -> date | None:
     return None
 
 
-def _date_words(bound: float | str | None, day: date) -> str:
-    return "今天" if bound == "today" else f" {day.isoformat()}"
+def _date_words(bound: float | str | None, day: date) -> Text | str:
+    return translate("core.forms.values", "今天（{day}）").format(day=day.isoformat()) if bound == "today" \
+        else f" {day.isoformat()}"
 
 
 def _clean_single(field: m.Field, raw: object, where: Where, today: date) -> str:

@@ -189,6 +189,19 @@ def record_form(
     return Changes(frozenset({"form_record", "case"}), (record.id, case_id))
 
 
+def set_risk(ctx: Context, case_id: str, risk: str) -> Changes:
+    """Change a case's risk level (an assessment found it otherwise); journaled with the new level."""
+    ctx.require("case", "edit")
+    if risk not in RISKS:
+        raise ValidationError(translate("services.casework.cases", "请选择风险等级。"), field="risk")
+    with ctx.writing() as session:
+        case = _visible(ctx, session, case_id)
+        case.risk = risk
+        session.add(ctx.stamp(session, case))
+        ctx.audit(session, "edit", "case", case.id, risk=risk)
+    return Changes.of("case", case_id)
+
+
 def decide(ctx: Context, form_record_id: str, *, approve: bool, comments: str = "") -> Changes:
     """A supervisor approves, or returns with comments, a service plan or a closure form."""
     ctx.require("case", "approve")

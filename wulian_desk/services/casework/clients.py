@@ -30,7 +30,7 @@ from wulian_desk.storage import search as search_index
 from wulian_desk.storage.erasure import erase_client, erase_drafts_of
 from wulian_desk.storage.queries import cases as case_queries
 from wulian_desk.storage.queries import clients as client_queries
-from wulian_desk.storage.queries.common import get_live, require_unit
+from wulian_desk.storage.queries.common import find_live, get_live, require_unit
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -264,6 +264,18 @@ def view_client(ctx: Context, client_id: str, *, full: bool = False) -> ClientVi
         categories=json.loads(client.categories), household=json.loads(client.household),
         health_notes=client.health_notes, consent=state, full=full,
     )
+
+
+def resolve_client(ctx: Context, reference: str) -> str:
+    """A client's record id from the id or the client's ID number (the command line finds a
+    client by either)."""
+    ctx.require("client", "view")
+    ref = (reference or "").strip()
+    with ctx.reading() as session:
+        row = find_live(session, Client, ref) or client_queries.live_client_by_id_number(session, ref.upper())
+    if row is None:
+        raise NotFoundError(translate("services.casework.clients", "找不到服务对象 {reference}。").format(reference=reference))
+    return row.id
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from wulian_desk.core.rollup import (
     total,
 )
 from wulian_desk.core.targets import compute
+from wulian_desk.core.tasks import NO_PROGRESS, Progress
 from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import TIERS
 from wulian_desk.services.context import Context
@@ -112,19 +113,23 @@ def _assemble(figures: dict[Key, Figures], served: _People, units: list[OrgUnit]
     return stations
 
 
-def rollup(ctx: Context, month: str | Month) -> Rollup:
+def rollup(ctx: Context, month: str | Month, *, progress: Progress = NO_PROGRESS) -> Rollup:
     """The month's roll-up: at a station its own records, at the county every station's.
 
-    `month` is "YYYY-MM" (or a Month); a malformed or future month is a ValidationError."""
+    `month` is "YYYY-MM" (or a Month); a malformed or future month is a ValidationError.
+    `progress` hears the reading, then a step per station summed (a county's many)."""
     ctx.require("report", "view")
     month = parse_month(month)
     here = station_info(ctx)
     county = here.tier == "county"
     profile = policies.station_profile(ctx)  # at the county, the profile it sends down to every station
+    progress.step(0, 0, translate("services.reports.rollup", "读取记录"))
     figures, served, units = _read(ctx, month, county)
     compliance = {c.org_unit_id: c for c in facilities.compliance(ctx)}
     stations = []
-    for station_id, (name, tier, parts, served_people, parent) in _assemble(figures, served, units, compliance).items():
+    assembled = _assemble(figures, served, units, compliance)
+    for done, (station_id, (name, tier, parts, served_people, parent)) in enumerate(assembled.items()):
+        progress.step(done, len(assembled), translate("services.reports.rollup", "汇总 {name}").format(name=name))
         parts.sort(key=_unit_order(station_id))
         summed = total(u.figures for u in parts)
         summed.volunteers_served, summed.clients_served = served_people

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.tasks import NO_PROGRESS, Progress, reported
 from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Context
 from wulian_desk.storage import audit
@@ -123,8 +124,9 @@ def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action)
 
 
-def export_journal(ctx: Context, out, **filters) -> object:
-    """The (filtered) journal as an .xlsx workbook; the export itself is journaled."""
+def export_journal(ctx: Context, out, *, progress: Progress = NO_PROGRESS, **filters) -> object:
+    """The (filtered) journal as an .xlsx workbook; the export itself is journaled. `progress`
+    hears a step per batch of entries written."""
     from datetime import datetime as _dt
 
     from wulian_desk.reports.workbook import write_workbook
@@ -134,7 +136,7 @@ def export_journal(ctx: Context, out, **filters) -> object:
     rows = (
         (e.seq, _dt.fromisoformat(e.at).replace(tzinfo=None), e.username, action_label(e.action), e.record_kind,
          e.record_id, e.device_id)
-        for e in entries
+        for e in reported(entries, progress)
     )
     path = write_workbook(
         out, title="审计日志", sheet="审计日志",

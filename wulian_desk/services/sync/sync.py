@@ -177,8 +177,10 @@ def export_all(ctx: Context, folder: Path, *, progress: Progress = NO_PROGRESS) 
         raise ValidationError(translate("services.sync.sync", "还没有登记的同步对象：站点请先向总站申请登记（enrol request）。"))
     results = []
     for i, peer in enumerate(peers):
-        progress.step(i, len(peers), translate("services.sync.sync", "导出给 {name}").format(name=peer.name))
-        results.append(export_bundle(ctx, peer.id, folder))
+        # Each bundle's own steps move the bar through its share: one peer (a station's county)
+        # is the usual case, and its bar would otherwise sit at 0 until the end.
+        results.append(export_bundle(ctx, peer.id, folder, progress=progress.part(
+            i, len(peers), translate("services.sync.sync", "导出给 {name}：").format(name=peer.name))))
     progress.step(len(peers), len(peers), translate("services.sync.sync", "完成"))
     return results
 

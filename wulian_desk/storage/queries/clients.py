@@ -47,3 +47,8 @@ def possible_duplicates(session: Session, *, id_number: str | None, name: str, b
     if exclude_id:
         query = query.where(Client.id != exclude_id)
     return list(session.exec(query))
+
+
+def live_client_by_id_number(session: Session, id_number: str) -> Client | None:
+    """The live client with this (normalised) ID number, if any."""
+    return session.exec(live(Client).where(Client.id_number == id_number)).first()

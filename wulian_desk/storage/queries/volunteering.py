@@ -286,3 +286,13 @@ def revoked_certificates(session: Session) -> list[tuple[str, str, date]]:
                         .where(VolunteerCertificate.deleted == False)  # noqa: E712  (SQL, not Python)
                         .order_by(VolunteerCertificate.owner, VolunteerCertificate.number)).all()
     return [(owner, number, revoked_on) for owner, number, revoked_on in rows]
+
+
+def issued_certificates(session: Session, *, limit: int = 2000) -> list[tuple[VolunteerCertificate, str]]:
+    """The certificates held here, newest first, each with its volunteer's name."""
+    rows = session.exec(select(VolunteerCertificate, Volunteer.name)
+                        .join(Volunteer, col(Volunteer.id) == col(VolunteerCertificate.volunteer_id), isouter=True)
+                        .where(VolunteerCertificate.deleted == False)  # noqa: E712  (SQL, not Python)
+                        .order_by(col(VolunteerCertificate.issued_on).desc(), col(VolunteerCertificate.number).desc())
+                        .limit(limit)).all()
+    return [(cert, name or "") for cert, name in rows]

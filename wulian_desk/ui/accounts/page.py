@@ -169,7 +169,8 @@ class AccountsPage(QWidget):
         self.recovery_dialog = dialog
         dialog.exec()
         if dialog.confirmed.isChecked():
-            self.status.setText(self.tr("已生成新的恢复码，旧的恢复码已失效。"))
+            self.status.clear()
+            message.saved(self, self.tr("已生成新的恢复码，旧的恢复码已失效。"))
         else:  # the window locked while the code was shown: it is gone unseen
             self.status.setText(self.tr("新的恢复码在确认保存前被关闭了。如果没有抄下它，请重新生成。"))
         self.recovery_dialog = None
@@ -181,7 +182,8 @@ class AccountsPage(QWidget):
         show_error(self, err)
 
     def _done(self, changes: Changes, text: str) -> None:
-        self.status.setText(text)
+        self.status.clear()
+        message.saved(self, text)  # the window's one notice, before its plain "已保存" could be
         emit(self.changed, changes)
 
     # -- refresh -------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from wulian_desk.ui.cases.dialogs import (
 )
 from wulian_desk.ui.cases.print_options import PrintOptionsDialog
 from wulian_desk.ui.cases.record_view import FormRecordDialog
+from wulian_desk.ui.forms.client_update import offer_client_update, prefill_form
 from wulian_desk.ui.forms.dialog import FormDialog
 from wulian_desk.ui.i18n import pick, vocab_label
 from wulian_desk.ui.signals import emit
@@ -265,9 +266,15 @@ class CaseDetail(QWidget):
             self.fill_form(form_id)
 
     def fill_form(self, form_id: str) -> None:
-        dialog = FormDialog(self.ctx, self.runner, self.file.case.id, forms.get_form(form_id), parent=self)
-        dialog.offer_draft()
-        self._after(dialog.changes if dialog.exec() else None)
+        case_id = self.file.case.id
+        dialog = FormDialog(self.ctx, self.runner, case_id, forms.get_form(form_id), parent=self)
+        if not dialog.offer_draft():
+            prefill_form(dialog)
+        if not dialog.exec():
+            return
+        self._after(dialog.changes)
+        offer_client_update(self, self.ctx, self.runner, case_id, dialog.form, dialog.saved_answers,
+                            on_changed=self._after)
 
     def view_form(self) -> None:
         record = self.selected_record()
@@ -310,8 +317,8 @@ class CaseDetail(QWidget):
 
             return print_case_file(ctx, case_id, out, full=full)
 
-        self.runner.run(run, on_done=lambda written: message.inform(
-            self, self.tr("个案档案已保存到：%1").replace("%1", str(written))),
+        self.runner.run(run, on_done=lambda written: message.saved(
+            self, self.tr("个案档案已保存到：%1").replace("%1", str(written)), written),
             label=self.tr("正在生成个案档案…"), parent=self)
 
     def clear(self) -> None:

@@ -1,5 +1,6 @@
 """Add or edit a client: the record's fields and, for a new client, the consent given at intake.
-A refused save says which consent is missing; a likely duplicate is asked about before saving."""
+A refused save says which consent is missing; a likely duplicate is asked about before saving.
+Gender starts unchosen: the user picks it, or a whole ID number gives it (and the birth date)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from wulian_desk.core.clients import GENDERS, ClientInput, ConsentInput
+from wulian_desk.core.clients import ClientInput, ConsentInput
 from wulian_desk.core.consent import CLIENT_CATEGORIES
 from wulian_desk.core.errors import WulianError
 from wulian_desk.services.casework import clients
@@ -18,6 +19,7 @@ from wulian_desk.ui.clients.household import HouseholdEditor
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.i18n import error_text
+from wulian_desk.ui.widgets.id_number import IdDerivation, gender_combo, id_number_edit
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
@@ -30,14 +32,10 @@ class ClientDialog(RecordDialog):
         self.record = view  # a full ClientView when editing
         self.asked: tuple[ClientInput, ConsentInput | None] | None = None  # what the last save sent
         self.name = QLineEdit(view.name if view else "")
-        self.gender = QComboBox()
-        for code, names in GENDERS.items():
-            self.gender.addItem(str(names), code)
-        if view is not None:
-            self.gender.setCurrentIndex(max(0, self.gender.findData(view.gender)))
+        self.gender = gender_combo(view.gender if view is not None else None)
         self.birth_date = DateEdit(view.birth_date if view else None)
-        self.id_number = QLineEdit(view.id_number if view else "")
-        self.id_number.setMaxLength(18)
+        self.id_number = id_number_edit(view.id_number if view else "")
+        self.derivation = IdDerivation(self.id_number, self.gender, self.birth_date)
         self.phone = QLineEdit(view.phone if view else "")
         self.unit = QComboBox()
         fill_unit_combo(self.unit, load_units(ctx), with_all=False, current=view.org_unit_id if view else None)
@@ -69,7 +67,7 @@ class ClientDialog(RecordDialog):
 
     def data(self) -> ClientInput:
         return ClientInput(
-            name=self.name.text(), gender=self.gender.currentData(), org_unit_id=self.unit.currentData() or "",
+            name=self.name.text(), gender=self.gender.currentData() or "", org_unit_id=self.unit.currentData() or "",
             birth_date=self.birth_date.date_value("birth_date", "出生日期"),
             id_number=self.id_number.text().strip() or None, phone=self.phone.text(), address=self.address.text(),
             categories=[code for code, box in self.categories.items() if box.isChecked()],

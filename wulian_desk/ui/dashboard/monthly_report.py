@@ -152,7 +152,8 @@ class MonthlyReportButton(QPushButton):
 
     def _written(self, path) -> None:
         self.setEnabled(True)
-        message.inform(self, QCoreApplication.translate("MonthlyReport", "月度报告已保存到：%1").replace("%1", str(path)))
+        message.saved(self, QCoreApplication.translate("MonthlyReport", "月度报告已保存到：%1").replace("%1", str(path)),
+                      path)
 
     def _failed(self, err) -> None:
         from wulian_desk.ui.errors import show_error
@@ -206,5 +207,5 @@ class SubmitMonthButton(QPushButton):
     def ask(self) -> None:
         dialog = SubmitMonthDialog(self.ctx, self.window())
         if dialog.exec() == SubmitMonthDialog.DialogCode.Accepted and dialog.changes is not None:
-            message.inform(self, QCoreApplication.translate("MonthApproval", "已报送 %1，将随下一个数据包上报。")
+            message.saved(self, QCoreApplication.translate("MonthApproval", "已报送 %1，将随下一个数据包上报。")
                            .replace("%1", dialog.month.currentData()))

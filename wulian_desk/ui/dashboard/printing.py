@@ -1,4 +1,5 @@
-"""Save a report as a PDF: ask where (QFileDialog), write it in the task runner, say where it went."""
+"""Save a report as a PDF: ask where (QFileDialog), write it in the task runner, say where it went
+(the notice, which offers to open or print it)."""
 
 from __future__ import annotations
 
@@ -20,5 +21,5 @@ def print_pdf(parent: QWidget, runner: TaskRunner, *, title: str, suggested: str
     if not path:
         return
     out = Path(path)
-    runner.run(lambda _progress: write(out), label=label, parent=parent, on_done=lambda written: message.inform(
-        parent, QCoreApplication.translate("printing", "已保存到：%1").replace("%1", str(written))))
+    runner.run(lambda _progress: write(out), label=label, parent=parent, on_done=lambda written: message.saved(
+        parent, QCoreApplication.translate("printing", "已保存到：%1").replace("%1", str(written)), written))

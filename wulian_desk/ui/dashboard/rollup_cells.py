@@ -72,7 +72,7 @@ def load_rollup(ctx, month: str, steps: tuple[str, str]):
         from wulian_desk.services.reports import reporting, rollup
 
         progress.step(0, 2, steps[0])
-        result = rollup.rollup(ctx, month)
+        result = rollup.rollup(ctx, month, progress=progress.part(0, 2, f"{steps[0]}："))
         progress.step(1, 2, steps[1])
         # At the county who reported; at a station enrolled above, its own month's state (status.own).
         status = reporting.reporting(ctx, month) if ctx.may("bundle", "view") else None

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import FormDefinition, answer_problems
-from wulian_desk.services.casework import drafts
-from wulian_desk.services.casework import forms as form_service
+from wulian_desk.core.forms.mapping import kept_masked
+from wulian_desk.services.casework import drafts, form_fill
 from wulian_desk.services.context import Changes
 from wulian_desk.ui import message
 from wulian_desk.ui.errors import show_error
@@ -49,6 +49,8 @@ class FormDialog(QDialog):
         self.form = form
         self.key = draft_key(case_id, form.id)
         self.changes: Changes | None = None
+        self.shown: dict = {}  # what the form was prefilled with from the record (ui/forms/client_update.py)
+        self.saved_answers: dict = {}
         self.dirty = False
         self.saving = False
         self.view = FormView(form, on_edit=self._edited)
@@ -90,6 +92,7 @@ class FormDialog(QDialog):
         when = str(draft.get("saved_at", ""))
         text = self.tr("“%1”有一份未保存的草稿（%2），是否恢复？").replace("%1", self.windowTitle()).replace("%2", when)
         if message.confirm(self, text):
+            self.shown = draft.get("shown") if isinstance(draft.get("shown"), dict) else {}
             self.view.set_answers(draft["answers"])
             self.dirty = True
             return True
@@ -104,7 +107,8 @@ class FormDialog(QDialog):
             return
         saved_at = datetime.now().strftime("%Y-%m-%d %H:%M")
         ctx, key = self.ctx, self.key
-        content = {"form_version": self.form.version, "saved_at": saved_at, "answers": self.view.answers()}
+        content = {"form_version": self.form.version, "saved_at": saved_at, "answers": self.view.answers(),
+                   "shown": self.shown}
         self.runner.write(lambda _p: drafts.save_draft(ctx, key, content), on_done=lambda _none: self._kept(saved_at),
                           parent=self)
         self.dirty = False
@@ -122,7 +126,9 @@ class FormDialog(QDialog):
         if self.saving:
             return
         answers = self.view.answers()
-        problems = answer_problems(self.form, answers)
+        # A number left masked as the record showed it is checked by the service, against the record.
+        masked = kept_masked(self.form, answers, self.shown)
+        problems = [p for p in answer_problems(self.form, answers) if p.field not in masked]
         if problems:
             self.view.show_problems(problems)
             self.status.setText(self.tr("有 %n 处需要修改，见标红的说明。", None, len(problems)))
@@ -130,8 +136,9 @@ class FormDialog(QDialog):
         self.view.clear_problems()
         self.saving = True
         self.save_button.setEnabled(False)
-        ctx, case_id, form_id = self.ctx, self.case_id, self.form.id
-        self.runner.write(lambda _p: form_service.fill_case_form(ctx, case_id, form_id, answers),
+        self.saved_answers = answers
+        ctx, case_id, form_id, shown = self.ctx, self.case_id, self.form.id, self.shown
+        self.runner.write(lambda _p: form_fill.save_case_form(ctx, case_id, form_id, answers, shown=shown),
                           on_done=self._saved, on_error=self._refused, label=self.tr("正在保存表格…"), parent=self)
 
     def _saved(self, changes: Changes) -> None:

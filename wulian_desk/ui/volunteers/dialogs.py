@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.volunteers import VolunteerInput
 from wulian_desk.services.context import Changes
 from wulian_desk.services.volunteering import service_hours, volunteers
@@ -16,6 +15,7 @@ from wulian_desk.ui.activities.dialogs import hours_box
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.groups.dialogs import required_date
+from wulian_desk.ui.widgets.id_number import IdDerivation, gender_combo, id_number_edit
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
@@ -26,11 +26,9 @@ class VolunteerDialog(RecordDialog):
         self.setWindowTitle(self.tr("登记志愿者"))
         self.ctx = ctx
         self.name = QLineEdit()
-        self.gender = QComboBox()
-        for code, names in GENDERS.items():
-            self.gender.addItem(str(names), code)
-        self.id_number = QLineEdit()
-        self.id_number.setMaxLength(18)
+        self.gender = gender_combo()
+        self.id_number = id_number_edit()
+        self.derivation = IdDerivation(self.id_number, self.gender)
         self.national_number = QLineEdit()
         self.national_number.setMaxLength(32)
         self.national_number.setPlaceholderText(self.tr("选填：全国志愿服务信息系统的编号"))
@@ -53,7 +51,7 @@ class VolunteerDialog(RecordDialog):
 
     def prepare(self) -> Callable[[], Changes]:
         ctx, data = self.ctx, VolunteerInput(
-            name=self.name.text(), gender=self.gender.currentData(), org_unit_id=self.unit.currentData() or "",
+            name=self.name.text(), gender=self.gender.currentData() or "", org_unit_id=self.unit.currentData() or "",
             consent_on=required_date(self.consent_on, "consent_on", "同意日期"), id_number=self.id_number.text().strip(),
             phone=self.phone.text(), residence_area=self.residence_area.text(), skills=self.skills.text(),
             national_number=self.national_number.text())

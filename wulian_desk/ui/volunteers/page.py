@@ -212,8 +212,10 @@ class VolunteerDetail(QWidget):
     def _printed(self, issued) -> None:
         self.issued = issued
         self.buttons["certificate"].setEnabled(True)
-        self.status.setText(self.tr("证明 %1 已保存到 %2（验证码 %3）").replace("%1", issued.number)
-                            .replace("%2", str(issued.path)).replace("%3", issued.code))
+        text = (self.tr("证明 %1 已保存到 %2（验证码 %3）").replace("%1", issued.number)
+                .replace("%2", str(issued.path)).replace("%3", issued.code))
+        self.status.setText(text)  # the code stays in sight to copy
+        message.saved(self, text, issued.path)
         emit(self.changed, issued.changes)
 
     def _print_failed(self, err) -> None:

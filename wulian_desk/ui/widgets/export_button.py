@@ -1,5 +1,6 @@
 """The "导出 Excel" button of a list: asks where, then services/reports/exports.py writes the rows in the
-task runner (checked, masked and journaled there)."""
+task runner (checked, masked and journaled there), reporting each batch written to the progress
+dialog; the notice bar then offers to open the workbook or its folder."""
 
 from __future__ import annotations
 
@@ -42,13 +43,14 @@ class ExportButton(QPushButton):
             return
         ctx, name, english = self.ctx, self.kind_name, is_english()
         self.setEnabled(False)
-        self.runner.run(lambda _p: export_list(ctx, name, out, english=english), on_done=self._exported,
+        self.runner.run(lambda progress: export_list(ctx, name, out, english=english, progress=progress),
+                        on_done=self._exported,
                         on_error=self._failed, label=QCoreApplication.translate("ListExport", "正在导出…"),
                         parent=self)
 
     def _exported(self, path) -> None:
         self.setEnabled(True)
-        message.inform(self, QCoreApplication.translate("ListExport", "已导出到 %1").replace("%1", str(path)))
+        message.saved(self, QCoreApplication.translate("ListExport", "已导出到 %1").replace("%1", str(path)), path)
 
     def _failed(self, err) -> None:
         from wulian_desk.ui.errors import show_error
