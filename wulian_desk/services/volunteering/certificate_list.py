@@ -12,7 +12,7 @@ from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.masking import mask_id_number, mask_numbers_in_text, mask_person_name
 from wulian_desk.core.models import OrgUnit, Volunteer
-from wulian_desk.core.texts import translate
+from wulian_desk.core.texts import chinese, translate
 from wulian_desk.core.volunteers import format_hours, records_digest
 from wulian_desk.services.context import Context
 from wulian_desk.services.volunteering import certificate_codes
@@ -71,7 +71,7 @@ def reprint_certificate(ctx: Context, number: str, out: Path) -> Path:
     path = write_certificate(out, CertificateDoc(
         station_name=station.name if station else "", number=cert.number, code=code,
         volunteer_name=volunteer.name if volunteer else "",
-        gender=GENDERS.get(volunteer.gender, ("", ""))[0] if volunteer else "",
+        gender=chinese(GENDERS.get(volunteer.gender, "")) if volunteer else "",
         id_number=mask_id_number(volunteer.id_number) if volunteer else "", period_from=cert.period_from,
         period_to=cert.period_to, total_hours=format_hours(cert.minutes), records=cert.records,
         issued_on=cert.issued_on, summary=summary, contents=[mask_numbers_in_text(c) for c in contents],
