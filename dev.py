@@ -3,6 +3,7 @@
 
     python3 dev.py demo    open the app on a demo station (made on first use in .demo-station/)
     python3 dev.py test    run the whole test suite (offscreen)
+    python3 dev.py screenshots   regenerate docs/screenshots/ (every screen, Chinese and English, 1366x768)
 
 It makes a virtual environment in .venv, installs the app with its test tools, and on Debian or
 Ubuntu installs the system libraries Qt needs to start (with apt-get as root, or sudo).
@@ -132,6 +133,17 @@ def cmd_demo(args: list[str]) -> int:
     return subprocess.call(cli)
 
 
+def cmd_screenshots(args: list[str]) -> int:
+    install_system_packages()
+    python = ensure_venv()
+    ensure_demo_station(python)
+    out = ROOT / "docs" / "screenshots"
+    env = dict(os.environ, WULIAN_DESK_PASSPHRASE=DEMO_PASSWORD, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    env.pop("QT_QPA_PLATFORM", None)  # the command renders offscreen on a 1366 x 768 screen
+    cli = [str(python), "-m", "wulian_desk", "--data-dir", str(DEMO_DIR), "--user", DEMO_USER]
+    return subprocess.call(cli + ["screenshot", "--all", "--out", str(out), *args], env=env)
+
+
 def cmd_test(args: list[str]) -> int:
     install_system_packages()
     python = ensure_venv()
@@ -140,7 +152,7 @@ def cmd_test(args: list[str]) -> int:
 
 
 def main() -> int:
-    commands = {"demo": cmd_demo, "test": cmd_test}
+    commands = {"demo": cmd_demo, "test": cmd_test, "screenshots": cmd_screenshots}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -1,5 +1,5 @@
 """Starting the window: the Qt application, the embedded CJK font, the translator, the error
-hook, then set-up or login. Also renders single screens offscreen for `wulian-desk screenshot`.
+hook, then set-up or login. Also renders screens offscreen for `wulian-desk screenshot`.
 
 Only PySide6 and cheap project modules are imported here: the database stack loads in the
 background once the first window is on screen (see ui/shell.py).
@@ -189,7 +189,7 @@ def take_screenshot(data_dir: Path, screen: str, out: Path, *, passphrase: str |
             translate("app", "未知的界面：{screen}。可选：{join}").format(screen=screen, join=', '.join(SCREENS)),
             field="screen",
         )
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_laptop_screen()
     keep_files_private()
     from PySide6.QtWidgets import QApplication
 
@@ -203,6 +203,50 @@ def take_screenshot(data_dir: Path, screen: str, out: Path, *, passphrase: str |
     app = _prepare(lang, data_dir)
     try:
         return render_screen(screen, data_dir, Path(out).expanduser(), passphrase=passphrase, username=username)
+    finally:
+        if before is not None:
+            i18n.install(app, before[0])
+            app.setStyleSheet(before[1])
+
+
+# The screen the screenshots show: a station's usual laptop.
+LAPTOP_SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+                 "logicalBaseDpi": 96, "dpr": 1}
+
+
+def use_laptop_screen() -> None:
+    """Before the application starts: Qt's offscreen platform with a 1366 x 768 screen (its own
+    default is 800 x 800), unless another platform or screen was asked for."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None or os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return  # the platform is chosen already, or another one was asked for
+    import json
+    import tempfile
+
+    config = Path(tempfile.gettempdir()) / "wulian-desk-laptop-screen.json"
+    config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def take_all_screenshots(data_dir: Path, out_dir: Path, *, passphrase: str, username: str | None,
+                         lang: str | None = None) -> list[Path]:
+    """Every screen, in Chinese and English (or only `lang`), as `<zh|en>-<screen>.png` in `out_dir`."""
+    use_laptop_screen()
+    keep_files_private()
+    from PySide6.QtWidgets import QApplication
+
+    from wulian_desk.ui import i18n
+    from wulian_desk.ui.screenshot import render_all
+
+    existing = QApplication.instance()
+    # Inside a running application (tests) the language and style are put back afterwards.
+    before = None if existing is None else (i18n.current(), existing.styleSheet())
+    data_dir = Path(data_dir).expanduser()
+    app = _prepare(lang, data_dir)
+    langs = (lang,) if lang else (i18n.CHINESE, i18n.ENGLISH)
+    try:
+        return render_all(data_dir, Path(out_dir).expanduser(), passphrase=passphrase, username=username, langs=langs)
     finally:
         if before is not None:
             i18n.install(app, before[0])

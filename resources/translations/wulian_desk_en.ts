@@ -95,12 +95,12 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>新建账号</source>
         <translation>New account</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>社区活动</source>
         <translation>Community activities</translation>
     </message>
@@ -236,7 +236,12 @@
         <translation>New activity</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>活动名称、编号、地点或主办方（Ctrl+F）</source>
+        <translation>Title, number, place or organiser (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>列表</source>
         <translation>List</translation>
     </message>
@@ -426,11 +431,16 @@
         <source>活动内容</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>活动日期</source>
+        <translation>Date of the activity</translation>
+    </message>
 </context>
 <context>
     <name>AddVolunteersDialog</name>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>添加志愿者</source>
         <translation>Add volunteers</translation>
     </message>
@@ -482,6 +492,12 @@
         <source>至</source>
         <translation>To</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>服务期限</source>
+        <translation>Service period</translation>
+    </message>
 </context>
 <context>
     <name>AllocationDialog</name>
@@ -502,11 +518,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+13"/>
         <source>分配日期</source>
         <translation>Allocated on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
@@ -660,7 +677,7 @@
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -688,7 +705,7 @@
 <context>
     <name>AssetsTab</name>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -727,7 +744,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="+108"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="+134"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -752,9 +769,9 @@
         <translation>Record kind</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>记录编号</source>
-        <translation>Record id</translation>
+        <location line="+2"/>
+        <source>记录</source>
+        <translation>Record</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -765,7 +782,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>导出审计日志</source>
         <translation>Export the audit journal</translation>
     </message>
@@ -780,7 +797,7 @@
         <translation>Audit journal</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -1281,14 +1298,20 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>截止日期</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>起始日期</source>
+        <translation>From</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/certificates_page.py" line="+115"/>
+        <location filename="../../wulian_desk/ui/certificates_page.py" line="+114"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
@@ -1349,7 +1372,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>载入中…</source>
         <translation>Loading…</translation>
     </message>
@@ -1613,7 +1636,7 @@
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>返回列表</source>
         <translation>Back to the list</translation>
     </message>
@@ -1697,11 +1720,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+21"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>身份证号码</source>
         <translation>ID number</translation>
     </message>
@@ -1762,7 +1786,7 @@
 <context>
     <name>ClientUpdate</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/client_update.py" line="+79"/>
+        <location filename="../../wulian_desk/ui/forms/client_update.py" line="+78"/>
         <source>正在更新记录…</source>
         <translation>Updating the record…</translation>
     </message>
@@ -1835,7 +1859,7 @@
         <translation>%1 (case)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>更新记录</source>
         <translation>Update the record</translation>
     </message>
@@ -1886,7 +1910,7 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>服务对象</source>
         <translation>Clients</translation>
     </message>
@@ -1980,7 +2004,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/clients/consent.py" line="+65"/>
+        <location filename="../../wulian_desk/ui/clients/consent.py" line="+71"/>
         <source>登记知情同意：%1</source>
         <translation>Record consent: %1</translation>
     </message>
@@ -1999,11 +2023,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+7"/>
         <source>同意日期</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>同意的用途</source>
         <translation>Covers</translation>
     </message>
@@ -2026,7 +2051,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-28"/>
+        <location filename="../../wulian_desk/ui/volunteers/dialogs.py" line="-34"/>
         <source>更正服务记录</source>
         <translation>Correct a service record</translation>
     </message>
@@ -2200,12 +2225,12 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>✘ Not met</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>要求 %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>保存工作台</source>
         <translation>Save the dashboard</translation>
     </message>
@@ -2315,11 +2340,12 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>接收日期</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -2327,7 +2353,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DonationsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/lists.py" line="+56"/>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="+52"/>
         <source>接收日期</source>
         <translation>Received on</translation>
     </message>
@@ -2388,7 +2414,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DonorsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/lists.py" line="-17"/>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="-16"/>
         <source>捐赠方</source>
         <translation>Donor</translation>
     </message>
@@ -2418,7 +2444,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Cash total (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>捐赠物资</source>
         <translation>Goods given</translation>
     </message>
@@ -2479,7 +2505,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Not met</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2495,7 +2521,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>DrillDownModel</name>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>社区社会组织</source>
         <translation>Community organisation</translation>
     </message>
@@ -2590,16 +2616,17 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>评议日期</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>评议意见</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../wulian_desk/ui/projects/terms.py" line="+95"/>
+        <location filename="../../wulian_desk/ui/projects/terms.py" line="+86"/>
         <source>评估验收</source>
         <translation>Evaluation and acceptance</translation>
     </message>
@@ -2768,7 +2795,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FigureButton</name>
     <message>
-        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-126"/>
+        <location filename="../../wulian_desk/ui/dashboard/page.py" line="-130"/>
         <source>查看这个数字背后的记录</source>
         <translation>Show the records behind this figure</translation>
     </message>
@@ -2789,7 +2816,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+62"/>
+        <location filename="../../wulian_desk/ui/forms/dialog.py" line="+61"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2799,7 +2826,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>“%1”有一份未保存的草稿（%2），是否恢复？</source>
         <translation>&quot;%1&quot; has an unsaved draft (%2). Restore it?</translation>
     </message>
@@ -2892,7 +2919,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/view.py" line="+112"/>
+        <location filename="../../wulian_desk/ui/forms/view.py" line="+114"/>
         <source>%1 分（已答 %2/%3 项）</source>
         <translation>%1 points (%2 of %3 answered)</translation>
     </message>
@@ -2943,7 +2970,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>FundsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/charity/lists.py" line="-30"/>
+        <location filename="../../wulian_desk/ui/charity/lists.py" line="-26"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2963,17 +2990,17 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Received (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>已分配（元）</source>
         <translation>Allocated (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>余额（元）</source>
         <translation>Balance (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>物资库存</source>
         <translation>Goods in stock</translation>
     </message>
@@ -3153,11 +3180,12 @@ Click “Copy details” and send them to support; they have also been written t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>开始日期</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>计划节数</source>
         <translation>Planned sessions</translation>
     </message>
@@ -3198,12 +3226,12 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>GroupsPage</name>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>小组</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -3211,6 +3239,11 @@ Click “Copy details” and send them to support; they have also been written t
         <location line="+4"/>
         <source>新建小组</source>
         <translation>New group</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>小组名称、目标或负责社工（Ctrl+F）</source>
+        <translation>Group name, goals or social worker (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3269,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>留空则为“活动类型：活动名称”</source>
         <translation>Blank: &quot;type: title&quot; of the activity</translation>
     </message>
@@ -3436,7 +3469,7 @@ Click “Copy details” and send them to support; they have also been written t
 <context>
     <name>IssueCertificateDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/certificates_page.py" line="-236"/>
+        <location filename="../../wulian_desk/ui/certificates_page.py" line="-234"/>
         <source>出具志愿服务记录证明</source>
         <translation>Issue a volunteer certificate</translation>
     </message>
@@ -3937,12 +3970,12 @@ User name %1, password %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wulian_desk/ui/main_window.py" line="+93"/>
+        <location filename="../../wulian_desk/ui/main_window.py" line="+94"/>
         <source>%1 - 五社联动工作台</source>
         <translation>%1 - Wulian Desk</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
@@ -3952,7 +3985,7 @@ User name %1, password %2</translation>
         <translation>Search clients and cases (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
@@ -4266,11 +4299,12 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>附件</source>
         <translation>Documents</translation>
     </message>
@@ -4454,6 +4488,7 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>下次回顾日期</source>
         <translation>Next review</translation>
     </message>
@@ -4487,11 +4522,12 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -4567,7 +4603,7 @@ User name %1, password %2</translation>
 <context>
     <name>OperatingFundsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/lists.py" line="+36"/>
+        <location filename="../../wulian_desk/ui/staff/lists.py" line="+35"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -4582,7 +4618,7 @@ User name %1, password %2</translation>
         <translation>Entry</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
@@ -4769,11 +4805,12 @@ User name %1, password %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>备案日期</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>负责人</source>
         <translation>Leader</translation>
     </message>
@@ -4897,7 +4934,7 @@ User name %1, password %2</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wulian_desk/ui/overview.py" line="+99"/>
+        <location filename="../../wulian_desk/ui/overview.py" line="+102"/>
         <source>工作台总览</source>
         <translation>Overview</translation>
     </message>
@@ -5121,7 +5158,7 @@ User name %1, password %2</translation>
         <translation>%1 sessions, %2 hours</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>共 %1 人（%2 条志愿者记录）</source>
         <translation>%1 people (%2 volunteer records)</translation>
     </message>
@@ -5427,7 +5464,7 @@ User name %1, password %2</translation>
         <translation>Budget (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>协议金额（元）</source>
         <translation>Contract amount (yuan)</translation>
     </message>
@@ -5437,7 +5474,7 @@ User name %1, password %2</translation>
         <translation>Spent (yuan)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>指标达标</source>
         <translation>Indicators met</translation>
     </message>
@@ -5496,7 +5533,7 @@ User name %1, password %2</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/widgets/record_dialog.py" line="+34"/>
+        <location filename="../../wulian_desk/ui/widgets/record_dialog.py" line="+36"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -5506,7 +5543,7 @@ User name %1, password %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <location line="+7"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
@@ -5515,7 +5552,7 @@ User name %1, password %2</translation>
 <context>
     <name>RecordList</name>
     <message numerus="yes">
-        <location filename="../../wulian_desk/ui/clients/listing.py" line="+80"/>
+        <location filename="../../wulian_desk/ui/clients/listing.py" line="+77"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -5551,7 +5588,7 @@ User name %1, password %2</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+97"/>
         <source>确定删除%1吗？删除后可以立即撤销。</source>
         <translation>Delete %1? You can undo this straight away.</translation>
     </message>
@@ -5622,7 +5659,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RepeatInput</name>
     <message>
-        <location filename="../../wulian_desk/ui/forms/repeat.py" line="+79"/>
+        <location filename="../../wulian_desk/ui/forms/repeat.py" line="+80"/>
         <source>添加一项</source>
         <translation>Add an item</translation>
     </message>
@@ -5630,12 +5667,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>RepeatItem</name>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>删除此项</source>
         <translation>Remove this item</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>第 %1 项</source>
         <translation>Item %1</translation>
     </message>
@@ -6052,12 +6089,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>面积（平方米）</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>所属站点</source>
         <translation>Unit</translation>
     </message>
@@ -6121,7 +6158,7 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+54"/>
+        <location filename="../../wulian_desk/ui/cases/dialogs.py" line="+44"/>
         <source>添加服务记录</source>
         <translation>Add a session record</translation>
     </message>
@@ -6142,11 +6179,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
     </message>
     <message>
         <location line="+11"/>
+        <location line="+21"/>
         <source>服务日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>时长</source>
         <translation>Length</translation>
     </message>
@@ -6177,11 +6215,12 @@ It is shown only this once: write it on paper, or save it as a PDF and print it,
     </message>
     <message>
         <location line="+6"/>
+        <location line="+10"/>
         <source>活动日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>活动地点</source>
         <translation>Place</translation>
     </message>
@@ -6430,11 +6469,12 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>支出日期</source>
         <translation>Spent on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
@@ -6553,7 +6593,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/lists.py" line="-28"/>
+        <location filename="../../wulian_desk/ui/staff/lists.py" line="-26"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -6716,11 +6756,12 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+2"/>
+        <location line="+47"/>
         <source>出库日期</source>
         <translation>Out on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>用途</source>
         <translation>Purpose</translation>
     </message>
@@ -6767,11 +6808,12 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+5"/>
+        <location line="+5"/>
         <source>督导日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>督导记录</source>
         <translation>Notes</translation>
     </message>
@@ -7510,11 +7552,12 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+0"/>
+        <location line="+8"/>
         <source>培训日期</source>
         <translation>Held on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>举办单位</source>
         <translation>Organiser</translation>
     </message>
@@ -7522,7 +7565,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>TrainingsModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/staff/lists.py" line="+5"/>
+        <location filename="../../wulian_desk/ui/staff/lists.py" line="+4"/>
         <source>培训日期</source>
         <translation>Held on</translation>
     </message>
@@ -7563,7 +7606,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>UnitCard</name>
     <message>
-        <location filename="../../wulian_desk/ui/overview.py" line="-123"/>
+        <location filename="../../wulian_desk/ui/overview.py" line="-126"/>
         <source>本层级没有设施标准</source>
         <translation>No facility standard for this tier</translation>
     </message>
@@ -7578,7 +7621,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>✘ Falls short (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>缺少：</source>
         <translation>Missing: </translation>
     </message>
@@ -7601,7 +7644,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+68"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+66"/>
         <source>保存志愿服务记录证明</source>
         <translation>Save the volunteer service certificate</translation>
     </message>
@@ -7874,11 +7917,16 @@ A new interface language takes effect when the program is restarted.</translatio
         <source>本人同意登记的日期</source>
         <translation>Consent given on</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>同意日期</source>
+        <translation>Consent given on</translation>
+    </message>
 </context>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-207"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="-205"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7908,12 +7956,12 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>Hours this year</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>累计时长</source>
         <translation>Hours in all</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>星级</source>
         <translation>Stars</translation>
     </message>
@@ -7952,7 +8000,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>auditAction</name>
     <message>
-        <location filename="../../wulian_desk/ui/audit_page.py" line="-237"/>
+        <location filename="../../wulian_desk/ui/audit_page.py" line="-263"/>
         <source>建立站点</source>
         <translation>Station set up</translation>
     </message>
@@ -8259,6 +8307,136 @@ A new interface language takes effect when the program is restarted.</translatio
         <source>演示数据</source>
         <translation>Demo data</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿者</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务队</source>
+        <translation>Volunteer team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务证明</source>
+        <translation>Volunteer service certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>志愿服务记录</source>
+        <translation>Volunteer service record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区活动</source>
+        <translation>Community activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小组活动</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社会组织</source>
+        <translation>Community organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织评议</source>
+        <translation>Organisation evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目指标</source>
+        <translation>Project indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目支出</source>
+        <translation>Project spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目进程</source>
+        <translation>Project stage change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社工机构</source>
+        <translation>Social work agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社工人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>培训记录</source>
+        <translation>Training record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>运营经费</source>
+        <translation>Operating funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区基金或慈善超市</source>
+        <translation>Community fund or charity supermarket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>捐赠方</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>捐赠</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分配</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同步对象</source>
+        <translation>Sync partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县级文件</source>
+        <translation>County document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月度报表</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月度报送</source>
+        <translation>Monthly submission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>charity</name>
@@ -8435,7 +8613,12 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>cli.station</name>
     <message>
-        <location filename="../../wulian_desk/cli/station.py" line="+245"/>
+        <location filename="../../wulian_desk/cli/station.py" line="+246"/>
+        <source>--all 与界面名只能选一个。</source>
+        <translation>Give either --all or a screen, not both.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>未知的界面：{screen}。可选：{join}</source>
         <translation>Unknown screen: {screen}. Choose from: {join}</translation>
     </message>
@@ -11457,7 +11640,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.casework.cases</name>
     <message>
-        <location filename="../../wulian_desk/services/casework/cases.py" line="+59"/>
+        <location filename="../../wulian_desk/services/casework/cases.py" line="+60"/>
         <source>这个个案只对负责的社工、督导和站长开放。</source>
         <translation>This case is open only to its worker, supervisors and the head.</translation>
     </message>
@@ -11575,7 +11758,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.casework.clients</name>
     <message>
-        <location filename="../../wulian_desk/services/casework/clients.py" line="+46"/>
+        <location filename="../../wulian_desk/services/casework/clients.py" line="+47"/>
         <source>已有相同身份证号码或相同姓名和出生日期的服务对象（{count} 人），请确认不是重复登记。</source>
         <translation>A client with this ID number, or this name and birth date, already exists.</translation>
     </message>
@@ -11615,7 +11798,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>No client {reference}.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>找不到该服务对象。</source>
         <translation>Client not found.</translation>
     </message>
@@ -11651,7 +11834,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.casework.groups</name>
     <message>
-        <location filename="../../wulian_desk/services/casework/groups.py" line="+38"/>
+        <location filename="../../wulian_desk/services/casework/groups.py" line="+40"/>
         <source>请选择开展小组的站点或社区。</source>
         <translation>Choose the unit.</translation>
     </message>
@@ -11804,9 +11987,17 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>services.ordering</name>
+    <message>
+        <location filename="../../wulian_desk/services/ordering.py" line="+17"/>
+        <source>无法按 {sort} 排序。</source>
+        <translation>Cannot sort by {sort}.</translation>
+    </message>
+</context>
+<context>
     <name>services.parties.charity</name>
     <message>
-        <location filename="../../wulian_desk/services/parties/charity.py" line="+55"/>
+        <location filename="../../wulian_desk/services/parties/charity.py" line="+57"/>
         <source>请选择捐赠方类型（企业、个人、基金会、慈善组织）。</source>
         <translation>Choose a donor type.</translation>
     </message>
@@ -11859,7 +12050,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.parties.organisations</name>
     <message>
-        <location filename="../../wulian_desk/services/parties/organisations.py" line="+32"/>
+        <location filename="../../wulian_desk/services/parties/organisations.py" line="+34"/>
         <source>组织</source>
         <translation>the organisation</translation>
     </message>
@@ -11956,7 +12147,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.parties.projects</name>
     <message>
-        <location filename="../../wulian_desk/services/parties/projects.py" line="+41"/>
+        <location filename="../../wulian_desk/services/parties/projects.py" line="+43"/>
         <source>绩效指标</source>
         <translation>performance indicator</translation>
     </message>
@@ -12092,7 +12283,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.parties.staffing</name>
     <message>
-        <location filename="../../wulian_desk/services/parties/staffing.py" line="+25"/>
+        <location filename="../../wulian_desk/services/parties/staffing.py" line="+27"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -13008,7 +13199,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.station.audit_log</name>
     <message>
-        <location filename="../../wulian_desk/services/station/audit_log.py" line="+79"/>
+        <location filename="../../wulian_desk/services/station/audit_log.py" line="+82"/>
         <source>日期格式不对：{text}（应为 2026-11-01 这样的格式）。</source>
         <translation>Not a date: {text} (use 2026-11-01).</translation>
     </message>
@@ -13506,7 +13697,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.volunteering.activities</name>
     <message>
-        <location filename="../../wulian_desk/services/volunteering/activities.py" line="+36"/>
+        <location filename="../../wulian_desk/services/volunteering/activities.py" line="+38"/>
         <source>活动</source>
         <translation>Activity</translation>
     </message>
@@ -13541,7 +13732,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>This activity is not a major event.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>找不到活动 {reference}。</source>
         <translation>No activity {reference}.</translation>
     </message>
@@ -13823,7 +14014,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>services.volunteering.volunteers</name>
     <message>
-        <location filename="../../wulian_desk/services/volunteering/volunteers.py" line="+39"/>
+        <location filename="../../wulian_desk/services/volunteering/volunteers.py" line="+40"/>
         <source>这个身份证件号码已登记为志愿者（{name}），不能重复登记。</source>
         <translation>A volunteer with this ID number is already registered.</translation>
     </message>
@@ -13834,25 +14025,25 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+16"/>
-        <location line="+138"/>
+        <location line="+151"/>
         <source>志愿服务队</source>
         <translation>volunteer team</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <location line="+39"/>
-        <location line="+92"/>
+        <location line="+105"/>
         <location line="+11"/>
         <source>志愿者</source>
         <translation>volunteer</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-137"/>
         <source>找不到志愿者 {reference}。</source>
         <translation>No volunteer {reference}.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>服务队名称</source>
         <translation>team name</translation>
     </message>
@@ -14819,7 +15010,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>ui.activities.dialogs</name>
     <message>
-        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="-41"/>
+        <location filename="../../wulian_desk/ui/activities/dialogs.py" line="-40"/>
         <source>请至少勾选一位志愿者。</source>
         <translation>Tick at least one volunteer.</translation>
     </message>
@@ -14925,12 +15116,13 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>ui.screenshot</name>
     <message>
-        <location filename="../../wulian_desk/ui/screenshot.py" line="+28"/>
+        <location filename="../../wulian_desk/ui/screenshot.py" line="+30"/>
         <source>界面 {screen} 需要登录：请提供密码。</source>
         <translation>The {screen} screen needs a passphrase.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+124"/>
         <source>无法保存截图到 {out}</source>
         <translation>Cannot save the screenshot to {out}</translation>
     </message>

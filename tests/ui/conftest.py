@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 
 # Before Qt creates its application: no display needed, and never the developer's real keyring.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# An offscreen platform with options (a configured screen: tests/ui/test_walker.py) is kept.
+if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 import shutil  # noqa: E402
@@ -33,6 +35,15 @@ def collect_garbage_on_the_gui_thread(qapp):
     import gc
 
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def private_config_folder(monkeypatch, tmp_path):
+    """What the window keeps per machine (its geometry) goes to the test's folder, never the
+    developer's own config folder."""
+    from wulian_desk import paths
+
+    monkeypatch.setattr(paths, "config_dir", lambda: tmp_path / "config")
 
 
 @pytest.fixture(scope="session")
@@ -158,6 +169,17 @@ def _chinese_interface(qapp):
     i18n.install(qapp, i18n.CHINESE)
     yield
     i18n.install(qapp, i18n.CHINESE)
+
+
+
+@pytest.fixture(autouse=True)
+def _table_memory(tmp_path, monkeypatch):
+    """Each test's lists remember widths and sort orders in a file of its own, never the user's."""
+    from wulian_desk.ui.widgets import table_memory
+
+    path = tmp_path / "tables.ini"
+    monkeypatch.setattr(table_memory, "settings_path", lambda: path)
+    return path
 
 
 __all__ = ["PASSWORD", "USERNAME", "WORKER", "WORKER_PASSWORD", "click_save"]

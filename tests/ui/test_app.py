@@ -25,6 +25,20 @@ def test_each_screen_renders_to_a_png(qapp, station_dir, tmp_path, screen):
     assert len(colours) > 5  # something was drawn, not a blank sheet
 
 
+def test_every_screen_renders_in_one_go(qapp, demo_dir, tmp_path):
+    from wulian_desk.ui.navigation import AREAS
+    from wulian_desk.ui.screenshot import DETAILS
+
+    written = app.take_all_screenshots(demo_dir, tmp_path / "shots", passphrase=PASSWORD, username=USERNAME, lang="en")
+    names = {path.name for path in written}
+    expected = {f"en-{screen}.png" for screen in ["login", "setup", "lock", *(a.key for a in AREAS), *(d[0] for d in DETAILS)]}
+    assert names == expected
+    assert {path.name for path in (tmp_path / "shots").iterdir()} == expected
+    overview = QImage(str(tmp_path / "shots" / "en-overview.png"))
+    screen = qapp.primaryScreen().availableGeometry()
+    assert 0 < overview.width() <= screen.width() and 0 < overview.height() <= screen.height()
+
+
 def test_screenshot_in_english_leaves_the_running_interface_in_chinese(qapp, station_dir, tmp_path):
     from wulian_desk.ui import i18n
 

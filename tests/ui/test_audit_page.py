@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate
@@ -47,8 +47,28 @@ def test_entries_show_newest_first_in_local_time(window, ctx, room_id):
     assert cell(page, 0, COL_SEQ) == str(newest.seq)
     assert cell(page, 0, COL_TIME) == datetime.fromisoformat(newest.at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
     assert cell(page, 0, COL_USER) == USERNAME
-    assert (cell(page, 0, COL_ACTION), cell(page, 0, COL_KIND), cell(page, 0, COL_RECORD)) == ("删除", "房间", room_id)
+    assert (cell(page, 0, COL_ACTION), cell(page, 0, COL_KIND), cell(page, 0, COL_RECORD)) == ("删除", "房间", "活动室")
     assert [cell(page, r, COL_ACTION) for r in range(page.model.rowCount())][-1] == "建立站点"
+
+
+def test_records_show_by_name_a_client_masked_and_a_case_by_number(window, ctx, wait_tasks, monkeypatch):
+    from wulian_desk.core.clients import ClientInput
+    from wulian_desk.services.casework import cases, clients
+
+    client_id = clients.create_client(ctx, ClientInput(name="王秀兰", gender="female", org_unit_id=ctx.station_id,
+                                                       birth_date=date(1948, 5, 6))).ids[0]
+    case_id = cases.open_case(ctx, client_id=client_id, title="独居老人照护").ids[0]
+    case_number = cases.cases_by_id(ctx, [case_id])[case_id].case_number
+    calls = []
+    real = audit_log.journal_lines
+    monkeypatch.setattr(audit_log, "journal_lines", lambda c, seqs: calls.append(len(seqs)) or real(c, seqs))
+    page = window.show_area("audit")
+    page.apply_filters()
+    shown = {(cell(page, r, COL_KIND), cell(page, r, COL_RECORD)) for r in range(page.model.rowCount())}
+    assert ("服务对象", "王*兰") in shown and ("个案", case_number) in shown
+    assert not any(client_id in text or case_id in text for _kind, text in shown)
+    # The names of a page come with the page: one service call for all the rows shown.
+    assert calls and len(calls) == 1
 
 
 def test_every_action_label_of_the_journal_is_translatable():

@@ -37,7 +37,7 @@ COLUMNS = (
 
 def make_model(service: FakeService, **kw) -> LazyTableModel:
     model = LazyTableModel(columns=COLUMNS, context="test", kind="thing", list_ids=service.list_ids,
-                           fetch_rows=service.fetch_rows, **kw)
+                           fetch_rows=service.fetch_rows, sort_column=0, **kw)
     model.set_query()
     return model
 
@@ -156,7 +156,7 @@ class PagedService(FakeService):
 
 def paged_model(service: PagedService, runner) -> LazyTableModel:
     return LazyTableModel(columns=COLUMNS, context="test", kind="thing", list_ids=service.list_ids,
-                          fetch_rows=service.fetch_rows, first_page=service.first_page, runner=runner)
+                          fetch_rows=service.fetch_rows, first_page=service.first_page, runner=runner, sort_column=0)
 
 
 def test_first_page_paints_before_the_id_list_arrives(qtbot, runner, wait_tasks):
@@ -260,3 +260,20 @@ def test_real_services_paint_the_cases_first_page_then_load_ids(big_ctx, qtbot, 
         rows = cases.cases_by_id(big_ctx, every)
         opened = [(rows[i].opened_on, i) for i in every]
         assert opened == sorted(opened, reverse=True)
+
+
+def test_with_a_runner_alone_the_ids_come_from_the_worker_and_replace_the_rows(qtbot, runner, wait_tasks):
+    service = FakeService(500)
+    model = LazyTableModel(columns=COLUMNS, context="test", kind="thing", list_ids=service.list_ids,
+                           fetch_rows=service.fetch_rows, runner=runner, sort_column=0)
+    model.set_query()
+    assert model.rowCount() == 0 and not model.complete  # nothing read on the GUI thread
+    wait_tasks()
+    assert model.complete and model.rowCount() == 500
+    model.set_query(search="记录12")
+    assert model.rowCount() == 500  # the old rows stay until the search's ids come
+    wait_tasks()
+    assert model.complete and model.ids == service.list_ids(search="记录12")
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    wait_tasks()
+    assert model.ids == service.list_ids(search="记录12", sort="size", descending=True)

@@ -56,8 +56,9 @@ def register(sub) -> None:
     q.add_argument("--to", type=Path, required=True)
     q.add_argument("--machine", action="store_true", help="本机所有用户都使用新文件夹（需有写入系统配置的权限）")
 
-    p = sub.add_parser("screenshot", help="离屏渲染一个界面并保存为 PNG")
-    p.add_argument("screen")
+    p = sub.add_parser("screenshot", help="离屏渲染界面并保存为 PNG（1366×768）：一个界面，或 --all 全部界面的中英文版")
+    p.add_argument("screen", nargs="?")
+    p.add_argument("--all", action="store_true", help="每个界面各存一张 zh-界面.png 和 en-界面.png 到 --out 文件夹")
     p.add_argument("--out", type=Path, required=True)
 
 
@@ -240,6 +241,13 @@ def cmd_data_folder(args) -> int:
 def cmd_screenshot(args) -> int:
     from wulian_desk import app
 
+    if args.all:
+        if args.screen:
+            raise ValidationError(translate("cli.station", "--all 与界面名只能选一个。"))
+        written = app.take_all_screenshots(data_dir_of(args), args.out, passphrase=read_passphrase(),
+                                           username=user_of(args), lang=args.lang)
+        print(f"已保存 {len(written)} 张截图到 {args.out}")
+        return 0
     if args.screen not in app.SCREENS:
         raise ValidationError(
             translate("cli.station", "未知的界面：{screen}。可选：{join}").format(screen=args.screen, join=', '.join(app.SCREENS)),

@@ -81,23 +81,40 @@ def driver(source: Session | Connection) -> Connection:
     return source if isinstance(source, Connection) else source.connection().connection.driver_connection
 
 
+# The orders a clients list can be in besides its own (pinyin initials, the stored pinyin key):
+# what each sorts by, blanks last, then the id.
+CLIENT_SORTS = {
+    "name": "initials",
+    "birth_date": "(SELECT c.birth_date FROM client c WHERE c.id = client_search.client_id)",
+    "unit": "(SELECT u.name FROM client c JOIN org_unit u ON u.id = c.org_unit_id WHERE c.id = client_search.client_id)",
+}
+
+
+def _sorted_by(expression: str, descending: bool, tie: str) -> str:
+    direction = "DESC" if descending else "ASC"
+    return f"{expression} IS NULL, {expression} {direction}, {tie} {direction}"
+
+
 def client_list(session: Session, *, search: str = "", org_unit_id: str | None = None,
-                limit: int | None = None) -> list[str]:
-    """Live clients' ids in the clients list's order (pinyin initials, then id), optionally only
-    those a search matches (at most MAX_HITS) or those of one community. With `limit`, the first
-    rows only: without a search that is a keyset page off the front of the order index, so a list
-    can paint before the rest is read."""
+                limit: int | None = None, sort: str = "name", descending: bool = False) -> list[str]:
+    """Live clients' ids in the clients list's order (pinyin initials, then id) or that of `sort`
+    (a key of CLIENT_SORTS), optionally only those a search matches (at most MAX_HITS) or those
+    of one community. With `limit`, the first rows only: without a search that is a keyset page
+    off the front of the order index, so a list can paint before the rest is read."""
     conditions, params = ["live"], {}
     # Unsearched, the order index serves the order; a search scans the narrow table instead and
     # sorts its hits (walking the index would look up each row's name: slower for rare words).
     order = "live, initials, client_id"
+    if sort != "name" or descending:
+        order = _sorted_by(CLIENT_SORTS[sort], descending, "client_id")
     if search.strip():
         found = client_where(search)
         if found is None:
             return []
         where, params = found
         conditions.append(where)
-        order = "initials, client_id"
+        if sort == "name" and not descending:
+            order = "initials, client_id"
         limit = MAX_HITS if limit is None else min(limit, MAX_HITS)
     if org_unit_id:
         conditions.append("org_unit_id = :org_unit_id")
@@ -130,12 +147,21 @@ def first_client_rows(session: Session, *, limit: int, org_unit_id: str | None =
     return driver_rows(session, f"{_CLIENT_ROW} WHERE {where} ORDER BY c.name_initials, c.id LIMIT :limit", params)
 
 
+# The orders a cases list can be in (its own: "opened_on" descending, down the order index):
+# what each sorts by, blanks last, then the id; the client by the stored pinyin initials.
+CASE_SORTS = {
+    "opened_on": "opened_on", "case_number": "case_number", "next_review_on": "next_review_on",
+    "client": "(SELECT cl.name_initials FROM client cl WHERE cl.id = case_file.client_id)",
+}
+
+
 def case_list(source: Session | Connection, *, worker_id: str | None = None, stage: str | None = None,
               involving: str | None = None, client_id: str | None = None, among: list[str] | None = None,
-              limit: int | None = None) -> list[str]:
-    """Live cases' ids in the cases list's order (newest opened first), down the order index
-    (0010): those of `worker_id` only, at `stage`, with `involving` as worker or supervisor, of
-    `client_id`, among the ids `among` (a search's matches), as many as `limit`."""
+              limit: int | None = None, sort: str = "opened_on", descending: bool = True) -> list[str]:
+    """Live cases' ids in the cases list's order (newest opened first, down the order index of
+    0010) or that of `sort` (a key of CASE_SORTS): those of `worker_id` only, at `stage`, with
+    `involving` as worker or supervisor, of `client_id`, among the ids `among` (a search's
+    matches), as many as `limit`."""
     conditions, params = ["deleted = 0"], {"limit": -1 if limit is None else limit}
     for condition, name, value in (("worker_id = :worker", "worker", worker_id), ("stage = :stage", "stage", stage),
                                    ("(worker_id = :me OR supervisor_id = :me)", "me", involving),
@@ -146,7 +172,10 @@ def case_list(source: Session | Connection, *, worker_id: str | None = None, sta
     if among is not None:
         conditions.append("id IN (SELECT value FROM json_each(:among))")
         params["among"] = json.dumps(among)
-    sql = f"SELECT id FROM case_file WHERE {' AND '.join(conditions)} ORDER BY opened_on DESC, id DESC LIMIT :limit"
+    order = "opened_on DESC, id DESC"
+    if (sort, descending) != ("opened_on", True):
+        order = _sorted_by(CASE_SORTS[sort], descending, "id")
+    sql = f"SELECT id FROM case_file WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT :limit"
     return [row[0] for row in driver_rows(source, sql, params)]
 
 

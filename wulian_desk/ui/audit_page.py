@@ -85,6 +85,32 @@ KIND_TEXTS = {
     "service_session": QT_TRANSLATE_NOOP("auditKind", "服务记录"),
     "supervision": QT_TRANSLATE_NOOP("auditKind", "督导记录"),
     "demo": QT_TRANSLATE_NOOP("auditKind", "演示数据"),
+    "volunteer": QT_TRANSLATE_NOOP("auditKind", "志愿者"),
+    "volunteer_team": QT_TRANSLATE_NOOP("auditKind", "志愿服务队"),
+    "volunteer_certificate": QT_TRANSLATE_NOOP("auditKind", "志愿服务证明"),
+    "service_record": QT_TRANSLATE_NOOP("auditKind", "志愿服务记录"),
+    "activity": QT_TRANSLATE_NOOP("auditKind", "社区活动"),
+    "group": QT_TRANSLATE_NOOP("auditKind", "小组"),
+    "group_session": QT_TRANSLATE_NOOP("auditKind", "小组活动"),
+    "organisation": QT_TRANSLATE_NOOP("auditKind", "社会组织"),
+    "organisation_evaluation": QT_TRANSLATE_NOOP("auditKind", "组织评议"),
+    "project": QT_TRANSLATE_NOOP("auditKind", "项目"),
+    "project_indicator": QT_TRANSLATE_NOOP("auditKind", "项目指标"),
+    "project_spending": QT_TRANSLATE_NOOP("auditKind", "项目支出"),
+    "project_event": QT_TRANSLATE_NOOP("auditKind", "项目进程"),
+    "agency": QT_TRANSLATE_NOOP("auditKind", "社工机构"),
+    "staff": QT_TRANSLATE_NOOP("auditKind", "社工人员"),
+    "staff_training": QT_TRANSLATE_NOOP("auditKind", "培训记录"),
+    "operating_fund": QT_TRANSLATE_NOOP("auditKind", "运营经费"),
+    "fund": QT_TRANSLATE_NOOP("auditKind", "社区基金或慈善超市"),
+    "donor": QT_TRANSLATE_NOOP("auditKind", "捐赠方"),
+    "donation": QT_TRANSLATE_NOOP("auditKind", "捐赠"),
+    "allocation": QT_TRANSLATE_NOOP("auditKind", "分配"),
+    "sync_peer": QT_TRANSLATE_NOOP("auditKind", "同步对象"),
+    "county_document": QT_TRANSLATE_NOOP("auditKind", "县级文件"),
+    "monthly_report": QT_TRANSLATE_NOOP("auditKind", "月度报表"),
+    "month_submission": QT_TRANSLATE_NOOP("auditKind", "月度报送"),
+    "dashboard": QT_TRANSLATE_NOOP("auditKind", "工作台"),
 }
 
 
@@ -105,23 +131,26 @@ def local_time(at: str) -> str:
 COL_SEQ, COL_TIME, COL_USER, COL_ACTION, COL_KIND, COL_RECORD, COL_DEVICE = range(7)
 
 AUDIT_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("AuditModel", "序号"), None, lambda e: str(e.seq), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "时间"), None, lambda e: local_time(e.at), width=10),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "用户"), None, lambda e: e.username, width=6),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "操作"), None, lambda e: action_text(e.action), width=7),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "记录类型"), None, lambda e: kind_text(e.record_kind), width=5),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "记录编号"), None, lambda e: e.record_id, width=18),
-    Column(QT_TRANSLATE_NOOP("AuditModel", "设备"), None, lambda e: e.device_id, width=10),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "序号"), None, lambda e: str(e.seq), numeric=True),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "时间"), None, lambda e: local_time(e.at)),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "用户"), None, lambda e: e.username),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "操作"), None, lambda e: action_text(e.action)),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "记录类型"), None, lambda e: kind_text(e.record_kind)),
+    # The record by name (resolved a page at a time by the service); its id when it has none.
+    Column(QT_TRANSLATE_NOOP("AuditModel", "记录"), None, lambda e: e.record_name or e.record_id, stretch=True),
+    Column(QT_TRANSLATE_NOOP("AuditModel", "设备"), None, lambda e: e.device_id),
 )
 
 
 def audit_model(ctx, parent=None) -> LazyTableModel:
     def entries(ids: list[str]) -> dict:
-        return {str(seq): entry for seq, entry in audit_log.journal_entries(ctx, [int(i) for i in ids]).items()}
+        return {str(seq): line for seq, line in audit_log.journal_lines(ctx, [int(i) for i in ids]).items()}
 
     return LazyTableModel(
         columns=AUDIT_COLUMNS,
         context="AuditModel",
+        sort_column=COL_SEQ,  # journal_seqs gives the newest first
+        descending=True,
         kind="audit",
         list_ids=lambda **query: [str(seq) for seq in audit_log.journal_seqs(ctx, **query)],
         fetch_rows=entries,
@@ -158,9 +187,6 @@ class AuditPage(QWidget):
         self.table = RecordTable()
         self.table.setObjectName("auditTable")
         self.table.setModel(self.model)
-        em = self.table.fontMetrics().horizontalAdvance("中")
-        for number, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(number, em * column.width + 16)
         self.count = QLabel()
         self.count.setObjectName("rowCount")
         self.export_button = QPushButton(self.tr("导出 Excel…"))

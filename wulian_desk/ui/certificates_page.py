@@ -11,13 +11,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from wulian_desk.ui.i18n import error_text
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner, runner_of
 from wulian_desk.ui.volunteers.page import ask_certificate_path, ask_text, verification_text
+from wulian_desk.ui.widgets.fitted_table import FittedTable
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 SHOWN_VOLUNTEERS = 50
@@ -139,15 +138,13 @@ class CertificatesPage(QWidget):
         buttons.addStretch(1)
         self.state = QLabel(self.tr("载入中…"))
         self.state.setObjectName("loadingNotice")
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table = FittedTable(0, len(self.COLUMNS))
         self.table.setObjectName("certificates")
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("CertificatesPage", c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.result = QLabel()
         self.result.setObjectName("verification")

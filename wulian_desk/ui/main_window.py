@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QWidget,
 )
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services.station.settings import get_setting
 from wulian_desk.services.station.station import station_info
-from wulian_desk.ui import clipboard, message
+from wulian_desk.ui import clipboard, message, window_geometry
 from wulian_desk.ui.facilities.page import FacilitiesPage
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.idle import IdleWatcher
@@ -101,7 +102,10 @@ class MainWindow(QMainWindow):
             self.navigation.setRowHidden(row, not self.may_see(each))
         widest = max(self.navigation.fontMetrics().horizontalAdvance(self.navigation.item(i).text())
                      for i in range(self.navigation.count()))
-        self.navigation.setFixedWidth(max(150, widest + 56))  # room for the item padding in app.qss
+        # Room for the item padding in app.qss, and for a scroll bar: on a small or scaled screen
+        # (1366 x 768 at 150%) the list is taller than the window.
+        bar = self.navigation.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.navigation)
+        self.navigation.setFixedWidth(max(150, widest + 56 + bar))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.built: dict[str, QWidget] = {}
@@ -143,8 +147,9 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.navigation.currentRowChanged.connect(lambda i: self.switch_to(AREAS[i].key))
         self.show_area("overview")
-        settle_window(self, QSize(1000, 640))
-        self.resize(1180, 760)
+        settle_window(self, QSize(800, 500))
+        window_geometry.place(self)  # the screen's work area, or where it was last time, inside this screen
+        self.keeps_geometry = True  # not for the screenshot command's windows
         self.idle.start()
 
     def _build_toolbar(self) -> None:
@@ -509,6 +514,11 @@ class MainWindow(QMainWindow):
                 return True
             parent = parent.parentWidget()
         return False
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.keeps_geometry:
+            window_geometry.keep(self)
+        super().closeEvent(event)
 
     def close_session(self) -> None:
         """Close this user's screens and their database handle (log out, or another user in)."""

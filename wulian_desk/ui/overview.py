@@ -66,6 +66,9 @@ class UnitCard(QFrame):
         layout.addLayout(head)
         layout.addLayout(grid)
         self.summary = state_label(self.missing_summary(), False, "missingSummary")
+        # The one long line (all a unit misses, longer in English): it wraps on a small screen, and
+        # says how tall it is at its width so the scroll area never squeezes the card.
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)  # before setVisible: a parentless label would open as a window
         self.summary.setVisible(bool(unit.missing))
 

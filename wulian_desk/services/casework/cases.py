@@ -39,6 +39,7 @@ from wulian_desk.core.permissions import case_worker_scope, may_see_case
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.texts import Text, translate
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.ordering import check_sort
 from wulian_desk.services.station import numbering
 from wulian_desk.storage import search as search_index
 from wulian_desk.storage.queries import cases as case_queries
@@ -342,17 +343,20 @@ class CaseRow:
 
 def case_ids(
     ctx: Context, *, search: str = "", stage: str | None = None, mine: bool = False, client_id: str | None = None,
-    limit: int | None = None,
+    limit: int | None = None, sort: str = "opened_on", descending: bool = True,
 ) -> list[str]:
-    """Live cases this user may see, newest opened first: all of them, or the first `limit`
-    (what a list paints while the rest is read in the background). A search keeps at most
-    LIST_HITS matches: more helps nobody, and costs time."""
+    """Live cases this user may see, newest opened first or in the order of `sort` (opened_on,
+    case_number, next_review_on, client): all of them, or the first `limit` (what a list paints
+    while the rest is read in the background). A search keeps at most LIST_HITS matches: more
+    helps nobody, and costs time."""
     ctx.require("case", "view")
+    check_sort(sort, search_index.CASE_SORTS)
     with ctx.plain_reading() as conn:
         among = search_index.case_matches(conn, search, limit=LIST_HITS) if search.strip() else None
         return search_index.case_list(
             conn, worker_id=case_worker_scope(ctx.role, ctx.account_id), stage=stage,
-            involving=(ctx.account_id or "") if mine else None, client_id=client_id, among=among, limit=limit)
+            involving=(ctx.account_id or "") if mine else None, client_id=client_id, among=among, limit=limit,
+            sort=sort, descending=descending)
 
 
 def case_page(ctx: Context, *, limit: int, **query) -> dict[str, CaseRow]:

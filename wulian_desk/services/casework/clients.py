@@ -24,6 +24,7 @@ from wulian_desk.core.models import Client, Consent, Erasure, OrgUnit
 from wulian_desk.core.texts import join, translate
 from wulian_desk.services.casework.names import name_initials
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.ordering import check_sort
 from wulian_desk.services.station.settings import get_setting
 from wulian_desk.services.sync import person_secret
 from wulian_desk.storage import search as search_index
@@ -292,22 +293,29 @@ class ClientRow:
     categories: list[str]
 
 
-def client_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None) -> list[str]:
-    """Every live client's id in the list's order (pinyin initials), filtered by a search (name,
-    initials, ID or phone tail; at most storage.search.MAX_HITS) and a community."""
+def client_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None, sort: str = "name",
+               descending: bool = False) -> list[str]:
+    """Every live client's id in the list's order (pinyin initials) or that of `sort` (name,
+    birth_date, unit), filtered by a search (name, initials, ID or phone tail; at most
+    storage.search.MAX_HITS) and a community."""
     ctx.require("client", "view")
+    check_sort(sort, search_index.CLIENT_SORTS)
     with ctx.reading() as session:
-        return search_index.client_list(session, search=search, org_unit_id=org_unit_id)
+        return search_index.client_list(session, search=search, org_unit_id=org_unit_id, sort=sort,
+                                        descending=descending)
 
 
-def client_page(ctx: Context, *, limit: int, search: str = "", org_unit_id: str | None = None) -> dict[str, ClientRow]:
+def client_page(ctx: Context, *, limit: int, search: str = "", org_unit_id: str | None = None, sort: str = "name",
+                descending: bool = False) -> dict[str, ClientRow]:
     """The first `limit` rows of `client_ids(...)` with the same arguments, in that order: what a
     list paints while the whole id list is read in the background."""
     ctx.require("client", "view")
+    check_sort(sort, search_index.CLIENT_SORTS)
     with ctx.reading() as session:
-        if not search.strip():
+        if not search.strip() and sort == "name" and not descending:
             return _client_rows(search_index.first_client_rows(session, limit=limit, org_unit_id=org_unit_id))
-        ids = search_index.client_list(session, search=search, org_unit_id=org_unit_id, limit=limit)
+        ids = search_index.client_list(session, search=search, org_unit_id=org_unit_id, limit=limit, sort=sort,
+                                       descending=descending)
         rows = _client_rows(search_index.client_rows(session, ids))
     return {i: rows[i] for i in ids if i in rows}
 

@@ -25,7 +25,9 @@ from wulian_desk.core.models import (
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.texts import translate
 from wulian_desk.services.casework import forms
+from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.ordering import order_ids
 from wulian_desk.services.station import numbering
 from wulian_desk.storage.queries import groups as queries
 from wulian_desk.storage.queries.common import find_live, get_live, require_unit
@@ -215,10 +217,22 @@ class GroupRow:
     planned_sessions: int
 
 
-def group_ids(ctx: Context, *, status: str | None = None) -> list[str]:
+# What the groups list sorts by; without a sort, newest first (as "starts_on" descending).
+GROUP_SORTS = {
+    "name": lambda r: pinyin_key(r.name), "status": lambda r: r.status, "worker": lambda r: pinyin_key(r.worker),
+    "starts_on": lambda r: r.starts_on, "members": lambda r: r.members, "sessions": lambda r: r.sessions,
+}
+
+
+def group_ids(ctx: Context, *, status: str | None = None, search: str = "", sort: str | None = None,
+              descending: bool = False) -> list[str]:
+    """Live groups newest first, or in the order of `sort`; `search` finds a part of the name,
+    the goals or the worker's name."""
     ctx.require("group", "view")
     with ctx.reading() as session:
-        return queries.group_ids(session, status=status)
+        ids = queries.group_ids(session, status=status, search=search.strip())
+    return order_ids(ids, lambda wanted: groups_by_id(ctx, wanted), GROUP_SORTS, sort, descending,
+                     native=("starts_on", True))
 
 
 def groups_by_id(ctx: Context, ids: list[str]) -> dict[str, GroupRow]:

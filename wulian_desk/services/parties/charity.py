@@ -34,7 +34,9 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.texts import translate
+from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.ordering import order_ids
 from wulian_desk.storage.queries import charity as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
 
@@ -139,11 +141,33 @@ class FundRow:
     unit_name: str = ""
 
 
-def fund_ids(ctx: Context, *, search: str = "", fund_type: str | None = None) -> list[str]:
-    """Community funds and charity supermarkets by name."""
+# What the charity lists sort by (names by pinyin).
+FUND_SORTS = {
+    "name": lambda r: pinyin_key(r.name), "fund_type": lambda r: r.fund_type, "unit": lambda r: pinyin_key(r.unit_name),
+    "received": lambda r: r.received_fen, "allocated": lambda r: r.allocated_fen, "balance": lambda r: r.balance_fen,
+}
+STOCK_SORTS = {
+    "fund": lambda r: pinyin_key(r.fund_name), "item": lambda r: pinyin_key(r.item), "received": lambda r: r.received,
+    "issued": lambda r: r.issued, "on_hand": lambda r: r.on_hand, "unit": lambda r: pinyin_key(r.unit_name),
+}
+DONOR_SORTS = {
+    "name": lambda r: pinyin_key(r.name), "donor_type": lambda r: r.donor_type, "contact": lambda r: pinyin_key(r.contact),
+    "donations": lambda r: r.donations, "cash": lambda r: r.cash_fen,
+}
+DONATION_SORTS = {
+    "received_on": lambda r: r.received_on, "donor": lambda r: pinyin_key(r.donor_name),
+    "fund": lambda r: pinyin_key(r.fund_name), "amount": lambda r: None if r.item else r.amount_fen,
+    "item": lambda r: pinyin_key(r.item) if r.item else None,
+}
+
+
+def fund_ids(ctx: Context, *, search: str = "", fund_type: str | None = None, sort: str | None = None,
+             descending: bool = False) -> list[str]:
+    """Community funds and charity supermarkets by name, or in the order of `sort`."""
     ctx.require("charity", "view")
     with ctx.reading() as session:
-        return queries.fund_ids(session, fund_type=fund_type, search=search.strip())
+        ids = queries.fund_ids(session, fund_type=fund_type, search=search.strip())
+    return order_ids(ids, lambda wanted: funds_by_id(ctx, wanted), FUND_SORTS, sort, descending)
 
 
 def funds_by_id(ctx: Context, ids: list[str]) -> dict[str, FundRow]:
@@ -178,11 +202,12 @@ class DonorRow:
     goods: str  # "大米30袋、食用油5桶"
 
 
-def donor_ids(ctx: Context, *, search: str = "") -> list[str]:
-    """Donors by name; `search` finds a part of the name or the contact person."""
+def donor_ids(ctx: Context, *, search: str = "", sort: str | None = None, descending: bool = False) -> list[str]:
+    """Donors by name, or in the order of `sort`; `search` finds a part of the name or the contact person."""
     ctx.require("charity", "view")
     with ctx.reading() as session:
-        return queries.donor_ids(session, search=search.strip())
+        ids = queries.donor_ids(session, search=search.strip())
+    return order_ids(ids, lambda wanted: donors_by_id(ctx, wanted), DONOR_SORTS, sort, descending)
 
 
 def donors_by_id(ctx: Context, ids: list[str]) -> dict[str, DonorRow]:
@@ -235,11 +260,15 @@ class DonationRow:
     notes: str
 
 
-def donation_ids(ctx: Context, *, search: str = "", donor_id: str | None = None, fund_id: str | None = None) -> list[str]:
-    """Donations newest first; `search` finds a part of the donor's or fund's name, the goods or the notes."""
+def donation_ids(ctx: Context, *, search: str = "", donor_id: str | None = None, fund_id: str | None = None,
+                 sort: str | None = None, descending: bool = False) -> list[str]:
+    """Donations newest first, or in the order of `sort`; `search` finds a part of the donor's
+    or fund's name, the goods or the notes."""
     ctx.require("charity", "view")
     with ctx.reading() as session:
-        return queries.donation_ids(session, search=search.strip(), donor_id=donor_id, fund_id=fund_id)
+        ids = queries.donation_ids(session, search=search.strip(), donor_id=donor_id, fund_id=fund_id)
+    return order_ids(ids, lambda wanted: donations_by_id(ctx, wanted), DONATION_SORTS, sort, descending,
+                     native=("received_on", True))
 
 
 def donations_by_id(ctx: Context, ids: list[str]) -> dict[str, DonationRow]:
@@ -277,9 +306,10 @@ class StockRow:
 STOCK_KEY = "\x1f"
 
 
-def stock_ids(ctx: Context, *, search: str = "", fund_id: str | None = None) -> list[str]:
-    """Every kind of goods that came into a fund, by fund name and item; `search` finds a part of
-    the item or the fund's name."""
+def stock_ids(ctx: Context, *, search: str = "", fund_id: str | None = None, sort: str | None = None,
+              descending: bool = False) -> list[str]:
+    """Every kind of goods that came into a fund, by fund name and item, or in the order of
+    `sort`; `search` finds a part of the item or the fund's name."""
     ctx.require("charity", "view")
     term = search.strip()
     with ctx.reading() as session:
@@ -287,7 +317,8 @@ def stock_ids(ctx: Context, *, search: str = "", fund_id: str | None = None) -> 
         moved = queries.goods_moved(session, [fund_id] if fund_id else None)
     keys = [k for k in moved if k[0] in names and (not term or term in k[1] or term in names[k[0]])]
     keys.sort(key=lambda k: (names[k[0]], k[0], k[1], k[2]))
-    return [STOCK_KEY.join(k) for k in keys]
+    return order_ids([STOCK_KEY.join(k) for k in keys], lambda wanted: stock_by_id(ctx, wanted), STOCK_SORTS, sort,
+                     descending)
 
 
 def stock_by_id(ctx: Context, ids: list[str]) -> dict[str, StockRow]:

@@ -24,7 +24,9 @@ from wulian_desk.core.organisations import (
 )
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.texts import translate
+from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.ordering import order_ids
 from wulian_desk.storage.queries import organisations as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
 
@@ -113,10 +115,20 @@ class OrganisationRow:
     last_evaluation: str
 
 
-def organisation_ids(ctx: Context, *, org_unit_id: str | None = None, search: str = "") -> list[str]:
+# What the organisations list sorts by (names by pinyin); without a sort, by community and name.
+ORGANISATION_SORTS = {
+    "name": lambda r: pinyin_key(r.name), "unit": lambda r: pinyin_key(r.unit_name), "org_type": lambda r: r.org_type,
+    "status": lambda r: r.status, "leader": lambda r: pinyin_key(r.leader), "members": lambda r: r.members,
+    "last_evaluation": lambda r: r.last_evaluation,
+}
+
+
+def organisation_ids(ctx: Context, *, org_unit_id: str | None = None, search: str = "", sort: str | None = None,
+                     descending: bool = False) -> list[str]:
     ctx.require("organisation", "view")
     with ctx.reading() as session:
-        return queries.organisation_ids(session, org_unit_id=org_unit_id, search=search.strip())
+        ids = queries.organisation_ids(session, org_unit_id=org_unit_id, search=search.strip())
+    return order_ids(ids, lambda wanted: organisations_by_id(ctx, wanted), ORGANISATION_SORTS, sort, descending)
 
 
 def organisations_by_id(ctx: Context, ids: list[str]) -> dict[str, OrganisationRow]:

@@ -33,7 +33,9 @@ from wulian_desk.core.projects import (
 )
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.texts import translate
+from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.ordering import order_ids
 from wulian_desk.storage.queries import projects as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
 
@@ -281,11 +283,22 @@ def move_project(ctx: Context, project_id: str, target: str, *, on: date | None 
     return Changes(frozenset({"project"}), (project_id, event.id))
 
 
-def project_ids(ctx: Context, *, stage: str | None = None, search: str = "") -> list[str]:
-    """Projects by name; `search` finds a part of the name or of the agency's name."""
+# What the projects list sorts by (names by pinyin).
+PROJECT_SORTS = {
+    "name": lambda r: pinyin_key(r.name), "stage": lambda r: r.stage, "agency": lambda r: pinyin_key(r.agency),
+    "budget": lambda r: r.budget_fen, "contract": lambda r: r.contract_fen, "spent": lambda r: r.spent_fen,
+    "indicators": lambda r: r.indicators_met / r.indicators if r.indicators else None, "score": lambda r: r.score,
+}
+
+
+def project_ids(ctx: Context, *, stage: str | None = None, search: str = "", sort: str | None = None,
+                descending: bool = False) -> list[str]:
+    """Projects by name, or in the order of `sort`; `search` finds a part of the name or of the
+    agency's name."""
     ctx.require("project", "view")
     with ctx.reading() as session:
-        return queries.project_ids(session, stage=stage, search=search.strip())
+        ids = queries.project_ids(session, stage=stage, search=search.strip())
+    return order_ids(ids, lambda wanted: projects_by_id(ctx, wanted), PROJECT_SORTS, sort, descending)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from wulian_desk.core.targets import funds_minimum_fen
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import Choice
+from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.ordering import order_ids
 from wulian_desk.services.station import policies, station
 from wulian_desk.storage.queries import staffing as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
@@ -136,11 +138,30 @@ class StaffRow:
     year_hours: float  # this calendar year
 
 
-def staff_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None) -> list[str]:
-    """Staff by station and name; `search` finds a part of the name, the post or the agency."""
+# What the staff, training and operating-funds lists sort by (names by pinyin).
+STAFF_SORTS = {
+    "name": lambda r: pinyin_key(r.name), "post": lambda r: pinyin_key(r.post), "certificate": lambda r: r.certificate,
+    "unit": lambda r: pinyin_key(r.unit_name), "agency": lambda r: pinyin_key(r.agency),
+    "year_hours": lambda r: r.year_hours, "training_hours": lambda r: r.training_hours,
+}
+TRAINING_SORTS = {
+    "held_on": lambda r: r.held_on, "staff": lambda r: pinyin_key(r.staff_name), "unit": lambda r: pinyin_key(r.unit_name),
+    "name": lambda r: pinyin_key(r.name), "hours": lambda r: r.hours, "organiser": lambda r: pinyin_key(r.organiser),
+}
+FUNDS_SORTS = {
+    "on": lambda r: r.on, "unit": lambda r: pinyin_key(r.unit_name), "entry": lambda r: r.entry,
+    "amount": lambda r: r.amount_fen, "note": lambda r: pinyin_key(r.note),
+}
+
+
+def staff_ids(ctx: Context, *, search: str = "", org_unit_id: str | None = None, sort: str | None = None,
+              descending: bool = False) -> list[str]:
+    """Staff by station and name, or in the order of `sort`; `search` finds a part of the name,
+    the post or the agency."""
     ctx.require("staff", "view")
     with ctx.reading() as session:
-        return queries.staff_ids(session, search=search.strip(), org_unit_id=org_unit_id)
+        ids = queries.staff_ids(session, search=search.strip(), org_unit_id=org_unit_id)
+    return order_ids(ids, lambda wanted: staff_by_id(ctx, wanted), STAFF_SORTS, sort, descending)
 
 
 def staff_tally(ctx: Context, *, search: str = "", org_unit_id: str | None = None) -> tuple[int, int]:
@@ -212,11 +233,15 @@ class TrainingRow:
     organiser: str
 
 
-def training_ids(ctx: Context, *, search: str = "", year: int | None = None, staff_id: str | None = None) -> list[str]:
-    """Training records newest first; `search` finds a part of the course, the organiser or the person."""
+def training_ids(ctx: Context, *, search: str = "", year: int | None = None, staff_id: str | None = None,
+                 sort: str | None = None, descending: bool = False) -> list[str]:
+    """Training records newest first, or in the order of `sort`; `search` finds a part of the
+    course, the organiser or the person."""
     ctx.require("staff", "view")
     with ctx.reading() as session:
-        return queries.training_ids(session, search=search.strip(), year=year, staff_id=staff_id)
+        ids = queries.training_ids(session, search=search.strip(), year=year, staff_id=staff_id)
+    return order_ids(ids, lambda wanted: trainings_by_id(ctx, wanted), TRAINING_SORTS, sort, descending,
+                     native=("held_on", True))
 
 
 def trainings_by_id(ctx: Context, ids: list[str]) -> dict[str, TrainingRow]:
@@ -276,11 +301,14 @@ class FundsEntry:
 
 
 def operating_fund_ids(ctx: Context, *, year: int | None = None, org_unit_id: str | None = None,
-                       search: str = "") -> list[str]:
-    """Entries of the operating funds, newest first; `search` finds a part of the note or the unit's name."""
+                       search: str = "", sort: str | None = None, descending: bool = False) -> list[str]:
+    """Entries of the operating funds, newest first, or in the order of `sort`; `search` finds a
+    part of the note or the unit's name."""
     ctx.require("staff", "view")
     with ctx.reading() as session:
-        return queries.operating_fund_ids(session, year=year, org_unit_id=org_unit_id, search=search.strip())
+        ids = queries.operating_fund_ids(session, year=year, org_unit_id=org_unit_id, search=search.strip())
+    return order_ids(ids, lambda wanted: operating_funds_by_id(ctx, wanted), FUNDS_SORTS, sort, descending,
+                     native=("on", True))
 
 
 def operating_funds_by_id(ctx: Context, ids: list[str]) -> dict[str, FundsEntry]:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.masking import mask_person_name
 from wulian_desk.core.tasks import NO_PROGRESS, Progress, reported
 from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Context
 from wulian_desk.storage import audit
 from wulian_desk.storage.audit import AuditEntry
+from wulian_desk.storage.queries import audit_names_sqlite as audit_names
 
 ACTION_LABELS = {
     "station_setup": "建立站点",
@@ -118,6 +121,38 @@ def journal_entries(ctx: Context, seqs: list[int]) -> dict[int, AuditEntry]:
     ctx.require("audit", "view")
     with ctx.reading() as session:
         return audit.entries_by_seq(session, list(seqs))
+
+
+@dataclass(frozen=True)
+class JournalLine:
+    """An entry as the audit screen lists it, with the name of the record it names: a client's
+    masked name, a case's number, a volunteer's or an account's name, an activity's number and
+    title ("" when the kind has none or the record was purged)."""
+
+    seq: int
+    at: str
+    username: str
+    device_id: str
+    action: str
+    record_kind: str
+    record_id: str
+    record_name: str
+
+
+def journal_lines(ctx: Context, seqs: list[int]) -> dict[int, JournalLine]:
+    """A page of the journal with the records' names: two queries, whatever the page holds."""
+    ctx.require("audit", "view")
+    with ctx.reading() as session:
+        entries = audit.entries_by_seq(session, list(seqs))
+        wanted: dict[str, list[str]] = {}
+        for entry in entries.values():
+            if entry.record_id:
+                wanted.setdefault(entry.record_kind, []).append(entry.record_id)
+        names = {(kind, record_id): mask_person_name(name) if kind == "client" else name
+                 for kind, record_id, name in audit_names.record_names(session, wanted)}
+    return {seq: JournalLine(e.seq, e.at, e.username, e.device_id, e.action, e.record_kind, e.record_id,
+                             names.get((e.record_kind, e.record_id), ""))
+            for seq, e in entries.items()}
 
 
 def action_label(action: str) -> str:

@@ -23,7 +23,9 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.texts import translate
 from wulian_desk.core.volunteers import hours_to_minutes
+from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.ordering import order_ids
 from wulian_desk.services.station import numbering
 from wulian_desk.storage.queries import volunteering as queries
 from wulian_desk.storage.queries.common import find_live, get_live, require_unit
@@ -150,12 +152,25 @@ class ActivityRow:
     reported_on: date | None
 
 
-def activity_ids(ctx: Context, *, month: tuple[int, int] | None = None, unreported_only: bool = False) -> list[str]:
-    """Activities newest first; `month=(2026, 11)` for a month calendar; `unreported_only` for the
-    major events not yet reported."""
+# What the activities list sorts by; without a sort, newest first (as "starts_at" descending).
+ACTIVITY_SORTS = {
+    "number": lambda r: r.activity_number, "title": lambda r: pinyin_key(r.title),
+    "activity_type": lambda r: r.activity_type, "starts_at": lambda r: r.starts_at,
+    "place": lambda r: pinyin_key(r.place), "participants": lambda r: r.participants + r.headcount_unregistered,
+    "volunteers": lambda r: r.volunteers, "major_event": lambda r: r.major_event,
+}
+
+
+def activity_ids(ctx: Context, *, month: tuple[int, int] | None = None, unreported_only: bool = False,
+                 search: str = "", sort: str | None = None, descending: bool = False) -> list[str]:
+    """Activities newest first, or in the order of `sort`; `month=(2026, 11)` for a month
+    calendar; `unreported_only` for the major events not yet reported; `search` finds a part of
+    the title, the number, the place or the organiser."""
     ctx.require("activity", "view")
     with ctx.reading() as session:
-        return queries.activity_ids(session, month=month, unreported_only=unreported_only)
+        ids = queries.activity_ids(session, month=month, unreported_only=unreported_only, search=search.strip())
+    return order_ids(ids, lambda wanted: activities_by_id(ctx, wanted), ACTIVITY_SORTS, sort, descending,
+                     native=("starts_at", True))
 
 
 def unreported_major_events(ctx: Context) -> list[ActivityRow]:

@@ -23,8 +23,9 @@ from wulian_desk.core.models import (
 from wulian_desk.core.text import clean_text
 from wulian_desk.core.texts import Text, translate
 from wulian_desk.core.volunteers import RATINGS, VolunteerInput, check_volunteer_fields, star_label
-from wulian_desk.services.casework.names import name_initials
+from wulian_desk.services.casework.names import name_initials, pinyin_key
 from wulian_desk.services.context import Changes, Context
+from wulian_desk.services.ordering import order_ids
 from wulian_desk.services.sync import person_secret
 from wulian_desk.services.volunteering import service_hours
 from wulian_desk.storage.queries import volunteering as queries
@@ -158,11 +159,24 @@ class VolunteerRow:
     star_label: str
 
 
-def volunteer_ids(ctx: Context, *, search: str = "", team_id: str | None = None) -> list[str]:
-    """Live volunteers in name order (pinyin initials); a search matches name, initials or ID number."""
+# What the volunteers list sorts by; "name" is the stored pinyin initials' order, the SQL's own.
+VOLUNTEER_SORTS = {
+    "name": lambda r: pinyin_key(r.name), "gender": lambda r: r.gender,
+    "residence_area": lambda r: pinyin_key(r.residence_area), "year_minutes": lambda r: r.year_minutes,
+    "total_minutes": lambda r: r.total_minutes, "stars": lambda r: r.stars,
+}
+
+
+def volunteer_ids(ctx: Context, *, search: str = "", team_id: str | None = None, sort: str | None = None,
+                  descending: bool = False) -> list[str]:
+    """Live volunteers in name order (pinyin initials), or in the order of `sort`; a search
+    matches name, initials or ID number."""
     ctx.require("volunteer", "view")
     with ctx.reading() as session:
-        return queries.volunteer_ids(session, search=search.strip(), team_id=team_id)
+        ids = queries.volunteer_ids(session, search=search.strip(), team_id=team_id)
+    if sort == "name":  # the stored initials give the order without reading any rows
+        return ids[::-1] if descending else ids
+    return order_ids(ids, lambda wanted: volunteers_by_id(ctx, wanted), VOLUNTEER_SORTS, sort, descending)
 
 
 def volunteers_by_id(ctx: Context, ids: list[str], *, year: int | None = None) -> dict[str, VolunteerRow]:

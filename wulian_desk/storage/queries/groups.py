@@ -68,11 +68,15 @@ def attendance_of_group(session: Session, group_id: str) -> tuple[list[tuple[str
     return [tuple(m) for m in marks], held
 
 
-def group_ids(session: Session, *, status: str | None) -> list[str]:
-    """Live groups, newest first."""
+def group_ids(session: Session, *, status: str | None, search: str = "") -> list[str]:
+    """Live groups, newest first; `search` finds a part of the name, the goals or the worker's name."""
     query = live(GroupWork).with_only_columns(GroupWork.id)
     if status:
         query = query.where(GroupWork.status == status)
+    if search:
+        workers = select(Account.id).where(col(Account.display_name).contains(search))
+        query = query.where(col(GroupWork.name).contains(search) | col(GroupWork.goals).contains(search)
+                            | col(GroupWork.worker_id).in_(workers))
     return list(session.exec(query.order_by(col(GroupWork.starts_on).desc(), col(GroupWork.id).desc())))
 
 

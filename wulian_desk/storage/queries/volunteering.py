@@ -98,9 +98,16 @@ def linked_to_activity(session: Session, model, key: str, activity_id: str) -> s
                             .with_only_columns(getattr(model, key))))
 
 
-def activity_ids(session: Session, *, month: tuple[int, int] | None, unreported_only: bool) -> list[str]:
-    """Live activities newest first, of one month, or only the major events not yet reported."""
+def activity_ids(session: Session, *, month: tuple[int, int] | None, unreported_only: bool,
+                 search: str = "") -> list[str]:
+    """Live activities newest first, of one month, or only the major events not yet reported;
+    `search` finds a part of the title, the number, the place (or its room's name) or the organiser."""
     query = live(Activity).with_only_columns(Activity.id)
+    if search:
+        rooms = select(Room.id).where(col(Room.name).contains(search))
+        query = query.where(col(Activity.title).contains(search) | col(Activity.activity_number).contains(search.upper())
+                            | col(Activity.place).contains(search) | col(Activity.organiser).contains(search)
+                            | col(Activity.room_id).in_(rooms))
     if month:
         year, m = month
         query = query.where(Activity.starts_at >= datetime(year, m, 1),

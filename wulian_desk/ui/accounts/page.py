@@ -25,10 +25,10 @@ def state_text(row) -> str:
 
 
 ACCOUNT_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("AccountsModel", "用户名"), None, lambda a: a.username, width=10),
-    Column(QT_TRANSLATE_NOOP("AccountsModel", "姓名"), None, lambda a: a.display_name, width=10),
-    Column(QT_TRANSLATE_NOOP("AccountsModel", "角色"), None, lambda a: vocab_label(ROLES, a.role), width=8),
-    Column(QT_TRANSLATE_NOOP("AccountsModel", "状态"), None, state_text, width=6),
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "用户名"), None, lambda a: a.username),
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "姓名"), None, lambda a: a.display_name, stretch=True),
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "角色"), None, lambda a: vocab_label(ROLES, a.role)),
+    Column(QT_TRANSLATE_NOOP("AccountsModel", "状态"), None, state_text),
 )
 QT_TRANSLATE_NOOP("AccountsModel", "已停用")
 QT_TRANSLATE_NOOP("AccountsModel", "正常")
@@ -43,6 +43,7 @@ def accounts_model(ctx, parent=None) -> LazyTableModel:
     return LazyTableModel(
         columns=ACCOUNT_COLUMNS,
         context="AccountsModel",
+        sort_column=COL_USERNAME,  # list_accounts gives them by user name
         kind="account",
         list_ids=lambda **_query: [row.id for row in accounts.list_accounts(ctx)],
         fetch_rows=rows_by_id,
@@ -66,12 +67,7 @@ class AccountsPage(QWidget):
         self.model = accounts_model(ctx, self)
         self.table = RecordTable()
         self.table.setObjectName("accountsTable")
-        self.table.setSortingEnabled(False)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.setModel(self.model)
-        em = self.table.fontMetrics().horizontalAdvance("中")
-        for number, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(number, em * column.width + 16)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.change_role())
         self.new_button = self._button("newAccount", self.tr("新建账号"), self.new_account)

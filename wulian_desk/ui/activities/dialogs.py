@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
     QWidget,
@@ -32,6 +31,7 @@ from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.groups.dialogs import required_date, text_box
 from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.widgets.fitted_table import FittedTable
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 from wulian_desk.ui.widgets.record_picker import RecordPicker
 
@@ -101,7 +101,7 @@ class ActivityDialog(RecordDialog):
         self.finish_layout()
 
     def prepare(self) -> Callable[[], Changes]:
-        day = required_date(self.day, "ends_at", "活动日期")
+        day = required_date(self.day, "ends_at", self.tr("活动日期"))
         partners = self.partners.text().replace("，", "、").replace(",", "、").split("、")
         data = ActivityInput(
             title=self.title.text(), activity_type=self.activity_type.currentData(),
@@ -149,10 +149,9 @@ class HoursDialog(RecordDialog):
         self.activity_id = activity.id
         self.planned = activity.planned_minutes / 60
         self.people = activities.activity_volunteers(ctx, activity.id)
-        self.table = QTableWidget(len(self.people), 3)
+        self.table = FittedTable(len(self.people), 3)
         self.table.setHorizontalHeaderLabels([self.tr("到场"), self.tr("志愿者"), self.tr("时长（小时）")])
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.spins: dict[str, QDoubleSpinBox] = {}
         for row, (volunteer_id, name) in enumerate(self.people):
             present = QTableWidgetItem()

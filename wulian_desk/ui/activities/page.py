@@ -39,24 +39,24 @@ def major_text(row) -> str:
 
 
 ACTIVITY_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "活动编号"), None, lambda r: r.activity_number, width=6),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "活动名称"), None, lambda r: r.title, width=12),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "类型"), None, lambda r: vocab_label(ACTIVITY_TYPES, r.activity_type),
-           width=6),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "时间"), None, lambda r: f"{r.starts_at:%Y-%m-%d %H:%M}", width=8),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "地点"), None, lambda r: r.place, width=8),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "参与人数"), None,
-           lambda r: str(r.participants + r.headcount_unregistered), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "志愿者"), None, lambda r: str(r.volunteers), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "重大活动（*未报备）"), None, major_text, width=7),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "活动编号"), "number", lambda r: r.activity_number),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "活动名称"), "title", lambda r: r.title, stretch=True),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "类型"), "activity_type", lambda r: vocab_label(ACTIVITY_TYPES, r.activity_type)),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "时间"), "starts_at", lambda r: f"{r.starts_at:%Y-%m-%d %H:%M}"),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "地点"), "place", lambda r: r.place),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "参与人数"), "participants",
+           lambda r: str(r.participants + r.headcount_unregistered), numeric=True),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "志愿者"), "volunteers", lambda r: str(r.volunteers), numeric=True),
+    Column(QT_TRANSLATE_NOOP("ActivitiesModel", "重大活动（*未报备）"), "major_event", major_text),
 )
 
 
-def activities_model(ctx, parent=None) -> LazyTableModel:
+def activities_model(ctx, runner=None, parent=None) -> LazyTableModel:
+    """With the task runner, searching and sorting (in the service, by pinyin) run off the GUI thread."""
     return LazyTableModel(
-        columns=ACTIVITY_COLUMNS, context="ActivitiesModel", kind="activity", depends_on=frozenset({"service_record"}),
-        list_ids=lambda search=None, **query: activities.activity_ids(ctx, **query),
-        fetch_rows=lambda ids: activities.activities_by_id(ctx, ids), parent=parent,
+        columns=ACTIVITY_COLUMNS, context="ActivitiesModel", sort_column=3, descending=True, kind="activity", depends_on=frozenset({"service_record"}),
+        list_ids=lambda **query: activities.activity_ids(ctx, **query),
+        fetch_rows=lambda ids: activities.activities_by_id(ctx, ids), parent=parent, runner=runner,
     )
 
 
@@ -129,9 +129,8 @@ class ActivitiesPage(QWidget):
         self.add_button.setEnabled(ctx.may("activity", "create"))
         self.add_button.clicked.connect(self.add)
         self.export_button = ExportButton(ctx, runner, "activities")
-        self.list = RecordList(activities_model(ctx), placeholder="", filters=[self.unreported],
-                               buttons=[self.export_button, self.add_button])
-        self.list.search.hide()
+        self.list = RecordList(activities_model(ctx, runner), placeholder=self.tr("活动名称、编号、地点或主办方（Ctrl+F）"),
+                               filters=[self.unreported], buttons=[self.export_button, self.add_button])
         self.list.opened.connect(self.show_activity)
         self.month = MonthView(ctx)
         self.month.opened.connect(self.show_activity)
@@ -151,11 +150,18 @@ class ActivitiesPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.stack, 1)
         QShortcut(QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(self.add)
+        QShortcut(QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WindowShortcut) \
+            .activated.connect(self.focus_search)
         self.list.apply_filters()
 
     def show_list(self) -> None:
         self.detail.clear()
         self.stack.setCurrentWidget(self.views)
+
+    def focus_search(self) -> None:
+        self.show_list()
+        self.views.setCurrentWidget(self.list)
+        self.list.focus_search()
 
     def show_calendar(self, day: date | None = None) -> None:
         self.show_list()

@@ -38,6 +38,7 @@ from wulian_desk.ui.forms.dialog import FormDialog
 from wulian_desk.ui.i18n import pick, vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.widgets.fitted_table import FittedTable
 
 APPROVED_FORMS = ("service_plan", "closure")
 
@@ -58,14 +59,13 @@ def form_title(form_id: str) -> str:
 
 
 def table(headers: list[str], name: str) -> QTableWidget:
-    widget = QTableWidget(0, len(headers))
+    widget = FittedTable(0, len(headers))
     widget.setObjectName(name)
     widget.setHorizontalHeaderLabels(headers)
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     widget.verticalHeader().hide()
-    widget.horizontalHeader().setStretchLastSection(True)
     return widget
 
 

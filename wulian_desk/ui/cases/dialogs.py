@@ -127,7 +127,7 @@ class OpenCaseDialog(RecordDialog):
         ctx, fields = self.ctx, {
             "client_id": client_id, "title": self.case_title.text(), "priority": self.priority.currentData(),
             "risk": self.risk.currentData(), "supervisor_id": self.supervisor.currentData(),
-            "next_review_on": self.review.date_value("next_review_on", "下次回顾日期"),
+            "next_review_on": self.review.date_value("next_review_on", self.tr("下次回顾日期")),
         }
         return lambda: cases.open_case(ctx, **fields)
 
@@ -220,7 +220,7 @@ class SessionDialog(RecordDialog):
                 self.outside_place.setText(HOME)
 
     def prepare(self) -> Callable[[], Changes]:
-        on = self.on.date_value("on", "服务日期")
+        on = self.on.date_value("on", self.tr("服务日期"))
         if on is None:
             raise ValidationError(translate("ui.cases.dialogs", "请填写服务日期。"), field="on")
         outside = self.outside()
@@ -247,7 +247,7 @@ class SupervisionDialog(RecordDialog):
         self.finish_layout()
 
     def prepare(self) -> Callable[[], Changes]:
-        on = self.on.date_value("on", "督导日期") or date.today()
+        on = self.on.date_value("on", self.tr("督导日期")) or date.today()
         ctx, case_id, notes = self.ctx, self.case_id, self.notes.toPlainText()
         return lambda: cases.add_supervision(ctx, case_id, on=on, notes=notes)
 

@@ -27,15 +27,15 @@ from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.widgets.export_button import ExportButton
 
 CASE_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("CasesModel", "个案编号"), None, lambda r: r.case_number, width=8),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "服务对象"), None, lambda r: r.client_name, width=6),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "主题"), None, lambda r: r.title, width=14),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "阶段"), None, lambda r: vocab_label(STAGES, r.stage), width=5),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "优先级"), None, lambda r: vocab_label(PRIORITIES, r.priority), width=4),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "风险"), None, lambda r: vocab_label(RISKS, r.risk), width=4),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "开案日期"), None, lambda r: f"{r.opened_on:%Y-%m-%d}", width=6),
-    Column(QT_TRANSLATE_NOOP("CasesModel", "下次回顾"), None,
-           lambda r: f"{r.next_review_on:%Y-%m-%d}" if r.next_review_on else "", width=6),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "个案编号"), "case_number", lambda r: r.case_number),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "服务对象"), "client", lambda r: r.client_name),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "主题"), None, lambda r: r.title, stretch=True),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "阶段"), None, lambda r: vocab_label(STAGES, r.stage)),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "优先级"), None, lambda r: vocab_label(PRIORITIES, r.priority)),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "风险"), None, lambda r: vocab_label(RISKS, r.risk)),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "开案日期"), "opened_on", lambda r: f"{r.opened_on:%Y-%m-%d}"),
+    Column(QT_TRANSLATE_NOOP("CasesModel", "下次回顾"), "next_review_on",
+           lambda r: f"{r.next_review_on:%Y-%m-%d}" if r.next_review_on else ""),
 )
 
 
@@ -43,7 +43,7 @@ def cases_model(ctx, runner=None, parent=None) -> LazyTableModel:
     """With the task runner, the first page paints from one LIMIT query and the whole id list
     follows from a worker, as the clients list does."""
     return LazyTableModel(
-        columns=CASE_COLUMNS, context="CasesModel", kind="case",
+        columns=CASE_COLUMNS, context="CasesModel", sort_column=6, descending=True, kind="case",
         depends_on=frozenset({"client", "form_record", "approval", "service_session", "supervision"}),
         list_ids=lambda **query: cases.case_ids(ctx, **query),
         fetch_rows=lambda ids: cases.cases_by_id(ctx, ids), parent=parent,

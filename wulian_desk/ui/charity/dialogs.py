@@ -129,7 +129,7 @@ class DonationDialog(_Amounts, RecordDialog):
         if self.fund.currentData() is None:
             raise ValidationError(translate("ui.charity.dialogs", "请先新增社区基金或慈善超市。"), field="fund_id")
         ctx, fields = self.ctx, {"donor_id": self.donor.currentData(), "fund_id": self.fund.currentData(),
-                                 "received_on": required_day(self.received_on, "received_on", "接收日期"),
+                                 "received_on": required_day(self.received_on, "received_on", self.tr("接收日期")),
                                  "notes": self.notes.text(), **self.amounts()}
         return lambda: charity.receive_donation(ctx, **fields)
 
@@ -166,6 +166,6 @@ class AllocationDialog(RecordDialog, RecipientFields):
         except ValidationError as err:
             raise ValidationError(err.text, field="amount_fen") from None
         ctx, fields = self.ctx, {"fund_id": self.fund.currentData(), **self.recipient_choice(),
-                                 "allocated_on": required_day(self.allocated_on, "allocated_on", "分配日期"),
+                                 "allocated_on": required_day(self.allocated_on, "allocated_on", self.tr("分配日期")),
                                  "amount_fen": fen, "purpose": self.purpose.text()}
         return lambda: charity.allocate(ctx, **fields)

@@ -92,7 +92,7 @@ class StockOutDialog(RecordDialog, RecipientFields):
             raise ValidationError(translate("ui.charity.stock_out", "请选择出库的物资。"), field="item")
         item, unit = chosen
         ctx, fields = self.ctx, {"fund_id": self.fund.currentData(), **self.recipient_choice(),
-                                 "allocated_on": required_day(self.allocated_on, "allocated_on", "出库日期"),
+                                 "allocated_on": required_day(self.allocated_on, "allocated_on", self.tr("出库日期")),
                                  "item": item, "quantity": self.quantity.value(), "unit": unit,
                                  "purpose": self.purpose.text()}
         return lambda: charity.allocate(ctx, **fields)

@@ -17,16 +17,22 @@ from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 
 def check_grid(vocab: dict, checked: set[str], name: str, columns: int = 3) -> tuple[QWidget, dict[str, QCheckBox]]:
+    """Check boxes in up to `columns` columns: fewer when the labels are long (English), so the
+    grid stays about 36 characters wide and a dialog fits a small screen."""
     holder = QWidget()
     holder.setObjectName(name)
     grid = QGridLayout(holder)
     grid.setContentsMargins(0, 0, 0, 0)
     boxes = {}
-    for number, code in enumerate(vocab):
+    for code in vocab:
         box = QCheckBox(vocab_label(vocab, code))
         box.setChecked(code in checked)
-        grid.addWidget(box, number // columns, number % columns)
         boxes[code] = box
+    widest = max((box.sizeHint().width() for box in boxes.values()), default=1)
+    budget = holder.fontMetrics().horizontalAdvance("中") * 36
+    columns = max(1, min(columns, budget // max(widest, 1)))
+    for number, box in enumerate(boxes.values()):
+        grid.addWidget(box, number // columns, number % columns)
     return holder, boxes
 
 
@@ -48,7 +54,7 @@ class ConsentFields(QWidget):
         form.addRow(self.tr("与服务对象关系"), self.guardian_relation)
 
     def value(self) -> ConsentInput:
-        given = self.given_on.date_value("given_on", "同意日期") or date.today()
+        given = self.given_on.date_value("given_on", self.tr("同意日期")) or date.today()
         return ConsentInput(
             given_on=given,
             scopes=[code for code, box in self.scopes.items() if box.isChecked()],

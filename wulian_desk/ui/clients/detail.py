@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from wulian_desk.ui.clients.household import household_text
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import runner_of
+from wulian_desk.ui.widgets.fitted_table import FittedTable
 
 
 def join_labels(vocab: dict, codes) -> str:
@@ -57,13 +57,12 @@ class ClientDetail(QWidget):
             label.setWordWrap(True)
             self.values[key] = label
             form.addRow(caption, label)
-        self.consents = QTableWidget(0, 5)
+        self.consents = FittedTable(0, 5)
         self.consents.setObjectName("consentHistory")
         self.consents.setHorizontalHeaderLabels([self.tr("同意日期"), self.tr("用途"), self.tr("敏感信息"),
                                                   self.tr("监护人"), self.tr("撤回日期")])
         self.consents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.consents.verticalHeader().hide()
-        self.consents.horizontalHeader().setStretchLastSection(True)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("返回列表"))
         self.edit_button = QPushButton(self.tr("编辑"))

@@ -68,7 +68,7 @@ class ClientDialog(RecordDialog):
     def data(self) -> ClientInput:
         return ClientInput(
             name=self.name.text(), gender=self.gender.currentData() or "", org_unit_id=self.unit.currentData() or "",
-            birth_date=self.birth_date.date_value("birth_date", "出生日期"),
+            birth_date=self.birth_date.date_value("birth_date", self.tr("出生日期")),
             id_number=self.id_number.text().strip() or None, phone=self.phone.text(), address=self.address.text(),
             categories=[code for code, box in self.categories.items() if box.isChecked()],
             household=self.household.value(), health_notes=self.health_notes.toPlainText(),

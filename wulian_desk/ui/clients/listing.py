@@ -42,9 +42,6 @@ class RecordList(QWidget):
         self.table.setObjectName("table")
         self.table.setModel(model)
         model.ids_loaded.connect(self._update_count)  # a long list's ids come after its first page
-        em = self.table.fontMetrics().horizontalAdvance("中")
-        for number, column in enumerate(model.columns):
-            self.table.setColumnWidth(number, em * column.width + 16)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.debounce = QTimer(self)

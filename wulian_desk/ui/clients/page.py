@@ -16,15 +16,14 @@ from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets.record_page import RecordPage
 
 CLIENT_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("ClientsModel", "姓名"), None, lambda r: r.name, width=6),
-    Column(QT_TRANSLATE_NOOP("ClientsModel", "性别"), None, lambda r: str(GENDERS.get(r.gender, "")), width=3),
-    Column(QT_TRANSLATE_NOOP("ClientsModel", "出生日期"), None,
-           lambda r: f"{r.birth_date:%Y-%m-%d}" if r.birth_date else "", width=6),
-    Column(QT_TRANSLATE_NOOP("ClientsModel", "身份证号码"), None, lambda r: r.id_number, width=11),
-    Column(QT_TRANSLATE_NOOP("ClientsModel", "电话"), None, lambda r: r.phone, width=7),
-    Column(QT_TRANSLATE_NOOP("ClientsModel", "所在社区"), None, lambda r: r.unit_name, width=10),
-    Column(QT_TRANSLATE_NOOP("ClientsModel", "类别"), None, lambda r: join_labels(CLIENT_CATEGORIES, r.categories),
-           width=12),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "姓名"), "name", lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "性别"), None, lambda r: str(GENDERS.get(r.gender, ""))),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "出生日期"), "birth_date",
+           lambda r: f"{r.birth_date:%Y-%m-%d}" if r.birth_date else ""),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "身份证号码"), None, lambda r: r.id_number),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "电话"), None, lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "所在社区"), "unit", lambda r: r.unit_name),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "类别"), None, lambda r: join_labels(CLIENT_CATEGORIES, r.categories), stretch=True),
 )
 
 
@@ -32,7 +31,7 @@ def clients_model(ctx, runner=None, parent=None) -> LazyTableModel:
     """With the task runner, the first page paints from one keyset query and the whole id list
     (100,000 at benchmark scale) follows from a worker."""
     return LazyTableModel(
-        columns=CLIENT_COLUMNS, context="ClientsModel", kind="client", depends_on=frozenset({"consent", "org_unit"}),
+        columns=CLIENT_COLUMNS, context="ClientsModel", sort_column=0, kind="client", depends_on=frozenset({"consent", "org_unit"}),
         list_ids=lambda **query: clients.client_ids(ctx, **query),
         fetch_rows=lambda ids: clients.clients_by_id(ctx, ids), parent=parent,
         first_page=lambda **query: clients.client_page(ctx, **query), runner=runner,

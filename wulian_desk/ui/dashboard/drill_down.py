@@ -4,7 +4,7 @@ read a page at a time as the list scrolls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from wulian_desk.core.targets import TargetResult
@@ -23,9 +23,9 @@ KINDS = {
 
 RECORD_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("DrillDownModel", "类别"), None,
-           lambda r: QCoreApplication.translate("DrillDownModel", KINDS.get(r.kind, r.kind)), width=7),
-    Column(QT_TRANSLATE_NOOP("DrillDownModel", "所在站点"), None, lambda r: r.where, width=9),
-    Column(QT_TRANSLATE_NOOP("DrillDownModel", "记录"), None, lambda r: r.what, width=20),
+           lambda r: QCoreApplication.translate("DrillDownModel", KINDS.get(r.kind, r.kind))),
+    Column(QT_TRANSLATE_NOOP("DrillDownModel", "所在站点"), None, lambda r: r.where),
+    Column(QT_TRANSLATE_NOOP("DrillDownModel", "记录"), None, lambda r: r.what, stretch=True),
 )
 
 
@@ -62,9 +62,6 @@ class DrillDownDialog(QDialog):
         self.records = RecordTable()
         self.records.setObjectName("records")
         self.records.setModel(self.model)
-        em = self.records.fontMetrics().horizontalAdvance("中")
-        for number, column in enumerate(RECORD_COLUMNS):
-            self.records.setColumnWidth(number, em * column.width + 16)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -74,7 +71,9 @@ class DrillDownDialog(QDialog):
         layout.addWidget(QLabel(self.tr("共 %n 条记录", None, len(result.record_ids))))
         layout.addWidget(self.records, 1)
         layout.addWidget(buttons)
-        settle_window(self)
+        # Wide enough to read a record's name beside its unit; within the screen on a small one.
+        line = self.fontMetrics().horizontalAdvance("中")
+        settle_window(self, preferred=QSize(line * 48, line * 36))
 
     def record_text(self, row: int, column: int) -> str:
         return str(self.model.index(row, column).data() or "")

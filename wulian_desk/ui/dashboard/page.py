@@ -41,7 +41,7 @@ class TargetBar(QWidget):
     def __init__(self, result: TargetResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result = result
-        self.setMinimumWidth(160)
+        self.setMinimumWidth(96)  # narrower on a small screen; its size hint is what a large one gets
         self.setFixedHeight(14)
 
     def share(self) -> float:
@@ -179,10 +179,14 @@ class DashboardPage(QWidget):
         figure.opened.connect(self.drill_down)
         self.figures.append(figure)
         verdict = self.tr("✔ 达标") if result.met else self.tr("✘ 未达标")
-        self.grid.addWidget(QLabel(str(result.name)), row, 0)
+        name = QLabel(str(result.name))
+        requirement = QLabel(self.tr("要求 %1").replace("%1", str(result.target)))
+        for label in (name, requirement):
+            label.setWordWrap(True)  # long (English) texts wrap rather than push the page sideways
+        self.grid.addWidget(name, row, 0)
         self.grid.addWidget(TargetBar(result), row, 1)
         self.grid.addWidget(figure, row, 2)
-        self.grid.addWidget(QLabel(self.tr("要求 %1").replace("%1", str(result.target))), row, 3)
+        self.grid.addWidget(requirement, row, 3)
         self.grid.addWidget(state_label(verdict, result.met, f"verdict_{result.key}"), row, 4)
 
     def figure_buttons(self) -> list[FigureButton]:

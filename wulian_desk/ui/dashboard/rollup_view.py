@@ -89,16 +89,16 @@ class RollupView(QWidget):
         self.summary.setWordWrap(True)
         # Two columns of names, then figures aligned right; the total row last, in bold.
         self.stations = KeyTable([self.tr("站点"), self.tr("本月上报"), *figures, self.tr("功能室达标"),
-                                  self.tr("目标达成")], "rollupStations", widest=320, stretch_last=False, figures_from=2)
+                                  self.tr("目标达成")], "rollupStations", widest=320, stretches=False, figures_from=2)
         self.stations.itemSelectionChanged.connect(self._station_selected)
         self.heading = QLabel()
         self.heading.setObjectName("rollupUnitsHeading")
         self.units = KeyTable([self.tr("单位"), self.tr("类型"), *figures, self.tr("功能室达标")],
-                              "rollupUnits", widest=320, stretch_last=False, figures_from=2)
+                              "rollupUnits", widest=320, stretches=False, figures_from=2)
         self.targets_heading = QLabel()
         self.targets_heading.setObjectName("rollupTargetsHeading")
         self.targets = KeyTable([self.tr("目标"), self.tr("完成情况"), self.tr("要求"), self.tr("结果")],
-                                "rollupTargets", widest=320, stretch_last=False)
+                                "rollupTargets", widest=320, stretches=False)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("月份：")))
         bar.addWidget(self.month)

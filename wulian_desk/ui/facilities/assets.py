@@ -17,17 +17,15 @@ from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 COL_TAG, COL_NAME, COL_CATEGORY, COL_STATUS, COL_ROOM, COL_UNIT, COL_PURCHASED, COL_VALUE = range(8)
 
 ASSET_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("AssetsModel", "资产编号"), "asset_tag", lambda a: a.asset_tag, width=8),
-    Column(QT_TRANSLATE_NOOP("AssetsModel", "名称"), "name", lambda a: a.name, width=8),
-    Column(QT_TRANSLATE_NOOP("AssetsModel", "类别"), "category", lambda a: vocab_label(ASSET_CATEGORIES, a.category),
-           width=5),
-    Column(QT_TRANSLATE_NOOP("AssetsModel", "状态"), "status", lambda a: vocab_label(ASSET_STATUSES, a.status), width=4),
-    Column(QT_TRANSLATE_NOOP("AssetsModel", "房间"), "room", lambda a: a.room_name, width=6),
-    Column(QT_TRANSLATE_NOOP("AssetsModel", "所属站点"), "unit", lambda a: a.unit_name, width=11),
+    Column(QT_TRANSLATE_NOOP("AssetsModel", "资产编号"), "asset_tag", lambda a: a.asset_tag),
+    Column(QT_TRANSLATE_NOOP("AssetsModel", "名称"), "name", lambda a: a.name, stretch=True),
+    Column(QT_TRANSLATE_NOOP("AssetsModel", "类别"), "category", lambda a: vocab_label(ASSET_CATEGORIES, a.category)),
+    Column(QT_TRANSLATE_NOOP("AssetsModel", "状态"), "status", lambda a: vocab_label(ASSET_STATUSES, a.status)),
+    Column(QT_TRANSLATE_NOOP("AssetsModel", "房间"), "room", lambda a: a.room_name),
+    Column(QT_TRANSLATE_NOOP("AssetsModel", "所属站点"), "unit", lambda a: a.unit_name),
     Column(QT_TRANSLATE_NOOP("AssetsModel", "购置日期"), "purchase_date",
-           lambda a: a.purchase_date.isoformat() if a.purchase_date else "", width=6),
-    Column(QT_TRANSLATE_NOOP("AssetsModel", "金额（元）"), "value_fen", lambda a: format_yuan(a.value_fen), numeric=True,
-           width=6),
+           lambda a: a.purchase_date.isoformat() if a.purchase_date else ""),
+    Column(QT_TRANSLATE_NOOP("AssetsModel", "金额（元）"), "value_fen", lambda a: format_yuan(a.value_fen), numeric=True),
 )
 
 

@@ -63,9 +63,6 @@ class RecordTab(QWidget):
         # What to select (and scroll to) once a long list's ids are all in, after a refresh.
         self.pending_selection: tuple[list[str], bool, int] | None = None
         model.ids_loaded.connect(self._ids_loaded)
-        em = self.table.fontMetrics().horizontalAdvance("中")
-        for number, column in enumerate(model.columns):
-            self.table.setColumnWidth(number, em * column.width + 16)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.debounce = QTimer(self)
@@ -88,10 +85,6 @@ class RecordTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.apply_filters()
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(model.sort_column, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
         self._update_buttons()
 
     # -- hooks for the subclasses ------------------------------------------------------------------
@@ -249,12 +242,3 @@ class RecordTab(QWidget):
         self.add_button.setEnabled(self.may["create"])
         self.edit_button.setEnabled(has and self.may["edit"])
         self.delete_button.setEnabled(has and self.may["delete"])
-
-    def _keep_sortable_indicator(self, column: int, order: Qt.SortOrder) -> None:
-        # A column the service cannot sort by keeps the indicator on the column actually in use.
-        if self.model.columns[column].sort_key is None:
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            current = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
-            header.setSortIndicator(self.model.sort_column, current)
-            header.blockSignals(False)

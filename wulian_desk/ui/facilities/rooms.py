@@ -15,14 +15,12 @@ from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 COL_NAME, COL_TYPE, COL_AREA, COL_UNIT, COL_ASSETS, COL_NOTES = range(6)
 
 ROOM_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("RoomsModel", "房间名称"), "name", lambda r: r.name, width=9),
-    Column(QT_TRANSLATE_NOOP("RoomsModel", "类型"), "room_type", lambda r: vocab_label(ROOM_TYPES, r.room_type),
-           width=9),
-    Column(QT_TRANSLATE_NOOP("RoomsModel", "面积（平方米）"), "area_m2", lambda r: f"{r.area_m2:g}", numeric=True,
-           width=7),
-    Column(QT_TRANSLATE_NOOP("RoomsModel", "所属站点"), "unit", lambda r: r.unit_name, width=12),
-    Column(QT_TRANSLATE_NOOP("RoomsModel", "资产数"), None, lambda r: str(r.asset_count), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("RoomsModel", "备注"), None, lambda r: r.notes, width=12),
+    Column(QT_TRANSLATE_NOOP("RoomsModel", "房间名称"), "name", lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("RoomsModel", "类型"), "room_type", lambda r: vocab_label(ROOM_TYPES, r.room_type)),
+    Column(QT_TRANSLATE_NOOP("RoomsModel", "面积（平方米）"), "area_m2", lambda r: f"{r.area_m2:g}", numeric=True),
+    Column(QT_TRANSLATE_NOOP("RoomsModel", "所属站点"), "unit", lambda r: r.unit_name),
+    Column(QT_TRANSLATE_NOOP("RoomsModel", "资产数"), None, lambda r: str(r.asset_count), numeric=True),
+    Column(QT_TRANSLATE_NOOP("RoomsModel", "备注"), None, lambda r: r.notes, stretch=True),
 )
 
 

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from wulian_desk.services.context import Changes
 from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.tasks import TaskRunner
+from wulian_desk.ui.widgets.fitted_table import FittedTable
 from wulian_desk.ui.widgets.windows import settle_window
 
 # -- prefill ------------------------------------------------------------------------------------------
@@ -113,7 +112,7 @@ class ClientUpdateDialog(QDialog):
         intro = QLabel(self.tr("表中填写的内容与服务对象（或个案）记录不同。勾选要写入记录的项"
                                "（写入时按登记时的规则检查，并记入审计日志）："))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(found), self.COLUMNS)
+        self.table = FittedTable(len(found), self.COLUMNS)
         self.table.setObjectName("differences")
         self.table.setHorizontalHeaderLabels([self.tr("项目"), self.tr("记录中"), self.tr("表中填写")])
         self.table.verticalHeader().hide()
@@ -131,9 +130,6 @@ class ClientUpdateDialog(QDialog):
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(shown_value(field, diff.target, diff.current)))
             self.table.setItem(row, 2, QTableWidgetItem(shown_value(field, diff.target, diff.proposed)))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         buttons = QDialogButtonBox()
         self.update_button = buttons.addButton(self.tr("更新记录"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.update_button.setObjectName("updateButton")

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +28,7 @@ from wulian_desk.ui.errors import show_error
 from wulian_desk.ui.forms.view import FormView
 from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.tasks import TaskRunner
-from wulian_desk.ui.widgets.windows import settle_window
+from wulian_desk.ui.widgets.windows import FitScrollArea, settle_window
 
 DRAFT_INTERVAL_MS = 3000
 
@@ -54,9 +54,8 @@ class FormDialog(QDialog):
         self.dirty = False
         self.saving = False
         self.view = FormView(form, on_edit=self._edited)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.view)
+        scroll = FitScrollArea(self.view)  # up and down, never sideways
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.status = QLabel()
         self.status.setObjectName("draftStatus")
         self.save_button = QPushButton(self.tr("保存（Ctrl+S）"))
@@ -79,8 +78,7 @@ class FormDialog(QDialog):
         self.timer.setInterval(DRAFT_INTERVAL_MS)
         self.timer.timeout.connect(self.keep_draft)
         self.timer.start()
-        settle_window(self, QSize(640, 480))
-        self.resize(760, 680)
+        settle_window(self, QSize(640, 0), preferred=QSize(760, 680))
 
     # -- drafts ------------------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ class RepeatItem(QFrame):
         head.addStretch(1)
         head.addWidget(self.remove_button)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.rows: dict[str, FieldRow] = {
             f.key: add_field_row(form, f, on_change, f"{group.key}.{number}.{f.key}") for f in group.fields
         }

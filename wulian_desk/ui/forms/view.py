@@ -41,6 +41,8 @@ class FormView(QWidget):
             box = QGroupBox(pick(section.title, section.title_en))
             box.setObjectName(f"section_{number}")
             grid = QFormLayout(box)
+            # A caption goes above its field when both do not fit side by side (a small screen).
+            grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for entry in section.fields:
                 if isinstance(entry, RepeatGroup):
                     group = RepeatInput(form, entry, self._edited, self.fix_tab_order)

@@ -27,17 +27,17 @@ from wulian_desk.ui.groups.dialogs import (
 )
 from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.widgets.fitted_table import FittedTable
 
 
 def table(name: str, headers: list[str]) -> QTableWidget:
-    widget = QTableWidget(0, len(headers))
+    widget = FittedTable(0, len(headers))
     widget.setObjectName(name)
     widget.setHorizontalHeaderLabels(headers)
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     widget.verticalHeader().hide()
-    widget.horizontalHeader().setStretchLastSection(True)
     return widget
 
 

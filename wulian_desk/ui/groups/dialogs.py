@@ -83,7 +83,7 @@ class GroupDialog(RecordDialog):
         ctx, data = self.ctx, GroupInput(
             name=self.name.text(), org_unit_id=self.unit.currentData() or "", worker_id=self.worker.currentData() or "",
             goals=self.goals.toPlainText(), target_members=self.target_members.text(),
-            starts_on=required_date(self.starts_on, "starts_on", "开始日期"),
+            starts_on=required_date(self.starts_on, "starts_on", self.tr("开始日期")),
             planned_sessions=self.planned_sessions.value())
         return lambda: groups.create_group(ctx, data)
 
@@ -131,7 +131,7 @@ class SessionDialog(RecordDialog):
 
     def prepare(self) -> Callable[[], Changes]:
         ctx, group_id, fields = self.ctx, self.group_id, {
-            "held_on": required_date(self.held_on, "held_on", "活动日期"), "plan": self.plan.toPlainText(),
+            "held_on": required_date(self.held_on, "held_on", self.tr("活动日期")), "plan": self.plan.toPlainText(),
             "place": self.place.text()}
         return lambda: groups.add_group_session(ctx, group_id, **fields)
 

@@ -17,22 +17,21 @@ from wulian_desk.ui.widgets.export_button import ExportButton
 from wulian_desk.ui.widgets.record_page import RecordPage
 
 GROUP_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "小组名称"), None, lambda r: r.name, width=12),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "状态"), None, lambda r: vocab_label(GROUP_STATUSES, r.status), width=4),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "负责社工"), None, lambda r: r.worker, width=5),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "开始日期"), None, lambda r: f"{r.starts_on:%Y-%m-%d}", width=6),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "成员数"), None, lambda r: str(r.members), numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("GroupsModel", "已开展/计划节数"), None, lambda r: f"{r.sessions}/{r.planned_sessions}",
-           width=7),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "小组名称"), "name", lambda r: r.name, stretch=True),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "状态"), "status", lambda r: vocab_label(GROUP_STATUSES, r.status)),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "负责社工"), "worker", lambda r: r.worker),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "开始日期"), "starts_on", lambda r: f"{r.starts_on:%Y-%m-%d}"),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "成员数"), "members", lambda r: str(r.members), numeric=True),
+    Column(QT_TRANSLATE_NOOP("GroupsModel", "已开展/计划节数"), "sessions", lambda r: f"{r.sessions}/{r.planned_sessions}"),
 )
 
 
-def groups_model(ctx, parent=None) -> LazyTableModel:
-    # The groups list has no search box: a station runs a handful of groups a year.
+def groups_model(ctx, runner=None, parent=None) -> LazyTableModel:
+    """With the task runner, searching and sorting (in the service, by pinyin) run off the GUI thread."""
     return LazyTableModel(
-        columns=GROUP_COLUMNS, context="GroupsModel", kind="group", depends_on=frozenset({"group_session"}),
-        list_ids=lambda search=None, **query: groups.group_ids(ctx, **query),
-        fetch_rows=lambda ids: groups.groups_by_id(ctx, ids), parent=parent,
+        columns=GROUP_COLUMNS, context="GroupsModel", sort_column=3, descending=True, kind="group", depends_on=frozenset({"group_session"}),
+        list_ids=lambda **query: groups.group_ids(ctx, **query),
+        fetch_rows=lambda ids: groups.groups_by_id(ctx, ids), parent=parent, runner=runner,
     )
 
 
@@ -53,9 +52,8 @@ class GroupsPage(RecordPage):
         self.add_button.setEnabled(ctx.may("group", "create"))
         self.add_button.clicked.connect(self.add)
         self.export_button = ExportButton(ctx, runner, "groups")
-        self.list = RecordList(groups_model(ctx), placeholder="", filters=[self.status],
-                               buttons=[self.export_button, self.add_button])
-        self.list.search.hide()
+        self.list = RecordList(groups_model(ctx, runner), placeholder=self.tr("小组名称、目标或负责社工（Ctrl+F）"),
+                               filters=[self.status], buttons=[self.export_button, self.add_button])
         self.list.opened.connect(self.show_group)
         self.detail = GroupDetail(ctx, runner)
         self.detail.back.connect(self.show_list)

@@ -5,7 +5,9 @@ service); `fetch_rows(ids)` returns `{id: row}` for one page. Rows are cached by
 LRU, so an edit invalidates only the ids a `Changes` names and scrolling back is free. The model
 knows nothing of contexts or widgets: tests drive it with plain functions.
 
-With `first_page` and a `runner`, a query paints before its id list is known:
+With a `runner` alone, `list_ids` runs in the task runner: the rows shown stay until the new
+ids replace them (a search or sort of a short list that orders rows in its service). With
+`first_page` and a `runner`, a query paints before its id list is known:
 `first_page(limit=n, **query)` returns `{id: row}` for the first n rows in display order (a
 keyset `LIMIT` query; n is a page and one row), the view paints those at once, and `list_ids` runs in the task runner; its
 ids arrive as rows appended after the first page (or, if a write reordered the list meanwhile, as
@@ -52,13 +54,14 @@ _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 @dataclass(frozen=True)
 class Column:
     """One column: its header (Chinese source text, translated in `context`), the service's sort
-    key (None: not sortable), how a row renders in it, and its width in Chinese characters."""
+    key (None: not sortable), how a row renders in it; `stretch` marks the free-text column that
+    takes a list's spare width (ui.widgets.column_fit)."""
 
     header: str
     sort_key: str | None
     render: Callable[[Any], str]
     numeric: bool = False
-    width: int = 8
+    stretch: bool = False
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -68,10 +71,13 @@ class LazyTableModel(QAbstractTableModel):
 
     def __init__(self, *, columns: Sequence[Column], context: str, kind: str,
                  list_ids: Callable[..., list[str]], fetch_rows: Callable[[list[str]], dict[str, Any]],
-                 depends_on: frozenset[str] = frozenset(), sort_column: int = 0, page_size: int = PAGE_SIZE, cached_pages: int = CACHED_PAGES,
+                 depends_on: frozenset[str] = frozenset(), sort_column: int | None = None, descending: bool = False,
+                 page_size: int = PAGE_SIZE, cached_pages: int = CACHED_PAGES,
                  parent=None, first_page: Callable[..., dict[str, Any]] | None = None, runner=None) -> None:
-        """`first_page(limit=, **query)` and `runner` (ui.tasks.TaskRunner) are optional: without
-        both, `list_ids` runs on the GUI thread before the first paint, as for short lists."""
+        """`sort_column` and `descending` name the order `list_ids` gives unasked (None: an order
+        that is none of the columns'), so the sort arrow can show it. `first_page(limit=, **query)`
+        and `runner` (ui.tasks.TaskRunner) are optional: without a runner, `list_ids` runs on the
+        GUI thread before the first paint; with one, in the runner (see the module's doc)."""
         super().__init__(parent)
         self.columns = tuple(columns)
         self.context = context  # translation context of the headers
@@ -86,7 +92,7 @@ class LazyTableModel(QAbstractTableModel):
         self._cache: OrderedDict[str, Any] = OrderedDict()
         self.query: dict[str, Any] = {}
         self.sort_column = sort_column
-        self.descending = False
+        self.descending = descending
         self.loaded = False
         self.fetches = 0  # calls to fetch_rows, for tests and benchmarks
         self._first_page = first_page
@@ -103,14 +109,21 @@ class LazyTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        sort_key = self.columns[self.sort_column].sort_key
+        sort_key = None if self.sort_column is None else self.columns[self.sort_column].sort_key
         params = dict(self.query)
         if sort_key is not None:
             params.update(sort=sort_key, descending=self.descending)
         self.generation += 1
         self.load_task = None
-        if self._first_page is None or self.runner is None:
+        if self.runner is None:
             self._show(list(self._list_ids(**params)), complete=True)
+            return
+        if self._first_page is None:
+            # No page query: the rows shown stay until the new id list comes from the worker.
+            generation = self.generation
+            self.complete = False
+            self.load_task = self.runner.run(lambda _progress: self._read_ids(generation, params, wait=False),
+                                             on_done=lambda ids: self._ids_replaced(generation, ids))
             return
         # One row more than a page: a list of exactly one page is known whole without the id query.
         first = self._first_page(limit=self.page_size + 1, **params)
@@ -123,11 +136,12 @@ class LazyTableModel(QAbstractTableModel):
             self.load_task = self.runner.run(lambda _progress: self._read_ids(generation, params),
                                              on_done=lambda ids: self._ids_arrived(generation, ids))
 
-    def _read_ids(self, generation: int, params: dict) -> list[str] | None:
+    def _read_ids(self, generation: int, params: dict, *, wait: bool = True) -> list[str] | None:
         """In the worker: the whole id list, after letting the first page paint. (A thread reading
         100,000 ids competes with the paint for the interpreter: it made the first paint of the
         clients list half as slow again.) None when a newer query replaced this one meanwhile."""
-        time.sleep(IDS_AFTER_PAINT_S)
+        if wait:
+            time.sleep(IDS_AFTER_PAINT_S)
         if generation != self.generation:
             return None
         return self._list_ids(**params)
@@ -140,6 +154,13 @@ class LazyTableModel(QAbstractTableModel):
         self.endResetModel()
         if complete:
             emit(self.ids_loaded)
+
+    def _ids_replaced(self, generation: int, ids: list[str] | None) -> None:
+        """The id list of a query read wholly in the worker: it replaces the rows shown."""
+        if not isValid(self) or generation != self.generation or ids is None:
+            return
+        self.load_task = None
+        self._show(list(ids), complete=True)
 
     def _ids_arrived(self, generation: int, ids: list[str] | None) -> None:
         """The whole id list of a query whose first page is shown: append the rest."""
@@ -164,10 +185,11 @@ class LazyTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (column, descending) == (self.sort_column, self.descending) and self.loaded:
+        if (column, descending) == (self.sort_column, self.descending):
             return
         self.sort_column, self.descending = column, descending
-        self.reload()
+        if self.loaded:  # before the first query, the order is only remembered for it
+            self.reload()
 
     def apply_changes(self, kinds: frozenset[str], ids: Sequence[str]) -> None:
         """Refresh after a write: forget the changed rows, reload the ordered ids (a new or edited

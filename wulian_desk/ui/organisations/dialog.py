@@ -75,7 +75,7 @@ class OrganisationDialog(RecordDialog):
         return OrganisationInput(
             name=self.name.text(), org_unit_id=self.unit.currentData() or "", org_type=self.org_type.currentData(),
             status=self.status.currentData(), leader=self.leader.text(),
-            registration_number=self.registration_number.text(), filed_on=self.filed_on.date_value("filed_on", "备案日期"),
+            registration_number=self.registration_number.text(), filed_on=self.filed_on.date_value("filed_on", self.tr("备案日期")),
             phone=phone, members=self.members.value(), charter=self.charter.toPlainText(),
             brand_organisation=self.brand_organisation.isChecked(), brand_project=self.brand_project.text(),
             federation_member=self.federation_member.isChecked(), founded_on=self.row.founded_on if self.row else None)
@@ -117,7 +117,7 @@ class EvaluationDialog(RecordDialog):
     def prepare(self) -> Callable[[], Changes]:
         from wulian_desk.core.errors import ValidationError
 
-        day = self.evaluated_on.date_value("evaluated_on", "评议日期")
+        day = self.evaluated_on.date_value("evaluated_on", self.tr("评议日期"))
         if day is None:
             raise ValidationError(translate("ui.organisations.dialog", "请填写评议日期。"), field="evaluated_on")
         ctx, organisation_id, fields = self.ctx, self.organisation_id, {

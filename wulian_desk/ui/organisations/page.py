@@ -25,20 +25,20 @@ def _status(r) -> str:
 
 
 ORGANISATION_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "组织名称"), None, lambda r: r.name, width=10),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "所在社区"), None, lambda r: r.unit_name, width=8),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "类型"), None, lambda r: vocab_label(ORG_TYPES, r.org_type), width=6),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "登记或备案"), None, _status, width=10),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "负责人"), None, lambda r: r.leader, width=4),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "联系电话"), None, lambda r: r.phone, width=7),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "成员"), None, lambda r: str(r.members), numeric=True, width=3),
-    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "最近评议"), None, lambda r: r.last_evaluation, width=6),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "组织名称"), "name", lambda r: r.name, stretch=True),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "所在社区"), "unit", lambda r: r.unit_name),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "类型"), "org_type", lambda r: vocab_label(ORG_TYPES, r.org_type)),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "登记或备案"), "status", _status),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "负责人"), "leader", lambda r: r.leader),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "联系电话"), None, lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "成员"), "members", lambda r: str(r.members), numeric=True),
+    Column(QT_TRANSLATE_NOOP("OrganisationsModel", "最近评议"), "last_evaluation", lambda r: r.last_evaluation),
 )
 
 
 def organisations_model(ctx, parent=None) -> LazyTableModel:
     return LazyTableModel(
-        columns=ORGANISATION_COLUMNS, context="OrganisationsModel", kind="organisation",
+        columns=ORGANISATION_COLUMNS, context="OrganisationsModel", sort_column=0, kind="organisation",
         depends_on=frozenset({"org_unit", "activity"}),
         list_ids=lambda **query: organisations.organisation_ids(ctx, **query),
         fetch_rows=lambda ids: organisations.organisations_by_id(ctx, ids), parent=parent,

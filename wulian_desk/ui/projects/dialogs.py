@@ -96,7 +96,7 @@ class MoveDialog(RecordDialog):
 
     def prepare(self) -> Callable[[], Changes]:
         ctx, project_id, stage, fields = self.ctx, self.project_id, self.stage.currentData(), {
-            "on": self.on.date_value("on", "日期"), "documents": document_names(self.documents.text()),
+            "on": self.on.date_value("on", self.tr("日期")), "documents": document_names(self.documents.text()),
             "note": self.note.toPlainText()}
         return lambda: projects.move_project(ctx, project_id, stage, **fields)
 

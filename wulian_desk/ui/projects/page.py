@@ -19,25 +19,23 @@ from wulian_desk.ui.widgets.export_button import ExportButton
 from wulian_desk.ui.widgets.record_page import RecordPage
 
 PROJECT_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("ProjectsModel", "项目名称"), None, lambda r: r.name, width=12),
-    Column(QT_TRANSLATE_NOOP("ProjectsModel", "阶段"), None, lambda r: vocab_label(STAGES, r.stage), width=5),
-    Column(QT_TRANSLATE_NOOP("ProjectsModel", "承接机构"), None, lambda r: r.agency, width=10),
-    Column(QT_TRANSLATE_NOOP("ProjectsModel", "预算（元）"), None, lambda r: format_yuan(r.budget_fen), numeric=True,
-           width=6),
-    Column(QT_TRANSLATE_NOOP("ProjectsModel", "协议金额（元）"), None, lambda r: format_yuan(r.contract_fen),
-           numeric=True, width=6),
-    Column(QT_TRANSLATE_NOOP("ProjectsModel", "已支出（元）"), None, lambda r: format_yuan(r.spent_fen), numeric=True,
-           width=6),
-    Column(QT_TRANSLATE_NOOP("ProjectsModel", "指标达标"), None,
-           lambda r: f"{r.indicators_met}/{r.indicators}" if r.indicators else "", numeric=True, width=4),
-    Column(QT_TRANSLATE_NOOP("ProjectsModel", "评分"), None, lambda r: "" if r.score is None else f"{r.score:g}",
-           numeric=True, width=3),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "项目名称"), "name", lambda r: r.name, stretch=True),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "阶段"), "stage", lambda r: vocab_label(STAGES, r.stage)),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "承接机构"), "agency", lambda r: r.agency),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "预算（元）"), "budget", lambda r: format_yuan(r.budget_fen), numeric=True),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "协议金额（元）"), "contract", lambda r: format_yuan(r.contract_fen),
+           numeric=True),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "已支出（元）"), "spent", lambda r: format_yuan(r.spent_fen), numeric=True),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "指标达标"), "indicators",
+           lambda r: f"{r.indicators_met}/{r.indicators}" if r.indicators else "", numeric=True),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "评分"), "score", lambda r: "" if r.score is None else f"{r.score:g}",
+           numeric=True),
 )
 
 
 def projects_model(ctx, parent=None) -> LazyTableModel:
     return LazyTableModel(
-        columns=PROJECT_COLUMNS, context="ProjectsModel", kind="project", depends_on=frozenset({"agency"}),
+        columns=PROJECT_COLUMNS, context="ProjectsModel", sort_column=0, kind="project", depends_on=frozenset({"agency"}),
         list_ids=lambda **query: projects.project_ids(ctx, **query),
         fetch_rows=lambda ids: projects.projects_by_id(ctx, ids), parent=parent,
     )

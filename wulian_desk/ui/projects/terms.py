@@ -55,8 +55,8 @@ class AgreementDialog(RecordDialog):
     def prepare(self) -> Callable[[], Changes]:
         ctx, project_id, fields = self.ctx, self.row.id, {
             "agency_name": self.agency.text(), "contract_fen": fen_of(self.contract, "contract_fen"),
-            "period_from": self.period_from.date_value("period_from", "服务期限"),
-            "period_to": self.period_to.date_value("period_to", "服务期限")}
+            "period_from": self.period_from.date_value("period_from", self.tr("服务期限")),
+            "period_to": self.period_to.date_value("period_to", self.tr("服务期限"))}
         return lambda: projects.set_agreement(ctx, project_id, **fields)
 
 
@@ -129,7 +129,7 @@ class SpendingDialog(RecordDialog):
         return f"spendingDialog:{self.project_id}"
 
     def prepare(self) -> Callable[[], Changes]:
-        day = self.spent_on.date_value("spent_on", "支出日期")
+        day = self.spent_on.date_value("spent_on", self.tr("支出日期"))
         if day is None:
             raise ValidationError(translate("ui.projects.terms", "请填写支出日期。"), field="spent_on")
         ctx, project_id, fields = self.ctx, self.project_id, {

@@ -87,7 +87,7 @@ class TrainingDialog(RecordDialog):
     def prepare(self) -> Callable[[], Changes]:
         ctx, staff_ids, fields = self.ctx, list(self.staff_ids), {
             "name": self.name.text(), "hours": self.hours.value(),
-            "held_on": required_day(self.held_on, "held_on", "培训日期"), "organiser": self.organiser.text()}
+            "held_on": required_day(self.held_on, "held_on", self.tr("培训日期")), "organiser": self.organiser.text()}
         return lambda: staffing.add_training(ctx, staff_ids, **fields)
 
 
@@ -118,6 +118,6 @@ class OperatingFundDialog(RecordDialog):
             raise ValidationError(translate("ui.staff.dialogs", "请选择站点或社工室。"), field="org_unit_id")
         ctx, fields = self.ctx, {
             "org_unit_id": self.unit.currentData(), "year": self.year.value(), "entry": self.entry.currentData(),
-            "amount_fen": fen_of(self.amount, "amount_fen"), "on": required_day(self.on, "on", "日期"),
+            "amount_fen": fen_of(self.amount, "amount_fen"), "on": required_day(self.on, "on", self.tr("日期")),
             "note": self.note.text()}
         return lambda: staffing.record_operating_funds(ctx, **fields)

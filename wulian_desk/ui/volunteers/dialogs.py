@@ -52,7 +52,7 @@ class VolunteerDialog(RecordDialog):
     def prepare(self) -> Callable[[], Changes]:
         ctx, data = self.ctx, VolunteerInput(
             name=self.name.text(), gender=self.gender.currentData() or "", org_unit_id=self.unit.currentData() or "",
-            consent_on=required_date(self.consent_on, "consent_on", "同意日期"), id_number=self.id_number.text().strip(),
+            consent_on=required_date(self.consent_on, "consent_on", self.tr("同意日期")), id_number=self.id_number.text().strip(),
             phone=self.phone.text(), residence_area=self.residence_area.text(), skills=self.skills.text(),
             national_number=self.national_number.text())
         return lambda: volunteers.create_volunteer(ctx, data)
@@ -96,5 +96,5 @@ class CertificatePeriodDialog(RecordDialog):
 
     def prepare(self) -> None:
         """Only asks: the period is read (a bad date named under its field) and nothing is written."""
-        self.period = (self.period_from.date_value("period_from", "起始日期"),
-                       self.period_to.date_value("period_to", "截止日期"))
+        self.period = (self.period_from.date_value("period_from", self.tr("起始日期")),
+                       self.period_to.date_value("period_to", self.tr("截止日期")))

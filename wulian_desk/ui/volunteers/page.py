@@ -41,22 +41,20 @@ from wulian_desk.ui.widgets.export_button import ExportButton
 from wulian_desk.ui.widgets.record_page import RecordPage
 
 VOLUNTEER_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("VolunteersModel", "姓名"), None, lambda r: r.name, width=5),
-    Column(QT_TRANSLATE_NOOP("VolunteersModel", "性别"), None, lambda r: str(GENDERS.get(r.gender, "")), width=3),
-    Column(QT_TRANSLATE_NOOP("VolunteersModel", "身份证件号码"), None, lambda r: r.id_number, width=11),
-    Column(QT_TRANSLATE_NOOP("VolunteersModel", "联系方式"), None, lambda r: r.phone, width=7),
-    Column(QT_TRANSLATE_NOOP("VolunteersModel", "居住区域"), None, lambda r: r.residence_area, width=7),
-    Column(QT_TRANSLATE_NOOP("VolunteersModel", "本年时长"), None, lambda r: format_hours(r.year_minutes), numeric=True,
-           width=4),
-    Column(QT_TRANSLATE_NOOP("VolunteersModel", "累计时长"), None, lambda r: format_hours(r.total_minutes), numeric=True,
-           width=4),
-    Column(QT_TRANSLATE_NOOP("VolunteersModel", "星级"), None, lambda r: r.star_label, width=5),
+    Column(QT_TRANSLATE_NOOP("VolunteersModel", "姓名"), "name", lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("VolunteersModel", "性别"), "gender", lambda r: str(GENDERS.get(r.gender, ""))),
+    Column(QT_TRANSLATE_NOOP("VolunteersModel", "身份证件号码"), None, lambda r: r.id_number),
+    Column(QT_TRANSLATE_NOOP("VolunteersModel", "联系方式"), None, lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("VolunteersModel", "居住区域"), "residence_area", lambda r: r.residence_area, stretch=True),
+    Column(QT_TRANSLATE_NOOP("VolunteersModel", "本年时长"), "year_minutes", lambda r: format_hours(r.year_minutes), numeric=True),
+    Column(QT_TRANSLATE_NOOP("VolunteersModel", "累计时长"), "total_minutes", lambda r: format_hours(r.total_minutes), numeric=True),
+    Column(QT_TRANSLATE_NOOP("VolunteersModel", "星级"), "stars", lambda r: r.star_label),
 )
 
 
 def volunteers_model(ctx, parent=None) -> LazyTableModel:
     return LazyTableModel(
-        columns=VOLUNTEER_COLUMNS, context="VolunteersModel", kind="volunteer",
+        columns=VOLUNTEER_COLUMNS, context="VolunteersModel", sort_column=0, kind="volunteer",
         depends_on=frozenset({"service_record", "volunteer_team"}),
         list_ids=lambda **query: volunteers.volunteer_ids(ctx, **query),
         fetch_rows=lambda ids: volunteers.volunteers_by_id(ctx, ids), parent=parent,

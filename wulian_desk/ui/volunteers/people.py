@@ -64,6 +64,9 @@ class PeopleView(QWidget):
                     self.tr("%1 次，%2 学时").replace("%1", str(record.trainings)).replace("%2", f"{record.training_hours:g}")]))
             self.tree.addTopLevelItem(top)
             top.setExpanded(len(person.records) > 1)
+        # Columns as wide as what they hold; the last (the trainings) takes what is left.
+        for column in range(self.tree.columnCount() - 1):
+            self.tree.resizeColumnToContents(column)
         records = sum(len(p.records) for p in self.people)
         self.summary.setText(self.tr("共 %1 人（%2 条志愿者记录）").replace("%1", str(len(self.people)))
                              .replace("%2", str(records)))

@@ -3,8 +3,10 @@
 a model. Each row keeps the key of what it stands for, so after a refresh the screen finds and
 selects it again, or opens it.
 
-What differs between screens is chosen when the table is made: how the columns are sized, long
-texts wrapped or shown in a tooltip, figures aligned right, a total row, and rows that open."""
+Columns fit their contents and the widest text column takes the spare room (ui.widgets.column_fit);
+widths the user drags are remembered under the table's object name. What differs between screens
+is chosen when the table is made: how wide a column may be fitted, long texts wrapped or shown in
+a tooltip, figures aligned right, a total row, and rows that open."""
 
 from __future__ import annotations
 
@@ -14,32 +16,30 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from wulian_desk.ui.signals import emit
+from wulian_desk.ui.widgets.column_fit import ColumnFit, FitsColumns
 
 
-class KeyTable(QTableWidget):
-    """`widest`: None, the header keeps every column as wide as its contents; a number, each fill
-    fits the columns to their contents up to that many pixels and the user may resize them.
-    `stretch_last`: the last column takes the rest of the width. `wrap`: long texts wrap and rows
-    grow to show them. `tip_over`: a cell whose text is longer than this also shows it as its
+class KeyTable(FitsColumns, QTableWidget):
+    """`widest`: a number, no column is fitted wider than that many pixels while others need the
+    room (None: 2/3 of the table). `stretches`: the widest text column takes the rest of the
+    width (False: the rest stays empty). `wrap`: long texts wrap and rows grow to show them. `tip_over`: a cell whose text is longer than this also shows it as its
     tooltip. `figures_from`: the columns from this one on hold figures, aligned right. `opens`:
     a double-click or Enter on a row emits `opened` with its key."""
 
     opened = Signal(object)  # the key of the row opened
 
     def __init__(self, headers: Sequence[str], name: str = "", *, widest: int | None = None,
-                 stretch_last: bool = True, wrap: bool = False, tip_over: int | None = None,
+                 stretches: bool = True, wrap: bool = False, tip_over: int | None = None,
                  figures_from: int | None = None, opens: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
         if name:
             self.setObjectName(name)
-        self.widest = widest
         self.tip_over = tip_over
         self.figures_from = figures_from
         self.opens = opens
@@ -50,10 +50,9 @@ class KeyTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.setWordWrap(wrap)
         self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setStretchLastSection(stretch_last)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if widest is None
-                                    else QHeaderView.ResizeMode.Interactive)
+        self.fit = ColumnFit(self, name, stretches=stretches, widest=widest)
+        if wrap:
+            self.fit.fitted.connect(self.resizeRowsToContents)
         if opens:
             self.cellDoubleClicked.connect(lambda row, _column: self._open(row))
 
@@ -66,12 +65,7 @@ class KeyTable(QTableWidget):
             self._fill_row(number, key, cells)
         if total is not None:
             self._fill_row(len(rows), None, total, bold=True)
-        if self.widest is not None:
-            # A stretched last column takes what is left, so fitting it to its contents is moot.
-            fitted = self.columnCount() - self.horizontalHeader().stretchLastSection()
-            for column in range(fitted):
-                self.resizeColumnToContents(column)
-                self.setColumnWidth(column, min(self.columnWidth(column), self.widest))
+        self.fit.fit()
         if self.wordWrap():
             self.resizeRowsToContents()
 
@@ -123,6 +117,9 @@ class KeyTable(QTableWidget):
         key = self.row_key(row)
         if key:
             emit(self.opened, key)
+
+
+
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter opens the row as a double-click does; on a table that opens nothing it goes on to

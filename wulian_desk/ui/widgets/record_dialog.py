@@ -18,7 +18,7 @@ from wulian_desk.services.context import Changes
 from wulian_desk.ui.drafts import DraftBanner, DraftKeeper
 from wulian_desk.ui.tasks import TaskRunner, runner_of
 from wulian_desk.ui.widgets.form import FormErrors, error_label
-from wulian_desk.ui.widgets.windows import settle_window
+from wulian_desk.ui.widgets.windows import FitScrollArea, settle_window
 
 
 class RecordDialog(QDialog):
@@ -28,6 +28,8 @@ class RecordDialog(QDialog):
         self.runner = runner  # None: the window's, found through the parents (ui.tasks.runner_of)
         self.saving = False
         self.form = QFormLayout()
+        # A caption goes above its field when both do not fit side by side (a small screen).
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.general_error = error_label("error_general")
         self.errors = FormErrors(self.form, self.general_error)
         self.buttons = QDialogButtonBox()
@@ -59,7 +61,13 @@ class RecordDialog(QDialog):
             layout.addWidget(banner)
             self.drafts = DraftKeeper(self.ctx, key, self.errors.fields, banner, parent=self)
             self.finished.connect(self.drafts.finish)
-        layout.addLayout(self.form)
+        fields = QWidget()
+        fields.setObjectName("fields")
+        fields.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        # A long form scrolls within the screen; the error line and the buttons stay in view.
+        self.scroll = FitScrollArea(fields)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         settle_window(self, QSize(460, 0))
