@@ -2934,7 +2934,7 @@ Click “Copy details” and send them to support; they have also been written t
         <translation>(given when every item is answered)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>（因%1调整）</source>
         <translation> (adjusted: %1)</translation>
     </message>
@@ -9779,6 +9779,14 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
 </context>
 <context>
+    <name>core.forms.english</name>
+    <message>
+        <location filename="../../wulian_desk/core/forms/english.py" line="+64"/>
+        <source>{what}缺少英文 {name}（中文为“{chinese}”）。</source>
+        <translation>{name} is missing (the Chinese is “{chinese}”).</translation>
+    </message>
+</context>
+<context>
     <name>core.forms.errors</name>
     <message>
         <location filename="../../wulian_desk/core/forms/errors.py" line="+14"/>
@@ -10001,7 +10009,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>core.forms.parser</name>
     <message>
-        <location filename="../../wulian_desk/core/forms/parser.py" line="+80"/>
+        <location filename="../../wulian_desk/core/forms/parser.py" line="+81"/>
         <source>TOML 格式错误（{column}）：{reason}</source>
         <translation>not valid TOML: {message}</translation>
     </message>
@@ -10051,7 +10059,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>field {key!r} has an unknown type {kind!r}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{what}不能放在另一个重复组 {group} 里面。</source>
         <translation>repeat groups cannot be nested.</translation>
     </message>
@@ -10076,7 +10084,7 @@ A new interface language takes effect when the program is restarted.</translatio
         <translation>bad pattern: {exc}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>{what}缺少所属量表 scale。</source>
         <translation>field {key!r} names no scale.</translation>
     </message>
@@ -10261,9 +10269,14 @@ A new interface language takes effect when the program is restarted.</translatio
     </message>
     <message>
         <location line="+3"/>
+        <source>格式不对，请核对。</source>
+        <translation>does not have the expected format.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+113"/>
         <source>：{reason}</source>
-        <translation>: {reason}</translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location line="-106"/>
@@ -15116,7 +15129,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>ui.screenshot</name>
     <message>
-        <location filename="../../wulian_desk/ui/screenshot.py" line="+30"/>
+        <location filename="../../wulian_desk/ui/screenshot.py" line="+31"/>
         <source>界面 {screen} 需要登录：请提供密码。</source>
         <translation>The {screen} screen needs a passphrase.</translation>
     </message>

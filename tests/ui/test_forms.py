@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from tests.ui import casework_fixtures as cw
 from tests.ui.casework_fixtures import intake_answers, make_case, make_client
 from wulian_desk.core.forms import model as m
+from wulian_desk.core.forms import parse_form
 from wulian_desk.services.casework import cases, drafts, forms
+from wulian_desk.ui import i18n
 from wulian_desk.ui.forms.dialog import FormDialog, draft_key
 from wulian_desk.ui.forms.view import FormView
 from wulian_desk.ui.signals import emit
@@ -144,3 +146,52 @@ def test_draft_is_kept_and_offered_back(qtbot, worker_ctx, runner, wait_tasks, c
     again.save_button.click()
     wait_tasks()
     assert drafts.load_draft(worker_ctx, draft_key(case_id, "intake")) is None
+
+
+def _texts(view: FormView) -> set[str]:
+    return {label.text() for label in view.findChildren(QLabel)}
+
+
+def test_the_english_window_shows_the_forms_help_description_and_units_in_english(qapp, qtbot):
+    i18n.install(qapp, i18n.ENGLISH)
+    form = forms.get_form("intake")
+    view = FormView(form)
+    qtbot.addWidget(view)
+    texts = _texts(view)
+    assert form.description_en in texts and form.description not in texts
+    assert {"Tick all that apply.", "Record in the client's own words where possible."} <= texts
+    assert not {"可多选。", "尽量用服务对象自己的话记录。"} & texts
+    measure = FormView(forms.get_form("group_measure"))
+    qtbot.addWidget(measure)
+    assert "Reverse-scored item." in _texts(measure) and "反向计分题。" not in _texts(measure)
+    closure = FormView(forms.get_form("closure"))
+    qtbot.addWidget(closure)
+    assert "sessions" in _texts(closure) and "次" not in _texts(closure)
+
+
+def test_the_english_window_names_a_grade_adjustment_in_english(qapp, qtbot):
+    i18n.install(qapp, i18n.ENGLISH)
+    form = forms.get_form("elder_ability")
+    view = FormView(form)
+    qtbot.addWidget(view)
+    scale = form.scales[0]
+    for key in scale.items:
+        item = form.entry(key)
+        choice = "coma" if key == "consciousness" else max(item.options, key=lambda o: o.score).code
+        view.input_of(key).buttons[[o.code for o in item.options].index(choice)].click()
+    band_row = next(r for r in view.rows.values() if r.field.type == m.COMPUTED and r.field.compute == "band")
+    coma = next(rule for rule in scale.adjustments if rule.set_band == "complete_loss")
+    assert band_row.input.label.text() == f"{scale.band('complete_loss').label_en} (adjusted: {coma.label_en})"
+
+
+def test_a_form_without_english_shows_its_chinese_in_the_english_window(qapp, qtbot):
+    i18n.install(qapp, i18n.ENGLISH)
+    form = parse_form(
+        'id = "county_visit"\nversion = 1\ntitle_zh = "县级探访记录"\ndescription = "记录探访情况。"\n'
+        '[[sections]]\ntitle = "探访"\n[[sections.fields]]\nkey = "visits"\ntype = "number"\n'
+        'label_zh = "探访次数"\nunit = "次"\nhelp = "本月累计。"\n',
+        filename="county_visit.v1.toml",
+    )
+    view = FormView(form)
+    qtbot.addWidget(view)
+    assert {"记录探访情况。", "本月累计。", "次"} <= _texts(view)

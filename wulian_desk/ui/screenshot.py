@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from wulian_desk.core.errors import DataDirError, ValidationError
 from wulian_desk.core.texts import translate
+from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
 
 FRONT_SCREENS = ("setup", "login")
@@ -151,7 +152,7 @@ def _every_area(app, runner: TaskRunner, window, out_dir: Path, prefix: str) -> 
         settle(app, runner)
         if page.list.model.rowCount():
             page.list.table.selectRow(0)
-            page.list.opened.emit(page.list.model.row_id(0))
+            emit(page.list.opened, page.list.model.row_id(0))
             written.append(_save(app, runner, window, out_dir / f"{prefix}-{name}.png"))
             page.show_list()
     return written

@@ -64,14 +64,17 @@ class Field:
     label_en: str = ""
     required: bool = False
     help: str = ""
+    help_en: str = ""
     options: tuple[Option, ...] = ()
     min: float | str | None = None
     max: float | str | None = None
     integer: bool = False
     pattern: str | None = None
     pattern_message: str = ""
+    pattern_message_en: str = ""
     visible_if: Condition | None = None
     unit: str = ""
+    unit_en: str = ""
     default: object = None
     scale: str | None = None
     domain: str | None = None
@@ -98,6 +101,7 @@ class RepeatGroup:
     min_items: int = 0
     max_items: int | None = None
     help: str = ""
+    help_en: str = ""
     visible_if: Condition | None = None
 
     type = REPEAT  # so code that walks a section can ask every entry for its type
@@ -140,6 +144,7 @@ class Adjustment:
     label_zh: str
     set_band: str | None = None
     raise_by: int = 0
+    label_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,7 @@ class FormDefinition:
     title_zh: str
     title_en: str = ""
     description: str = ""
+    description_en: str = ""
     sections: tuple[Section, ...] = ()
     scales: tuple[Scale, ...] = ()
     source: str = field(default="", compare=False)  # the file it came from, for messages

@@ -20,23 +20,23 @@ from wulian_desk.core.texts import translate
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
-_TOP = {"id", "version", "title_zh", "title_en", "description", "sections", "scales", "option_sets"}
+_TOP = {"id", "version", "title_zh", "title_en", "description", "description_en", "sections", "scales", "option_sets"}
 _SECTION = {"title", "title_en", "fields"}
-_COMMON = {"key", "type", "label_zh", "label_en", "help", "visible_if"}
+_COMMON = {"key", "type", "label_zh", "label_en", "help", "help_en", "visible_if"}
 _INPUT = _COMMON | {"required", "default", "fills"}
 _CHOICE = {"options", "option_set"}
 # Which attributes each type takes; anything else is a typo or a misunderstanding worth refusing.
 _ALLOWED = {
-    m.TEXT: _INPUT | {"min", "max", "pattern", "pattern_message", "mask"},
-    m.LONG_TEXT: _INPUT | {"min", "max", "pattern", "pattern_message", "mask"},
-    m.NUMBER: _INPUT | {"min", "max", "integer", "unit"},
+    m.TEXT: _INPUT | {"min", "max", "pattern", "pattern_message", "pattern_message_en", "mask"},
+    m.LONG_TEXT: _INPUT | {"min", "max", "pattern", "pattern_message", "pattern_message_en", "mask"},
+    m.NUMBER: _INPUT | {"min", "max", "integer", "unit", "unit_en"},
     m.DATE: _INPUT | {"min", "max"},
     m.SINGLE_CHOICE: _INPUT | _CHOICE,
     m.MULTI_CHOICE: _INPUT | _CHOICE | {"min", "max"},
     m.YES_NO: _INPUT,
     m.ID_NUMBER: _INPUT,
     m.SCALE_ITEM: _INPUT | _CHOICE | {"scale", "domain"},
-    m.COMPUTED: _COMMON | {"scale", "domain", "compute", "unit"},
+    m.COMPUTED: _COMMON | {"scale", "domain", "compute", "unit", "unit_en"},
     m.REPEAT: _COMMON | {"fields", "min_items", "max_items"},
 }
 
@@ -57,6 +57,7 @@ def parse_form(text: str, *, filename: str) -> m.FormDefinition:
         title_zh=title_zh,
         title_en=ctx.text(data, "title_en", 1, "表单"),
         description=ctx.text(data, "description", 1, "表单"),
+        description_en=ctx.text(data, "description_en", 1, "表单"),
         sections=sections,
         source=filename,
     )
@@ -140,7 +141,8 @@ def _entry(ctx, table: dict, after: int, option_sets: dict, *, group: str | None
     label_zh = ctx.text(table, "label_zh", line, what, required=True)
     visible_if = parse_condition(ctx, table["visible_if"], ctx.attr_line("visible_if", line), what) if "visible_if" in table else None
     common = {"key": key, "label_zh": label_zh, "label_en": ctx.text(table, "label_en", line, what),
-              "help": ctx.text(table, "help", line, what), "visible_if": visible_if}
+              "help": ctx.text(table, "help", line, what), "help_en": ctx.text(table, "help_en", line, what),
+              "visible_if": visible_if}
     if kind == m.REPEAT:
         return _repeat(ctx, table, line, option_sets, common, group), line
     return _field(ctx, table, line, kind, option_sets, common), line
@@ -187,7 +189,9 @@ def _field(ctx, table, line, kind, option_sets, common) -> m.Field:
         integer=ctx.flag(table, "integer", line, what),
         pattern=pattern,
         pattern_message=ctx.text(table, "pattern_message", line, what),
+        pattern_message_en=ctx.text(table, "pattern_message_en", line, what),
         unit=ctx.text(table, "unit", line, what),
+        unit_en=ctx.text(table, "unit_en", line, what),
         default=table.get("default"),
         scale=table.get("scale"),
         domain=table.get("domain"),

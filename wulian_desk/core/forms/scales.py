@@ -14,7 +14,7 @@ from wulian_desk.core.texts import translate
 _SCALE = {"key", "label_zh", "label_en", "domains", "bands", "adjustments", "adjust_toward"}
 _DOMAIN = {"code", "zh", "en"}
 _BAND = {"min", "max", "code", "label_zh", "label_en"}
-_ADJUSTMENT = {"when", "set_band", "raise", "label_zh"}
+_ADJUSTMENT = {"when", "set_band", "raise", "label_zh", "label_en"}
 
 
 def parse_scales(ctx: ParseContext, raw: object, form: m.FormDefinition) -> tuple[m.Scale, ...]:
@@ -147,6 +147,6 @@ def _adjustments(ctx, raw, line, what, bands, form) -> tuple[m.Adjustment, ...]:
         if isinstance(raise_by, bool) or not isinstance(raise_by, int) or raise_by < 0:
             ctx.fail(at, translate("core.forms.scales", "{what}的等级调整 raise 应为正整数。").format(what=what))
         label = ctx.text(table, "label_zh", at, f"{what}的等级调整", required=True)
-        rules.append(m.Adjustment(when, label, set_band, raise_by))
+        rules.append(m.Adjustment(when, label, set_band, raise_by, ctx.text(table, "label_en", at, f"{what}的等级调整")))
     return tuple(rules)
 

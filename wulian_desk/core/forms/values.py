@@ -71,7 +71,8 @@ def _clean_text(field: m.Field, raw: object, where: Where, today: date) -> str:
     if field.max is not None and len(text) > field.max:
         raise where.refuse(translate("core.forms.values", "最多 {fmt_number} 个字，现在是 {count} 个字。").format(fmt_number=fmt_number(field.max), count=len(text)))
     if field.pattern and not re.fullmatch(field.pattern, text):
-        reason = field.pattern_message or "格式不对，请核对。"
+        reason = Given(field.pattern_message, field.pattern_message_en) if field.pattern_message \
+            else translate("core.forms.values", "格式不对，请核对。")
         raise where.refuse(translate("core.forms.values", "：{reason}").format(reason=reason))
     return text
 

@@ -116,7 +116,7 @@ class NumberInput(FieldInput):
             self.edit.setPlaceholderText(f"{bounds[0]}–{bounds[1]}")
         self.box.addWidget(self.edit)
         if field.unit:
-            self.box.addWidget(QLabel(field.unit))
+            self.box.addWidget(QLabel(pick(field.unit, field.unit_en)))
         self.box.addStretch(1)
         self.edit.textEdited.connect(self.changed)
 

@@ -88,7 +88,7 @@ class RepeatInput(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         if group.help:
-            hint = QLabel(pick(group.help, ""))
+            hint = QLabel(pick(group.help, group.help_en))
             hint.setProperty("role", "hint")
             layout.addWidget(hint)
         layout.addLayout(self.item_box)

@@ -46,7 +46,7 @@ def add_field_row(form: QFormLayout, field: Field, on_change: Callable[[], None]
     column.setSpacing(2)
     column.addWidget(widget)
     if field.help:
-        hint = QLabel(field.help)
+        hint = QLabel(pick(field.help, field.help_en))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         column.addWidget(hint)

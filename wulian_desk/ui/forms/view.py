@@ -33,7 +33,7 @@ class FormView(QWidget):
         self.building = True
         layout = QVBoxLayout(self)
         if form.description:
-            intro = QLabel(form.description)
+            intro = QLabel(pick(form.description, form.description_en))
             intro.setWordWrap(True)
             intro.setProperty("role", "hint")
             layout.addWidget(intro)
@@ -120,7 +120,9 @@ class FormView(QWidget):
         if band is None:
             return self.tr("（各项答完后给出）")
         text = pick(band.label_zh, band.label_en)
-        reasons = result.get("adjusted_by") or []
+        # Results name their adjustment rules in Chinese (they are stored so); the rule gives the English.
+        english = {rule.label_zh: rule.label_en for rule in scale.adjustments}
+        reasons = [pick(reason, english.get(reason, "")) for reason in result.get("adjusted_by") or []]
         if field.compute == "band" and reasons:
             text += self.tr("（因%1调整）").replace("%1", self.tr("、").join(reasons))
         return text
