@@ -15,6 +15,7 @@ from pathlib import Path
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.log_privacy import PrivateFormatter
+from wulian_desk.core.texts import translate
 from wulian_desk.paths import keep_files_private
 
 SCREENS = ("setup", "login", "overview", "rooms", "assets", "lock", "settings")
@@ -117,12 +118,13 @@ def run_window(data_dir: Path, *, lang: str | None = None, open_bundle: Path | N
 def _known_io_errors_first(hook):
     """A full disk or a pulled stick, wherever it surfaces (a save, a print, a worker thread that
     reports through sys.excepthook), is shown as the known error's message, not the crash dialog."""
+    from wulian_desk.catalogue import english
     from wulian_desk.core.io_errors import known_io_error
 
     def handle(exc_type, exc, tb):
         known = known_io_error(exc) if isinstance(exc, Exception) else None
         if known is not None:
-            log.warning("%s: %s", exc_type.__name__, known.english)
+            log.warning("%s: %s", exc_type.__name__, english(known.text))
             hook(type(known), known, tb)
         else:
             hook(exc_type, exc, tb)
@@ -184,8 +186,7 @@ def take_screenshot(data_dir: Path, screen: str, out: Path, *, passphrase: str |
     """Render one screen offscreen and save it as a PNG; screens past login need the passphrase."""
     if screen not in SCREENS:
         raise ValidationError(
-            f"未知的界面：{screen}。可选：{', '.join(SCREENS)}",
-            f"Unknown screen: {screen}. Choose from: {', '.join(SCREENS)}",
+            translate("app", "未知的界面：{screen}。可选：{join}").format(screen=screen, join=', '.join(SCREENS)),
             field="screen",
         )
     use_laptop_screen()

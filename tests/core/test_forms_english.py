@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from wulian_desk.catalogue import english
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import FormDefinitionError, parse_form
 from wulian_desk.core.forms.english import english_gaps
@@ -122,7 +123,7 @@ def test_each_missing_english_is_named_at_its_line():
     assert [(g.line, g.reason.split("缺少英文 ")[1].split("（")[0]) for g in gaps] == _marked(COUNTY_FORM)
     first = gaps[0]
     assert str(first) == "表单文件 forms/county_visit.v1.toml 第 3 行：表单缺少英文 title_en（中文为“县级探访记录”）。"
-    assert first.english == "Form file forms/county_visit.v1.toml, line 3: title_en is missing (the Chinese is “县级探访记录”)."
+    assert english(first.text) == "Form file forms/county_visit.v1.toml, line 3: title_en is missing (the Chinese is “县级探访记录”)."
     help_gap = next(g for g in gaps if "help_en" in g.reason)
     assert "字段 visits " in help_gap.reason and "本月累计。" in help_gap.reason
 
@@ -159,4 +160,4 @@ def test_a_pattern_mismatch_is_explained_in_english_too():
     with pytest.raises(ValidationError) as caught:
         clean_value(phone, "12345", where_of(phone), today=date(2026, 12, 6))
     assert phone.pattern_message in str(caught.value)
-    assert caught.value.english == f"{phone.label_en}: {phone.pattern_message_en}"
+    assert english(caught.value.text) == f"{phone.label_en}: {phone.pattern_message_en}"

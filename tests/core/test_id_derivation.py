@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from wulian_desk.catalogue import english
 from wulian_desk.core.clients import ClientInput, check_client_fields
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import ValidationError
@@ -81,7 +82,7 @@ def test_a_birth_date_out_of_range_says_which_date_and_which_bound():
     with pytest.raises(ValidationError) as err:
         check_date(date(2030, 1, 5), DateKind.BIRTH, today=TODAY, field="birth_date")
     assert err.value.message == "出生日期 2030-01-05 晚于今天（2026-12-06）。"
-    assert err.value.english == "The birth date 2030-01-05 is after today (2026-12-06)."
+    assert english(err.value.text) == "The birth date 2030-01-05 is after today (2026-12-06)."
     with pytest.raises(ValidationError) as err:
         check_date(date(1899, 12, 31), DateKind.BIRTH, today=TODAY, field="birth_date")
     assert err.value.message == "出生日期早于 1900-01-01，请核对（填的是 1899-12-31）。"

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from wulian_desk.catalogue import english
 from wulian_desk.core.errors import PolicyError, ValidationError
 from wulian_desk.core.month_lock import (
     Decision,
@@ -52,5 +53,5 @@ def test_a_month_not_ended_and_a_locked_month_are_refused_in_both_languages():
     ensure_ended(NOV, datetime(2026, 12, 1).date())
     with pytest.raises(ValidationError) as err:
         check_writable("activity", ["2026-10", "2026-11"], locked={"2026-11"})
-    assert str(err.value).startswith("2026年11月的数据已由上级审核通过并锁定") and "correction request" in err.value.english
+    assert str(err.value).startswith("2026年11月的数据已由上级审核通过并锁定") and "correction request" in english(err.value.text)
     check_writable("activity", ["2026-12", None], locked={"2026-11"})

@@ -31,6 +31,7 @@ def test_the_wheel_carries_the_shipped_files(wheel):
     for shipped in ("wulian_desk/shipped/forms/intake.v1.toml", "wulian_desk/shipped/resources/fonts/wqy-microhei.ttc",
                     "wulian_desk/shipped/resources/policies/meixian.toml",
                     "wulian_desk/shipped/resources/translations/wulian_desk_en.qm",
+                    "wulian_desk/shipped/resources/translations/qt_extra_zh_CN.qm",
                     "wulian_desk/shipped/resources/style/app.qss",
                     "wulian_desk/storage/migrations/versions/0001_station_and_facilities.py"):
         assert shipped in names, shipped

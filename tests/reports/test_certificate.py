@@ -27,6 +27,9 @@ def test_the_certificate_shows_its_fields(tmp_path):
                   "58条服务记录", "独居老人探访", "邻里守望", "记录单位首善街道社会工作服务站", "证明编号ZM2026-000042",
                   "出具日期2026-11-02", "ZM2026-000042-ABCDEFGH23456723"):
         assert words in flat, words
+    # A reader is told how to have it checked in words a station worker follows, not a command line.
+    assert "“志愿者”页面，点“核验证明…”，输入上面的验证码" in flat
+    assert "wulian-desk" not in flat and "verify-certificate" not in flat
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert "WenQuanYi" in fonts and all(" yes " in line for line in fonts.splitlines()[2:] if line.strip())
 

@@ -26,12 +26,12 @@ def test_the_targets_grid_and_drill_down_in_english(qapp, qtbot, ctx, runner, wa
     results = dashboard.results
     assert results
     names = [grid_text(dashboard, row, 0) for row in range(len(results))]
-    assert names == [r.en for r in results] and all(names)
+    assert names == [str(r.name) for r in results] and all(names)
     assert names[0].startswith("Community social organisations per urban community (")
     figures = {b.result.key: b.text() for b in dashboard.figure_buttons()}
     assert figures["organisations_urban"] == "0 (0 organisations / 1 community)"
     urban = next(row for row, r in enumerate(results) if r.key == "organisations_urban")
-    assert grid_text(dashboard, urban, 3) == f"Target {results[urban].target_en}"
+    assert grid_text(dashboard, urban, 3) == f"Target {results[urban].target}"
     assert "个" not in grid_text(dashboard, urban, 3)
 
     result = results[urban]
@@ -40,14 +40,14 @@ def test_the_targets_grid_and_drill_down_in_english(qapp, qtbot, ctx, runner, wa
     def look(dialog):
         seen.append(dialog.windowTitle())
         headings = [label.text() for label in dialog.findChildren(QLabel)]
-        assert f"{result.en}: {result.figure_en} (target {result.target_en})" in headings
+        assert f"{result.name}: {result.figure_text} (target {result.target})" in headings
         assert dialog.breakdown.cell_text(0, 0) == "滨河社区"  # a proper name stays as it is
-        assert [dialog.breakdown.cell_text(0, c) for c in (1, 2)] == ["0", result.target_en]
+        assert [dialog.breakdown.cell_text(0, c) for c in (1, 2)] == ["0", str(result.target)]
         dialog.accept()
 
     answer(monkeypatch, DrillDownDialog, look)
     next(b for b in dashboard.figure_buttons() if b.result.key == "organisations_urban").click()
-    assert seen == [result.en]
+    assert seen == [str(result.name)]
     window.idle.stop()
 
 

@@ -85,7 +85,7 @@ def test_a_quick_task_never_shows_a_dialog(qtbot, runner, wait_tasks):
 
 def test_known_error_without_handler_is_shown_as_a_message(qtbot, runner, wait_tasks, dialogs):
     def work(progress):
-        raise NotFoundError("找不到该房间。", "Room not found.")
+        raise NotFoundError("找不到该房间。")
 
     runner.run(work)
     wait_tasks()
@@ -171,5 +171,5 @@ def test_excepthook_shows_known_errors_plainly(qtbot, dialogs, monkeypatch):
 
     shown = []
     monkeypatch.setattr(crash_dialog, "CrashDialog", lambda *a, **k: shown.append(a))
-    errors.handle_exception(NotFoundError, NotFoundError("找不到该资产。", "Asset not found."), None)
+    errors.handle_exception(NotFoundError, NotFoundError("找不到该资产。"), None)
     assert dialogs.warnings == ["找不到该资产。"] and shown == []

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from wulian_desk import __version__
+from wulian_desk.catalogue import english
 from wulian_desk.cli import (
     accounts,
     activities,
@@ -33,6 +34,7 @@ from wulian_desk.cli.common import USER_ENV, ChineseParser, data_dir_of
 from wulian_desk.core.errors import ValidationError, WulianError
 from wulian_desk.core.io_errors import known_io_error
 from wulian_desk.core.log_privacy import PrivateFormatter
+from wulian_desk.core.texts import translate
 from wulian_desk.paths import data_folder, keep_files_private, log_dir
 
 log = logging.getLogger("wulian_desk.cli")
@@ -74,7 +76,7 @@ def open_window(args) -> int:
 
     bundle = getattr(args, "file", None) if args.command == "open" else None
     if bundle is not None and not bundle.is_file():
-        raise ValidationError(f"找不到数据包文件：{bundle}", f"No such bundle file: {bundle}")
+        raise ValidationError(translate("cli.__init__", "找不到数据包文件：{bundle}").format(bundle=bundle))
     return app.run_window(data_dir_of(args), lang=args.lang, open_bundle=bundle.resolve() if bundle else None)
 
 
@@ -117,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         known = known_io_error(exc)  # a full disk or a pulled stick is not a bug
         if known is not None:
-            log.warning("%s: %s", type(exc).__name__, known.english)
+            log.warning("%s: %s", type(exc).__name__, english(known.text))
             return _known(known)
         log.exception("unexpected error")
         where = f"，详情见 {log_path}" if log_path else ""

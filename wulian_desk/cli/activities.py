@@ -17,6 +17,7 @@ from wulian_desk.cli.entry import (
     time_arg,
     unit_of,
 )
+from wulian_desk.core.texts import translate
 
 
 def register(sub) -> None:
@@ -149,14 +150,13 @@ def cmd_hours(args) -> int:
     from wulian_desk.services.volunteering import activities, service_hours, volunteers
 
     if (args.activity is None) == (args.volunteer is None):
-        raise UsageError("请给出 --activity 活动，或 --volunteer 志愿者（二者选一）。",
-                         "Give --activity or --volunteer, not both.")
+        raise UsageError(translate("cli.activities", "请给出 --activity 活动，或 --volunteer 志愿者（二者选一）。"))
     hours = number_arg(args.hours, "时长")
     adjust = [(who, number_arg(h, "时长")) for who, _s, h in (a.partition("=") for a in args.adjust)]
     with opened(args) as ctx:
         if args.volunteer is not None:
             if hours is None or not args.on:
-                raise UsageError("单条服务记录须给出 --hours 时长和 --on 日期。", "--hours and --on are needed.")
+                raise UsageError(translate("cli.activities", "单条服务记录须给出 --hours 时长和 --on 日期。"))
             volunteer_id = volunteers.resolve_volunteer(ctx, args.volunteer)
             changes = service_hours.record_service(ctx, volunteer_id, served_on=date_arg(args.on, "服务"),
                                                    hours=hours, content=args.content, place=args.place)
@@ -207,7 +207,7 @@ def _group(ctx, reference: str) -> str:
     from wulian_desk.services.casework import groups
 
     if reference.strip() not in groups.groups_by_id(ctx, [reference.strip()]):
-        raise NotFoundError(f"找不到小组 {reference}。", f"No group {reference}.")
+        raise NotFoundError(translate("cli.activities", "找不到小组 {reference}。").format(reference=reference))
     return reference.strip()
 
 

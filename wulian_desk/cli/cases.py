@@ -9,6 +9,7 @@ from pathlib import Path
 
 from wulian_desk.cli.common import ChineseParser, UsageError, opened
 from wulian_desk.cli.entry import account_of, add_json, choice_arg, date_arg, say_saved
+from wulian_desk.core.texts import translate
 
 
 def register(sub) -> None:
@@ -69,15 +70,15 @@ def _answers(args) -> dict:
         try:
             answers = json.loads(Path(args.answers).expanduser().read_text(encoding="utf-8"))
         except OSError:
-            raise UsageError(f"读不到答案文件：{args.answers}", f"Cannot read {args.answers}") from None
+            raise UsageError(translate("cli.cases", "读不到答案文件：{answers}").format(answers=args.answers)) from None
         except ValueError:
-            raise UsageError(f"答案文件不是有效的 JSON：{args.answers}", f"Not JSON: {args.answers}") from None
+            raise UsageError(translate("cli.cases", "答案文件不是有效的 JSON：{answers}").format(answers=args.answers)) from None
         if not isinstance(answers, dict):
-            raise UsageError("答案文件应为“字段: 答案”的 JSON 对象。", "The answers file must be a JSON object.")
+            raise UsageError(translate("cli.cases", "答案文件应为“字段: 答案”的 JSON 对象。"))
     for item in args.values:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"--set 应写成 字段=值：{item}", f"--set needs KEY=VALUE: {item}")
+            raise UsageError(translate("cli.cases", "--set 应写成 字段=值：{item}").format(item=item))
         answers[key.strip()] = value
     return answers
 
@@ -105,8 +106,7 @@ def _typed(form, answers: dict) -> dict:
             try:
                 typed[entry.key] = json.loads(raw) if raw.strip() else []
             except ValueError:
-                raise UsageError(f"「{entry.label_zh}」是列表，请写成 JSON 数组，如 [{{\"goal\": \"…\"}}]。",
-                                 f"{entry.key} takes a JSON array.") from None
+                raise UsageError(translate("cli.cases", "「{entry}」是列表，请写成 JSON 数组，如 [{{\"goal\": \"…\"}}]。").format(entry=entry.label, key=entry.key)) from None
     return typed
 
 
@@ -169,7 +169,7 @@ def _approve(args, ctx, case_id: str, before) -> int:
     file = cases.view_case(ctx, case_id)
     records = [r for r in file.forms if r.form_id == args.form]
     if not records:
-        raise NotFoundError(f"个案 {before.case_number} 还没有填写这张表，无可审批。", "No such form on the case.")
+        raise NotFoundError(translate("cli.cases", "个案 {case_number} 还没有填写这张表，无可审批。").format(case_number=before.case_number))
     record = records[-1]  # the newest, as the case screen selects it for the supervisor
     changes = cases.decide(ctx, record.id, approve=not args.send_back, comments=args.comments)
     decision = "returned" if args.send_back else "approved"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from wulian_desk.cli.common import ChineseParser, UsageError, opened
 from wulian_desk.cli.entry import add_json, choice_arg, choices_arg, date_arg, say_saved, unit_of
+from wulian_desk.core.texts import translate
 
 
 def register(sub) -> None:
@@ -74,8 +75,7 @@ def _consent(args):
     given_on = date_arg(args.consent_on, "知情同意")
     if given_on is None:
         if args.consent_scope or args.sensitive or args.guardian_name:
-            raise UsageError("同意的用途、敏感信息或监护人须与 --consent-on 同意日期一起给出。",
-                             "--consent-scope, --sensitive and --guardian-name need --consent-on.")
+            raise UsageError(translate("cli.clients", "同意的用途、敏感信息或监护人须与 --consent-on 同意日期一起给出。"))
         return None
     return ConsentInput(given_on=given_on,
                         scopes=choices_arg(args.consent_scope, CONSENT_SCOPES, "同意的用途") or ["service"],

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.paths import default_data_dir
 
 PASSPHRASE_ENV = "WULIAN_DESK_PASSPHRASE"
@@ -28,7 +29,7 @@ class ChineseParser(argparse.ArgumentParser):
     """argparse, but a usage error is a known error with a Chinese message, not exit(2) + English."""
 
     def error(self, message: str):  # type: ignore[override]
-        raise UsageError(f"命令行参数有误：{message}（用 --help 查看用法）", f"Usage: {message}")
+        raise UsageError(translate("cli.common", "命令行参数有误：{message}（用 --help 查看用法）").format(message=message))
 
 
 def read_passphrase(prompt: str = "密码或恢复码：") -> str:
@@ -37,8 +38,7 @@ def read_passphrase(prompt: str = "密码或恢复码：") -> str:
         return value
     if not sys.stdin.isatty():
         raise ValidationError(
-            f"需要密码：请在终端中运行，或设置环境变量 {PASSPHRASE_ENV}。",
-            f"A passphrase is needed: run in a terminal or set {PASSPHRASE_ENV}.",
+            translate("cli.common", "需要密码：请在终端中运行，或设置环境变量 {passphrase_env}。").format(passphrase_env=PASSPHRASE_ENV),
         )
     return getpass.getpass(prompt)
 
@@ -49,12 +49,11 @@ def read_new_password(env: str = PASSPHRASE_ENV, prompt: str = "为站长账号�
         return value
     if not sys.stdin.isatty():
         raise ValidationError(
-            f"需要新密码：请在终端中运行，或设置环境变量 {env}。",
-            f"A new password is needed: run in a terminal or set {env}.",
+            translate("cli.common", "需要新密码：请在终端中运行，或设置环境变量 {env}。").format(env=env),
         )
     first = getpass.getpass(prompt)
     if getpass.getpass("再输入一次：") != first:
-        raise ValidationError("两次输入的密码不一致。", "The passwords do not match.")
+        raise ValidationError(translate("cli.common", "两次输入的密码不一致。"))
     return first
 
 

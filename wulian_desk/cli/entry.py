@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from wulian_desk.catalogue import english
 from wulian_desk.cli.common import UsageError, print_json
+from wulian_desk.core.texts import chinese, translate
 
 
 def date_arg(text: str | None, label: str) -> date | None:
@@ -18,8 +20,7 @@ def date_arg(text: str | None, label: str) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"{label}的日期格式不对：{text}（应为 2026-01-01 这样的格式）。",
-                         f"Not a date: {text}") from None
+        raise UsageError(translate("cli.entry", "{label}的日期格式不对：{text}（应为 2026-01-01 这样的格式）。").format(label=label, text=text)) from None
 
 
 def time_arg(day: date, text: str, label: str) -> datetime:
@@ -28,7 +29,7 @@ def time_arg(day: date, text: str, label: str) -> datetime:
         hours, minutes = (int(part) for part in text.strip().split(":"))
         return datetime.combine(day, datetime.min.time()).replace(hour=hours, minute=minutes)
     except ValueError:
-        raise UsageError(f"{label}的时间格式不对：{text}（应为 09:30 这样的格式）。", f"Not a time: {text}") from None
+        raise UsageError(translate("cli.entry", "{label}的时间格式不对：{text}（应为 09:30 这样的格式）。").format(label=label, text=text)) from None
 
 
 def number_arg(text: str | None, label: str) -> float | None:
@@ -37,7 +38,7 @@ def number_arg(text: str | None, label: str) -> float | None:
     try:
         return float(text.strip())
     except ValueError:
-        raise UsageError(f"{label}应为数字：{text}", f"Not a number: {text}") from None
+        raise UsageError(translate("cli.entry", "{label}应为数字：{text}").format(label=label, text=text)) from None
 
 
 def fen_arg(text: str | None, label: str) -> int | None:
@@ -55,11 +56,11 @@ def choice_arg(text: str | None, choices: dict, label: str) -> str | None:
         return None
     wanted = text.strip()
     for code, choice in choices.items():
-        names = (choice.zh, choice.en) if hasattr(choice, "zh") else tuple(choice)
+        names = (choice.zh, english(choice.text)) if hasattr(choice, "text") else (chinese(choice), english(choice))
         if wanted == code or wanted in names or wanted.lower() == str(names[-1]).lower():
             return code
-    known = "、".join(f"{code}（{c.zh if hasattr(c, 'zh') else c[0]}）" for code, c in choices.items())
-    raise UsageError(f"{label}不能是“{text}”，可选：{known}。", f"Unknown {label}: {text}")
+    known = "、".join(f"{code}（{c.zh if hasattr(c, 'zh') else chinese(c)}）" for code, c in choices.items())
+    raise UsageError(translate("cli.entry", "{label}不能是“{text}”，可选：{known}。").format(label=label, text=text, known=known))
 
 
 def choices_arg(values: list[str] | None, choices: dict, label: str) -> list[str]:
@@ -80,7 +81,7 @@ def unit_of(ctx, reference: str | None) -> str:
     for unit in list_org_units(ctx):
         if wanted in (unit.id, unit.name):
             return unit.id
-    raise NotFoundError(f"找不到站点或社区（村）：{reference}。", f"No unit {reference}.")
+    raise NotFoundError(translate("cli.entry", "找不到站点或社区（村）：{reference}。").format(reference=reference))
 
 
 def account_of(ctx, username: str | None) -> str | None:

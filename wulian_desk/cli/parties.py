@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wulian_desk.cli.common import UsageError, opened, print_json
+from wulian_desk.core.texts import translate
 
 
 def register(sub) -> None:
@@ -48,13 +49,13 @@ def cmd_import_parties(args) -> int:
 
     if args.what == "template":
         if args.out is None:
-            raise UsageError("生成模板需要 --out 文件名。", "--out is required for a template.")
+            raise UsageError(translate("cli.parties", "生成模板需要 --out 文件名。"))
         print(f"已生成模板 {parties_import.write_template(args.target, args.out)}")
         return 0
     if not Path(args.target).expanduser().is_file():
         from wulian_desk.core.errors import DataDirError
 
-        raise DataDirError(f"找不到文件：{args.target}", f"No such file: {args.target}")
+        raise DataDirError(translate("cli.parties", "找不到文件：{target}").format(target=args.target))
     with opened(args) as ctx:
         report = parties_import.import_rows(ctx, args.what, Path(args.target), dry_run=args.dry_run)
     if args.json:

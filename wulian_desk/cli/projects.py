@@ -14,6 +14,7 @@ from wulian_desk.cli.entry import (
     say_saved,
     unit_of,
 )
+from wulian_desk.core.texts import translate
 
 
 def register(sub) -> None:
@@ -88,9 +89,9 @@ def _project(ctx, reference: str) -> str:
         return wanted
     named = [r.id for r in rows.values() if r.name == wanted]
     if len(named) > 1:
-        raise ValidationError(f"有 {len(named)} 个项目名为“{wanted}”，请用记录编号。", "Several projects have this name.")
+        raise ValidationError(translate("cli.projects", "有 {count} 个项目名为“{wanted}”，请用记录编号。").format(count=len(named), wanted=wanted))
     if not named:
-        raise NotFoundError(f"找不到项目 {reference}。", f"No project {reference}.")
+        raise NotFoundError(translate("cli.projects", "找不到项目 {reference}。").format(reference=reference))
     return named[0]
 
 

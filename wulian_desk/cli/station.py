@@ -16,6 +16,7 @@ from wulian_desk.cli.common import (
     user_of,
 )
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 
 def register(sub) -> None:
@@ -242,15 +243,14 @@ def cmd_screenshot(args) -> int:
 
     if args.all:
         if args.screen:
-            raise ValidationError("--all 与界面名只能选一个。", "Give either --all or a screen, not both.")
+            raise ValidationError(translate("cli.station", "--all 与界面名只能选一个。"))
         written = app.take_all_screenshots(data_dir_of(args), args.out, passphrase=read_passphrase(),
                                            username=user_of(args), lang=args.lang)
         print(f"已保存 {len(written)} 张截图到 {args.out}")
         return 0
     if args.screen not in app.SCREENS:
         raise ValidationError(
-            f"未知的界面：{args.screen}。可选：{', '.join(app.SCREENS)}",
-            f"Unknown screen: {args.screen}. Choose from: {', '.join(app.SCREENS)}",
+            translate("cli.station", "未知的界面：{screen}。可选：{join}").format(screen=args.screen, join=', '.join(app.SCREENS)),
         )
     needs_login = args.screen not in ("setup", "login")
     passphrase = read_passphrase() if needs_login else None

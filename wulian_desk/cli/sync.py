@@ -8,6 +8,7 @@ from pathlib import Path
 
 from wulian_desk.cli.common import ChineseParser, opened, print_json, print_table
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 
 def register(sub) -> None:
@@ -84,7 +85,7 @@ def _typed_fingerprint(given: str | None, whose: str) -> str:
     if given:
         return given
     if not sys.stdin.isatty():
-        raise ValidationError(f"请用 --fingerprint 给出电话中核对过的{whose}指纹。", "Give --fingerprint.")
+        raise ValidationError(translate("cli.sync", "请用 --fingerprint 给出电话中核对过的{whose}指纹。").format(whose=whose))
     return input(f"请输入电话中对方读出的{whose}指纹：")
 
 
@@ -138,7 +139,7 @@ def cmd_keys(args) -> int:
         confirmed = args.yes
         if not confirmed:
             if not sys.stdin.isatty():
-                raise ValidationError("写出私钥备份须确认：请加 --yes。", "Confirm with --yes.")
+                raise ValidationError(translate("cli.sync", "写出私钥备份须确认：请加 --yes。"))
             confirmed = input("私钥备份只应交县级总站保险柜保管。确定写出吗？(y/N) ").strip().lower() in ("y", "yes", "是")
         if not confirmed:
             print("已取消，未写出任何文件。")
@@ -154,7 +155,7 @@ def cmd_export(args) -> int:
     with opened(args) as ctx:
         peers = [p for p in sync.list_peers(ctx) if p.status == "active" and (args.peer in (None, p.id))]
         if args.peer and not peers:
-            raise ValidationError(f"没有登记过的同步对象：{args.peer}", f"No enrolled peer {args.peer}.")
+            raise ValidationError(translate("cli.sync", "没有登记过的同步对象：{peer}").format(peer=args.peer))
         if args.preview:
             data = {p.id: {"name": p.name, "tables": sync.preview(ctx, p.id)} for p in peers}
             if args.json:

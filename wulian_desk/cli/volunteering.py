@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wulian_desk.cli.common import UsageError, opened, print_json
+from wulian_desk.core.texts import translate
 
 
 def register(sub) -> None:
@@ -36,7 +37,7 @@ def _date_arg(text: str | None, name: str):
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{name} 日期格式不对：{text}（应为 2026-01-01 这样的格式）。", f"Not a date: {text}") from None
+        raise UsageError(translate("cli.volunteering", "{name} 日期格式不对：{text}（应为 2026-01-01 这样的格式）。").format(name=name, text=text)) from None
 
 
 def cmd_certificate(args) -> int:
@@ -46,8 +47,7 @@ def cmd_certificate(args) -> int:
     if args.volunteer == "revoke":
         return _revoke(args)
     if args.out is None or args.number is not None:
-        raise UsageError("用法：certificate 志愿者 --out 文件.pdf，或 certificate revoke 编号 --reason 原因。",
-                         "Usage: certificate VOLUNTEER --out FILE, or certificate revoke NUMBER --reason TEXT.")
+        raise UsageError(translate("cli.volunteering", "用法：certificate 志愿者 --out 文件.pdf，或 certificate revoke 编号 --reason 原因。"))
     period_from, period_to = _date_arg(args.period_from, "--from"), _date_arg(args.period_to, "--to")
     with opened(args) as ctx:
         volunteer_id = volunteers.resolve_volunteer(ctx, args.volunteer)
@@ -63,7 +63,7 @@ def _revoke(args) -> int:
     from wulian_desk.services.volunteering import certificate_codes
 
     if not args.number or not (args.reason or "").strip():
-        raise UsageError("用法：certificate revoke 编号 --reason 原因。", "Usage: certificate revoke NUMBER --reason TEXT.")
+        raise UsageError(translate("cli.volunteering", "用法：certificate revoke 编号 --reason 原因。"))
     with opened(args) as ctx:
         certificate_codes.revoke_certificate(ctx, args.number, reason=args.reason)
     print(f"已吊销证明 {args.number.strip().upper()}；下次导出数据包时通知县级总站，总站再告知各站。")
@@ -106,14 +106,14 @@ def cmd_import_roster(args) -> int:
 
     if args.what == "template":
         if args.out is None:
-            raise UsageError("生成模板需要 --out 文件名。", "--out is required for a template.")
+            raise UsageError(translate("cli.volunteering", "生成模板需要 --out 文件名。"))
         path = roster_import.write_template(args.target, args.out)
         print(f"已生成模板 {path}")
         return 0
     if not Path(args.target).expanduser().is_file():  # refused before asking for a password
         from wulian_desk.core.errors import DataDirError
 
-        raise DataDirError(f"找不到文件：{args.target}", f"No such file: {args.target}")
+        raise DataDirError(translate("cli.volunteering", "找不到文件：{target}").format(target=args.target))
     with opened(args) as ctx:
         report = roster_import.import_roster(ctx, args.what, Path(args.target), dry_run=args.dry_run)
     if args.json:

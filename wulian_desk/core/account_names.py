@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import Text, translate
 
 USERNAME_MAX = 40
 DISPLAY_NAME_MAX = 40
@@ -41,18 +42,17 @@ def _describe(char: str) -> str:
     return f"U+{ord(char):04X}" + (f" {name}" if name else "")
 
 
-def _clean(text: str, *, field: str, label: str, label_en: str, max_len: int) -> str:
+def _clean(text: str, *, field: str, label: Text, max_len: int) -> str:
     text = unicodedata.normalize("NFKC", text or "").strip()
     bad = next((c for c in text if _invisible(c)), None)
     if bad is not None:
         raise ValidationError(
-            f"{label}含有看不见或会改变文字方向的字符（{_describe(bad)}），请去掉后重新输入。",
-            f"The {label_en} holds an invisible or direction-changing character ({_describe(bad)}).",
+            translate("core.account_names", "{label}含有看不见或会改变文字方向的字符（{describe}），请去掉后重新输入。").format(label=label, describe=_describe(bad)),
             field=field,
         )
     if len(text) > max_len:
         raise ValidationError(
-            f"{label}不能超过 {max_len} 个字符。", f"The {label_en} is too long (max {max_len}).", field=field
+            translate("core.account_names", "{label}不能超过 {max_len} 个字符。").format(label=label, max_len=max_len), field=field
         )
     return text
 
@@ -74,18 +74,15 @@ def _lookalike_scripts(text: str) -> set[str]:
 def clean_username(username: str) -> str:
     """The user name as it will be kept: NFKC, no invisible characters, no spaces, 1-40 long,
     not mixing letters that pass for one another."""
-    text = _clean(username, field="username", label="用户名", label_en="user name", max_len=USERNAME_MAX)
+    text = _clean(username, field="username", label=translate("core.account_names", "用户名"), max_len=USERNAME_MAX)
     if not text or any(c.isspace() for c in text):
         raise ValidationError(
-            "用户名不能为空、不能含空格，且不超过 40 个字符。",
-            "The user name must be 1-40 characters without spaces.",
+            translate("core.account_names", "用户名不能为空、不能含空格，且不超过 40 个字符。"),
             field="username",
         )
     if len(_lookalike_scripts(text)) > 1:
         raise ValidationError(
-            "用户名混用了拉丁字母和西里尔或希腊字母，看起来会与别的账号一样，请只用一种字母。",
-            "The user name mixes Latin letters with Cyrillic or Greek ones, so it could look like "
-            "another account's; use one alphabet.",
+            translate("core.account_names", "用户名混用了拉丁字母和西里尔或希腊字母，看起来会与别的账号一样，请只用一种字母。"),
             field="username",
         )
     return text
@@ -94,7 +91,7 @@ def clean_username(username: str) -> str:
 def clean_display_name(display_name: str, *, username: str) -> str:
     """The display name as it will be kept (the user name where none is given); inner spaces
     are kept as one space each."""
-    text = _clean(display_name, field="display_name", label="姓名", label_en="display name",
+    text = _clean(display_name, field="display_name", label=translate("core.account_names", "姓名"),
                   max_len=DISPLAY_NAME_MAX)
     text = " ".join(text.split())
     return text or username

@@ -13,17 +13,18 @@ from datetime import date
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.money import format_yuan
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import Choice
 
 DONOR_TYPES = {c.code: c for c in (
-    Choice("enterprise", "企业", "Enterprise"), Choice("individual", "个人", "Individual"),
-    Choice("foundation", "基金会", "Foundation"), Choice("charity", "慈善组织", "Charity organisation"),
+    Choice("enterprise", translate("core.charity", "企业")), Choice("individual", translate("core.charity", "个人")),
+    Choice("foundation", translate("core.charity", "基金会")), Choice("charity", translate("core.charity", "慈善组织")),
 )}
 FUND_TYPES = {c.code: c for c in (
-    Choice("community_fund", "社区基金", "Community fund"), Choice("supermarket", "慈善超市", "Charity supermarket"),
+    Choice("community_fund", translate("core.charity", "社区基金")), Choice("supermarket", translate("core.charity", "慈善超市")),
 )}
 RECIPIENT_KINDS = {c.code: c for c in (
-    Choice("client", "服务对象", "Client"), Choice("activity", "社区活动", "Activity"), Choice("project", "项目", "Project"),
+    Choice("client", translate("core.charity", "服务对象")), Choice("activity", translate("core.charity", "社区活动")), Choice("project", translate("core.charity", "项目")),
 )}
 MAX_FEN = 100_000_000_00
 
@@ -45,16 +46,16 @@ def check_amounts(*, amount_fen: int, item: str, quantity: int, unit: str) -> tu
     item, unit = (item or "").strip(), (unit or "").strip()
     for name, value in (("amount_fen", amount_fen), ("quantity", quantity)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ValidationError("金额和数量须为非负整数（金额以分计）。", "Amounts are whole fen.", field=name)
+            raise ValidationError(translate("core.charity", "金额和数量须为非负整数（金额以分计）。"), field=name)
     if amount_fen > MAX_FEN:
-        raise ValidationError("金额超过一亿元，请检查是否多输了零。", "Amount too large.", field="amount_fen")
+        raise ValidationError(translate("core.charity", "金额超过一亿元，请检查是否多输了零。"), field="amount_fen")
     if item:
         if amount_fen or quantity <= 0 or not unit:
-            raise ValidationError("物资请填写品名、数量和单位（不同时填金额）。", "Goods need item, quantity and unit.",
+            raise ValidationError(translate("core.charity", "物资请填写品名、数量和单位（不同时填金额）。"),
                                   field="quantity")
         return 0, item[:60], quantity, unit[:8]
     if amount_fen <= 0 or quantity:
-        raise ValidationError("请填写金额（现金）或物资品名与数量。", "Give an amount or goods.", field="amount_fen")
+        raise ValidationError(translate("core.charity", "请填写金额（现金）或物资品名与数量。"), field="amount_fen")
     return amount_fen, "", 0, ""
 
 
@@ -74,11 +75,9 @@ def refuse_overdraw(*, fund_name: str, balance_fen: int, amount_fen: int, item: 
                     unit: str) -> None:
     """The rule that keeps every fund at zero or above, with a message naming what is left."""
     if item and quantity > on_hand:
-        raise ValidationError(f"{fund_name}的“{item}”库存只有 {on_hand}{unit}，不能分配 {quantity}{unit}。",
-                              f"{fund_name} holds only {on_hand} {unit} of {item}.", field="quantity")
+        raise ValidationError(translate("core.charity", "{fund_name}的“{item}”库存只有 {on_hand}{unit}，不能分配 {quantity}{unit}。").format(fund_name=fund_name, item=item, on_hand=on_hand, unit=unit, quantity=quantity), field="quantity")
     if not item and amount_fen > balance_fen:
-        raise ValidationError(f"{fund_name}余额只有 {format_yuan(balance_fen)} 元，不能分配 {format_yuan(amount_fen)} 元。",
-                              f"{fund_name} has a balance of {format_yuan(balance_fen)} yuan only.", field="amount_fen")
+        raise ValidationError(translate("core.charity", "{fund_name}余额只有 {format_yuan} 元，不能分配 {format_yuan2} 元。").format(fund_name=fund_name, format_yuan=format_yuan(balance_fen), format_yuan2=format_yuan(amount_fen)), field="amount_fen")
 
 
 def trace(donations: list[Movement], allocations: list[Movement]) -> dict[str, list[tuple[str, int]]]:

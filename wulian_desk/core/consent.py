@@ -12,50 +12,54 @@ from dataclasses import dataclass
 from datetime import date
 
 from wulian_desk.core.identity import age_on
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.core.vocab import Choice
 
 GUARDIAN_AGE = 14
 
 SENSITIVE_KINDS = {
-    "health": Choice("health", "健康信息", "health information"),
-    "financial": Choice("financial", "经济困难信息", "financial hardship information"),
-    "justice": Choice("justice", "涉法信息", "legal and justice information"),
+    "health": Choice("health", translate("core.consent", "健康信息")),
+    "financial": Choice("financial", translate("core.consent", "经济困难信息")),
+    "justice": Choice("justice", translate("core.consent", "涉法信息")),
 }
 
 CONSENT_SCOPES = {
-    "service": Choice("service", "提供社会工作服务", "providing social work services"),
-    "referral": Choice("referral", "转介给其他机构", "referral to other organisations"),
-    "report": Choice("report", "去标识化后统计上报", "de-identified statistics reported upward"),
+    "service": Choice("service", translate("core.consent", "提供社会工作服务")),
+    "referral": Choice("referral", translate("core.consent", "转介给其他机构")),
+    "report": Choice("report", translate("core.consent", "去标识化后统计上报")),
 }
 
 
 @dataclass(frozen=True)
 class Category:
     code: str
-    zh: str
-    en: str
+    text: Text
     sensitive: str | None  # a key of SENSITIVE_KINDS, or None
+
+    @property
+    def zh(self) -> str:
+        return self.text.zh
 
 
 CLIENT_CATEGORIES = {
     c.code: c
     for c in (
-        Category("dibao", "低保对象", "Minimum-living-allowance recipient", "financial"),
-        Category("tekun", "特困人员", "Person in extreme hardship", "financial"),
-        Category("hardship_family", "困难家庭", "Family in hardship", "financial"),
-        Category("empty_nest", "空巢老人", "Empty-nest elderly", None),
-        Category("left_behind_elderly", "农村留守老人", "Left-behind rural elderly", None),
-        Category("left_behind_woman", "农村留守妇女", "Left-behind rural woman", None),
-        Category("left_behind_child", "农村留守儿童", "Left-behind rural child", None),
-        Category("distressed_child", "困境儿童", "Child in distress", None),
-        Category("disabled", "残疾人", "Person with a disability", "health"),
-        Category("mental_illness", "严重精神障碍患者", "Person with severe mental illness", "health"),
-        Category("unemployed", "失业人员", "Unemployed", None),
-        Category("migrant_worker", "农民工", "Migrant worker", None),
-        Category("migrant_child", "进城务工人员随迁子女", "Child of migrant workers", None),
-        Category("prisoner_child", "服刑或强制戒毒人员未成年子女", "Minor child of a detained parent", "justice"),
-        Category("troubled_youth", "有不良行为青少年", "Youth with problem behaviour", "justice"),
-        Category("community_correction", "社区矫正人员", "Person under community correction", "justice"),
+        Category("dibao", translate("core.consent", "低保对象"), "financial"),
+        Category("tekun", translate("core.consent", "特困人员"), "financial"),
+        Category("hardship_family", translate("core.consent", "困难家庭"), "financial"),
+        Category("empty_nest", translate("core.consent", "空巢老人"), None),
+        Category("left_behind_elderly", translate("core.consent", "农村留守老人"), None),
+        Category("left_behind_woman", translate("core.consent", "农村留守妇女"), None),
+        Category("left_behind_child", translate("core.consent", "农村留守儿童"), None),
+        Category("distressed_child", translate("core.consent", "困境儿童"), None),
+        Category("disabled", translate("core.consent", "残疾人"), "health"),
+        Category("mental_illness", translate("core.consent", "严重精神障碍患者"), "health"),
+        Category("unemployed", translate("core.consent", "失业人员"), None),
+        Category("migrant_worker", translate("core.consent", "农民工"), None),
+        Category("migrant_child", translate("core.consent", "进城务工人员随迁子女"), None),
+        Category("prisoner_child", translate("core.consent", "服刑或强制戒毒人员未成年子女"), "justice"),
+        Category("troubled_youth", translate("core.consent", "有不良行为青少年"), "justice"),
+        Category("community_correction", translate("core.consent", "社区矫正人员"), "justice"),
     )
 }
 
@@ -81,8 +85,11 @@ NO_CONSENT = ConsentState(None, frozenset(), frozenset(), "", None)
 @dataclass(frozen=True)
 class MissingConsent:
     key: str  # a sensitive kind, or "guardian"
-    zh: str
-    en: str
+    text: Text
+
+    @property
+    def zh(self) -> str:
+        return self.text.zh
 
 
 def needs_guardian(birth_date: date | None, today: date) -> bool:
@@ -101,10 +108,10 @@ def missing_consents(
     for kind in kinds:
         if not consent.active or kind not in consent.sensitive:
             choice = SENSITIVE_KINDS[kind]
-            missing.append(MissingConsent(kind, f"对{choice.zh}的单独同意", f"separate consent to {choice.en}"))
+            missing.append(MissingConsent(kind, translate("core.consent", "对{choice}的单独同意").format(choice=choice.text)))
     # Everything about a child under 14 is sensitive (PIPL Art. 28), so the record needs a guardian.
     if needs_guardian(birth_date, today) and not (consent.active and consent.guardian_name):
         missing.append(
-            MissingConsent("guardian", "未满十四周岁，需父母或其他监护人同意", "consent of a parent or guardian (under 14)")
+            MissingConsent("guardian", translate("core.consent", "未满十四周岁，需父母或其他监护人同意"))
         )
     return missing

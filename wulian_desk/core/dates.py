@@ -30,6 +30,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import Text, translate
 
 PLANNED_YEARS = 5
 
@@ -50,39 +51,39 @@ class DateKind(Enum):
 
 # Field name -> (Chinese label, English label): the words a refusal uses for the field.
 FIELD_LABELS = {
-    "birth_date": ("出生日期", "birth date"),
-    "given_on": ("同意日期", "consent date"),
-    "withdrawn_on": ("撤回日期", "withdrawal date"),
-    "consent_on": ("同意登记个人信息的日期", "consent date"),
-    "opened_on": ("开案日期", "opening date"),
-    "next_review_on": ("下次复查日期", "next review date"),
-    "moved_on": ("转入阶段的日期", "date of the move"),
-    "filled_on": ("填表日期", "date filled in"),
-    "held_on": ("举办日期", "date held"),
-    "served_on": ("服务日期", "service date"),
-    "joined_on": ("加入日期", "joining date"),
-    "founded_on": ("成立日期", "founding date"),
-    "filed_on": ("备案日期", "filing date"),
-    "awarded_on": ("表彰日期", "award date"),
-    "evaluated_on": ("评价日期", "evaluation date"),
-    "received_on": ("接收日期", "date received"),
-    "allocated_on": ("分配日期", "allocation date"),
-    "spent_on": ("支出日期", "spending date"),
-    "period_from": ("开始日期", "start date"),
-    "period_to": ("结束日期", "end date"),
-    "starts_on": ("开始日期", "start date"),
-    "ends_on": ("结束日期", "end date"),
-    "starts_at": ("开始时间", "start"),
-    "ends_at": ("结束时间", "end"),
-    "reported_on": ("报备日期", "date reported"),
-    "purchase_date": ("购置日期", "purchase date"),
-    "hired_on": ("入职日期", "hiring date"),
-    "on": ("日期", "date"),
+    "birth_date": translate("core.dates", "出生日期"),
+    "given_on": translate("core.dates", "同意日期"),
+    "withdrawn_on": translate("core.dates", "撤回日期"),
+    "consent_on": translate("core.dates", "同意登记个人信息的日期"),
+    "opened_on": translate("core.dates", "开案日期"),
+    "next_review_on": translate("core.dates", "下次复查日期"),
+    "moved_on": translate("core.dates", "转入阶段的日期"),
+    "filled_on": translate("core.dates", "填表日期"),
+    "held_on": translate("core.dates", "举办日期"),
+    "served_on": translate("core.dates", "服务日期"),
+    "joined_on": translate("core.dates", "加入日期"),
+    "founded_on": translate("core.dates", "成立日期"),
+    "filed_on": translate("core.dates", "备案日期"),
+    "awarded_on": translate("core.dates", "表彰日期"),
+    "evaluated_on": translate("core.dates", "评价日期"),
+    "received_on": translate("core.dates", "接收日期"),
+    "allocated_on": translate("core.dates", "分配日期"),
+    "spent_on": translate("core.dates", "支出日期"),
+    "period_from": translate("core.dates", "开始日期"),
+    "period_to": translate("core.dates", "结束日期"),
+    "starts_on": translate("core.dates", "开始日期"),
+    "ends_on": translate("core.dates", "结束日期"),
+    "starts_at": translate("core.dates", "开始时间"),
+    "ends_at": translate("core.dates", "结束时间"),
+    "reported_on": translate("core.dates", "报备日期"),
+    "purchase_date": translate("core.dates", "购置日期"),
+    "hired_on": translate("core.dates", "入职日期"),
+    "on": translate("core.dates", "日期"),
 }
 
 
-def label_of(field: str) -> tuple[str, str]:
-    return FIELD_LABELS.get(field, ("日期", "date"))
+def label_of(field: str) -> Text:
+    return FIELD_LABELS.get(field, translate("core.dates", "日期"))
 
 
 def earliest(kind: DateKind) -> date:
@@ -102,32 +103,29 @@ def latest(kind: DateKind, today: date) -> date:
 
 
 def check_date(
-    value: date, kind: DateKind, *, today: date, field: str, label: tuple[str, str] | None = None
+    value: date, kind: DateKind, *, today: date, field: str, label: Text | None = None
 ) -> date:
     """`value` when it can be a true date of `kind`; otherwise a ValidationError naming the field
     and saying exactly what is wrong. A datetime is judged by its calendar day."""
     if not isinstance(value, date):
-        raise ValidationError("日期格式不对。", "Not a date.", field=field)
+        raise ValidationError(translate("core.dates", "日期格式不对。"), field=field)
     day = value.date() if isinstance(value, datetime) else value
-    zh, en = label or label_of(field)
+    label = label or label_of(field)
     floor, ceiling = kind.value.floor, latest(kind, today)
     if day > ceiling:
         if ceiling == today:
             raise ValidationError(
-                f"{zh} {day.isoformat()} 晚于今天（{today.isoformat()}）。",
-                f"The {en} {day.isoformat()} is after today ({today.isoformat()}).",
+                translate("core.dates", "{label} {isoformat} 晚于今天（{isoformat2}）。").format(
+                    label=label, isoformat=day.isoformat(), isoformat2=today.isoformat()),
                 field=field,
             )
         raise ValidationError(
-            f"{zh} {day.isoformat()} 晚于 {ceiling.isoformat()}（今天起 {kind.value.years_ahead} 年），请核对。",
-            f"The {en} {day.isoformat()} is more than {kind.value.years_ahead} years ahead "
-            f"(after {ceiling.isoformat()}); please check it.",
+            translate("core.dates", "{label} {isoformat} 晚于 {isoformat2}（今天起 {years_ahead} 年），请核对。").format(label=label, isoformat=day.isoformat(), isoformat2=ceiling.isoformat(), years_ahead=kind.value.years_ahead),
             field=field,
         )
     if day < floor:
         raise ValidationError(
-            f"{zh}早于 {floor.isoformat()}，请核对（填的是 {day.isoformat()}）。",
-            f"The {en} is before {floor.isoformat()} (got {day.isoformat()}); please check it.",
+            translate("core.dates", "{label}早于 {isoformat}，请核对（填的是 {isoformat2}）。").format(label=label, isoformat=floor.isoformat(), isoformat2=day.isoformat()),
             field=field,
         )
     return value
@@ -139,7 +137,7 @@ def check_optional_date(
     *,
     today: date,
     field: str,
-    label: tuple[str, str] | None = None,
+    label: Text | None = None,
 ) -> date | None:
     return None if value is None else check_date(value, kind, today=today, field=field, label=label)
 
@@ -148,11 +146,11 @@ _TYPED = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
 
 def parse_typed_date(
-    text: str, kind: DateKind, *, today: date, field: str, label: tuple[str, str] | None = None
+    text: str, kind: DateKind, *, today: date, field: str, label: Text | None = None
 ) -> date:
     """A date as a person types it ("2026-03-08", "2026/3/8", "2026年3月8日"), checked against
     the range of `kind`; a ValidationError names the field and what is wrong."""
-    zh, en = label or label_of(field)
+    label = label or label_of(field)
     cleaned = str(text if text is not None else "").strip()
     found = _TYPED.match(cleaned)
     try:
@@ -161,11 +159,10 @@ def parse_typed_date(
         day = date(*(int(g) for g in found.groups()))
     except ValueError:
         raise ValidationError(
-            f"{zh}不是有效日期（应为 2026-03-08 这样的格式）：{cleaned or '空'}",
-            f"The {en} is not a date: {cleaned or 'empty'}.",
+            translate("core.dates", "{label}不是有效日期（应为 2026-03-08 这样的格式）：{value}").format(label=label, value=cleaned or translate("core.dates", "空")),
             field=field,
         ) from None
-    return check_date(day, kind, today=today, field=field, label=(zh, en))
+    return check_date(day, kind, today=today, field=field, label=label)
 
 
 def check_order(
@@ -173,8 +170,8 @@ def check_order(
     then: date | None,
     *,
     field: str,
-    label: tuple[str, str] | None = None,
-    first_label: str = "开始日期",
+    label: Text | None = None,
+    first_label: Text | str | None = None,
 ) -> None:
     """Refuse a `then` that comes before `first` (an end before its start)."""
     if first is None or then is None:
@@ -182,9 +179,9 @@ def check_order(
     a = first.date() if isinstance(first, datetime) else first
     b = then.date() if isinstance(then, datetime) else then
     if b < a:
-        zh, en = label or label_of(field)
+        label = label or label_of(field)
+        first_label = first_label or translate("core.dates", "开始日期")
         raise ValidationError(
-            f"{zh}（{b.isoformat()}）不能早于{first_label}（{a.isoformat()}）。",
-            f"The {en} ({b.isoformat()}) is before {a.isoformat()}.",
+            translate("core.dates", "{label}（{isoformat}）不能早于{first_label}（{isoformat2}）。").format(label=label, isoformat=b.isoformat(), first_label=first_label, isoformat2=a.isoformat()),
             field=field,
         )

@@ -1,11 +1,13 @@
 """Known errors: things a user can cause or fix, each with a message fit to show as is.
 
 Anything that is not a `WulianError` is a bug and goes to the crash dialog (window) or the log
-with a traceback (command line). Messages are Chinese first; the English follows for the
-English UI and for the log.
+with a traceback (command line). A message is a `Text` (core/texts.py): a Chinese template
+marked for the translation catalogue and its values, shown in the reader's language.
 """
 
 from __future__ import annotations
+
+from wulian_desk.core.texts import Text, translate
 
 
 class WulianError(Exception):
@@ -13,10 +15,14 @@ class WulianError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, english: str = "") -> None:
+    def __init__(self, message: Text | str) -> None:
         super().__init__(message)
-        self.message = message
-        self.english = english
+        self.text = message
+
+    @property
+    def message(self) -> str:
+        """The message in the language the process shows (Chinese unless the window is English)."""
+        return str(self.text)
 
     def __str__(self) -> str:
         return self.message
@@ -27,8 +33,8 @@ class ValidationError(WulianError):
 
     exit_code = 2
 
-    def __init__(self, message: str, english: str = "", *, field: str | None = None) -> None:
-        super().__init__(message, english)
+    def __init__(self, message: Text | str, *, field: str | None = None) -> None:
+        super().__init__(message)
         self.field = field
 
 
@@ -96,7 +102,7 @@ class Cancelled(WulianError):
     exit_code = 130
 
     def __init__(self) -> None:
-        super().__init__("操作已取消，未做任何更改。", "Cancelled; nothing was changed.")
+        super().__init__(translate("Errors", "操作已取消，未做任何更改。"))
 
 
 class BundleError(WulianError):
@@ -105,8 +111,8 @@ class BundleError(WulianError):
 
     exit_code = 15
 
-    def __init__(self, reason: str, message: str, english: str = "") -> None:
-        super().__init__(message, english)
+    def __init__(self, reason: str, message: Text | str) -> None:
+        super().__init__(message)
         self.reason = reason
 
 

@@ -10,6 +10,7 @@ from wulian_desk.core.dates import DateKind, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.policy import FacilityMinimum
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROOM_TYPES
 
 MAX_ROOM_AREA_M2 = 10_000.0
@@ -18,28 +19,26 @@ MAX_ASSET_VALUE_FEN = 100_000_000_00  # one hundred million yuan: anything above
 
 def check_room_fields(*, name: str, room_type: str, area_m2: float, notes: str) -> dict:
     """Validate a room's fields and return them cleaned; raises ValidationError naming the field."""
-    name = clean_text(name, field="name", label="房间名称", max_len=60, required=True)
+    name = clean_text(name, field="name", label=translate("core.facilities", "房间名称"), max_len=60, required=True)
     if room_type not in ROOM_TYPES:
-        raise ValidationError("请选择房间类型。", "Choose a room type.", field="room_type")
+        raise ValidationError(translate("core.facilities", "请选择房间类型。"), field="room_type")
     try:
         area = float(area_m2)
     except (TypeError, ValueError):
         raise ValidationError(
-            "面积必须是数字（平方米）。", "Area must be a number of m².", field="area_m2"
+            translate("core.facilities", "面积必须是数字（平方米）。"), field="area_m2"
         ) from None
     if not area > 0:  # also refuses NaN
         raise ValidationError(
-            f"面积必须大于 0 平方米（输入的是 {area_m2}）。",
-            f"Area must be more than 0 m² (got {area_m2}).",
+            translate("core.facilities", "面积必须大于 0 平方米（输入的是 {area_m2}）。").format(area_m2=area_m2),
             field="area_m2",
         )
     if area > MAX_ROOM_AREA_M2:
         raise ValidationError(
-            f"面积不能超过 {MAX_ROOM_AREA_M2:.0f} 平方米，请检查是否多输了零。",
-            f"Area cannot exceed {MAX_ROOM_AREA_M2:.0f} m².",
+            translate("core.facilities", "面积不能超过 {max_room_area_m2:.0f} 平方米，请检查是否多输了零。").format(max_room_area_m2=MAX_ROOM_AREA_M2),
             field="area_m2",
         )
-    notes = clean_text(notes, field="notes", label="备注", max_len=500, required=False)
+    notes = clean_text(notes, field="notes", label=translate("core.facilities", "备注"), max_len=500, required=False)
     return {"name": name, "room_type": room_type, "area_m2": round(area, 2), "notes": notes}
 
 
@@ -54,17 +53,16 @@ def check_asset_fields(
     today: date,
 ) -> dict:
     """Validate an asset's own fields (not its room: the service checks that it exists)."""
-    tag = clean_text(asset_tag, field="asset_tag", label="资产编号", max_len=40, required=True)
-    name = clean_text(name, field="name", label="资产名称", max_len=80, required=True)
+    tag = clean_text(asset_tag, field="asset_tag", label=translate("core.facilities", "资产编号"), max_len=40, required=True)
+    name = clean_text(name, field="name", label=translate("core.facilities", "资产名称"), max_len=80, required=True)
     if category not in ASSET_CATEGORIES:
-        raise ValidationError("请选择资产类别。", "Choose an asset category.", field="category")
+        raise ValidationError(translate("core.facilities", "请选择资产类别。"), field="category")
     if status not in ASSET_STATUSES:
-        raise ValidationError("请选择资产状态。", "Choose an asset status.", field="status")
+        raise ValidationError(translate("core.facilities", "请选择资产状态。"), field="status")
     check_optional_date(purchase_date, DateKind.ESTABLISHED, today=today, field="purchase_date")
     if value_fen is not None and not 0 <= value_fen <= MAX_ASSET_VALUE_FEN:
         raise ValidationError(
-            "购置金额必须在 0 到 1 亿元之间。",
-            "Value must be between 0 and 100 million yuan.",
+            translate("core.facilities", "购置金额必须在 0 到 1 亿元之间。"),
             field="value_fen",
         )
     return {
@@ -82,11 +80,17 @@ class ComplianceItem:
     """One requirement, whether it holds, and what was found."""
 
     key: str  # "area" or "room:<type>"
-    requirement_zh: str
-    requirement_en: str
+    requirement: Text
     met: bool
-    found_zh: str
-    found_en: str
+    found: Text
+
+    @property
+    def requirement_zh(self) -> str:
+        return self.requirement.zh
+
+    @property
+    def found_zh(self) -> str:
+        return self.found.zh
 
 
 @dataclass(frozen=True)
@@ -125,11 +129,9 @@ def assess_facilities(
     items = [
         ComplianceItem(
             key="area",
-            requirement_zh=f"用房面积不少于 {minimum.min_area_m2:g} 平方米",
-            requirement_en=f"At least {minimum.min_area_m2:g} m² of rooms",
+            requirement=translate("core.facilities", "用房面积不少于 {area:g} 平方米").format(area=minimum.min_area_m2),
             met=total >= minimum.min_area_m2,
-            found_zh=f"现有 {total:g} 平方米",
-            found_en=f"{total:g} m² recorded",
+            found=translate("core.facilities", "现有 {area:g} 平方米").format(area=total),
         )
     ]
     for room_type in minimum.required_rooms:
@@ -138,11 +140,10 @@ def assess_facilities(
         items.append(
             ComplianceItem(
                 key=f"room:{room_type}",
-                requirement_zh=f"配置{choice.zh}",
-                requirement_en=f"Has a {choice.en.lower()}",
+                requirement=translate("core.facilities", "配置{item}").format(item=choice.text),
                 met=room_type in present,
-                found_zh=f"{count} 间" if count else "缺少",
-                found_en=f"{count}" if count else "missing",
+                found=translate("core.facilities", "{count} 间").format(count=count) if count
+                else translate("core.facilities", "缺少"),
             )
         )
     for category in minimum.required_assets:
@@ -150,11 +151,10 @@ def assess_facilities(
         items.append(
             ComplianceItem(
                 key=f"asset:{category}",
-                requirement_zh=f"配置{choice.zh}",
-                requirement_en=f"Has {choice.en.lower()}",
+                requirement=translate("core.facilities", "配置{item}").format(item=choice.text),
                 met=category in have_assets,
-                found_zh="已配置" if category in have_assets else "缺少",
-                found_en="present" if category in have_assets else "missing",
+                found=translate("core.facilities", "已配置") if category in have_assets
+                else translate("core.facilities", "缺少"),
             )
         )
     return UnitCompliance(org_unit_id, name, tier, tuple(items))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -26,27 +27,23 @@ def parse_id_number(value: str, *, field: str = "id_number") -> tuple[str, date,
         text = upgrade_15(text)
     elif len(text) != 18:
         raise ValidationError(
-            f"身份证号码应为 18 位（或旧的 15 位），现在是 {len(text)} 位。",
-            f"An ID number has 18 characters (or 15 for an old one); this has {len(text)}.",
+            translate("core.identity", "身份证号码应为 18 位（或旧的 15 位），现在是 {count} 位。").format(count=len(text)),
             field=field,
         )
     elif not text[:17].isdigit() or not (text[17].isdigit() or text[17] == "X"):
         raise ValidationError(
-            "身份证号码应为 18 位：前 17 位是数字，最后一位是数字或 X。",
-            "An ID number has 18 characters: 17 digits, then a digit or X.",
+            translate("core.identity", "身份证号码应为 18 位：前 17 位是数字，最后一位是数字或 X。"),
             field=field,
         )
     if check_digit(text[:17]) != text[17]:
         raise ValidationError(
-            f"身份证号码校验位不对（最后一位应为 {check_digit(text[:17])}），请核对是否抄错。",
-            "The ID number's check digit is wrong; please check for a typing error.",
+            translate("core.identity", "身份证号码校验位不对（最后一位应为 {check_digit}），请核对是否抄错。").format(check_digit=check_digit(text[:17])),
             field=field,
         )
     try:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:
-        raise ValidationError(f"身份证号码第 7–14 位的出生日期 {text[6:14]} 不是真实的日期。",
-                              f"The birth date in the ID number ({text[6:14]}) is not a real date.",
+        raise ValidationError(translate("core.identity", "身份证号码第 7–14 位的出生日期 {text} 不是真实的日期。").format(text=text[6:14]),
                               field=field) from None
     return text, born, gender_of(text)
 

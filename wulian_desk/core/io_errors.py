@@ -12,6 +12,7 @@ import errno
 import os
 
 from wulian_desk.core.errors import DataDirError, DiskFullError, WulianError
+from wulian_desk.core.texts import translate
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _CANNOT_WRITE = {errno.EIO, errno.EROFS, errno.ENXIO, errno.ENODEV}
@@ -26,24 +27,20 @@ _SQLITE_CANTOPEN = 14
 def disk_full(where: str = "") -> DiskFullError:
     place = f"（{where}）" if where else ""
     return DiskFullError(
-        f"磁盘已满，未能写入{place}。请腾出空间或换一个位置后重试，已有数据未受影响。",
-        f"The disk is full; nothing was written{f' ({where})' if where else ''}. "
-        "Free some space or choose another place and try again.",
+        translate("core.io_errors", "磁盘已满，未能写入{place}。请腾出空间或换一个位置后重试，已有数据未受影响。").format(place=place, value=f' ({where})' if where else ''),
     )
 
 
 def cannot_write(where: str, reason: str) -> DataDirError:
     place = where or "磁盘"
     return DataDirError(
-        f"无法写入 {place}：{reason}。请检查磁盘或 U 盘是否可写、是否已拔出，已有数据未受影响。",
-        f"Cannot write to {where or 'the disk'}: {reason}. Check that the disk or stick is writable.",
+        translate("core.io_errors", "无法写入 {place}：{reason}。请检查磁盘或 U 盘是否可写、是否已拔出，已有数据未受影响。").format(place=place, reason=reason, value=where or 'the disk'),
     )
 
 
 def not_allowed(where: str, reason: str) -> DataDirError:
     return DataDirError(
-        f"无法读写 {where or '该位置'}：{reason}（没有权限）。请换一个位置，或请管理员开放权限。",
-        f"No permission to use {where or 'that place'}: {reason}.",
+        translate("core.io_errors", "无法读写 {value}：{reason}（没有权限）。请换一个位置，或请管理员开放权限。").format(value=where or '该位置', reason=reason, value2=where or 'that place'),
     )
 
 

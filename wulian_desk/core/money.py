@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 
 def parse_yuan(text: str) -> int | None:
@@ -17,8 +18,7 @@ def parse_yuan(text: str) -> int | None:
         return int(whole) * 100 + (-1 if whole.startswith("-") else 1) * int((frac + "00")[:2])
     except ValueError:
         raise ValidationError(
-            f"金额格式不对：{text}（例如 3500 或 3500.50）。",
-            f"Not an amount: {text} (e.g. 3500 or 3500.50).",
+            translate("core.money", "金额格式不对：{text}（例如 3500 或 3500.50）。").format(text=text),
             field="value_fen",
         ) from None
 

@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.rollup import Month
+from wulian_desk.core.texts import translate
 
 # Which column dates a record, placing it in a month. Records not listed here (people, rooms,
 # case files and groups that run across months) are not locked by month.
@@ -75,10 +76,7 @@ def dating_column(table: str) -> str | None:
 def locked_error(month: str) -> ValidationError:
     year, mon = month.split("-")
     return ValidationError(
-        f"{int(year)}年{int(mon)}月的数据已由上级审核通过并锁定，不能新增、修改或删除这个月的记录。"
-        "如需更正，请联系上级总站对这条记录发出更正请求，收到后即可修改这一条。",
-        f"{month} is approved by the county and locked: records dated in it cannot be added, changed "
-        "or deleted. To correct one, ask the county to send a correction request for that record.",
+        translate("core.month_lock", "{year}年{mon}月的数据已由上级审核通过并锁定，不能新增、修改或删除这个月的记录。如需更正，请联系上级总站对这条记录发出更正请求，收到后即可修改这一条。").format(year=int(year), mon=int(mon), month=month),
     )
 
 
@@ -92,8 +90,7 @@ def check_writable(table: str, months: Iterable[str | None], *, locked: set[str]
 def ensure_ended(month: Month, today: date) -> None:
     if today < month.end:
         raise ValidationError(
-            f"{month.zh}还没有结束，月份结束后才能报送。",
-            f"{month.code} has not ended yet: a month can be submitted only after it ends.",
+            translate("core.month_lock", "{month}还没有结束，月份结束后才能报送。").format(month=month.text, code=month.code),
             field="month",
         )
 

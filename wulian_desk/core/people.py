@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 NATIONAL_NUMBER_MAX = 32
 _NATIONAL = re.compile(r"^[0-9A-Za-z]+$")
@@ -25,8 +26,7 @@ def check_national_number(value: str | None) -> str:
     if not text:
         return ""
     if len(text) > NATIONAL_NUMBER_MAX or not _NATIONAL.match(text):
-        raise ValidationError(f"志愿者统一编号只能由字母和数字组成，最多 {NATIONAL_NUMBER_MAX} 位。",
-                              f"The national volunteer number is letters and digits, at most {NATIONAL_NUMBER_MAX}.",
+        raise ValidationError(translate("core.people", "志愿者统一编号只能由字母和数字组成，最多 {national_number_max} 位。").format(national_number_max=NATIONAL_NUMBER_MAX),
                               field="national_number")
     return text
 

@@ -12,52 +12,53 @@ every role, by tests/services/test_permissions.py.
 from __future__ import annotations
 
 from wulian_desk.core.errors import PermissionDenied
+from wulian_desk.core.texts import join, translate
 from wulian_desk.core.vocab import ROLES
 
 ACTIONS = {
-    "view": ("查看", "view"),
-    "create": ("新建", "create"),
-    "edit": ("修改", "edit"),
-    "delete": ("删除", "delete"),
-    "approve": ("审批", "approve"),
-    "close": ("结案", "close"),
-    "print": ("打印", "print"),
-    "export": ("导出", "export"),
-    "import": ("导入", "import"),
-    "purge": ("彻底清除", "purge"),
-    "full_copy": ("查看完整证件号和电话", "see full ID and phone numbers"),
-    "enrol": ("办理登记", "enrol"),
-    "keys_backup": ("备份密钥", "back up the keys of"),
-    "resolve": ("处理", "resolve"),
-    "request": ("提出", "make"),
-    "answer": ("答复", "answer"),
-    "restore": ("恢复", "restore from"),
-    "submit": ("报送", "submit"),
-    "reopen": ("重新开放", "reopen"),
-    "revoke": ("吊销证明", "revoke certificates of"),
+    "view": translate("core.permissions", "查看"),
+    "create": translate("core.permissions", "新建"),
+    "edit": translate("core.permissions", "修改"),
+    "delete": translate("core.permissions", "删除"),
+    "approve": translate("core.permissions", "审批"),
+    "close": translate("core.permissions", "结案"),
+    "print": translate("core.permissions", "打印"),
+    "export": translate("core.permissions", "导出"),
+    "import": translate("core.permissions", "导入"),
+    "purge": translate("core.permissions", "彻底清除"),
+    "full_copy": translate("core.permissions", "查看完整证件号和电话"),
+    "enrol": translate("core.permissions", "办理登记"),
+    "keys_backup": translate("core.permissions", "备份密钥"),
+    "resolve": translate("core.permissions", "处理"),
+    "request": translate("core.permissions", "提出"),
+    "answer": translate("core.permissions", "答复"),
+    "restore": translate("core.permissions", "恢复"),
+    "submit": translate("core.permissions", "报送"),
+    "reopen": translate("core.permissions", "重新开放"),
+    "revoke": translate("core.permissions", "吊销证明"),
 }
 
 RESOURCES = {
-    "station": ("站点信息与设置", "station and settings"),
-    "facility": ("功能室与设备", "rooms and equipment"),
-    "account": ("员工账号", "staff accounts"),
-    "audit": ("审计日志", "the audit journal"),
-    "client": ("服务对象", "clients"),
-    "case": ("个案", "cases"),
-    "consent": ("知情同意", "consent records"),
-    "group": ("小组", "groups"),
-    "activity": ("社区活动", "activities"),
-    "volunteer": ("志愿者", "volunteers"),
-    "organisation": ("社区社会组织", "community organisations"),
-    "charity": ("慈善资源", "charity resources"),
-    "project": ("项目", "projects"),
-    "staff": ("人员与培训", "staff and training"),
-    "target": ("目标与工作台", "targets and the dashboard"),
-    "report": ("月度汇总与报告", "monthly roll-ups and reports"),
-    "bundle": ("同步数据包", "sync bundles"),
-    "conflict": ("同步冲突", "sync conflicts"),
-    "correction": ("更正请求", "correction requests"),
-    "backup": ("备份", "backups"),
+    "station": translate("core.permissions", "站点信息与设置"),
+    "facility": translate("core.permissions", "功能室与设备"),
+    "account": translate("core.permissions", "员工账号"),
+    "audit": translate("core.permissions", "审计日志"),
+    "client": translate("core.permissions", "服务对象"),
+    "case": translate("core.permissions", "个案"),
+    "consent": translate("core.permissions", "知情同意"),
+    "group": translate("core.permissions", "小组"),
+    "activity": translate("core.permissions", "社区活动"),
+    "volunteer": translate("core.permissions", "志愿者"),
+    "organisation": translate("core.permissions", "社区社会组织"),
+    "charity": translate("core.permissions", "慈善资源"),
+    "project": translate("core.permissions", "项目"),
+    "staff": translate("core.permissions", "人员与培训"),
+    "target": translate("core.permissions", "目标与工作台"),
+    "report": translate("core.permissions", "月度汇总与报告"),
+    "bundle": translate("core.permissions", "同步数据包"),
+    "conflict": translate("core.permissions", "同步冲突"),
+    "correction": translate("core.permissions", "更正请求"),
+    "backup": translate("core.permissions", "备份"),
 }
 
 # W = worker 社工, S = supervisor 督导, H = head 站长, C = county_admin 总站管理员.
@@ -162,15 +163,13 @@ def require(role: str, resource: str, action: str) -> None:
     """Raise PermissionDenied, saying who may, unless `role` may do `action` on `resource`."""
     if allowed(role, resource, action):
         return
-    verb_zh, verb_en = ACTIONS[action]
-    what_zh, what_en = RESOURCES[resource]
     who = PERMISSIONS.get((resource, action), frozenset())
-    role_zh = ROLES[role].zh if role in ROLES else (role or "未登录")
-    who_zh = "、".join(ROLES[r].zh for r in ROLES if r in who) or "任何角色"
-    who_en = ", ".join(ROLES[r].en for r in ROLES if r in who) or "no role"
+    names = [ROLES[r].text for r in ROLES if r in who]
     raise PermissionDenied(
-        f"{role_zh}无权{verb_zh}{what_zh}（只有{who_zh}可以）。",
-        f"Your role may not {verb_en} {what_en} (only: {who_en}).",
+        translate("core.permissions", "{role}无权{verb}{what}（只有{who}可以）。").format(
+            role=ROLES[role].text if role in ROLES else (role or translate("core.permissions", "未登录")),
+            verb=ACTIONS[action], what=RESOURCES[resource],
+            who=join(names) if names else translate("core.permissions", "任何角色")),
     )
 
 

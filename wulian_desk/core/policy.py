@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from wulian_desk.core.errors import PolicyError
 from wulian_desk.core.policy_targets import Targets, parse_targets
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ROOM_TYPES, TIERS
 
 
@@ -49,7 +50,7 @@ def parse_policy(code: str, text: str, *, origin: str = "") -> PolicyProfile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(
-            f"政策配置文件 {where} 格式错误：{exc}", f"Policy file {where} is malformed: {exc}"
+            translate("core.policy", "政策配置文件 {where} 格式错误：{exc}").format(where=where, exc=exc)
         ) from exc
     try:
         name = str(data["name"])
@@ -81,7 +82,7 @@ def parse_policy(code: str, text: str, *, origin: str = "") -> PolicyProfile:
         due_day = _due_day(data.get("reporting", {}))
     except (KeyError, TypeError, ValueError) as exc:
         raise PolicyError(
-            f"政策配置文件 {where} 内容有误：{exc}", f"Policy file {where} is invalid: {exc}"
+            translate("core.policy", "政策配置文件 {where} 内容有误：{exc}").format(where=where, exc=exc)
         ) from exc
     return PolicyProfile(
         code=code, name=name, source=str(data.get("source", "")), facilities=facilities,

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.facilities import UnitCompliance
 from wulian_desk.core.targets import TargetResult
+from wulian_desk.core.texts import Text, translate
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
@@ -46,7 +47,11 @@ class Month:
 
     @property
     def zh(self) -> str:
-        return f"{self.year}年{self.month}月"
+        return self.text.zh
+
+    @property
+    def text(self) -> Text:
+        return translate("core.rollup", "{year}年{month}月").format(year=self.year, month=self.month)
 
     def __str__(self) -> str:
         return self.code
@@ -60,13 +65,11 @@ def parse_month(text: str | Month, *, today: date | None = None) -> Month:
     else:
         found = _MONTH.match(str(text or ""))
         if not found or not 1 <= int(found.group(2)) <= 12 or not 2000 <= int(found.group(1)) <= 2100:
-            raise ValidationError(f"月份格式不对：{text}。请写成“年-月”，例如 2026-03。",
-                                  f"Not a month: {text}. Write YYYY-MM, e.g. 2026-03.", field="month")
+            raise ValidationError(translate("core.rollup", "月份格式不对：{text}。请写成“年-月”，例如 2026-03。").format(text=text), field="month")
         month = Month(int(found.group(1)), int(found.group(2)))
     today = today or date.today()
     if month.start > today:
-        raise ValidationError(f"{month.zh}还没有开始，不能生成月度报告。",
-                              f"{month.code} has not begun yet.", field="month")
+        raise ValidationError(translate("core.rollup", "{month}还没有开始，不能生成月度报告。").format(month=month.text, code=month.code), field="month")
     return month
 
 

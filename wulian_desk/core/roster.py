@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import Text, translate
 
 EXAMPLE_MARK = "示例"  # a row whose first cell says this is the template's example, never imported
 
@@ -73,7 +74,7 @@ def cell_text(value: object) -> str:
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 
 
-def cell_date(value: object, *, field: str, label: str) -> date:
+def cell_date(value: object, *, field: str, label: Text) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -84,15 +85,13 @@ def cell_date(value: object, *, field: str, label: str) -> date:
             raise ValueError
         return date(*(int(g) for g in match.groups()))
     except ValueError:
-        raise ValidationError(f"{label}不是有效日期（应为 2026-03-08 这样的格式）：{cell_text(value) or '空'}",
-                              f"{label} is not a date.", field=field) from None
+        raise ValidationError(translate("core.roster", "{label}不是有效日期（应为 2026-03-08 这样的格式）：{value}").format(label=label, value=cell_text(value) or translate("core.roster", "空")), field=field) from None
 
 
 def cell_id_number(value: object) -> str:
     """An ID number cell. A number cell has lost digits to Excel's floating point beyond 15."""
     if isinstance(value, int | float) and not isinstance(value, bool) and value >= 1e15:
-        raise ValidationError("身份证号码被 Excel 存成了数字，末几位已丢失；请把该列设为文本后重新填写。",
-                              "The ID number was stored as a number and lost digits.", field="id_number")
+        raise ValidationError(translate("core.roster", "身份证号码被 Excel 存成了数字，末几位已丢失；请把该列设为文本后重新填写。"), field="id_number")
     return cell_text(value).upper().replace(" ", "")
 
 

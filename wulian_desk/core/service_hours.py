@@ -12,6 +12,7 @@ from datetime import date, datetime
 from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.core.volunteers import lateness
 
 CONTENT_MAX, PLACE_MAX, ORGANISER_MAX, PERSON_IN_CHARGE_MAX, REASON_MAX = 500, 80, 80, 40, 200
@@ -25,28 +26,28 @@ def check_served_on(served_on: date, *, today: date) -> date:
 def clean_content(content: str | None, *, required: bool) -> str:
     """服务内容: required when typed for one volunteer; where an activity stands behind the record
     (a whole activity, an import row) an empty content takes the activity's."""
-    return clean_text(content, field="content", label="服务内容", max_len=CONTENT_MAX, required=required)
+    return clean_text(content, field="content", label=translate("core.service_hours", "服务内容"), max_len=CONTENT_MAX, required=required)
 
 
 def clean_place(place: str | None) -> str:
     """服务地点, optional: empty means the activity's room or place."""
-    return clean_text(place, field="place", label="服务地点", max_len=PLACE_MAX, required=False)
+    return clean_text(place, field="place", label=translate("core.service_hours", "服务地点"), max_len=PLACE_MAX, required=False)
 
 
 def clean_organiser(organiser: str | None) -> str:
     """组织单位, optional: empty means the station."""
-    return clean_text(organiser, field="organiser", label="组织单位", max_len=ORGANISER_MAX, required=False)
+    return clean_text(organiser, field="organiser", label=translate("core.service_hours", "组织单位"), max_len=ORGANISER_MAX, required=False)
 
 
 def clean_person_in_charge(person: str | None) -> str:
     """负责人, optional."""
-    return clean_text(person, field="person_in_charge", label="负责人", max_len=PERSON_IN_CHARGE_MAX,
+    return clean_text(person, field="person_in_charge", label=translate("core.service_hours", "负责人"), max_len=PERSON_IN_CHARGE_MAX,
                       required=False)
 
 
 def clean_correction_reason(reason: str | None) -> str:
     """更正原因: a correction always says why."""
-    return clean_text(reason, field="reason", label="更正原因", max_len=REASON_MAX, required=True)
+    return clean_text(reason, field="reason", label=translate("core.service_hours", "更正原因"), max_len=REASON_MAX, required=True)
 
 
 def service_record_fields(volunteer_id: str, *, served_on: date, minutes: int, content: str, place: str,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.masking import mask_numbers_deep, mask_numbers_in_text
+from wulian_desk.core.texts import translate
 
 # How a withheld column is replaced in what goes up.
 PSEUDONYM = "pseudonym"  # a stable code derived from the row id: 服务对象-3F9A2C
@@ -114,7 +115,7 @@ class SharingPolicy:
             if not isinstance(keep, list) or not all(isinstance(k, str) for k in keep):
                 raise TypeError
         except (ValueError, KeyError, TypeError) as err:
-            raise ValidationError("共享策略格式不对。", "The sharing policy is malformed.") from err
+            raise ValidationError(translate("core.sharing", "共享策略格式不对。")) from err
         return cls.widened(keep)
 
     @classmethod
@@ -123,8 +124,7 @@ class SharingPolicy:
             table, _, column = item.partition(".")
             if column not in DEFAULT_WITHHELD.get(table, {}):
                 raise ValidationError(
-                    f"共享策略中的“{item}”不是默认不上报的字段；可放开的字段有：{', '.join(widenable())}。",
-                    f"“{item}” in the sharing policy is not a withheld column.",
+                    translate("core.sharing", "共享策略中的“{item}”不是默认不上报的字段；可放开的字段有：{join}。").format(item=item, join=', '.join(widenable())),
                     field="keep",
                 )
         return cls(frozenset(keep))

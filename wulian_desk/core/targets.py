@@ -14,6 +14,7 @@ from wulian_desk.core.money import format_yuan
 from wulian_desk.core.organisations import SERVICE_TYPES
 from wulian_desk.core.policy import PolicyProfile
 from wulian_desk.core.policy_targets import Targets, by_year
+from wulian_desk.core.texts import Text, chinese, translate
 
 
 @dataclass(frozen=True)
@@ -40,36 +41,42 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class TargetResult:
+    """Texts are `Text`s shown in the reader's language (a station's or agency's name is a plain
+    string and stays as it is); the `*_zh` properties give the Chinese for reports and the CLI."""
+
     key: str
-    zh: str
-    target_zh: str
+    name: Text | str
+    target: Text | str
     figure: float
     threshold: float
     met: bool
     record_ids: tuple[str, ...] = ()
-    figure_zh: str = ""
+    figure_text: Text | str = ""
     unit_id: str | None = None
     breakdown: tuple[TargetResult, ...] = field(default_factory=tuple)
-    # The same texts in English for the English window (a station's or agency's name stays as it is).
-    en: str = ""
-    target_en: str = ""
-    figure_en: str = ""
+
+    @property
+    def zh(self) -> str:
+        return chinese(self.name)
+
+    @property
+    def target_zh(self) -> str:
+        return chinese(self.target)
+
+    @property
+    def figure_zh(self) -> str:
+        return chinese(self.figure_text)
 
 
 def _num(x: float) -> str:
     return f"{x:g}" if x == int(x) else f"{x:.1f}"
 
 
-def _many(n: float, one: str, many: str) -> str:
-    return f"{n:g} {one if n == 1 else many}"
-
-
-def _people(n: float) -> str:
-    return _many(n, "person", "people")
+def _stations_met(met: int, total: int) -> Text:
+    return translate("core.targets", "{met}/{total} 个站点达标").format(met=met, total=total)
 
 
 def _per_community(snap: Snapshot, kind: str, step: tuple[int, float]) -> TargetResult | None:
-    zh_kind = "城镇" if kind == "urban" else "农村"
     communities = [u for u in snap.units if u.tier == "community" and u.area_kind == kind]
     if not communities:
         return None
@@ -78,32 +85,33 @@ def _per_community(snap: Snapshot, kind: str, step: tuple[int, float]) -> Target
     for u in communities:
         ids = tuple(o[0] for o in snap.organisations if o[1] == u.id)
         parts.append(TargetResult(f"organisations_{kind}", u.name, f"≥{_num(minimum)}", len(ids), minimum,
-                                  len(ids) >= minimum, ids, f"{len(ids)} 个", u.id,
-                                  en=u.name, target_en=f"≥{_num(minimum)}", figure_en=f"{len(ids)}"))
+                                  len(ids) >= minimum, ids, translate("core.targets", "{count} 个").format(count=len(ids)), u.id))
     ids = tuple(i for p in parts for i in p.record_ids)
     average = round(len(ids) / len(communities), 2)
-    return TargetResult(f"organisations_{kind}", f"每个{zh_kind}社区平均社区社会组织数（{year}年目标）",
-                        f"≥{_num(minimum)} 个", average, minimum, average >= minimum, ids,
-                        f"{_num(average)} 个（{len(ids)} 个组织 / {len(communities)} 个社区）", breakdown=tuple(parts),
-                        en=f"Community social organisations per {kind} community ({year} target)",
-                        target_en=f"≥{_num(minimum)}",
-                        figure_en=f"{_num(average)} ({_many(len(ids), 'organisation', 'organisations')} / "
-                                  f"{_many(len(communities), 'community', 'communities')})")
+    name = translate("core.targets", "每个城镇社区平均社区社会组织数（{year}年目标）") if kind == "urban" \
+        else translate("core.targets", "每个农村社区平均社区社会组织数（{year}年目标）")
+    figure = translate("core.targets", "{average} 个（{organisations} / {communities}）").format(
+        average=_num(average), organisations=translate("core.targets", "%n 个组织", None, len(ids)),
+        communities=translate("core.targets", "%n 个社区", None, len(communities)))
+    return TargetResult(f"organisations_{kind}", name.format(year=year),
+                        translate("core.targets", "≥{minimum} 个").format(minimum=_num(minimum)), average, minimum,
+                        average >= minimum, ids, figure, breakdown=tuple(parts))
 
 
 def _share(snap: Snapshot, above: float) -> TargetResult:
     ids = tuple(o[0] for o in snap.organisations if o[2] in SERVICE_TYPES)
     total = len(snap.organisations)
     share = len(ids) / total if total else 0.0
-    return TargetResult("service_types_share", "服务性、公益性、互助性组织占比", f">{above:.0%}", round(share, 4),
-                        above, share > above, ids, f"{share:.1%}（{len(ids)}/{total}）",
-                        en="Share of service, public-welfare and mutual-aid organisations", target_en=f">{above:.0%}",
-                        figure_en=f"{share:.1%} ({len(ids)}/{total})")
+    return TargetResult("service_types_share", translate("core.targets", "服务性、公益性、互助性组织占比"), f">{above:.0%}",
+                        round(share, 4), above, share > above, ids,
+                        translate("core.targets", "{share:.1%}（{count}/{total}）").format(share=share, count=len(ids), total=total))
 
 
-def _count(key: str, zh: str, en: str, ids: tuple[str, ...], minimum: int, unit: str) -> TargetResult:
-    return TargetResult(key, zh, f"≥{minimum} {unit}", len(ids), minimum, len(ids) >= minimum, ids, f"{len(ids)} {unit}",
-                        en=en, target_en=f"≥{minimum}", figure_en=f"{len(ids)}")
+def _count(key: str, name: Text, ids: tuple[str, ...], minimum: int, unit: str) -> TargetResult:
+    """`unit`: the Chinese measure word (家, 个), which English does without."""
+    return TargetResult(key, name, translate("core.targets", "≥{minimum} {unit}").format(minimum=minimum, unit=unit), len(ids),
+                        minimum, len(ids) >= minimum, ids,
+                        translate("core.targets", "{count} {unit}").format(count=len(ids), unit=unit))
 
 
 def _named(mapping: dict, names: list[str], default):
@@ -122,47 +130,43 @@ def _federation(snap: Snapshot, coverage: dict[str, float], names: list[str]) ->
     covered = {o[1] for o in snap.organisations if o[5]}
     ids = tuple(o[0] for o in snap.organisations if o[5])
     figure = sum(1 for u in urban if u.id in covered) / len(urban)
-    where = district or f"未识别所在区县，按最低 {min(coverage.values()):.0%}"
-    where_en = district or f"district not recognised, lowest {min(coverage.values()):.0%} used"
-    return TargetResult("federation_coverage", f"城市社区社区社会组织联合会覆盖率（{where}）", f"≥{share:.0%}",
-                        round(figure, 4), share, figure >= share, ids, f"{figure:.0%}",
-                        en=f"Urban communities covered by a federation of community social organisations ({where_en})",
-                        target_en=f"≥{share:.0%}", figure_en=f"{figure:.0%}")
+    where = district or translate("core.targets", "未识别所在区县，按最低 {lowest:.0%}").format(lowest=min(coverage.values()))
+    return TargetResult("federation_coverage",
+                        translate("core.targets", "城市社区社区社会组织联合会覆盖率（{where}）").format(where=where),
+                        f"≥{share:.0%}", round(figure, 4), share, figure >= share, ids, f"{figure:.0%}")
 
 
-def _per_unit(snap: Snapshot, key: str, zh: str, en: str, tiers: dict[str, float],
-              measure: Callable[[Unit], tuple[float, tuple[str, ...], str, str]],
-              target_text: Callable[[float], tuple[str, str]],
+def _per_unit(snap: Snapshot, key: str, name: Text, tiers: dict[str, float],
+              measure: Callable[[Unit], tuple[float, tuple[str, ...], Text]],
+              target_text: Callable[[float], Text],
               urban_communities_only: bool = False) -> TargetResult | None:
-    """One row per station or community; measure and target_text give the texts in Chinese and English."""
+    """One row per station or community; measure gives the figure, its records and its text."""
     parts = []
     for u in snap.units:
         if u.tier not in tiers or (urban_communities_only and u.tier == "community" and u.area_kind != "urban"):
             continue
-        figure, ids, text, text_en = measure(u)
-        target_zh, target_en = target_text(tiers[u.tier])
-        parts.append(TargetResult(key, u.name, target_zh, figure, tiers[u.tier], figure >= tiers[u.tier], ids, text,
-                                  u.id, en=u.name, target_en=target_en, figure_en=text_en))
+        figure, ids, text = measure(u)
+        parts.append(TargetResult(key, u.name, target_text(tiers[u.tier]), figure, tiers[u.tier],
+                                  figure >= tiers[u.tier], ids, text, u.id))
     if not parts:
         return None
     met = sum(1 for p in parts if p.met)
-    return TargetResult(key, zh, "每个站点均达标", met, len(parts), met == len(parts),
-                        tuple(i for p in parts for i in p.record_ids), f"{met}/{len(parts)} 个站点达标",
-                        breakdown=tuple(parts), en=en, target_en="every station meets it",
-                        figure_en=f"{met}/{len(parts)} stations meet it")
+    return TargetResult(key, name, translate("core.targets", "每个站点均达标"), met, len(parts), met == len(parts),
+                        tuple(i for p in parts for i in p.record_ids), _stations_met(met, len(parts)),
+                        breakdown=tuple(parts))
 
 
 def _staff(snap: Snapshot, t: Targets) -> list[TargetResult]:
     def people(u: Unit, professional: bool):
         ids = tuple(s[0] for s in snap.staff if s[1] == u.id and (s[2] or not professional))
-        return len(ids), ids, f"{len(ids)} 人", _people(len(ids))
+        return len(ids), ids, translate("core.targets", "%n 人", None, len(ids))
 
-    def need(n: float) -> tuple[str, str]:
-        return f"≥{n:g} 人", f"≥{_people(n)}"
+    def need(n: float) -> Text:
+        return translate("core.targets", "≥%n 人", None, round(n))
 
-    out = [_per_unit(snap, "staff", "驻站工作人员", "Staff at the station", {k: v[0] for k, v in t.staff.items()},
+    out = [_per_unit(snap, "staff", translate("core.targets", "驻站工作人员"), {k: v[0] for k, v in t.staff.items()},
                      lambda u: people(u, False), need),
-           _per_unit(snap, "professionals", "其中专业社工（持证）", "Of whom certified social workers",
+           _per_unit(snap, "professionals", translate("core.targets", "其中专业社工（持证）"),
                      {k: v[1] for k, v in t.staff.items()}, lambda u: people(u, True), need)]
     return [r for r in out if r]
 
@@ -173,21 +177,19 @@ def _agencies(snap: Snapshot, t: Targets) -> list[TargetResult]:
     if t.agencies_per_station is not None and stations:
         def measure(u: Unit):
             ids = tuple(a[0] for a in snap.agencies if a[1] == u.id)
-            return len(ids), ids, f"{len(ids)} 个"
+            return len(ids), ids, translate("core.targets", "{count} 个").format(count=len(ids))
         tiers = {"township": float(t.agencies_per_station)}
         parts = []
         for u in stations:  # a pilot street has its own, higher minimum
             pilot = _named(t.agencies_pilot, [u.name], None)[1]
             figure, ids, text = measure(u)
             need = float(pilot if pilot is not None else tiers["township"])
-            parts.append(TargetResult("agencies", u.name, f"≥{need:g} 个", figure, need, figure >= need, ids, text, u.id,
-                                      en=u.name, target_en=f"≥{need:g}", figure_en=f"{figure}"))
+            parts.append(TargetResult("agencies", u.name, translate("core.targets", "≥{minimum} 个").format(minimum=f"{need:g}"),
+                                      figure, need, figure >= need, ids, text, u.id))
         met = sum(1 for p in parts if p.met)
-        out.append(TargetResult("agencies", "进驻的社会工作服务机构", "每个镇街站均达标", met, len(parts),
-                                met == len(parts), tuple(i for p in parts for i in p.record_ids),
-                                f"{met}/{len(parts)} 个站点达标", breakdown=tuple(parts),
-                                en="Social work agencies based at the station", target_en="every station meets it",
-                                figure_en=f"{met}/{len(parts)} stations meet it"))
+        out.append(TargetResult("agencies", translate("core.targets", "进驻的社会工作服务机构"), translate("core.targets", "每个镇街站均达标"),
+                                met, len(parts), met == len(parts), tuple(i for p in parts for i in p.record_ids),
+                                _stations_met(met, len(parts)), breakdown=tuple(parts)))
     if t.agency_training_hours is not None and snap.agencies:
         parts = []
         for agency_id, _unit, agency_name in snap.agencies:
@@ -199,15 +201,17 @@ def _agencies(snap: Snapshot, t: Targets) -> list[TargetResult]:
             hours = sum(h for h, _ in courses.values())
             ids = tuple(i for _, ids in courses.values() for i in ids)
             need = t.agency_training_hours
-            parts.append(TargetResult("agency_training", agency_name, f"≥{need:g} 课时", hours, need, hours >= need,
-                                      ids, f"{_num(hours)} 课时", agency_id,
-                                      en=agency_name, target_en=f"≥{need:g} hours", figure_en=f"{_num(hours)} hours"))
+            parts.append(TargetResult("agency_training", agency_name,
+                                      translate("core.targets", "≥{hours} 课时").format(hours=f"{need:g}"), hours, need,
+                                      hours >= need, ids, translate("core.targets", "{hours} 课时").format(hours=_num(hours)),
+                                      agency_id))
         met = sum(1 for p in parts if p.met)
-        out.append(TargetResult("agency_training", f"{snap.year}年社会工作服务机构培训课时", "每个机构均达标", met,
-                                len(parts), met == len(parts), tuple(i for p in parts for i in p.record_ids),
-                                f"{met}/{len(parts)} 个机构达标", breakdown=tuple(parts),
-                                en=f"Training hours of social work agencies in {snap.year}",
-                                target_en="every agency meets it", figure_en=f"{met}/{len(parts)} agencies meet it"))
+        out.append(TargetResult("agency_training",
+                                translate("core.targets", "{year}年社会工作服务机构培训课时").format(year=snap.year),
+                                translate("core.targets", "每个机构均达标"), met, len(parts), met == len(parts),
+                                tuple(i for p in parts for i in p.record_ids),
+                                translate("core.targets", "{met}/{total} 个机构达标").format(met=met, total=len(parts)),
+                                breakdown=tuple(parts)))
     return out
 
 
@@ -231,13 +235,13 @@ def _funds(snap: Snapshot, profile: PolicyProfile) -> TargetResult | None:
     def measure(u: Unit):
         rows = [f for f in snap.funds_received if f[1] == u.id]
         fen = sum(f[2] for f in rows)
-        return fen, tuple(f[0] for f in rows), f"{format_yuan(fen)} 元", f"{format_yuan(fen)} yuan"
+        return fen, tuple(f[0] for f in rows), translate("core.targets", "{amount} 元").format(amount=format_yuan(fen))
 
-    def need(fen: float) -> tuple[str, str]:
-        return f"≥{format_yuan(int(fen))} 元", f"≥{format_yuan(int(fen))} yuan"
+    def need(fen: float) -> Text:
+        return translate("core.targets", "≥{amount} 元").format(amount=format_yuan(int(fen)))
 
     # Urban community rooms only, as funds_minimum_fen says.
-    return _per_unit(snap, "operating_funds", f"{snap.year}年运行经费", f"Operating funds received in {snap.year}", tiers,
+    return _per_unit(snap, "operating_funds", translate("core.targets", "{year}年运行经费").format(year=snap.year), tiers,
                      measure, need, urban_communities_only=True)
 
 
@@ -252,10 +256,10 @@ def compute(profile: PolicyProfile, snap: Snapshot) -> list[TargetResult]:
     if t.service_types_share_above is not None:
         results.append(_share(snap, t.service_types_share_above))
     if t.brand_organisations is not None:
-        results.append(_count("brand_organisations", "品牌社区社会组织", "Brand community social organisations",
+        results.append(_count("brand_organisations", translate("core.targets", "品牌社区社会组织"),
                               tuple(o[0] for o in snap.organisations if o[3]), t.brand_organisations, "家"))
     if t.brand_projects is not None:
-        results.append(_count("brand_projects", "社区社会组织品牌项目", "Brand projects of community social organisations",
+        results.append(_count("brand_projects", translate("core.targets", "社区社会组织品牌项目"),
                               tuple(o[0] for o in snap.organisations if o[4]), t.brand_projects, "个"))
     results.append(_federation(snap, t.federation_coverage, names))
     results += _staff(snap, t)

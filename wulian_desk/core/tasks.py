@@ -1,6 +1,7 @@
 """Progress and cancel for slow work, as plain Python so the core and services stay free of Qt.
 
-A slow function takes a `Progress` and calls `progress.step(done, total, text, en)` now and then;
+A slow function takes a `Progress` and calls `progress.step(done, total, text)` now and then (`text`
+a `Text` from core/texts.py, shown in the window's language);
 `step` raises `Cancelled` once the user has asked to stop, so work stops at a safe point (before
 the commit) and nothing is half written. The UI's task runner turns steps into signals.
 """
@@ -12,18 +13,15 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from wulian_desk.core.errors import Cancelled
+from wulian_desk.core.texts import Text, translate
 
 Listener = Callable[[int, int, str], None]
 T = TypeVar("T")
 
 
 class Progress:
-    """`english`: the listener shows English (the window's language), so a step's `en` text is
-    passed on where it has one; otherwise the Chinese `text`."""
-
-    def __init__(self, listener: Listener | None = None, *, english: bool = False) -> None:
+    def __init__(self, listener: Listener | None = None) -> None:
         self._listener = listener
-        self._english = english
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -33,27 +31,26 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def step(self, done: int, total: int, text: str = "", en: str = "") -> None:
+    def step(self, done: int, total: int, text: Text | str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()
         if self._listener is not None:
-            self._listener(done, total, en if self._english and en else text)
+            self._listener(done, total, str(text))
 
-
-    def part(self, index: int, parts: int, prefix: str = "", prefix_en: str = "") -> Progress:
+    def part(self, index: int, parts: int, prefix: Text | str = "") -> Progress:
         """The progress of the `index`-th of `parts` equal pieces of this work (one bundle of
         several): its steps move this bar through that piece's share, its texts led by `prefix`,
         and cancelling this work stops the piece."""
-        return _Part(self, index, parts, prefix, prefix_en)
+        return _Part(self, index, parts, prefix)
 
 
 class _Part(Progress):
     SCALE = 1000  # steps of a piece, in thousandths of its share
 
-    def __init__(self, whole: Progress, index: int, parts: int, prefix: str, prefix_en: str) -> None:
+    def __init__(self, whole: Progress, index: int, parts: int, prefix: Text | str) -> None:
         super().__init__()
         self._whole, self._index, self._parts = whole, index, max(parts, 1)
-        self._prefix, self._prefix_en = prefix, prefix_en or prefix
+        self._prefix = prefix
 
     def cancel(self) -> None:
         self._whole.cancel()
@@ -62,10 +59,11 @@ class _Part(Progress):
     def cancelled(self) -> bool:
         return self._whole.cancelled
 
-    def step(self, done: int, total: int, text: str = "", en: str = "") -> None:
+    def step(self, done: int, total: int, text: Text | str = "") -> None:
         within = min(done, total) * self.SCALE // total if total > 0 else 0
+        # Two texts side by side, each in the reader's language: nothing here to translate.
         self._whole.step(self._index * self.SCALE + within, self._parts * self.SCALE,
-                         f"{self._prefix}{text}", f"{self._prefix_en}{en}" if en else "")
+                         Text("", "{prefix}{text}", values={"prefix": self._prefix, "text": text}))
 
 
 NO_PROGRESS = Progress()
@@ -82,4 +80,4 @@ def reported(items: Sequence[T], progress: Progress, *, batch: int | None = None
     for done, item in enumerate(items, start=1):
         yield item
         if done % batch == 0 or done == total:
-            progress.step(done, total, f"已写入 {done} / {total} 条", f"{done} of {total} rows written")
+            progress.step(done, total, translate("core.tasks", "已写入 {done} / {total} 条").format(done=done, total=total))

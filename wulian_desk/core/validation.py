@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import Text, translate
 
 
-def missing(field: str, label: str) -> ValidationError:
+def missing(field: str, label: Text) -> ValidationError:
     """The one wording of "this must be filled in"."""
-    return ValidationError(f"请填写{label}。", f"{label} is required.", field=field)
+    return ValidationError(translate("core.text", "请填写{label}。").format(label=label), field=field)
 
 
 def collect_errors(checks: Iterable[Callable[[], object]]) -> list[ValidationError]:

@@ -1,18 +1,26 @@
-"""Controlled vocabularies: the stored code of each choice and its Chinese and English label.
+"""Controlled vocabularies: the stored code of each choice and its label.
 
-Codes are stable English words kept in the database and in bundles; labels are what people see.
+Codes are stable English words kept in the database and in bundles; labels are what people see,
+Chinese templates marked for the translation catalogue (core/texts.py), one context per
+vocabulary module.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wulian_desk.core.texts import Text, translate
+
 
 @dataclass(frozen=True)
 class Choice:
     code: str
-    zh: str
-    en: str
+    text: Text
+
+    @property
+    def zh(self) -> str:
+        """The Chinese label: what reports, the command line and searches by name use."""
+        return self.text.zh
 
 
 def _index(*choices: Choice) -> dict[str, Choice]:
@@ -20,54 +28,61 @@ def _index(*choices: Choice) -> dict[str, Choice]:
 
 
 TIERS = _index(
-    Choice("county", "县级社会工作服务总站", "County general station"),
-    Choice("township", "镇(街)社会工作服务站", "Township/street station"),
-    Choice("community", "社区(村)社工室", "Community/village room"),
+    Choice("county", translate("core.vocab", "县级社会工作服务总站")),
+    Choice("township", translate("core.vocab", "镇(街)社会工作服务站")),
+    Choice("community", translate("core.vocab", "社区(村)社工室")),
 )
 
 AREA_KINDS = _index(
-    Choice("urban", "城镇社区", "Urban community"),
-    Choice("rural", "农村社区", "Rural community"),
+    Choice("urban", translate("core.vocab", "城镇社区")),
+    Choice("rural", translate("core.vocab", "农村社区")),
 )
 
 ROOM_TYPES = _index(
-    Choice("office", "办公室", "Office"),
-    Choice("counselling", "个案室/心理咨询室", "Counselling room"),
-    Choice("group", "小组活动室", "Group activity room"),
-    Choice("meeting", "共享会议室", "Shared meeting room"),
-    Choice("archive", "档案室", "Archive room"),
-    Choice("other", "其他", "Other"),
+    Choice("office", translate("core.vocab", "办公室")),
+    Choice("counselling", translate("core.vocab", "个案室/心理咨询室")),
+    Choice("group", translate("core.vocab", "小组活动室")),
+    Choice("meeting", translate("core.vocab", "共享会议室")),
+    Choice("archive", translate("core.vocab", "档案室")),
+    Choice("other", translate("core.vocab", "其他")),
 )
 
 ASSET_CATEGORIES = _index(
-    Choice("furniture", "桌椅", "Desks and chairs"),
-    Choice("computer", "电脑", "Computer"),
-    Choice("printer", "打印机", "Printer"),
-    Choice("cabinet", "档案柜", "File cabinet"),
-    Choice("projector", "投影仪", "Projector"),
-    Choice("other", "其他", "Other"),
+    Choice("furniture", translate("core.vocab", "桌椅")),
+    Choice("computer", translate("core.vocab", "电脑")),
+    Choice("printer", translate("core.vocab", "打印机")),
+    Choice("cabinet", translate("core.vocab", "档案柜")),
+    Choice("projector", translate("core.vocab", "投影仪")),
+    Choice("other", translate("core.vocab", "其他")),
 )
 
 ASSET_STATUSES = _index(
-    Choice("in_use", "在用", "In use"),
-    Choice("idle", "闲置", "Idle"),
-    Choice("repair", "维修中", "Under repair"),
-    Choice("scrapped", "已报废", "Scrapped"),
+    Choice("in_use", translate("core.vocab", "在用")),
+    Choice("idle", translate("core.vocab", "闲置")),
+    Choice("repair", translate("core.vocab", "维修中")),
+    Choice("scrapped", translate("core.vocab", "已报废")),
 )
 
 ROLES = _index(
-    Choice("worker", "社工", "Social worker"),
-    Choice("head", "站长", "Station head"),
-    Choice("supervisor", "督导", "Supervisor"),
-    Choice("county_admin", "总站管理员", "County administrator"),
+    Choice("worker", translate("core.vocab", "社工")),
+    Choice("head", translate("core.vocab", "站长")),
+    Choice("supervisor", translate("core.vocab", "督导")),
+    Choice("county_admin", translate("core.vocab", "总站管理员")),
 )
 
 
-def label(vocab: dict[str, Choice], code: str | None, english: bool = False) -> str:
-    """The label of a code, or the code itself when a newer version added a choice we lack."""
+def label(vocab: dict[str, Choice], code: str | None) -> str:
+    """The Chinese label of a code, or the code itself when a newer version added a choice we lack."""
+    return chinese_or_code(label_text(vocab, code))
+
+
+def label_text(vocab: dict[str, Choice], code: str | None) -> Text | str:
+    """The label to show in the reader's language (`str()` of it), or the unknown code itself."""
     if code is None:
         return ""
     choice = vocab.get(code)
-    if choice is None:
-        return code
-    return choice.en if english else choice.zh
+    return code if choice is None else choice.text
+
+
+def chinese_or_code(value: Text | str) -> str:
+    return value.zh if isinstance(value, Text) else value

@@ -15,28 +15,29 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.identity import parse_id_number
 from wulian_desk.core.people import check_national_number
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import Choice
 
 SERVICE_CATEGORIES = {c.code: c for c in (
-    Choice("community", "社区服务", "Community service"),
-    Choice("elderly_disabled", "助老助残", "Elderly and disabled"),
-    Choice("children", "关爱儿童", "Children"),
-    Choice("poverty", "扶贫济困", "Poverty relief"),
-    Choice("environment", "环境保护", "Environment"),
-    Choice("culture", "文化体育", "Culture and sports"),
-    Choice("legal", "法律服务", "Legal aid"),
-    Choice("health", "医疗卫生", "Health"),
-    Choice("safety", "平安建设", "Public safety"),
-    Choice("emergency", "应急救援", "Emergency relief"),
-    Choice("other", "其他", "Other"),
+    Choice("community", translate("core.volunteers", "社区服务")),
+    Choice("elderly_disabled", translate("core.volunteers", "助老助残")),
+    Choice("children", translate("core.volunteers", "关爱儿童")),
+    Choice("poverty", translate("core.volunteers", "扶贫济困")),
+    Choice("environment", translate("core.volunteers", "环境保护")),
+    Choice("culture", translate("core.volunteers", "文化体育")),
+    Choice("legal", translate("core.volunteers", "法律服务")),
+    Choice("health", translate("core.volunteers", "医疗卫生")),
+    Choice("safety", translate("core.volunteers", "平安建设")),
+    Choice("emergency", translate("core.volunteers", "应急救援")),
+    Choice("other", translate("core.volunteers", "其他")),
 )}
 ID_TYPES = {c.code: c for c in (
-    Choice("resident_id", "居民身份证", "Resident ID card"),
-    Choice("other", "其他证件", "Other document"),
+    Choice("resident_id", translate("core.volunteers", "居民身份证")),
+    Choice("other", translate("core.volunteers", "其他证件")),
 )}
 RATINGS = {c.code: c for c in (
-    Choice("excellent", "优秀", "Excellent"), Choice("good", "良好", "Good"),
-    Choice("pass", "合格", "Satisfactory"), Choice("fail", "不合格", "Unsatisfactory"),
+    Choice("excellent", translate("core.volunteers", "优秀")), Choice("good", translate("core.volunteers", "良好")),
+    Choice("pass", translate("core.volunteers", "合格")), Choice("fail", translate("core.volunteers", "不合格")),
 )}
 
 MIN_MINUTES, MAX_MINUTES = 30, 24 * 60  # 0.5 to 24 hours for one record
@@ -64,10 +65,9 @@ def check_volunteer_fields(data: VolunteerInput, *, today: date) -> VolunteerInp
     from wulian_desk.core.clients import ClientInput, check_client_fields
 
     if data.id_type not in ID_TYPES:
-        raise ValidationError("请选择证件类型。", "Choose the kind of ID document.", field="id_type")
+        raise ValidationError(translate("core.volunteers", "请选择证件类型。"), field="id_type")
     if data.consent_on is None:
-        raise ValidationError("请填写志愿者同意登记个人信息的日期。",
-                              "Give the date the volunteer consented.", field="consent_on")
+        raise ValidationError(translate("core.volunteers", "请填写志愿者同意登记个人信息的日期。"), field="consent_on")
     check_date(data.consent_on, DateKind.HAPPENED, today=today, field="consent_on")
     resident = data.id_type == "resident_id"
     # A volunteer's name, gender, birth date and phone follow the same rules as a client's.
@@ -76,17 +76,17 @@ def check_volunteer_fields(data: VolunteerInput, *, today: date) -> VolunteerInp
         id_number=data.id_number if resident else None, phone=data.phone), today=today)
     id_number = base.id_number or ""
     if not resident:
-        id_number = clean_text(data.id_number, field="id_number", label="证件号码", max_len=30, required=True)
+        id_number = clean_text(data.id_number, field="id_number", label=translate("core.volunteers", "证件号码"), max_len=30, required=True)
     if not id_number:
-        raise ValidationError("请填写身份证件号码。", "The ID number is required.", field="id_number")
+        raise ValidationError(translate("core.volunteers", "请填写身份证件号码。"), field="id_number")
     unknown = [c for c in data.service_categories if c not in SERVICE_CATEGORIES]
     if unknown:
-        raise ValidationError(f"未知的服务类别：{'、'.join(unknown)}", "Unknown service category.", field="service_categories")
+        raise ValidationError(translate("core.volunteers", "未知的服务类别：{join}").format(join='、'.join(unknown)), field="service_categories")
     return VolunteerInput(
         name=base.name, gender=base.gender, org_unit_id=data.org_unit_id, consent_on=data.consent_on,
         id_number=id_number, id_type=data.id_type, birth_date=base.birth_date, phone=base.phone,
-        residence_area=clean_text(data.residence_area, field="residence_area", label="居住区域", max_len=80, required=False),
-        skills=clean_text(data.skills, field="skills", label="专业技能", max_len=200, required=False),
+        residence_area=clean_text(data.residence_area, field="residence_area", label=translate("core.volunteers", "居住区域"), max_len=80, required=False),
+        skills=clean_text(data.skills, field="skills", label=translate("core.volunteers", "专业技能"), max_len=200, required=False),
         service_categories=sorted(set(data.service_categories), key=list(SERVICE_CATEGORIES).index),
         national_number=check_national_number(data.national_number),
     )
@@ -108,11 +108,10 @@ def hours_to_minutes(hours: object, *, field: str = "hours") -> int:
             raise TypeError
         value = float(text)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValidationError(f"服务时长应为数字（小时）：{hours}", f"Hours must be a number: {hours}", field=field) from None
+        raise ValidationError(translate("core.volunteers", "服务时长应为数字（小时）：{hours}").format(hours=hours), field=field) from None
     minutes = round(value * 60) if math.isfinite(value) else -1
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise ValidationError(f"服务时长须在 0.5 到 24 小时之间（填的是 {hours}）。",
-                              f"Hours must be 0.5-24 (got {hours}).", field=field)
+        raise ValidationError(translate("core.volunteers", "服务时长须在 0.5 到 24 小时之间（填的是 {hours}）。").format(hours=hours), field=field)
     return minutes
 
 

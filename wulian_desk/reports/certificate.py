@@ -33,6 +33,12 @@ class CertificateDoc:
     stations: list[str] = field(default_factory=list)  # where the hours were served, when more than the issuer
 
 
+# How a reader checks the certificate, said the way a person at a station does it (not a command).
+VERIFY_IN_WORDS = ("如需核验，请向出具单位或本县任一社会工作服务站、县级总站提出：工作人员在“五社联动工作台”中打开"
+                   "“志愿者”页面，点“核验证明…”，输入上面的验证码（或扫描二维码），即可看到本证明由谁出具、"
+                   "所载时长与期间、是否已吊销。验证码带有出具单位的电子签名，核验不需要联网。")
+
+
 def _identity(doc: CertificateDoc) -> str:
     """Gender, the (masked) ID number where the issuer holds it, the national number where known."""
     parts = [doc.gender] if doc.gender else []
@@ -93,8 +99,7 @@ def write_certificate(out: Path, doc: CertificateDoc) -> Path:
     verify = [
         Paragraph("验证码", st["h2"]),
         Paragraph(esc(doc.code), st["body"]),
-        Paragraph(esc("验证码带有出具单位的电子签名：本县任一社会工作服务站或县级总站均可凭验证码或扫描二维码离线核验"
-                      "本证明由谁出具、所载时长与期间、是否已吊销（wulian-desk verify-certificate 验证码）。"), st["note"]),
+        Paragraph(esc(VERIFY_IN_WORDS), st["note"]),
     ]
     block = Table([[_qr(doc.code, 32), verify]], colWidths=(38 * mm, 136 * mm))
     block.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), font)])

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from wulian_desk.core.errors import DataDirError, ValidationError
 from wulian_desk.core.roster import EXAMPLE_MARK, RosterColumn, cell_text
+from wulian_desk.core.texts import translate
 from wulian_desk.reports.cells import append_row
 from wulian_desk.storage.files import private_output
 
@@ -75,9 +76,9 @@ def read_rows(path: Path, columns: Sequence[RosterColumn]) -> list[tuple[int, di
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise DataDirError(f"找不到文件：{path}", f"No such file: {path}") from None
+        raise DataDirError(translate("reports.roster_template", "找不到文件：{path}").format(path=path)) from None
     except (BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(f"无法读取 {path.name}：不是有效的 .xlsx 工作簿。", f"{path.name} is not an .xlsx workbook.") from exc
+        raise ValidationError(translate("reports.roster_template", "无法读取 {name}：不是有效的 .xlsx 工作簿。").format(name=path.name)) from exc
     try:
         rows = wb.worksheets[0].iter_rows(values_only=True)
         keys: list[str | None] = []
@@ -89,8 +90,7 @@ def read_rows(path: Path, columns: Sequence[RosterColumn]) -> list[tuple[int, di
                 break
         missing = [c.header for c in columns if c.required and c.key not in keys]
         if missing:
-            raise ValidationError(f"{path.name} 缺少必需的列：{'、'.join(missing)}。请用程序生成的模板填写。",
-                                  f"Missing columns: {', '.join(missing)}.")
+            raise ValidationError(translate("reports.roster_template", "{name} 缺少必需的列：{join}。请用程序生成的模板填写。").format(name=path.name, join='、'.join(missing), join2=', '.join(missing)))
         out = []
         for number, values in enumerate(rows, start=header_row + 1):
             record = {k: v for k, v in zip(keys, values, strict=False) if k is not None}

@@ -9,11 +9,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 
 def check_sort(sort: str, sorts: Mapping[str, Any]) -> None:
     if sort not in sorts:
-        raise ValidationError(f"无法按 {sort} 排序。", f"Cannot sort by {sort}.")
+        raise ValidationError(translate("services.ordering", "无法按 {sort} 排序。").format(sort=sort))
 
 
 def _blank(value: Any) -> bool:

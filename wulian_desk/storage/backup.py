@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from wulian_desk.core.errors import CorruptDatabaseError, DataDirError, WulianError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.io_errors import known_io_error
+from wulian_desk.core.texts import translate
 from wulian_desk.storage.atomic import fsync_dir, write_atomic
 from wulian_desk.storage.engine import DB_FILE, connect_raw
 from wulian_desk.storage.keyslots import SLOTS_FILE, KeySlots
@@ -60,22 +61,19 @@ def _write_error(exc: Exception, dest: Path) -> WulianError:
     if known is not None:
         return known
     reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-    return DataDirError(f"备份写入失败：{reason}（{dest}）", f"Writing the backup failed: {reason} ({dest})")
+    return DataDirError(translate("storage.backup", "备份写入失败：{reason}（{dest}）").format(reason=reason, dest=dest))
 
 
 def read_backup(path: Path) -> tuple[KeySlots, bytes]:
     try:
         raw = Path(path).expanduser().read_bytes()
     except OSError as exc:
-        raise DataDirError(f"无法读取备份文件 {path}：{exc.strerror}",
-                           f"Cannot read the backup file {path}: {exc.strerror}") from exc
+        raise DataDirError(translate("storage.backup", "无法读取备份文件 {path}：{strerror}").format(path=path, strerror=exc.strerror)) from exc
     if not raw.startswith(MAGIC):
-        raise CorruptDatabaseError(f"{path} 不是五社联动工作台的备份文件。",
-                                   f"{path} is not a Wulian Desk backup file.")
+        raise CorruptDatabaseError(translate("storage.backup", "{path} 不是五社联动工作台的备份文件。").format(path=path))
     slots_line, sep, db_bytes = raw[len(MAGIC):].partition(b"\n")
     if not sep or not db_bytes:
-        raise CorruptDatabaseError(f"备份文件 {path} 不完整（可能被截断）。",
-                                   f"The backup file {path} is incomplete (truncated?).")
+        raise CorruptDatabaseError(translate("storage.backup", "备份文件 {path} 不完整（可能被截断）。").format(path=path))
     return KeySlots.from_bytes(slots_line), db_bytes
 
 
@@ -97,8 +95,7 @@ def restore_backup(folder: Path, path: Path, *, passphrase: str, username: str |
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                raise CorruptDatabaseError(f"备份文件内容已损坏：{result}",
-                                           f"The backup is damaged: {result}")
+                raise CorruptDatabaseError(translate("storage.backup", "备份文件内容已损坏：{result}").format(result=result))
             conn.execute("UPDATE local_state SET device_id = ? WHERE id = 1", (new_id(),))
             _forget_sync_identity(conn)
             conn.commit()

@@ -19,17 +19,13 @@ import os
 from pathlib import Path
 
 from wulian_desk.core.errors import KeyringLockedError
+from wulian_desk.core.texts import translate
 from wulian_desk.storage import machine_protection
 from wulian_desk.storage.atomic import write_atomic
 
 SERVICE = "wulian-desk"
 
-LOCKED_MESSAGE = (
-    "系统密钥环已锁定，读不到本站点的设备密钥。请先解锁系统密钥环（登录系统账户，"
-    "或在密钥环提示中输入系统密码）后再试；也可以用恢复码解锁。",
-    "The OS keyring is locked, so the station's device secret cannot be read. Unlock the keyring "
-    "(log in to the OS account or answer the keyring prompt) and try again, or use the recovery code.",
-)
+LOCKED_MESSAGE = translate("storage.device_secret", "系统密钥环已锁定，读不到本站点的设备密钥。请先解锁系统密钥环（登录系统账户，或在密钥环提示中输入系统密码）后再试；也可以用恢复码解锁。")
 
 
 def _keyring():
@@ -78,7 +74,7 @@ def read(install_id: str) -> bytes | None:
         shared = _read_machine_copy(install_id)
         if shared is not None:
             return shared
-        raise KeyringLockedError(*LOCKED_MESSAGE) from exc
+        raise KeyringLockedError(LOCKED_MESSAGE) from exc
     return base64.b64decode(value) if value else _read_machine_copy(install_id)
 
 
@@ -132,7 +128,7 @@ def get_or_create(install_id: str) -> bytes | None:
     try:
         kr.set_password(SERVICE, _entry(install_id), base64.b64encode(secret).decode())
     except Exception as exc:
-        raise KeyringLockedError(*LOCKED_MESSAGE) from exc
+        raise KeyringLockedError(LOCKED_MESSAGE) from exc
     if read(install_id) != secret:  # a keyring that accepts writes and forgets them
-        raise KeyringLockedError(*LOCKED_MESSAGE)
+        raise KeyringLockedError(LOCKED_MESSAGE)
     return secret

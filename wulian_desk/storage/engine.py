@@ -21,6 +21,7 @@ from wulian_desk.core.errors import (
     WrongPassphraseError,
 )
 from wulian_desk.core.io_errors import known_io_error
+from wulian_desk.core.texts import translate
 
 Connection = sqlcipher3.Connection  # the driver's own connection, for queries in plain SQL
 DB_FILE = "station.db"
@@ -40,8 +41,7 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher3.Connection:
         if (known := known_io_error(exc)) is not None:
             raise known from exc
         raise WrongPassphraseError(
-            "数据库无法用此密钥解开（密钥不对，或文件已损坏）。",
-            "The database cannot be opened with this key (wrong key or damaged file).",
+            translate("storage.engine", "数据库无法用此密钥解开（密钥不对，或文件已损坏）。"),
         ) from exc
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -94,18 +94,15 @@ def translate_db_error(exc: BaseException) -> BaseException:
     text = str(orig).lower()
     if "database is locked" in text or "database is busy" in text:
         return DatabaseLockedError(
-            "数据库正被另一个窗口或程序使用，请稍后再试。",
-            "The database is in use by another window or program; try again shortly.",
+            translate("storage.engine", "数据库正被另一个窗口或程序使用，请稍后再试。"),
         )
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFullError(
-            "磁盘已满，未能保存。请腾出空间后重试，已有数据未受影响。",
-            "The disk is full; nothing was saved. Free some space and try again.",
+            translate("storage.engine", "磁盘已满，未能保存。请腾出空间后重试，已有数据未受影响。"),
         )
     if "file is not a database" in text or "malformed" in text:
         return CorruptDatabaseError(
-            "数据库文件已损坏或不是本程序的数据库。请从备份恢复。",
-            "The database file is damaged or not ours; restore from a backup.",
+            translate("storage.engine", "数据库文件已损坏或不是本程序的数据库。请从备份恢复。"),
         )
     return exc
 

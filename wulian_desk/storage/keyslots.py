@@ -28,6 +28,7 @@ from wulian_desk.core.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from wulian_desk.core.texts import translate
 from wulian_desk.storage import device_secret
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.storage.file_lock import exclusive
@@ -83,14 +84,12 @@ def normalise_recovery_code(text: str) -> str | None:
 def check_password_rules(password: str) -> None:
     if len(password) < MIN_PASSWORD_LEN:
         raise ValidationError(
-            f"密码至少需要 {MIN_PASSWORD_LEN} 个字符。",
-            f"The password needs at least {MIN_PASSWORD_LEN} characters.",
+            translate("storage.keyslots", "密码至少需要 {min_password_len} 个字符。").format(min_password_len=MIN_PASSWORD_LEN),
             field="password",
         )
     if password.isdigit() or len(set(password)) < 4:
         raise ValidationError(
-            "密码过于简单：请混合使用字母、数字或符号。",
-            "The password is too simple: mix letters, digits or symbols.",
+            translate("storage.keyslots", "密码过于简单：请混合使用字母、数字或符号。"),
             field="password",
         )
 
@@ -176,8 +175,7 @@ class KeySlots:
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise CorruptDatabaseError(
-                f"密钥槽文件已损坏，无法读取（{exc}）。请从备份恢复。",
-                f"The key slot file is damaged ({exc}); restore from a backup.",
+                translate("storage.keyslots", "密钥槽文件已损坏，无法读取（{exc}）。请从备份恢复。").format(exc=exc),
             ) from exc
 
     def to_bytes(self) -> bytes:
@@ -270,8 +268,7 @@ class KeySlots:
         mine = [s for s in self.slots if hmac.compare_digest(s.user_tag, tag)]
         if mine and all(s.kind == "disabled" for s in mine):
             raise AccountDisabledError(
-                "该账号已停用，不能登录。如需恢复使用，请找站长重设密码。",
-                "This account is disabled. Ask the station head to reset its password.",
+                translate("storage.keyslots", "该账号已停用，不能登录。如需恢复使用，请找站长重设密码。"),
             )
 
     def has_account(self, account_id: str) -> bool:
@@ -317,13 +314,10 @@ class KeySlots:
                 return opened[0], slot, opened[1]
         if moved:
             raise WrongPassphraseError(
-                "这台电脑的系统密钥环中没有本站点的设备密钥（数据文件夹可能是从别处复制来的）。"
-                "请用恢复码解锁。",
-                "This computer's keyring lacks the station's device secret (the data folder may "
-                "have been copied here). Unlock with the recovery code.",
+                translate("storage.keyslots", "这台电脑的系统密钥环中没有本站点的设备密钥（数据文件夹可能是从别处复制来的）。请用恢复码解锁。"),
             )
         raise WrongPassphraseError(
-            "用户名或密码不正确。", "The user name or password is not correct."
+            translate("storage.keyslots", "用户名或密码不正确。")
         )
 
     # -- the accounts key -------------------------------------------------------------------

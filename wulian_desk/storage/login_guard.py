@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from wulian_desk.core.errors import LockedOutError
+from wulian_desk.core.texts import translate
 from wulian_desk.storage.atomic import write_atomic
 from wulian_desk.storage.file_lock import exclusive
 
@@ -60,12 +61,10 @@ class LoginGuard:
         wait = entry["last"] + delay_after(entry["failures"]) - self.clock()
         if wait > 0:
             minutes, seconds = divmod(int(wait + 0.999), 60)
-            when = f"{minutes} 分 {seconds} 秒" if minutes else f"{seconds} 秒"
+            when = translate("storage.login_guard", "{minutes} 分 {seconds} 秒").format(minutes=minutes, seconds=seconds) \
+                if minutes else translate("storage.login_guard", "{seconds} 秒").format(seconds=seconds)
             raise LockedOutError(
-                f"登录失败次数过多（连续 {entry['failures']} 次），该账号已暂时锁定，请 {when}后再试；"
-                "忘记密码请找站长重设。",
-                f"Too many failed logins ({entry['failures']}); this account is locked for "
-                f"{int(wait + 0.999)} s. Ask the station head to reset a forgotten password.",
+                translate("storage.login_guard", "登录失败次数过多（连续 {entry} 次），该账号已暂时锁定，请 {when}后再试；忘记密码请找站长重设。").format(entry=entry['failures'], when=when),
             )
 
     def failed(self, tag: str) -> None:

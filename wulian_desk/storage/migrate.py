@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from wulian_desk.core.errors import NewerSchemaError
+from wulian_desk.core.texts import translate
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -59,10 +60,7 @@ def upgrade(engine: Engine, *, before: Callable[[str | None], None] | None = Non
         return False
     if revision is not None and revision not in known_revisions():
         raise NewerSchemaError(
-            f"这个数据库由更新版本的五社联动工作台写入（结构版本 {revision}），"
-            "本程序无法打开。请先升级本程序。数据库未被改动。",
-            f"This database was written by a newer version of Wulian Desk (schema {revision}); "
-            "upgrade the app to open it. The database was not changed.",
+            translate("storage.migrate", "这个数据库由更新版本的五社联动工作台写入（结构版本 {revision}），本程序无法打开。请先升级本程序。数据库未被改动。").format(revision=revision),
         )
     if before is not None and revision is not None:
         before(revision)

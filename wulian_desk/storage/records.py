@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from wulian_desk.core.errors import PermissionDenied
 from wulian_desk.core.models import SyncFields
+from wulian_desk.core.texts import translate
 from wulian_desk.storage.month_guard import check_row
 
 
@@ -33,8 +34,7 @@ def stamp(session: Session, row: SyncFields, *, device_id: str, owner: str) -> S
     station shared with us is read-only here (the county asks for a correction instead)."""
     if getattr(row, "owner", None) and row.owner != owner:
         raise PermissionDenied(
-            "这条记录属于另一个站点，本站只能查看；如需更改，请向该站点发出更正请求。",
-            "This record belongs to another station: read-only here; send a correction request instead.",
+            translate("storage.records", "这条记录属于另一个站点，本站只能查看；如需更改，请向该站点发出更正请求。"),
         )
     row.owner = row.owner or owner
     # Here, not in each service: every versioned write meets the approved-month lock.

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wulian_desk.core.errors import AlreadyInitialisedError, DataDirError
+from wulian_desk.core.texts import translate
 from wulian_desk.storage.atomic import fsync_dir
 from wulian_desk.storage.engine import DB_FILE
 from wulian_desk.storage.keyslots import LOCK_FILE, SLOTS_FILE
@@ -46,8 +47,7 @@ def check_not_moved(folder: Path) -> None:
     note = Path(folder) / MOVED_NOTE
     if note.is_file():
         target = note.read_text(encoding="utf-8").splitlines()[0].strip()
-        raise DataDirError(f"这个站点已移到 {target}，请在那里打开；原文件夹 {folder} 只是留作备查。",
-                           f"This station was moved to {target}; open it there. {folder} is kept only for reference.")
+        raise DataDirError(translate("storage.station_folder", "这个站点已移到 {target}，请在那里打开；原文件夹 {folder} 只是留作备查。").format(target=target, folder=folder))
 
 
 def is_complete(folder: Path) -> bool:
@@ -82,20 +82,17 @@ def check_can_set_up(folder: Path) -> list[Path]:
     """Refuse a folder holding a station, or a half-made one beside files not ours; return the
     half-made station's files (empty if none) that set-up will move aside."""
     if folder.exists() and not folder.is_dir():
-        raise DataDirError(f"数据文件夹路径不是文件夹：{folder}", f"Not a folder: {folder}")
+        raise DataDirError(translate("storage.station_folder", "数据文件夹路径不是文件夹：{folder}").format(folder=folder))
     if is_complete(folder):
         raise AlreadyInitialisedError(
-            f"{folder} 中已经有站点数据，不会覆盖。",
-            f"{folder} already holds a station; it will not be overwritten.",
+            translate("storage.station_folder", "{folder} 中已经有站点数据，不会覆盖。").format(folder=folder),
         )
     half = half_made_files(folder)
     others = unknown_files(folder)
     if half and others:
         names = "、".join(p.name for p in others[:5])
         raise AlreadyInitialisedError(
-            f"{folder} 中有未建成的站点文件，还有其他文件（{names}）；为免误删，不会在这里建立站点。"
-            "请换一个空文件夹，或先把其他文件移走。",
-            f"{folder} holds a half-made station and other files ({names}); choose an empty folder.",
+            translate("storage.station_folder", "{folder} 中有未建成的站点文件，还有其他文件（{names}）；为免误删，不会在这里建立站点。请换一个空文件夹，或先把其他文件移走。").format(folder=folder, names=names),
         )
     return half
 
@@ -111,8 +108,7 @@ def scratch_folder(folder: Path) -> Path:
         return Path(tempfile.mkdtemp(prefix=f".{folder.name}{SCRATCH_PREFIX}", dir=folder.parent))
     except OSError as exc:
         raise DataDirError(
-            f"无法建立数据文件夹 {folder}：{exc.strerror}",
-            f"Cannot create the data folder {folder}: {exc.strerror}",
+            translate("storage.station_folder", "无法建立数据文件夹 {folder}：{strerror}").format(folder=folder, strerror=exc.strerror),
         ) from exc
 
 

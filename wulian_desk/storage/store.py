@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from wulian_desk.core.errors import DataDirError, NotInitialisedError
 from wulian_desk.core.ids import new_id
+from wulian_desk.core.texts import translate
 from wulian_desk.storage import account_seals, backup, migrate, station_folder
 from wulian_desk.storage.engine import (
     DB_FILE,
@@ -37,24 +38,21 @@ def check_data_dir(folder: Path, *, create: bool) -> Path:
     """The data folder, made if asked; a clear DataDirError when it cannot be used."""
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise DataDirError(f"数据文件夹路径不是文件夹：{folder}", f"Not a folder: {folder}")
+        raise DataDirError(translate("storage.store", "数据文件夹路径不是文件夹：{folder}").format(folder=folder))
     if not folder.exists():
         if not create:
             raise DataDirError(
-                f"数据文件夹不存在：{folder}。请检查路径，或先运行 init 建立站点。",
-                f"The data folder does not exist: {folder}. Check the path or run init first.",
+                translate("storage.store", "数据文件夹不存在：{folder}。请检查路径，或先运行 init 建立站点。").format(folder=folder),
             )
         try:
             folder.mkdir(parents=True, mode=0o700)
         except OSError as exc:
             raise DataDirError(
-                f"无法建立数据文件夹 {folder}：{exc.strerror}",
-                f"Cannot create the data folder {folder}: {exc.strerror}",
+                translate("storage.store", "无法建立数据文件夹 {folder}：{strerror}").format(folder=folder, strerror=exc.strerror),
             ) from exc
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DataDirError(
-            f"没有写入数据文件夹的权限：{folder}",
-            f"No permission to write to the data folder: {folder}",
+            translate("storage.store", "没有写入数据文件夹的权限：{folder}").format(folder=folder),
         )
     _keep_private(folder)
     return folder
@@ -194,14 +192,10 @@ class Store(StoreSlots):
         if not is_initialised(folder):
             if station_folder.half_made_files(folder):
                 raise NotInitialisedError(
-                    f"{folder} 中只有未建成的站点（上次建立站点时被中断）。请重新运行："
-                    f"wulian-desk --data-dir {folder} init；未建成的文件会先移到 backups 文件夹。",
-                    f"{folder} holds only a half-made station (an interrupted set-up). Run init "
-                    "again; the half-made files are first moved to backups.",
+                    translate("storage.store", "{folder} 中只有未建成的站点（上次建立站点时被中断）。请重新运行：wulian-desk --data-dir {folder} init；未建成的文件会先移到 backups 文件夹。").format(folder=folder),
                 )
             raise NotInitialisedError(
-                f"{folder} 中还没有站点数据。请先运行：wulian-desk --data-dir {folder} init",
-                f"No station in {folder} yet. Run: wulian-desk --data-dir {folder} init",
+                translate("storage.store", "{folder} 中还没有站点数据。请先运行：wulian-desk --data-dir {folder} init").format(folder=folder),
             )
         slots = KeySlots.load(folder)
         data_key, slot, box, failed_logins = unlock_guarded(folder, slots, passphrase, username)

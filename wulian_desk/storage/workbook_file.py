@@ -21,6 +21,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import Text, translate
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a roster of tens of thousands of rows is a few MiB
 MAX_PARTS = 1000
@@ -41,9 +42,9 @@ _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _OFFICE_DOCUMENT = "/officeDocument"
 
 
-def refuse(path: Path, reason: str, english: str) -> ValidationError:
-    return ValidationError(f"{path.name} 不是有效的 .xlsx 工作簿：{reason}",
-                           f"{path.name} is not a valid .xlsx workbook: {english}", field="file")
+def refuse(path: Path, reason: Text) -> ValidationError:
+    return ValidationError(translate("storage.workbook_file", "{name} 不是有效的 .xlsx 工作簿：{reason}").format(
+        name=path.name, reason=reason), field="file")
 
 
 def check_workbook(path: Path) -> None:
@@ -54,13 +55,12 @@ def check_workbook(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(512)
     except FileNotFoundError:
-        raise ValidationError(f"找不到文件：{path}", f"No such file: {path}", field="file") from None
+        raise ValidationError(translate("storage.workbook_file", "找不到文件：{path}").format(path=path), field="file") from None
     except OSError as exc:
-        raise ValidationError(f"无法读取 {path}：{exc.strerror}", f"Cannot read {path}: {exc.strerror}",
+        raise ValidationError(translate("storage.workbook_file", "无法读取 {path}：{strerror}").format(path=path, strerror=exc.strerror),
                               field="file") from exc
     if size > MAX_FILE_BYTES:
-        raise refuse(path, f"文件过大（{size // (1024 * 1024)} MiB，上限 {MAX_FILE_BYTES // (1024 * 1024)} MiB），"
-                           "请分成几个文件导入", f"too large ({size} bytes)")
+        raise refuse(path, translate("storage.workbook_file", "文件过大（{value} MiB，上限 {value2} MiB），请分成几个文件导入").format(value=size // (1024 * 1024), value2=MAX_FILE_BYTES // (1024 * 1024), size=size))
     if not head.startswith(_ZIP_MAGIC):
         raise _not_a_zip(path, head)
     try:
@@ -68,14 +68,13 @@ def check_workbook(path: Path) -> None:
             sheet_rows = _check_parts(path, archive)
             first = _first_sheet(path, archive)
     except zipfile.BadZipFile as exc:
-        raise refuse(path, "压缩包已损坏（文件可能没有拷完整）", f"damaged zip archive ({exc})") from exc
+        raise refuse(path, translate("storage.workbook_file", "压缩包已损坏（文件可能没有拷完整）").format(exc=exc)) from exc
     except (OSError, EOFError, zlib.error) as exc:
-        raise refuse(path, "压缩数据已损坏（文件可能没有拷完整）", f"damaged compressed data ({exc})") from exc
+        raise refuse(path, translate("storage.workbook_file", "压缩数据已损坏（文件可能没有拷完整）").format(exc=exc)) from exc
     if first not in sheet_rows:
-        raise refuse(path, f"缺少第一个工作表的内容（{first}）", f"the first sheet's part {first} is missing")
+        raise refuse(path, translate("storage.workbook_file", "缺少第一个工作表的内容（{first}）").format(first=first))
     if sheet_rows[first] > MAX_ROWS:
-        raise refuse(path, f"第一个工作表有 {sheet_rows[first]} 行，超过一次导入的上限 {MAX_ROWS} 行，请分成几个文件导入",
-                     f"{sheet_rows[first]} rows, more than {MAX_ROWS}")
+        raise refuse(path, translate("storage.workbook_file", "第一个工作表有 {sheet_rows} 行，超过一次导入的上限 {max_rows} 行，请分成几个文件导入").format(sheet_rows=sheet_rows[first], max_rows=MAX_ROWS))
 
 
 @contextlib.contextmanager
@@ -85,23 +84,21 @@ def reading_workbook(path: Path) -> Iterator[None]:
     try:
         yield
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise refuse(Path(path), "压缩数据已损坏（文件可能没有拷完整）", f"damaged compressed data ({exc})") from exc
+        raise refuse(Path(path), translate("storage.workbook_file", "压缩数据已损坏（文件可能没有拷完整）").format(exc=exc)) from exc
     except ElementTree.ParseError as exc:
-        raise refuse(Path(path), "工作表内容不完整或格式错误", f"a sheet is cut short or malformed ({exc})") from exc
+        raise refuse(Path(path), translate("storage.workbook_file", "工作表内容不完整或格式错误").format(exc=exc)) from exc
     except (KeyError, ValueError, TypeError, IndexError, AttributeError, UnicodeError) as exc:
-        raise refuse(Path(path), "工作簿结构不符合 .xlsx 格式", f"unexpected structure ({type(exc).__name__})") from exc
+        raise refuse(Path(path), translate("storage.workbook_file", "工作簿结构不符合 .xlsx 格式").format(name=type(exc).__name__)) from exc
     except OSError as exc:
-        raise refuse(Path(path), f"读取失败（{exc.strerror or exc}）", f"read failed ({exc})") from exc
+        raise refuse(Path(path), translate("storage.workbook_file", "读取失败（{value}）").format(value=exc.strerror or exc, exc=exc)) from exc
 
 
 def _not_a_zip(path: Path, head: bytes) -> ValidationError:
     if head.startswith(_OLE2_MAGIC):
-        return refuse(path, "这是旧版 .xls 文件或加了密码的工作簿，请在 Excel 或 WPS 中去掉密码并另存为 .xlsx",
-                      "an old .xls file or a password-protected workbook")
+        return refuse(path, translate("storage.workbook_file", "这是旧版 .xls 文件或加了密码的工作簿，请在 Excel 或 WPS 中去掉密码并另存为 .xlsx"))
     if head and b"\0" not in head:
-        return refuse(path, "这是文本文件（如 .csv），请在 Excel 或 WPS 中打开并另存为 .xlsx",
-                      "a text file (such as .csv); save it as .xlsx")
-    return refuse(path, "文件内容不是 .xlsx 格式（可能已损坏或扩展名不对）", "not a zip archive")
+        return refuse(path, translate("storage.workbook_file", "这是文本文件（如 .csv），请在 Excel 或 WPS 中打开并另存为 .xlsx"))
+    return refuse(path, translate("storage.workbook_file", "文件内容不是 .xlsx 格式（可能已损坏或扩展名不对）"))
 
 
 def _check_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, int]:
@@ -109,14 +106,13 @@ def _check_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, int]:
     declarations in every XML part, and count the rows of every sheet part."""
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
-        raise refuse(path, f"包含 {len(infos)} 个部件，超过上限 {MAX_PARTS}", f"{len(infos)} parts")
+        raise refuse(path, translate("storage.workbook_file", "包含 {count} 个部件，超过上限 {max_parts}").format(count=len(infos), max_parts=MAX_PARTS))
     declared = sum(info.file_size for info in infos)
     if declared > MAX_UNPACKED_BYTES:
         raise _too_big(path, declared)
     for info in infos:
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise refuse(path, f"部件 {info.filename} 的压缩比异常（可能是压缩炸弹）",
-                         f"part {info.filename} has an abnormal compression ratio")
+            raise refuse(path, translate("storage.workbook_file", "部件 {filename} 的压缩比异常（可能是压缩炸弹）").format(filename=info.filename))
     rows: dict[str, int] = {}
     unpacked = 0
     for info in infos:
@@ -137,8 +133,7 @@ def _check_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, int]:
                     first = False
                 window = tail + chunk
                 if _DECLARATION.search(window):
-                    raise refuse(path, f"部件 {info.filename} 含有 DOCTYPE 或实体声明，出于安全原因拒绝读取",
-                                 f"part {info.filename} declares a DOCTYPE or entities")
+                    raise refuse(path, translate("storage.workbook_file", "部件 {filename} 含有 DOCTYPE 或实体声明，出于安全原因拒绝读取").format(filename=info.filename))
                 if is_sheet:
                     count += _count_rows(window, len(tail))
                 tail = window[-_TAIL:]
@@ -155,30 +150,29 @@ def _count_rows(window: bytes, carried: int) -> int:
 def _check_encoding(path: Path, name: str, head: bytes) -> None:
     # Excel, WPS and openpyxl write UTF-8; a UTF-16 part could hide a declaration from the scan.
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\0" in head[:64]:
-        raise refuse(path, f"部件 {name} 不是 UTF-8 编码", f"part {name} is not UTF-8")
+        raise refuse(path, translate("storage.workbook_file", "部件 {name} 不是 UTF-8 编码").format(name=name))
 
 
 def _too_big(path: Path, size: int) -> ValidationError:
-    return refuse(path, f"解压后超过 {MAX_UNPACKED_BYTES // (1024 * 1024)} MiB 的上限（可能是压缩炸弹），请分成几个文件导入",
-                  f"inflates past {MAX_UNPACKED_BYTES} bytes")
+    return refuse(path, translate("storage.workbook_file", "解压后超过 {value} MiB 的上限（可能是压缩炸弹），请分成几个文件导入").format(value=MAX_UNPACKED_BYTES // (1024 * 1024), max_unpacked_bytes=MAX_UNPACKED_BYTES))
 
 
 def _first_sheet(path: Path, archive: zipfile.ZipFile) -> str:
     """The part name of the workbook's first sheet, found as openpyxl finds it."""
     names = set(archive.namelist())
     if "[Content_Types].xml" not in names:
-        raise refuse(path, "缺少 [Content_Types].xml", "[Content_Types].xml is missing")
+        raise refuse(path, translate("storage.workbook_file", "缺少 [Content_Types].xml"))
     workbook = _target("", _relationships(path, archive, "_rels/.rels"), _OFFICE_DOCUMENT) or "xl/workbook.xml"
     if workbook not in names:
-        raise refuse(path, f"缺少工作簿部件 {workbook}", f"the workbook part {workbook} is missing")
+        raise refuse(path, translate("storage.workbook_file", "缺少工作簿部件 {workbook}").format(workbook=workbook))
     folder, base = posixpath.split(workbook)
     rels = _relationships(path, archive, posixpath.join(folder, "_rels", base + ".rels"))
     sheet = _parse(path, archive, workbook).find(f".//{_SHEET}")
     if sheet is None:
-        raise refuse(path, "工作簿里没有工作表", "the workbook has no sheet")
+        raise refuse(path, translate("storage.workbook_file", "工作簿里没有工作表"))
     target = rels.get(sheet.get(_REL_ID, ""))
     if target is None:
-        raise refuse(path, "第一个工作表没有对应的部件", "the first sheet has no part")
+        raise refuse(path, translate("storage.workbook_file", "第一个工作表没有对应的部件"))
     return _resolve(folder, target)
 
 
@@ -209,4 +203,4 @@ def _parse(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.Eleme
     try:
         return ElementTree.fromstring(archive.read(name))
     except ElementTree.ParseError as exc:
-        raise refuse(path, f"部件 {name} 格式错误", f"part {name} is malformed ({exc})") from exc
+        raise refuse(path, translate("storage.workbook_file", "部件 {name} 格式错误").format(name=name, exc=exc)) from exc

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import pyrage
 
 from wulian_desk.core.errors import BundleError
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.sync import values
 from wulian_desk.sync.identity import Identity, PublicKeys, b64, unb64
 
@@ -70,14 +71,13 @@ def split(data: bytes) -> tuple[bytes, bytes, bytes]:
     if first != MAGIC + b"\n":
         if MAGIC.startswith(data) or MAGIC.startswith(first):
             raise _truncated()
-        raise BundleError("not_a_bundle", "这不是五社联动数据包（文件开头不对）。",
-                          "Not a Wulian Desk bundle (wrong first line).")
+        raise BundleError("not_a_bundle", translate("sync.bundle", "这不是五社联动数据包（文件开头不对）。"))
     rest = data[len(MAGIC) + 1 :]
     end2 = rest.find(b"\n", 0, MAX_HEADER)
     if end2 < 0:
         if len(rest) < MAX_HEADER:
             raise _truncated()
-        raise BundleError("malformed", "数据包头过长，不是本程序写的文件。", "The bundle header is too long.")
+        raise BundleError("malformed", translate("sync.bundle", "数据包头过长，不是本程序写的文件。"))
     end3 = rest.find(b"\n", end2 + 1, end2 + 1 + 200)
     if end3 < 0:
         raise _truncated()
@@ -96,8 +96,7 @@ def open_bundle(data: bytes, senders: Iterable[tuple[str, PublicKeys]], *, revok
     signer = next((key_id for key_id, keys in senders if keys.verify(signature, line2)), None)
     if signer is None:
         if any(keys.verify(signature, line2) for _, keys in revoked):
-            raise BundleError("revoked_sender", "发送方的密钥已被吊销，数据包不予导入。",
-                              "The sender's keys have been revoked.")
+            raise BundleError("revoked_sender", translate("sync.bundle", "发送方的密钥已被吊销，数据包不予导入。"))
         raise _unverified(line2, {key_id for key_id, _ in senders})
     header = checked_header(line2)
     if len(payload) < header["payload_size"]:
@@ -118,15 +117,15 @@ def checked_header(line2: bytes) -> dict:
     try:
         header = values.loads(line2.decode("utf-8"))
     except ValueError as err:  # UnicodeDecodeError included
-        raise _bad_header("不是有效的 JSON") from err
+        raise _bad_header(translate("sync.bundle", "不是有效的 JSON")) from err
     if not isinstance(header, dict):
-        raise _bad_header("不是对象")
+        raise _bad_header(translate("sync.bundle", "不是对象"))
     missing = set(HEADER_FIELDS) - set(header)
     if missing:
-        raise BundleError("malformed", "数据包头缺少必要字段。", "The bundle header lacks fields.")
+        raise BundleError("malformed", translate("sync.bundle", "数据包头缺少必要字段。"))
     unknown = set(header) - set(HEADER_FIELDS) - set(OPTIONAL_HEADER_FIELDS)
     if unknown:
-        raise _bad_header(f"有未知字段 {sorted(unknown)[0][:40]}")
+        raise _bad_header(translate("sync.bundle", "有未知字段 {field}").format(field=sorted(unknown)[0][:40]))
     for key in ("bundle_id", "sender", "recipient"):
         if not values.is_id(header[key]):
             raise _bad_header(key)
@@ -162,8 +161,8 @@ def is_journal_head(head) -> bool:
             and values.is_int(head["count"], 0) and values.is_hex64(head["hash"]))
 
 
-def _bad_header(what: str) -> BundleError:
-    return BundleError("malformed", f"数据包头的字段不对（{what}）。", f"The bundle header is malformed ({what}).")
+def _bad_header(what: Text) -> BundleError:
+    return BundleError("malformed", translate("sync.bundle", "数据包头的字段不对（{what}）。").format(what=what))
 
 
 def decrypt(opened: Opened, identity: Identity) -> bytes:
@@ -171,8 +170,7 @@ def decrypt(opened: Opened, identity: Identity) -> bytes:
         return pyrage.decrypt(opened.payload, [identity.age()])
     except pyrage.DecryptError as err:
         # The hash matched the signed header, so the sender encrypted to someone else.
-        raise BundleError("wrong_recipient", "数据包不是加密给本机的，无法解密。",
-                          "The bundle is not encrypted to this installation.") from err
+        raise BundleError("wrong_recipient", translate("sync.bundle", "数据包不是加密给本机的，无法解密。")) from err
 
 
 def _unverified(line2: bytes, known: set[str]) -> BundleError:
@@ -184,15 +182,14 @@ def _unverified(line2: bytes, known: set[str]) -> BundleError:
     if isinstance(claimed, str) and claimed and claimed not in known:
         return BundleError(
             "unknown_sender",
-            f"数据包来自未登记的发送方（{claimed[:13]}…）：请先办理登记（enrol），再导入。",
-            "The bundle comes from an unknown sender; enrol it first.",
+            translate("sync.bundle", "数据包来自未登记的发送方（{claimed}…）：请先办理登记（enrol），再导入。").format(claimed=claimed[:13]),
         )
-    return BundleError("bad_signature", "数据包签名验证失败：文件被改动过。", "The bundle's signature does not verify.")
+    return BundleError("bad_signature", translate("sync.bundle", "数据包签名验证失败：文件被改动过。"))
 
 
 def _truncated() -> BundleError:
-    return BundleError("truncated", "数据包不完整（文件被截断），请重新拷贝。", "The bundle is truncated; copy it again.")
+    return BundleError("truncated", translate("sync.bundle", "数据包不完整（文件被截断），请重新拷贝。"))
 
 
 def _tampered() -> BundleError:
-    return BundleError("tampered", "数据包内容与签名不符：文件被改动或损坏。", "The bundle's payload does not match its signature.")
+    return BundleError("tampered", translate("sync.bundle", "数据包内容与签名不符：文件被改动或损坏。"))

@@ -26,6 +26,7 @@ from sqlmodel import Session, select
 
 from wulian_desk.core.errors import BundleError
 from wulian_desk.core.models import JournalHead
+from wulian_desk.core.texts import translate
 from wulian_desk.storage.audit import GENESIS
 from wulian_desk.storage.journal_anchor import current_head, hash_at
 from wulian_desk.sync import bundle, values
@@ -119,5 +120,4 @@ def _point(peer_id: str, direction: str, kind: str, count: int, digest: str, seq
 
 
 def _malformed() -> BundleError:
-    return BundleError("malformed", "数据包清单中的审计日志链头格式不正确。",
-                       "The manifest's journal head is malformed.")
+    return BundleError("malformed", translate("sync.chain_heads", "数据包清单中的审计日志链头格式不正确。"))

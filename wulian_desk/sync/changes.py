@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from wulian_desk.core.errors import BundleError
 from wulian_desk.core.sharing import SharingPolicy, apply_policy
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.storage.records import synced_tables
 from wulian_desk.sync import senders, values
 from wulian_desk.sync.merge import Outcome, Version, decide
@@ -170,18 +171,17 @@ def validate(blocks: Iterable[TableBlock], *, allowed_owners: set[str] | None,
     for block in blocks:
         spec = known.get(block.table)
         if spec is None:
-            raise _bad(f"未知的表 {block.table[:40]}")
+            raise _bad(translate("sync.changes", "未知的表 {table}").format(table=block.table[:40]))
         if allowed_tables is not None and block.table not in allowed_tables:
             raise BundleError(
                 "foreign_record",
-                f"数据包中有发送方无权发送的记录（表 {block.table}），整包不予导入。",
-                f"The bundle holds records of a table its sender may not send ({block.table}).",
+                translate("sync.changes", "数据包中有发送方无权发送的记录（表 {table}），整包不予导入。").format(table=block.table),
             )
         missing = set(spec.columns) - set(block.columns)
         if set(block.columns) - set(spec.columns) or missing - spec.nullable:
-            raise _bad(f"表 {block.table} 的列与本机不符")
+            raise _bad(translate("sync.changes", "表 {table} 的列与本机不符").format(table=block.table))
         if len(set(block.columns)) != len(block.columns):
-            raise _bad(f"表 {block.table} 的列重复")
+            raise _bad(translate("sync.changes", "表 {table} 的列重复").format(table=block.table))
         checks = [(i, spec.checks[c], c in spec.nullable, c) for i, c in enumerate(block.columns)]
         owner_at, id_at = block.columns.index("owner"), block.columns.index("id")
         for row in block.rows:
@@ -189,17 +189,16 @@ def validate(blocks: Iterable[TableBlock], *, allowed_owners: set[str] | None,
                 value = row[at]
                 if value is None:
                     if not nullable:
-                        raise _bad(f"表 {block.table} 的 {column} 不能为空")
+                        raise _bad(translate("sync.changes", "表 {table} 的 {column} 不能为空").format(table=block.table, column=column))
                 elif not check(value):
-                    raise _bad(f"表 {block.table} 的 {column} 值不对：{_shown(value)}")
+                    raise _bad(translate("sync.changes", "表 {table} 的 {column} 值不对：{shown}").format(table=block.table, column=column, shown=_shown(value)))
             if allowed_owners is not None and row[owner_at] not in allowed_owners:
                 raise BundleError(
                     "foreign_record",
-                    f"数据包中有不属于发送方的记录（表 {block.table}，记录 {row[id_at]}），整包不予导入。",
-                    "The bundle holds a record outside the sender's own data.",
+                    translate("sync.changes", "数据包中有不属于发送方的记录（表 {table}，记录 {row}），整包不予导入。").format(table=block.table, row=row[id_at]),
                 )
         if len({row[id_at] for row in block.rows}) != len(block.rows):
-            raise _bad(f"表 {block.table} 中有重复的记录")
+            raise _bad(translate("sync.changes", "表 {table} 中有重复的记录").format(table=block.table))
 
 
 def _shown(value: object) -> str:
@@ -253,8 +252,7 @@ def _apply_block(conn, block: TableBlock, result: Applied, found_at: str) -> Non
             held = local.get(row[i_id])
             if held is not None and held[0] != row[i_owner]:
                 raise BundleError("foreign_record",
-                                  f"数据包中的记录 {row[i_id]}（表 {block.table}）在本机属于另一站点，整包不予导入。",
-                                  "The bundle holds a record another station owns here.")
+                                  translate("sync.changes", "数据包中的记录 {row}（表 {table}）在本机属于另一站点，整包不予导入。").format(row=row[i_id], table=block.table))
             mine = Version(held[1], held[2], held[3], held[4]) if held is not None else None
             outcome = decide(mine, incoming)
             if outcome is Outcome.INSERT:
@@ -306,5 +304,5 @@ def raise_counter(session: Session, highest: int) -> None:
     session.execute(text("UPDATE local_state SET counter = max(counter, :c) WHERE id = 1"), {"c": highest})
 
 
-def _bad(what: str) -> BundleError:
-    return BundleError("malformed", f"数据包内容有误：{what}。", f"The bundle's content is malformed: {what}.")
+def _bad(what: Text) -> BundleError:
+    return BundleError("malformed", translate("sync.changes", "数据包内容有误：{what}。").format(what=what))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import binascii
 
 from wulian_desk.core.errors import BundleError
+from wulian_desk.core.texts import translate
 from wulian_desk.sync import values
 from wulian_desk.sync.bundle import canonical
 from wulian_desk.sync.identity import Identity, PublicKeys, b64, unb64
@@ -31,18 +32,18 @@ def write(kind: bytes, content: dict, identity: Identity) -> bytes:
 
 def read(kind: bytes, data: bytes) -> tuple[dict, PublicKeys]:
     """The content and the keys that signed it; refuses anything else with a reason."""
-    what = "登记申请" if kind == REQUEST else "登记回执"
+    what = translate("sync.enrol_file", "登记申请") if kind == REQUEST else translate("sync.enrol_file", "登记回执")
     if len(data) > MAX_SIZE or not data.startswith(kind + b"\n"):
-        raise BundleError("not_enrolment", f"这不是{what}文件。", f"Not an enrolment {'request' if kind == REQUEST else 'reply'}.")
+        raise BundleError("not_enrolment", translate("sync.enrol_file", "这不是{what}文件。").format(what=what))
     lines = data[len(kind) + 1 :].split(b"\n")
     if len(lines) < 2 or not lines[1]:
-        raise BundleError("truncated", f"{what}文件不完整，请重新拷贝。", "The enrolment file is truncated.")
+        raise BundleError("truncated", translate("sync.enrol_file", "{what}文件不完整，请重新拷贝。").format(what=what))
     try:
         content = values.loads(lines[0].decode("utf-8"))  # before the signature: parse safely
         keys = PublicKeys.checked(content.get("sign_public"), content.get("age_recipient"))
         signature = unb64(lines[1].decode("ascii"))
     except (ValueError, AttributeError, binascii.Error) as err:
-        raise BundleError("malformed", f"{what}文件格式不对。", "The enrolment file is malformed.") from err
+        raise BundleError("malformed", translate("sync.enrol_file", "{what}文件格式不对。").format(what=what)) from err
     if not keys.verify(signature, lines[0]):
-        raise BundleError("bad_signature", f"{what}文件的签名验证失败：文件被改动过。", "The enrolment file's signature does not verify.")
+        raise BundleError("bad_signature", translate("sync.enrol_file", "{what}文件的签名验证失败：文件被改动过。").format(what=what))
     return content, keys

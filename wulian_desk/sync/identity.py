@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 _RAW = serialization.Encoding.Raw
 
@@ -73,7 +74,7 @@ class PublicKeys:
             Ed25519PublicKey.from_public_bytes(unb64(sign_public))
             pyrage.x25519.Recipient.from_str(age_recipient)
         except (ValueError, pyrage.RecipientError) as err:
-            raise ValidationError("文件中的公钥格式不对。", "The public keys in the file are malformed.") from err
+            raise ValidationError(translate("sync.identity", "文件中的公钥格式不对。")) from err
         return cls(sign_public, age_recipient)
 
 

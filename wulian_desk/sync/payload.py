@@ -20,6 +20,7 @@ import zlib
 from dataclasses import dataclass
 
 from wulian_desk.core.errors import BundleError
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.sync import bundle, values
 from wulian_desk.sync.bundle import canonical
 from wulian_desk.sync.identity import Identity, PublicKeys, b64, unb64
@@ -79,14 +80,14 @@ def decode(payload: bytes, *, sender: PublicKeys, header: dict) -> Decoded:
     end1 = plain.find(b"\n")
     end2 = plain.find(b"\n", end1 + 1)
     if end1 < 0 or end2 < 0:
-        raise _malformed("缺少清单")
+        raise _malformed(translate("sync.payload", "缺少清单"))
     line1 = plain[:end1]
     try:
         signature = unb64(plain[end1 + 1 : end2].decode("ascii"))
     except (UnicodeDecodeError, binascii.Error, ValueError):
         signature = b""
     if not sender.verify(signature, line1):
-        raise BundleError("bad_signature", "数据包清单的签名验证失败。", "The manifest's signature does not verify.")
+        raise BundleError("bad_signature", translate("sync.payload", "数据包清单的签名验证失败。"))
     manifest = _manifest(line1, header)
     tables = manifest["tables"]
     blocks = []
@@ -97,22 +98,22 @@ def decode(payload: bytes, *, sender: PublicKeys, header: dict) -> Decoded:
         for _ in range(count):
             stop = plain.find(b"\n", stop) + 1
             if stop == 0:
-                raise _malformed(f"表 {name} 的行数不足")
+                raise _malformed(translate("sync.payload", "表 {name} 的行数不足").format(name=name))
         if hashlib.sha256(plain[at:stop]).hexdigest() != tables[name]["sha256"]:
-            raise _malformed(f"表 {name} 的内容与清单不符")
+            raise _malformed(translate("sync.payload", "表 {name} 的内容与清单不符").format(name=name))
         body = plain[end + 1 : stop].rstrip(b"\n")
         try:
             rows = values.loads(b"[" + body.replace(b"\n", b",") + b"]") if count else []
         except ValueError as err:
-            raise _malformed(f"表 {name} 的记录格式不对") from err
+            raise _malformed(translate("sync.payload", "表 {name} 的记录格式不对").format(name=name)) from err
         if len(rows) != count or any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
-            raise _malformed(f"表 {name} 的记录列数不符")
+            raise _malformed(translate("sync.payload", "表 {name} 的记录列数不符").format(name=name))
         if any(isinstance(v, list | dict) for r in rows for v in r):
-            raise _malformed(f"表 {name} 的记录中有嵌套的值")
+            raise _malformed(translate("sync.payload", "表 {name} 的记录中有嵌套的值").format(name=name))
         blocks.append(TableBlock(name, columns, rows))
         at = stop
     if sorted(b.table for b in blocks) != sorted(tables):
-        raise _malformed("清单所列的表与内容不符")
+        raise _malformed(translate("sync.payload", "清单所列的表与内容不符"))
     return Decoded(manifest, blocks)
 
 
@@ -140,11 +141,11 @@ def inflate(payload: bytes, *, limit: int) -> bytes:
                 raise _too_large()
             pending = inflater.unconsumed_tail
     except zlib.error as err:
-        raise _malformed("数据包内容无法解压") from err
+        raise _malformed(translate("sync.payload", "数据包内容无法解压")) from err
     if not inflater.eof:
-        raise _malformed("数据包内容无法解压（不完整）")
+        raise _malformed(translate("sync.payload", "数据包内容无法解压（不完整）"))
     if inflater.unused_data:
-        raise _malformed("压缩数据之后还有多余的内容")
+        raise _malformed(translate("sync.payload", "压缩数据之后还有多余的内容"))
     return bytes(out)
 
 
@@ -153,31 +154,31 @@ def _manifest(line1: bytes, header: dict) -> dict:
     try:
         manifest = values.loads(line1.decode("utf-8"))
     except ValueError as err:
-        raise _malformed("清单不是有效的 JSON") from err
+        raise _malformed(translate("sync.payload", "清单不是有效的 JSON")) from err
     if not isinstance(manifest, dict):
-        raise _malformed("清单不是对象")
+        raise _malformed(translate("sync.payload", "清单不是对象"))
     for key in REPEATED:
         if key not in manifest or not _same(manifest[key], header[key]):
-            raise _malformed(f"清单与包头不一致（{key}）")
+            raise _malformed(translate("sync.payload", "清单与包头不一致（{key}）").format(key=key))
     allowed = set(REPEATED) | set(MANIFEST_FIELDS) | set(OPTIONAL_MANIFEST_FIELDS)
     if set(MANIFEST_FIELDS) - set(manifest) or set(manifest) - allowed:
-        raise _malformed("清单的字段不对")
+        raise _malformed(translate("sync.payload", "清单的字段不对"))
     if "journal_head" in manifest and not bundle.is_journal_head(manifest["journal_head"]):
-        raise _malformed("清单的审计链头不对")
+        raise _malformed(translate("sync.payload", "清单的审计链头不对"))
     if "accounts_key" in manifest and not values.is_hex64(manifest["accounts_key"]):
-        raise _malformed("清单的账号签名公钥不对")
+        raise _malformed(translate("sync.payload", "清单的账号签名公钥不对"))
     acks = manifest["acks"]
     if not (isinstance(acks, dict) and set(acks) == {"through", "also"}
             and values.is_int(acks["through"], 0, values.MAX_SEQ) and isinstance(acks["also"], list)
             and len(acks["also"]) <= MAX_ACKS and all(values.is_int(s, 1, values.MAX_SEQ) for s in acks["also"])):
-        raise _malformed("清单的确认信息不对")
+        raise _malformed(translate("sync.payload", "清单的确认信息不对"))
     tables = manifest["tables"]
     if not (isinstance(tables, dict) and len(tables) <= bundle.MAX_TABLES and all(
             isinstance(t, dict) and set(t) == {"rows", "sha256"} and values.is_int(t["rows"], 0, bundle.MAX_ROWS)
             and values.is_hex64(t["sha256"]) for t in tables.values())):
-        raise _malformed("清单缺少表或表的信息不对")
+        raise _malformed(translate("sync.payload", "清单缺少表或表的信息不对"))
     if {name: t["rows"] for name, t in tables.items()} != header["counts"]:
-        raise BundleError("malformed", "数据包清单与包头的记录数不一致。", "Manifest and header counts differ.")
+        raise BundleError("malformed", translate("sync.payload", "数据包清单与包头的记录数不一致。"))
     return manifest
 
 
@@ -190,28 +191,27 @@ def _block_head(plain: bytes, at: int, tables: dict) -> tuple[str, list[str], in
     """A block's first line: its table (one the manifest lists), columns and row count."""
     end = plain.find(b"\n", at)
     if end < 0:
-        raise _malformed("表头不完整")
+        raise _malformed(translate("sync.payload", "表头不完整"))
     try:
         head = values.loads(plain[at:end].decode("utf-8"))
     except ValueError as err:
-        raise _malformed("表头格式不对") from err
+        raise _malformed(translate("sync.payload", "表头格式不对")) from err
     if not isinstance(head, dict) or set(head) != {"table", "columns", "rows"}:
-        raise _malformed("表头格式不对")
+        raise _malformed(translate("sync.payload", "表头格式不对"))
     name, columns, count = head["table"], head["columns"], head["rows"]
     if not isinstance(name, str) or not isinstance(tables.get(name), dict):
-        raise _malformed(f"表 {str(name)[:40]} 不在清单中")
+        raise _malformed(translate("sync.payload", "表 {name} 不在清单中").format(name=str(name)[:40]))
     if not _same(count, tables[name]["rows"]):
-        raise _malformed(f"表 {name} 的行数与清单不符")
+        raise _malformed(translate("sync.payload", "表 {name} 的行数与清单不符").format(name=name))
     if not (isinstance(columns, list) and 0 < len(columns) <= MAX_COLUMNS
             and all(values.is_text(c, 64) for c in columns) and len(set(columns)) == len(columns)):
-        raise _malformed(f"表 {name} 的列名不对")
+        raise _malformed(translate("sync.payload", "表 {name} 的列名不对").format(name=name))
     return name, columns, count, end
 
 
 def _too_large() -> BundleError:
-    return BundleError("too_large", "数据包解压后超出了包头所说的大小（或大得不合理），不予导入。",
-                       "The payload inflates beyond what its header states, or beyond any real bundle.")
+    return BundleError("too_large", translate("sync.payload", "数据包解压后超出了包头所说的大小（或大得不合理），不予导入。"))
 
 
-def _malformed(what: str) -> BundleError:
-    return BundleError("malformed", f"数据包内容有误：{what}。", f"The bundle's content is malformed: {what}.")
+def _malformed(what: Text) -> BundleError:
+    return BundleError("malformed", translate("sync.payload", "数据包内容有误：{what}。").format(what=what))

@@ -277,7 +277,7 @@ class AuditPage(QWidget):
             self.error.show()
             return
         self.error.hide()
-        self.count.setText(self.tr("共 %1 条").replace("%1", str(self.model.rowCount())))
+        self.count.setText(self.tr("共 %n 条", None, self.model.rowCount()))
 
     # -- export --------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.services.volunteering import (
     certificate_codes,
     certificate_list,
@@ -100,7 +101,7 @@ class IssueCertificateDialog(RecordDialog):
     def prepare(self) -> None:
         item = self.found.currentItem()
         if item is None:
-            raise ValidationError("请选择要出具证明的志愿者。", "Choose the volunteer.", field="volunteer_id")
+            raise ValidationError(translate("ui.certificates_page", "请选择要出具证明的志愿者。"), field="volunteer_id")
         self.volunteer_id = item.data(IdRole)
         self.volunteer_name = item.text().split("  ")[0]
         self.period = (self.period_from.date_value("period_from", "起始日期"),

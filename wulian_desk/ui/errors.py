@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wulian_desk import __version__
+from wulian_desk.catalogue import english
 from wulian_desk.core.errors import WulianError
 from wulian_desk.ui.i18n import error_text
 
@@ -36,7 +37,7 @@ def crash_details(exc_type: type[BaseException], exc: BaseException, tb: Traceba
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """sys.excepthook for the window: known errors as a message, bugs to the crash dialog."""
     if isinstance(exc, WulianError):
-        log.info("known error shown to the user: %s", exc.english or exc.message)
+        log.info("known error shown to the user: %s", english(exc.text))
         show_error(QApplication.activeWindow(), exc)
         return
     if issubclass(exc_type, KeyboardInterrupt):

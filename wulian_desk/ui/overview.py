@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from wulian_desk.core.facilities import ComplianceItem, UnitCompliance
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ROOM_TYPES, TIERS
 from wulian_desk.ui.errors import show_error
-from wulian_desk.ui.i18n import pick, vocab_label
+from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.tasks import TaskRunner
 
 REFRESH_ON = frozenset({"room", "asset", "org_unit", "setting"})
@@ -56,8 +56,8 @@ class UnitCard(QFrame):
         grid.setHorizontalSpacing(16)
         for row, item in enumerate(unit.items):
             mark = "✔" if item.met else "✘"
-            grid.addWidget(state_label(f"{mark} {pick(item.requirement_zh, item.requirement_en)}", item.met), row, 0)
-            grid.addWidget(state_label(pick(item.found_zh, item.found_en), item.met), row, 1)
+            grid.addWidget(state_label(f"{mark} {str(item.requirement)}", item.met), row, 0)
+            grid.addWidget(state_label(str(item.found), item.met), row, 1)
         grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         head = QGridLayout()
@@ -80,7 +80,7 @@ class UnitCard(QFrame):
             parts.append(self.tr("缺少：") + self.tr("、").join(things))
         for item in self.unit.missing:
             if item.key == "area":
-                found, required = pick(item.found_zh, item.found_en), pick(item.requirement_zh, item.requirement_en)
+                found, required = str(item.found), str(item.requirement)
                 parts.append(self.tr("面积不足：%1（要求%2）").replace("%1", found).replace("%2", required))
         return self.tr("；").join(parts)
 
@@ -88,7 +88,7 @@ class UnitCard(QFrame):
     def missing_name(item: ComplianceItem) -> str:
         kind, _, code = item.key.partition(":")
         vocab = {"room": ROOM_TYPES, "asset": ASSET_CATEGORIES}.get(kind)
-        return vocab_label(vocab, code) if vocab else pick(item.requirement_zh, item.requirement_en)
+        return vocab_label(vocab, code) if vocab else str(item.requirement)
 
 
 class OverviewPage(QWidget):

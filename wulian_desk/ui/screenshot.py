@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wulian_desk.core.errors import DataDirError, ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
 
@@ -27,7 +28,7 @@ def render_screen(screen: str, data_dir: Path, out: Path, *, passphrase: str | N
         else:
             if not passphrase:
                 raise ValidationError(
-                    f"界面 {screen} 需要登录：请提供密码。", f"The {screen} screen needs a passphrase.", field="passphrase"
+                    translate("ui.screenshot", "界面 {screen} 需要登录：请提供密码。").format(screen=screen), field="passphrase"
                 )
             from wulian_desk.services.station.station import open_station
 
@@ -36,7 +37,7 @@ def render_screen(screen: str, data_dir: Path, out: Path, *, passphrase: str | N
         settle(app, runner)
         out.parent.mkdir(parents=True, exist_ok=True)
         if not widget.grab().save(str(out), "PNG"):
-            raise DataDirError(f"无法保存截图到 {out}", f"Cannot save the screenshot to {out}")
+            raise DataDirError(translate("ui.screenshot", "无法保存截图到 {out}").format(out=out))
         widget.close()
         widget.deleteLater()
         settle(app, runner)
@@ -160,5 +161,5 @@ def _every_area(app, runner: TaskRunner, window, out_dir: Path, prefix: str) -> 
 def _save(app, runner: TaskRunner, widget: QWidget, out: Path) -> Path:
     settle(app, runner)
     if not widget.grab().save(str(out), "PNG", 0):  # 0: the smallest file (they are committed to docs/)
-        raise DataDirError(f"无法保存截图到 {out}", f"Cannot save the screenshot to {out}")
+        raise DataDirError(translate("ui.screenshot", "无法保存截图到 {out}").format(out=out))
     return out

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.errors import ValidationError, WulianError
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import TIERS
 from wulian_desk.ui import message
 from wulian_desk.ui.i18n import vocab_label
@@ -107,7 +108,7 @@ class SetupWindow(QWidget):
     def submit(self) -> None:
         self.errors.clear()
         if self.password.text() != self.password_again.text():
-            self.errors.show(ValidationError("两次输入的密码不一致。", "The passwords do not match.", field="password_again"))
+            self.errors.show(ValidationError(translate("ui.setup_wizard", "两次输入的密码不一致。"), field="password_again"))
             return
         self.create_button.setEnabled(False)
         self.runner.run(

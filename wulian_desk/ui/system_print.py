@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 
 from wulian_desk.core.errors import WulianError
+from wulian_desk.core.texts import translate
 
 
 class PrintFailed(WulianError):
@@ -49,17 +50,14 @@ def send_to_printer(path: Path, choice: PrintChoice) -> None:
         for _ in range(choice.copies):
             # > 32 is success (ShellExecute's convention); a PDF reader must be installed.
             if ctypes.windll.shell32.ShellExecuteW(None, "printto", str(path), f'"{choice.printer}"', None, 0) <= 32:
-                raise PrintFailed("没有能打印 PDF 的程序，请先安装 PDF 阅读器，或打开文件后从阅读器打印。",
-                                  "No program can print PDF files: install a PDF reader, or open the file and print from it.")
+                raise PrintFailed(translate("ui.system_print", "没有能打印 PDF 的程序，请先安装 PDF 阅读器，或打开文件后从阅读器打印。"))
         return
     lp = shutil.which("lp")
     if lp is None:
-        raise PrintFailed("本机没有打印服务（CUPS），请打开文件后从阅读器打印。",
-                          "This computer has no print service (CUPS): open the file and print from a reader.")
+        raise PrintFailed(translate("ui.system_print", "本机没有打印服务（CUPS），请打开文件后从阅读器打印。"))
     command = [lp, "-n", str(choice.copies)]
     if choice.printer:
         command += ["-d", choice.printer]
     done = subprocess.run([*command, "--", str(path)], capture_output=True, text=True, timeout=60, check=False)
     if done.returncode != 0:
-        raise PrintFailed(f"打印机没有接受这份文件：{done.stderr.strip()}",
-                          f"The printer did not accept the file: {done.stderr.strip()}")
+        raise PrintFailed(translate("ui.system_print", "打印机没有接受这份文件：{strip}").format(strip=done.stderr.strip()))

@@ -18,7 +18,6 @@ from shiboken6 import isValid
 from wulian_desk.core.errors import Cancelled, WulianError
 from wulian_desk.core.tasks import Progress
 from wulian_desk.ui import errors
-from wulian_desk.ui.i18n import is_english
 from wulian_desk.ui.signals import emit
 
 SHOW_PROGRESS_AFTER_MS = 400
@@ -41,7 +40,7 @@ class Task(QObject):
         self.on_error = on_error
         self.label = label
         self.parent_widget = parent_widget
-        self.progress = Progress(self._emit_progress, english=is_english())
+        self.progress = Progress(self._emit_progress)
         self.dialog = None  # a QProgressDialog once the task has run long enough to show one
         self.last_step: tuple[int, int, str] | None = None
         self.done = False

@@ -14,6 +14,7 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import model as m
 from wulian_desk.core.forms.answers import validate_answers
 from wulian_desk.core.forms.scoring import compute
+from wulian_desk.core.texts import translate
 
 FORMAT = 1
 
@@ -46,11 +47,10 @@ class AnswerSet:
             or not isinstance(data.get("answers"), dict)
             or not isinstance(data.get("format", FORMAT), int)
         ):
-            raise ValidationError("这份答卷的数据已损坏，无法读取。", "This answer set is damaged and cannot be read.")
+            raise ValidationError(translate("core.forms.answer_set", "这份答卷的数据已损坏，无法读取。"))
         if data.get("format", FORMAT) > FORMAT:
             raise ValidationError(
-                "这份答卷由更新版本的软件保存，请升级后再打开。",
-                "This answer set was saved by a newer version of the app; please upgrade.",
+                translate("core.forms.answer_set", "这份答卷由更新版本的软件保存，请升级后再打开。"),
             )
         computed = data.get("computed")
         return cls(data["form_id"], data["form_version"], data["answers"], computed if isinstance(computed, dict) else {})

@@ -13,6 +13,7 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import model as m
 from wulian_desk.core.forms.conditions import is_visible
 from wulian_desk.core.forms.values import Where, clean_value, is_blank, where_of
+from wulian_desk.core.texts import Given, translate
 
 
 def validate_answers(
@@ -34,7 +35,7 @@ def answer_problems(
 
 def _check(form, answers, today) -> tuple[dict[str, object], list[ValidationError]]:
     if not isinstance(answers, Mapping):
-        error = ValidationError("答案应为“字段: 答案”的对应表。", "Answers must be a mapping of field keys to values.")
+        error = ValidationError(translate("core.forms.answers", "答案应为“字段: 答案”的对应表。"))
         return {}, [error]
     problems = _unknown_keys(form, answers, [e for e in form.entries()], "")
     cleaned: dict[str, object] = {}
@@ -54,8 +55,9 @@ def _check(form, answers, today) -> tuple[dict[str, object], list[ValidationErro
 def _clean_one(field: m.Field, raw: object, where: Where, today: date, problems: list) -> object:
     if is_blank(raw):
         if field.required:
-            verb = "请选择" if field.type in (*m.CHOICE_TYPES, m.YES_NO) else "请填写"
-            problems.append(ValidationError(f"{verb}{where.zh}。", f"{where.en} is required.", field=where.path))
+            required = translate("core.forms.answers", "请选择{where}。") if field.type in (*m.CHOICE_TYPES, m.YES_NO) \
+                else translate("core.forms.answers", "请填写{where}。")
+            problems.append(ValidationError(required.format(where=where.label), field=where.path))
         return None
     try:
         return clean_value(field, raw, where, today=today)
@@ -69,12 +71,12 @@ def _clean_group(form, group: m.RepeatGroup, raw, answers, today, problems) -> l
     if is_blank(raw):
         raw = []
     if not isinstance(raw, list | tuple):
-        problems.append(where.refuse("应为多项列表。", "should be a list of items."))
+        problems.append(where.refuse(translate("core.forms.answers", "应为多项列表。")))
         return None
     items: list[dict] = []
     for index, item in enumerate(raw):
         if not isinstance(item, Mapping):
-            problems.append(where.refuse(f"第 {index + 1} 项格式不对。", f"item {index + 1} is not a mapping."))
+            problems.append(where.refuse(translate("core.forms.answers", "第 {value} 项格式不对。").format(value=index + 1)))
             continue
         # A row the person added and left empty is not an item; it should not trip "required".
         if all(is_blank(v) for v in item.values()):
@@ -82,9 +84,9 @@ def _clean_group(form, group: m.RepeatGroup, raw, answers, today, problems) -> l
         items.append(_clean_item(form, group, index, item, answers, today, problems))
     count = len(items)
     if count < group.min_items:
-        problems.append(where.refuse(f"至少需要 {group.min_items} 项，现在有 {count} 项。", f"needs at least {group.min_items} items."))
+        problems.append(where.refuse(translate("core.forms.answers", "至少需要 {min_items} 项，现在有 {count} 项。").format(min_items=group.min_items, count=count)))
     if group.max_items is not None and count > group.max_items:
-        problems.append(where.refuse(f"最多 {group.max_items} 项，现在有 {count} 项。", f"allows at most {group.max_items} items."))
+        problems.append(where.refuse(translate("core.forms.answers", "最多 {max_items} 项，现在有 {count} 项。").format(max_items=group.max_items, count=count)))
     return items or None
 
 
@@ -97,8 +99,9 @@ def _clean_item(form, group, index, item, answers, today, problems) -> dict:
             continue
         where = Where(
             f"{prefix}.{field.key}",
-            f"「{group.label_zh}」第 {index + 1} 项的「{field.label_zh}」",
-            f"{group.label_en or group.key} item {index + 1}, {field.label_en or field.key}",
+            translate("core.forms.answers", "「{group}」第 {number} 项的「{field}」").format(
+                group=Given(group.label_zh, group.label_en or group.key), number=index + 1,
+                field=Given(field.label_zh, field.label_en or field.key)),
         )
         value = _clean_one(field, item.get(field.key), where, today, problems)
         if value is not None:
@@ -113,8 +116,7 @@ def _unknown_keys(form, answers: Mapping, entries: list, prefix: str) -> list[Va
         if key not in known:
             path = f"{prefix}.{key}" if prefix else str(key)
             problems.append(ValidationError(
-                f"表单「{form.title_zh}」（第 {form.version} 版）中没有“{key}”这一项。",
-                f"Form {form.id!r} version {form.version} has no field {key!r}.",
+                translate("core.forms.answers", "表单「{title}」（第 {version} 版）中没有“{key}”这一项。").format(title=Given(form.title_zh, form.title_en or form.id), version=form.version, key=key),
                 field=path,
             ))
     return problems

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wulian_desk.core.forms import model as m
 from wulian_desk.core.forms.locate import ParseContext
+from wulian_desk.core.texts import translate
 
 _CONDITION = {"field", *m.CONDITION_OPS}
 
@@ -11,21 +12,21 @@ _CONDITION = {"field", *m.CONDITION_OPS}
 def parse_condition(ctx: ParseContext, raw: object, line: int, what: str) -> m.Condition:
     """{ field = "x", equals = … } (or not_equals, in, answered): exactly one operator."""
     if not isinstance(raw, dict):
-        ctx.fail(line, f"{what}的条件应写成 {{ field = \"…\", equals = … }}。", "a condition must be an inline table.")
+        ctx.fail(line, translate("core.forms.checks", "{what}的条件应写成 {{ field = \"…\", equals = … }}。").format(what=what))
     ctx.check_attrs(raw, _CONDITION, line, f"{what}的条件")
     ops = [op for op in m.CONDITION_OPS if op in raw]
     if len(ops) != 1:
-        ctx.fail(line, f"{what}的条件要有且只有一个 equals、not_equals、in 或 answered。", "a condition needs exactly one operator.")
+        ctx.fail(line, translate("core.forms.checks", "{what}的条件要有且只有一个 equals、not_equals、in 或 answered。").format(what=what))
     target = raw.get("field")
     if not isinstance(target, str) or not target:
-        ctx.fail(line, f"{what}的条件缺少 field。", "a condition names no field.")
+        ctx.fail(line, translate("core.forms.checks", "{what}的条件缺少 field。").format(what=what))
     op, value = ops[0], raw[ops[0]]
     if op == "in":
         if not isinstance(value, list) or not value:
-            ctx.fail(line, f"{what}的条件 in 应为非空列表。", "`in` needs a non-empty list.")
+            ctx.fail(line, translate("core.forms.checks", "{what}的条件 in 应为非空列表。").format(what=what))
         value = tuple(value)
     if op == "answered" and not isinstance(value, bool):
-        ctx.fail(line, f"{what}的条件 answered 应为 true 或 false。", "`answered` needs true or false.")
+        ctx.fail(line, translate("core.forms.checks", "{what}的条件 answered 应为 true 或 false。").format(what=what))
     return m.Condition(target, op, value)
 
 
@@ -53,19 +54,19 @@ def check_target(
     """The field a condition looks at, refused if missing or if the values cannot match it."""
     target = (group.field(cond.field) if group else None) or form.entry(cond.field)
     if target is None:
-        ctx.fail(line, f"{what}的 {word} 引用了不存在的字段“{cond.field}”。", f"{word} names an unknown field {cond.field!r}.")
+        ctx.fail(line, translate("core.forms.checks", "{what}的 {word} 引用了不存在的字段“{field}”。").format(what=what, word=word, field=cond.field))
     if target.type == m.COMPUTED:
-        ctx.fail(line, f"{what}的条件不能引用计算字段“{cond.field}”。", "a condition cannot look at a computed field.")
+        ctx.fail(line, translate("core.forms.checks", "{what}的条件不能引用计算字段“{field}”。").format(what=what, field=cond.field))
     if cond.op == "answered":
         return target
     if target.type == m.REPEAT:
-        ctx.fail(line, f"{what}的条件对重复组“{cond.field}”只能用 answered。", "a repeat group can only be tested with `answered`.")
+        ctx.fail(line, translate("core.forms.checks", "{what}的条件对重复组“{field}”只能用 answered。").format(what=what, field=cond.field))
     values = cond.value if cond.op == "in" else (cond.value,)
     for value in values:
         if target.type in m.CHOICE_TYPES and target.option(value) is None:
-            ctx.fail(line, f"{what}的条件里，字段“{cond.field}”没有选项“{value}”。", f"field {cond.field!r} has no choice {value!r}.")
+            ctx.fail(line, translate("core.forms.checks", "{what}的条件里，字段“{field}”没有选项“{value}”。").format(what=what, field=cond.field, value=value))
         if target.type == m.YES_NO and not isinstance(value, bool):
-            ctx.fail(line, f"{what}的条件里，是否题“{cond.field}”只能与 true 或 false 比较。", "a yes/no field compares with true or false.")
+            ctx.fail(line, translate("core.forms.checks", "{what}的条件里，是否题“{field}”只能与 true 或 false 比较。").format(what=what, field=cond.field))
     return target
 
 
@@ -84,7 +85,7 @@ def _refuse_cycles(ctx: ParseContext, chain: dict[str, str]) -> None:
                 key = start.rsplit(".", 1)[-1]
                 line = ctx.attr_line("visible_if", ctx.locator.key_line(key) or 1)
                 loop = " → ".join(path[path.index(path[-1]):])
-                ctx.fail(line, f"visible_if 形成循环：{loop}，这些字段永远不会显示。", f"visible_if conditions form a loop: {loop}.")
+                ctx.fail(line, translate("core.forms.checks", "visible_if 形成循环：{loop}，这些字段永远不会显示。").format(loop=loop))
 
 
 def check_scales(ctx: ParseContext, form: m.FormDefinition) -> None:
@@ -95,10 +96,10 @@ def check_scales(ctx: ParseContext, form: m.FormDefinition) -> None:
         line = ctx.locator.key_line(entry.key) or 1
         scale = form.scale(entry.scale)
         if scale is None:
-            ctx.fail(ctx.attr_line("scale", line), f"字段 {entry.key} 引用的量表“{entry.scale}”没有定义（[[scales]]）。", f"unknown scale {entry.scale!r}.")
+            ctx.fail(ctx.attr_line("scale", line), translate("core.forms.checks", "字段 {key} 引用的量表“{scale}”没有定义（[[scales]]）。").format(key=entry.key, scale=entry.scale))
         if entry.type == m.SCALE_ITEM:
             continue
         if entry.compute == "subtotal" and scale.domain(entry.domain) is None:
-            ctx.fail(ctx.attr_line("domain", line), f"字段 {entry.key} 的 subtotal 需要量表“{scale.key}”里存在的维度 domain。", "subtotal needs a domain of the scale.")
+            ctx.fail(ctx.attr_line("domain", line), translate("core.forms.checks", "字段 {key} 的 subtotal 需要量表“{key2}”里存在的维度 domain。").format(key=entry.key, key2=scale.key))
         if entry.compute in ("band", "preliminary_band") and not scale.bands:
-            ctx.fail(ctx.attr_line("compute", line), f"字段 {entry.key} 要显示分级，但量表“{scale.key}”没有 bands。", "the scale has no bands to show.")
+            ctx.fail(ctx.attr_line("compute", line), translate("core.forms.checks", "字段 {key} 要显示分级，但量表“{key2}”没有 bands。").format(key=entry.key, key2=scale.key))

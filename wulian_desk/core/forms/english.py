@@ -14,6 +14,7 @@ from wulian_desk.core.forms import model as m
 from wulian_desk.core.forms.errors import FormDefinitionError
 from wulian_desk.core.forms.locate import Locator
 from wulian_desk.core.forms.parser import parse_form
+from wulian_desk.core.texts import translate
 
 
 def english_gaps(text: str, *, filename: str) -> list[FormDefinitionError]:
@@ -60,8 +61,7 @@ class _Gaps:
         if english.strip():
             return
         self.found.setdefault((line, name), FormDefinitionError(
-            self.filename, line, f"{what}缺少英文 {name}（中文为“{chinese}”）。",
-            f"{name} is missing (the Chinese is “{chinese}”).",
+            self.filename, line, translate("core.forms.english", "{what}缺少英文 {name}（中文为“{chinese}”）。").format(what=what, name=name, chinese=chinese),
         ))
 
     def entry(self, entry: m.Field | m.RepeatGroup) -> None:

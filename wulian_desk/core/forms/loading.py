@@ -6,6 +6,7 @@ from pathlib import Path
 
 from wulian_desk.core.forms.errors import FormDefinitionError
 from wulian_desk.core.forms.registry import FormRegistry, load_forms
+from wulian_desk.core.texts import translate
 
 
 def load_form_dir(directory: Path) -> tuple[FormRegistry, list[FormDefinitionError]]:
@@ -17,7 +18,7 @@ def load_form_dir(directory: Path) -> tuple[FormRegistry, list[FormDefinitionErr
             texts[str(path)] = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             unreadable.append(FormDefinitionError(
-                str(path), 1, f"无法读取（应为 UTF-8 编码的文本文件）：{exc}", f"cannot be read: {exc}"
+                str(path), 1, translate("core.forms.loading", "无法读取（应为 UTF-8 编码的文本文件）：{exc}").format(exc=exc)
             ))
     forms, errors = load_forms(texts)
     return forms, unreadable + errors

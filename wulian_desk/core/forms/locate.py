@@ -11,6 +11,7 @@ from collections import Counter
 from typing import NoReturn
 
 from wulian_desk.core.forms.errors import FormDefinitionError
+from wulian_desk.core.texts import Text, translate
 
 # Ids and keys are stored with every answer; snake_case keeps them stable and safe in paths.
 IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
@@ -71,8 +72,8 @@ class ParseContext:
         self.locator = Locator(text)
         self._declared: Counter[str] = Counter()
 
-    def fail(self, line: int | None, zh: str, en: str) -> NoReturn:
-        raise FormDefinitionError(self.filename, line or 1, zh, en)
+    def fail(self, line: int | None, reason: Text) -> NoReturn:
+        raise FormDefinitionError(self.filename, line or 1, reason)
 
     def declare(self, key: str, fallback: int) -> int:
         """The line of this declaration of `key`; the second declaration finds the second line."""
@@ -97,24 +98,23 @@ class ParseContext:
             if name not in allowed:
                 self.fail(
                     self.attr_line(name, line),
-                    f"{what}有不认识的属性“{name}”（可用：{'、'.join(sorted(allowed))}）。",
-                    f"unknown attribute {name!r}.",
+                    translate("core.forms.locate", "{what}有不认识的属性“{name}”（可用：{join}）。").format(what=what, name=name, join='、'.join(sorted(allowed))),
                 )
 
     def text(self, table: dict, name: str, line: int, what: str, *, required: bool = False) -> str:
         value = table.get(name)
         if value is None:
             if required:
-                self.fail(line, f"{what}缺少 {name}。", f"{name} is missing.")
+                self.fail(line, translate("core.forms.locate", "{what}缺少 {name}。").format(what=what, name=name))
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            self.fail(self.attr_line(name, line), f"{what}的 {name} 应为非空文字。", f"{name} must be non-empty text.")
+            self.fail(self.attr_line(name, line), translate("core.forms.locate", "{what}的 {name} 应为非空文字。").format(what=what, name=name))
         return value
 
     def flag(self, table: dict, name: str, line: int, what: str) -> bool:
         value = table.get(name, False)
         if not isinstance(value, bool):
-            self.fail(self.attr_line(name, line), f"{what}的 {name} 应为 true 或 false。", f"{name} must be true or false.")
+            self.fail(self.attr_line(name, line), translate("core.forms.locate", "{what}的 {name} 应为 true 或 false。").format(what=what, name=name))
         return value
 
     def whole(self, table: dict, name: str, line: int, what: str) -> int | None:
@@ -122,7 +122,7 @@ class ParseContext:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.fail(self.attr_line(name, line), f"{what}的 {name} 应为不小于 0 的整数。", f"{name} must be a whole number ≥ 0.")
+            self.fail(self.attr_line(name, line), translate("core.forms.locate", "{what}的 {name} 应为不小于 0 的整数。").format(what=what, name=name))
         return value
 
     def identifier(self, table: dict, name: str, line: int, what: str) -> str:
@@ -130,7 +130,6 @@ class ParseContext:
         if not IDENTIFIER.fullmatch(value):
             self.fail(
                 self.attr_line(name, line),
-                f"{what}的 {name}“{value}”应为英文小写字母、数字和下划线，并以字母开头。",
-                f"{name} {value!r} must be snake_case.",
+                translate("core.forms.locate", "{what}的 {name}“{value}”应为英文小写字母、数字和下划线，并以字母开头。").format(what=what, name=name, value=value),
             )
         return value

@@ -21,13 +21,13 @@ from wulian_desk.core.forms.conditions import is_visible
 from wulian_desk.core.forms.locate import ParseContext
 from wulian_desk.core.forms.values import clean_value, is_blank, where_of
 from wulian_desk.core.masking import ADDRESS, ID_NUMBER, PHONE
+from wulian_desk.core.texts import Text, translate
 
 
 @dataclass(frozen=True)
 class Target:
     name: str
-    zh: str
-    en: str
+    text: Text  # what the field holds, for a refusal naming it
     types: tuple[str, ...]  # the field types that can hold it
     mask: str | None = None  # the `mask` a text field holding it must declare
     codes: tuple[str, ...] = ()  # the option codes a choice field must offer
@@ -41,24 +41,24 @@ GUARDIAN_NAME = "consent.guardian_name"
 GUARDIAN_RELATION = "consent.guardian_relation"
 
 TARGETS = {t.name: t for t in (
-    Target("client.name", "姓名", "name", (m.TEXT,), writes=True),
-    Target("client.gender", "性别", "gender", (m.SINGLE_CHOICE,), codes=("male", "female"), writes=True),
-    Target("client.birth_date", "出生日期", "birth date", (m.DATE,), writes=True),
-    Target("client.id_number", "身份证号码", "ID number", (m.ID_NUMBER,), writes=True),
-    Target("client.phone", "电话", "phone", (m.TEXT,), mask=PHONE, writes=True),
-    Target("client.address", "住址", "address", (m.TEXT, m.LONG_TEXT), mask=ADDRESS, writes=True),
-    Target(CLIENT_CONSENT, "知情同意", "consent", (m.YES_NO,), writes=True),
-    Target(CLIENT_REFERRAL_CONSENT, "同意转介", "consent to referral", (m.YES_NO,), writes=True),
+    Target("client.name", translate("core.forms.mapping", "姓名"), (m.TEXT,), writes=True),
+    Target("client.gender", translate("core.forms.mapping", "性别"), (m.SINGLE_CHOICE,), codes=("male", "female"), writes=True),
+    Target("client.birth_date", translate("core.forms.mapping", "出生日期"), (m.DATE,), writes=True),
+    Target("client.id_number", translate("core.forms.mapping", "身份证号码"), (m.ID_NUMBER,), writes=True),
+    Target("client.phone", translate("core.forms.mapping", "电话"), (m.TEXT,), mask=PHONE, writes=True),
+    Target("client.address", translate("core.forms.mapping", "住址"), (m.TEXT, m.LONG_TEXT), mask=ADDRESS, writes=True),
+    Target(CLIENT_CONSENT, translate("core.forms.mapping", "知情同意"), (m.YES_NO,), writes=True),
+    Target(CLIENT_REFERRAL_CONSENT, translate("core.forms.mapping", "同意转介"), (m.YES_NO,), writes=True),
     # The guardian who signed: prefilled from the consent in force, and written with a consent the
     # form records (not on its own: a consent is changed by recording a new one).
-    Target(GUARDIAN_NAME, "监护人姓名（知情同意）", "guardian's name (consent)", (m.TEXT,)),
-    Target(GUARDIAN_RELATION, "监护人与服务对象关系（知情同意）", "guardian's relation (consent)", (m.SINGLE_CHOICE,)),
-    Target("client.is_minor", "未满 18 周岁（由出生日期得出）", "under 18 (from the birth date)", (m.YES_NO,)),
-    Target(CASE_RISK, "个案风险等级", "the case's risk level", (m.SINGLE_CHOICE,), codes=("low", "medium", "high"),
+    Target(GUARDIAN_NAME, translate("core.forms.mapping", "监护人姓名（知情同意）"), (m.TEXT,)),
+    Target(GUARDIAN_RELATION, translate("core.forms.mapping", "监护人与服务对象关系（知情同意）"), (m.SINGLE_CHOICE,)),
+    Target("client.is_minor", translate("core.forms.mapping", "未满 18 周岁（由出生日期得出）"), (m.YES_NO,)),
+    Target(CASE_RISK, translate("core.forms.mapping", "个案风险等级"), (m.SINGLE_CHOICE,), codes=("low", "medium", "high"),
            writes=True),
-    Target("case.worker", "个案负责社工", "the case's worker", (m.TEXT,)),
-    Target("case.opened_on", "开案日期", "the case's opening date", (m.DATE,)),
-    Target("user.name", "当前登录的工作人员", "the signed-in staff member", (m.TEXT,)),
+    Target("case.worker", translate("core.forms.mapping", "个案负责社工"), (m.TEXT,)),
+    Target("case.opened_on", translate("core.forms.mapping", "开案日期"), (m.DATE,)),
+    Target("user.name", translate("core.forms.mapping", "当前登录的工作人员"), (m.TEXT,)),
 )}
 
 # Values a person may be shown only masked; a masked value sent back means "as in the record".
@@ -77,17 +77,13 @@ def parse_fills(ctx: ParseContext, table: dict, line: int, what: str, kind: str,
     at = ctx.attr_line("fills", line)
     target = TARGETS.get(name) if isinstance(name, str) else None
     if target is None:
-        ctx.fail(at, f"{what}的 fills“{name}”不认识（可用：{'、'.join(TARGETS)}）。",
-                 f"fills {name!r} is not a known target (known: {', '.join(TARGETS)}).")
+        ctx.fail(at, translate("core.forms.mapping", "{what}的 fills“{name}”不认识（可用：{join}）。").format(what=what, name=name, join='、'.join(TARGETS), join2=', '.join(TARGETS)))
     if kind not in target.types:
-        ctx.fail(at, f"{what}是 {kind} 类型，不能对应 {name}（{target.zh}应放在 {'、'.join(target.types)} 类型的字段）。",
-                 f"a {kind} field cannot hold {name} (it needs a {' or '.join(target.types)} field).")
+        ctx.fail(at, translate("core.forms.mapping", "{what}是 {kind} 类型，不能对应 {name}（{target}应放在 {join} 类型的字段）。").format(what=what, kind=kind, name=name, target=target.text, join='、'.join(target.types), join2=' or '.join(target.types)))
     if target.mask is not None and table.get("mask") != target.mask:
-        ctx.fail(at, f"{what}对应 {name}，须同时声明 mask = \"{target.mask}\"，打印时才会遮盖。",
-                 f"a field holding {name} must also declare mask = {target.mask!r}.")
+        ctx.fail(at, translate("core.forms.mapping", "{what}对应 {name}，须同时声明 mask = \"{mask}\"，打印时才会遮盖。").format(what=what, name=name, mask=target.mask))
     if not set(target.codes) <= set(codes):
-        ctx.fail(at, f"{what}对应 {name}，选项须包括 {'、'.join(target.codes)}。",
-                 f"a field holding {name} must offer the options {', '.join(target.codes)}.")
+        ctx.fail(at, translate("core.forms.mapping", "{what}对应 {name}，选项须包括 {join}。").format(what=what, name=name, join='、'.join(target.codes), join2=', '.join(target.codes)))
     return name
 
 
@@ -100,14 +96,12 @@ def check_fills(ctx: ParseContext, form: m.FormDefinition) -> None:
             for sub in entry.fields:
                 if sub.fills:
                     ctx.fail(ctx.attr_line("fills", ctx.locator.key_line(sub.key) or 1, sub.fills),
-                             f"重复组 {entry.key} 里的字段 {sub.key} 不能对应 {sub.fills}：每一项都不是服务对象本人。",
-                             f"field {sub.key!r} in repeat group {entry.key!r} cannot fill {sub.fills}.")
+                             translate("core.forms.mapping", "重复组 {key} 里的字段 {key2} 不能对应 {fills}：每一项都不是服务对象本人。").format(key=entry.key, key2=sub.key, fills=sub.fills))
             continue
         if entry.fills and TARGETS[entry.fills].writes:
             if entry.fills in seen:
                 ctx.fail(ctx.attr_line("fills", ctx.locator.key_line(entry.key) or 1, entry.fills),
-                         f"字段 {entry.key} 和 {seen[entry.fills]} 都对应 {entry.fills}，只能有一个。",
-                         f"fields {seen[entry.fills]!r} and {entry.key!r} both fill {entry.fills}.")
+                         translate("core.forms.mapping", "字段 {key} 和 {seen} 都对应 {fills}，只能有一个。").format(key=entry.key, seen=seen[entry.fills], fills=entry.fills))
             seen[entry.fills] = entry.key
 
 

@@ -16,6 +16,7 @@ from wulian_desk.core.forms.options import parse_option_sets, parse_options
 from wulian_desk.core.forms.scales import parse_scales
 from wulian_desk.core.forms.values import clean_value, where_of
 from wulian_desk.core.masking import KINDS as MASK_KINDS
+from wulian_desk.core.texts import translate
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
@@ -77,38 +78,38 @@ def _load_toml(ctx: ParseContext, text: str) -> dict:
         line = int(found.group(1)) if found else len(ctx.locator.lines) or 1
         reason = _TOML_POSITION.sub("", message)
         column = f"第 {found.group(2)} 列" if found else "文件末尾"
-        ctx.fail(line, f"TOML 格式错误（{column}）：{reason}", f"not valid TOML: {message}")
+        ctx.fail(line, translate("core.forms.parser", "TOML 格式错误（{column}）：{reason}").format(column=column, reason=reason, message=message))
 
 
 def _form_id(ctx: ParseContext, data: dict) -> str:
     if "id" not in data:
-        ctx.fail(1, "缺少表单编号 id（例如 id = \"intake\"）。", "the form has no id.")
+        ctx.fail(1, translate("core.forms.parser", "缺少表单编号 id（例如 id = \"intake\"）。"))
     return ctx.identifier(data, "id", 1, "表单")
 
 
 def _version(ctx: ParseContext, data: dict) -> int:
     version = data.get("version")
     if version is None:
-        ctx.fail(1, "缺少版本号 version（例如 version = 1）。", "the form has no version.")
+        ctx.fail(1, translate("core.forms.parser", "缺少版本号 version（例如 version = 1）。"))
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        ctx.fail(ctx.attr_line("version", 1), "版本号 version 应为不小于 1 的整数。", "version must be a whole number ≥ 1.")
+        ctx.fail(ctx.attr_line("version", 1), translate("core.forms.parser", "版本号 version 应为不小于 1 的整数。"))
     return version
 
 
 def _sections(ctx: ParseContext, raw: object, option_sets: dict) -> tuple[m.Section, ...]:
     if not isinstance(raw, list) or not raw:
-        ctx.fail(1, "表单至少需要一个分节 [[sections]]。", "the form needs at least one [[sections]].")
+        ctx.fail(1, translate("core.forms.parser", "表单至少需要一个分节 [[sections]]。"))
     sections, keys, line = [], {}, 1
     for table in raw:
         if not isinstance(table, dict):
-            ctx.fail(line, "[[sections]] 的每一项应为表。", "each section must be a table.")
+            ctx.fail(line, translate("core.forms.parser", "[[sections]] 的每一项应为表。"))
         line = ctx.line_of(table, line)
         ctx.check_attrs(table, _SECTION, line, "分节")
         title = ctx.text(table, "title", line, "分节", required=True)
         entries = [_entry(ctx, f, line, option_sets, group=None) for f in _field_tables(ctx, table, line, "分节")]
         for entry, entry_line in entries:
             if entry.key in keys:
-                ctx.fail(entry_line, f"字段 key “{entry.key}”重复（第 {keys[entry.key]} 行已经用过）。", f"duplicate key {entry.key!r}.")
+                ctx.fail(entry_line, translate("core.forms.parser", "字段 key “{key}”重复（第 {keys} 行已经用过）。").format(key=entry.key, keys=keys[entry.key]))
             keys[entry.key] = entry_line
         sections.append(m.Section(title, tuple(e for e, _ in entries), ctx.text(table, "title_en", line, "分节")))
         line = max(keys.values(), default=line)
@@ -118,7 +119,7 @@ def _sections(ctx: ParseContext, raw: object, option_sets: dict) -> tuple[m.Sect
 def _field_tables(ctx: ParseContext, table: dict, line: int, what: str) -> list[dict]:
     fields = table.get("fields")
     if not isinstance(fields, list) or not fields or not all(isinstance(f, dict) for f in fields):
-        ctx.fail(line, f"{what}至少需要一个字段 fields。", "a section or group needs at least one field.")
+        ctx.fail(line, translate("core.forms.parser", "{what}至少需要一个字段 fields。").format(what=what))
     return fields
 
 
@@ -127,15 +128,14 @@ def _entry(ctx, table: dict, after: int, option_sets: dict, *, group: str | None
     key = table.get("key")
     if not isinstance(key, str) or not IDENTIFIER.fullmatch(key):
         line = ctx.line_of(table, after)
-        ctx.fail(line, f"字段缺少 key，或 key“{key}”不是英文小写加下划线的写法。", f"a field has no usable key ({key!r}).")
+        ctx.fail(line, translate("core.forms.parser", "字段缺少 key，或 key“{key}”不是英文小写加下划线的写法。").format(key=key))
     line = ctx.declare(key, ctx.line_of(table, after))
     what = f"字段 {key} "
     kind = table.get("type")
     if kind not in m.FIELD_TYPES:
         ctx.fail(
             ctx.attr_line("type", line),
-            f"{what}的类型“{kind}”不认识（可用：{'、'.join(m.FIELD_TYPES)}）。",
-            f"field {key!r} has an unknown type {kind!r}.",
+            translate("core.forms.parser", "{what}的类型“{kind}”不认识（可用：{join}）。").format(what=what, kind=kind, join='、'.join(m.FIELD_TYPES), key=key),
         )
     ctx.check_attrs(table, _ALLOWED[kind], line, what)
     label_zh = ctx.text(table, "label_zh", line, what, required=True)
@@ -151,18 +151,18 @@ def _entry(ctx, table: dict, after: int, option_sets: dict, *, group: str | None
 def _repeat(ctx, table, line, option_sets, common, group) -> m.RepeatGroup:
     what = f"重复组 {common['key']} "
     if group is not None:
-        ctx.fail(line, f"{what}不能放在另一个重复组 {group} 里面。", "repeat groups cannot be nested.")
+        ctx.fail(line, translate("core.forms.parser", "{what}不能放在另一个重复组 {group} 里面。").format(what=what, group=group))
     low = ctx.whole(table, "min_items", line, what) or 0
     high = ctx.whole(table, "max_items", line, what)
     if high is not None and high < low:
-        ctx.fail(ctx.attr_line("max_items", line), f"{what}的 max_items 小于 min_items。", "max_items is below min_items.")
+        ctx.fail(ctx.attr_line("max_items", line), translate("core.forms.parser", "{what}的 max_items 小于 min_items。").format(what=what))
     fields, keys = [], set()
     for sub in _field_tables(ctx, table, line, what):
         entry, sub_line = _entry(ctx, sub, line, option_sets, group=common["key"])
         if entry.type in (m.SCALE_ITEM, m.COMPUTED):
-            ctx.fail(sub_line, f"{what}里不能放 {entry.type} 类型的字段。", f"a repeat group cannot hold {entry.type} fields.")
+            ctx.fail(sub_line, translate("core.forms.parser", "{what}里不能放 {type} 类型的字段。").format(what=what, type=entry.type))
         if entry.key in keys:
-            ctx.fail(sub_line, f"{what}里的字段 key “{entry.key}”重复。", f"duplicate key {entry.key!r} in the group.")
+            ctx.fail(sub_line, translate("core.forms.parser", "{what}里的字段 key “{key}”重复。").format(what=what, key=entry.key))
         keys.add(entry.key)
         fields.append(entry)
     return m.RepeatGroup(fields=tuple(fields), min_items=low, max_items=high, **common)
@@ -179,7 +179,7 @@ def _field(ctx, table, line, kind, option_sets, common) -> m.Field:
         try:
             re.compile(pattern)
         except (re.error, TypeError) as exc:
-            ctx.fail(ctx.attr_line("pattern", line), f"{what}的 pattern 不是有效的正则表达式：{exc}", f"bad pattern: {exc}")
+            ctx.fail(ctx.attr_line("pattern", line), translate("core.forms.parser", "{what}的 pattern 不是有效的正则表达式：{exc}").format(what=what, exc=exc))
     field = m.Field(
         type=kind,
         required=ctx.flag(table, "required", line, what),
@@ -201,9 +201,9 @@ def _field(ctx, table, line, kind, option_sets, common) -> m.Field:
         **common,
     )
     if kind in (m.SCALE_ITEM, m.COMPUTED) and not isinstance(field.scale, str):
-        ctx.fail(line, f"{what}缺少所属量表 scale。", f"field {field.key!r} names no scale.")
+        ctx.fail(line, translate("core.forms.parser", "{what}缺少所属量表 scale。").format(what=what, key=field.key))
     if kind == m.COMPUTED and field.compute not in m.COMPUTE_KINDS:
-        ctx.fail(ctx.attr_line("compute", line), f"{what}的 compute 应为 {'、'.join(m.COMPUTE_KINDS)} 之一。", "compute must be total, subtotal, band or preliminary_band.")
+        ctx.fail(ctx.attr_line("compute", line), translate("core.forms.parser", "{what}的 compute 应为 {join} 之一。").format(what=what, join='、'.join(m.COMPUTE_KINDS)))
     if field.default is not None:
         _check_default(ctx, field, line)
     return field
@@ -213,8 +213,7 @@ def _mask(ctx, table, line, what) -> str | None:
     """The personal value a text field declares it holds; prints mask the field by it."""
     kind = table.get("mask")
     if kind is not None and kind not in MASK_KINDS:
-        ctx.fail(ctx.attr_line("mask", line), f"{what}的 mask 应为 {'、'.join(MASK_KINDS)} 之一。",
-                 f"mask must be one of {', '.join(MASK_KINDS)}.")
+        ctx.fail(ctx.attr_line("mask", line), translate("core.forms.parser", "{what}的 mask 应为 {join} 之一。").format(what=what, join='、'.join(MASK_KINDS), join2=', '.join(MASK_KINDS)))
     return kind
 
 
@@ -233,9 +232,9 @@ def _bounds(ctx, table, line, kind, what) -> tuple:
             ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
             hint = "不小于 0 的整数"
         if not ok:
-            ctx.fail(ctx.attr_line(name, line), f"{what}的 {name} 应为{hint}。", f"{name} has the wrong kind of value.")
+            ctx.fail(ctx.attr_line(name, line), translate("core.forms.parser", "{what}的 {name} 应为{hint}。").format(what=what, name=name, hint=hint))
     if low is not None and high is not None and "today" not in (low, high) and low > high:
-        ctx.fail(ctx.attr_line("max", line), f"{what}的 max 小于 min。", "max is below min.")
+        ctx.fail(ctx.attr_line("max", line), translate("core.forms.parser", "{what}的 max 小于 min。").format(what=what))
     return low, high
 
 
@@ -253,4 +252,4 @@ def _check_default(ctx, field: m.Field, line: int) -> None:
     try:
         clean_value(field, field.default, where_of(field), today=date.today())
     except ValidationError as err:
-        ctx.fail(ctx.attr_line("default", line), f"字段 {field.key} 的默认值不可用：{err.message}", f"bad default: {err.english}")
+        ctx.fail(ctx.attr_line("default", line), translate("core.forms.parser", "字段 {key} 的默认值不可用：{message}").format(key=field.key, message=err.text))

@@ -8,6 +8,7 @@ from wulian_desk.core.forms import model as m
 from wulian_desk.core.forms.errors import FormDefinitionError
 from wulian_desk.core.forms.locate import Locator
 from wulian_desk.core.forms.parser import parse_form
+from wulian_desk.core.texts import translate
 
 FormRegistry = dict[tuple[str, int], m.FormDefinition]
 
@@ -27,8 +28,7 @@ def load_forms(texts: Mapping[str, str]) -> tuple[FormRegistry, list[FormDefinit
             line = Locator(texts[filename]).assignment("version") or 1
             errors.append(FormDefinitionError(
                 filename, line,
-                f"表单 {form.id} 第 {form.version} 版已在 {other.source} 中定义；新版本请把 version 加 1。",
-                f"form {form.id!r} version {form.version} is already defined in {other.source}.",
+                translate("core.forms.registry", "表单 {id} 第 {version} 版已在 {source} 中定义；新版本请把 version 加 1。").format(id=form.id, version=form.version, source=other.source),
             ))
             continue
         forms[(form.id, form.version)] = form

@@ -15,6 +15,7 @@ from wulian_desk.core.dates import PLANNED_YEARS, DateKind, earliest, latest
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import model as m
 from wulian_desk.core.identity import parse_id_number
+from wulian_desk.core.texts import Given, Text, translate
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YES = {"yes", "true", "是", "1"}
@@ -26,15 +27,16 @@ class Where:
     """Where an answer sits: the key path for code, the labels for people."""
 
     path: str  # "members[2].name": the index is the list index, so a screen can find the row
-    zh: str  # 「家庭成员」第 3 项的「姓名」
-    en: str
+    label: Text  # 「家庭成员」第 3 项的「姓名」
 
-    def refuse(self, zh: str, en: str) -> ValidationError:
-        return ValidationError(f"{self.zh}{zh}", f"{self.en}: {en}", field=self.path)
+    def refuse(self, reason: Text) -> ValidationError:
+        return ValidationError(translate("core.forms.values", "{where}{reason}").format(where=self.label, reason=reason),
+                               field=self.path)
 
 
 def where_of(field: m.Field | m.RepeatGroup) -> Where:
-    return Where(field.key, f"「{field.label_zh}」", field.label_en or field.key)
+    return Where(field.key, translate("core.forms.values", "「{label}」").format(
+        label=Given(field.label_zh, field.label_en or field.key)))
 
 
 def is_blank(raw: object) -> bool:
@@ -62,29 +64,30 @@ def parse_date_bound(bound: float | str | None, today: date) -> date | None:
 
 def _clean_text(field: m.Field, raw: object, where: Where, today: date) -> str:
     if not isinstance(raw, str):
-        raise where.refuse("应填写文字。", "should be text.")
+        raise where.refuse(translate("core.forms.values", "应填写文字。"))
     text = raw.strip()
     if field.min is not None and len(text) < field.min:
-        raise where.refuse(f"至少需要 {fmt_number(field.min)} 个字。", f"needs at least {fmt_number(field.min)} characters.")
+        raise where.refuse(translate("core.forms.values", "至少需要 {fmt_number} 个字。").format(fmt_number=fmt_number(field.min)))
     if field.max is not None and len(text) > field.max:
-        raise where.refuse(f"最多 {fmt_number(field.max)} 个字，现在是 {len(text)} 个字。", f"allows at most {fmt_number(field.max)} characters.")
+        raise where.refuse(translate("core.forms.values", "最多 {fmt_number} 个字，现在是 {count} 个字。").format(fmt_number=fmt_number(field.max), count=len(text)))
     if field.pattern and not re.fullmatch(field.pattern, text):
-        reason = field.pattern_message or "格式不对，请核对。"
-        raise where.refuse(f"：{reason}", field.pattern_message_en or "does not have the expected format.")
+        reason = Given(field.pattern_message, field.pattern_message_en) if field.pattern_message \
+            else translate("core.forms.values", "格式不对，请核对。")
+        raise where.refuse(translate("core.forms.values", "：{reason}").format(reason=reason))
     return text
 
 
 def _clean_number(field: m.Field, raw: object, where: Where, today: date) -> int | float:
     value = _to_number(raw)
     if value is None:
-        raise where.refuse("应填写数字。", "should be a number.")
+        raise where.refuse(translate("core.forms.values", "应填写数字。"))
     if field.integer and not value.is_integer():
-        raise where.refuse("应为整数。", "should be a whole number.")
+        raise where.refuse(translate("core.forms.values", "应为整数。"))
     unit = field.unit
     if field.min is not None and value < field.min:
-        raise where.refuse(f"不能小于 {fmt_number(field.min)}{unit}。", f"must be at least {fmt_number(field.min)}.")
+        raise where.refuse(translate("core.forms.values", "不能小于 {fmt_number}{unit}。").format(fmt_number=fmt_number(field.min), unit=unit))
     if field.max is not None and value > field.max:
-        raise where.refuse(f"不能大于 {fmt_number(field.max)}{unit}。", f"must be at most {fmt_number(field.max)}.")
+        raise where.refuse(translate("core.forms.values", "不能大于 {fmt_number}{unit}。").format(fmt_number=fmt_number(field.max), unit=unit))
     return int(value) if value.is_integer() else value
 
 
@@ -106,14 +109,12 @@ def _to_number(raw: object) -> float | None:
 def _clean_date(field: m.Field, raw: object, where: Where, today: date) -> str:
     day = _to_date(raw)
     if day is None:
-        raise where.refuse("应为日期，格式如 2024-03-05。", "should be a date such as 2024-03-05.")
+        raise where.refuse(translate("core.forms.values", "应为日期，格式如 2024-03-05。"))
     low, high = parse_date_bound(field.min, today), parse_date_bound(field.max, today)
     if low is not None and day < low:
-        raise where.refuse(f"早于{_date_words(field.min, low)}（填的是 {day.isoformat()}）。",
-                           f"is before {_date_words_en(field.min, low)} (got {day.isoformat()}).")
+        raise where.refuse(translate("core.forms.values", "早于{date_words}（填的是 {isoformat}）。").format(date_words=_date_words(field.min, low), isoformat=day.isoformat()))
     if high is not None and day > high:
-        raise where.refuse(f"{day.isoformat()} 晚于{_date_words(field.max, high)}。",
-                           f"{day.isoformat()} is after {_date_words_en(field.max, high)}.")
+        raise where.refuse(translate("core.forms.values", "{isoformat} 晚于{date_words}。").format(isoformat=day.isoformat(), date_words=_date_words(field.max, high)))
     _refuse_implausible(day, where, today, bounded_low=low is not None,
                         bounded_high=high is not None)
     return day.isoformat()
@@ -126,12 +127,9 @@ def _refuse_implausible(day: date, where: Where, today: date, *, bounded_low: bo
     that needs older dates, such as a birth date, says so with its own `min`."""
     floor, ceiling = earliest(DateKind.HAPPENED), latest(DateKind.PLANNED, today)
     if not bounded_low and day < floor:
-        raise where.refuse(f"早于 {floor.isoformat()}，请核对（填的是 {day.isoformat()}）。",
-                           f"is before {floor.isoformat()} (got {day.isoformat()}); please check it.")
+        raise where.refuse(translate("core.forms.values", "早于 {isoformat}，请核对（填的是 {isoformat2}）。").format(isoformat=floor.isoformat(), isoformat2=day.isoformat()))
     if not bounded_high and day > ceiling:
-        raise where.refuse(f"{day.isoformat()} 晚于 {ceiling.isoformat()}（今天起 {PLANNED_YEARS} 年），请核对。",
-                           f"{day.isoformat()} is after {ceiling.isoformat()} ({PLANNED_YEARS} years ahead); "
-                           "please check it.")
+        raise where.refuse(translate("core.forms.values", "{isoformat} 晚于 {isoformat2}（今天起 {planned_years} 年），请核对。").format(isoformat=day.isoformat(), isoformat2=ceiling.isoformat(), planned_years=PLANNED_YEARS))
 
 
 def _to_date(raw: object) -> date | None:
@@ -147,32 +145,29 @@ def _to_date(raw: object) -> date | None:
     return None
 
 
-def _date_words(bound: float | str | None, day: date) -> str:
-    return f"今天（{day.isoformat()}）" if bound == "today" else f" {day.isoformat()}"
-
-
-def _date_words_en(bound: float | str | None, day: date) -> str:
-    return f"today ({day.isoformat()})" if bound == "today" else day.isoformat()
+def _date_words(bound: float | str | None, day: date) -> Text | str:
+    return translate("core.forms.values", "今天（{day}）").format(day=day.isoformat()) if bound == "today" \
+        else f" {day.isoformat()}"
 
 
 def _clean_single(field: m.Field, raw: object, where: Where, today: date) -> str:
     if field.option(raw) is None:
-        raise where.refuse(f"的选项“{raw}”不在可选范围内。", f"has no choice {raw!r}.")
+        raise where.refuse(translate("core.forms.values", "的选项“{raw}”不在可选范围内。").format(raw=raw))
     return str(raw)
 
 
 def _clean_multi(field: m.Field, raw: object, where: Where, today: date) -> list[str]:
     if isinstance(raw, str) or not isinstance(raw, list | tuple | set | frozenset):
-        raise where.refuse("应为一组选项。", "should be a list of choices.")
+        raise where.refuse(translate("core.forms.values", "应为一组选项。"))
     unknown = [code for code in raw if field.option(code) is None]
     if unknown:
-        raise where.refuse(f"的选项“{unknown[0]}”不在可选范围内。", f"has no choice {unknown[0]!r}.")
+        raise where.refuse(translate("core.forms.values", "的选项“{unknown}”不在可选范围内。").format(unknown=unknown[0]))
     # Stored in the definition's order, so two saves of the same picks compare equal.
     picked = [o.code for o in field.options if o.code in raw]
     if field.min is not None and len(picked) < field.min:
-        raise where.refuse(f"至少选择 {fmt_number(field.min)} 项。", f"needs at least {fmt_number(field.min)} choices.")
+        raise where.refuse(translate("core.forms.values", "至少选择 {fmt_number} 项。").format(fmt_number=fmt_number(field.min)))
     if field.max is not None and len(picked) > field.max:
-        raise where.refuse(f"最多选择 {fmt_number(field.max)} 项。", f"allows at most {fmt_number(field.max)} choices.")
+        raise where.refuse(translate("core.forms.values", "最多选择 {fmt_number} 项。").format(fmt_number=fmt_number(field.max)))
     return picked
 
 
@@ -184,14 +179,14 @@ def _clean_yes_no(field: m.Field, raw: object, where: Where, today: date) -> boo
         return True
     if word in _NO:
         return False
-    raise where.refuse("应选择“是”或“否”。", "should be yes or no.")
+    raise where.refuse(translate("core.forms.values", "应选择“是”或“否”。"))
 
 
 def _clean_id_number(field: m.Field, raw: object, where: Where, today: date) -> str:
     try:
         number, _born, _gender = parse_id_number(str(raw), field=where.path)
     except ValidationError as err:
-        raise where.refuse(f"：{err.message}", err.english) from None
+        raise where.refuse(translate("core.forms.values", "：{reason}").format(reason=err.text)) from None
     return number
 
 

@@ -37,6 +37,7 @@ from wulian_desk.core.models import (
 )
 from wulian_desk.core.permissions import case_worker_scope, may_see_case
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.ordering import check_sort
 from wulian_desk.services.station import numbering
@@ -56,17 +57,17 @@ def _visible(ctx: Context, session: Session, case_id: str) -> Case:
     case = get_live(session, Case, case_id)
     if not may_see_case(ctx.role, ctx.account_id, assigned_worker_id=case.worker_id):
         raise PermissionDenied(
-            "这个个案只对负责的社工、督导和站长开放。", "This case is open only to its worker, supervisors and the head."
+            translate("services.casework.cases", "这个个案只对负责的社工、督导和站长开放。")
         )
     return case
 
 
-def _account(session: Session, account_id: str | None, *, roles: tuple[str, ...], label: str) -> str | None:
+def _account(session: Session, account_id: str | None, *, roles: tuple[str, ...], label: Text) -> str | None:
     if account_id is None:
         return None
     account = find_live(session, Account, account_id)
     if account is None or account.disabled or account.role not in roles:
-        raise ValidationError(f"请选择有效的{label}。", f"Choose a valid {label}.", field=label)
+        raise ValidationError(translate("services.casework.cases", "请选择有效的{label}。").format(label=label), field=label.zh)
     return account.id
 
 
@@ -88,22 +89,21 @@ def open_case(
     opened_on: date | None = None,
 ) -> Changes:
     ctx.require("case", "create")
-    title = clean_text(title, field="title", label="个案主题", max_len=80, required=True)
+    title = clean_text(title, field="title", label=translate("services.casework.cases", "个案主题"), max_len=80, required=True)
     if priority not in PRIORITIES or risk not in RISKS:
-        raise ValidationError("请选择优先级和风险等级。", "Choose priority and risk.", field="priority")
+        raise ValidationError(translate("services.casework.cases", "请选择优先级和风险等级。"), field="priority")
     today = date.today()
     opened_on = check_date(opened_on or today, DateKind.HAPPENED, today=today, field="opened_on")
     check_optional_date(next_review_on, DateKind.PLANNED, today=today, field="next_review_on")
     if next_review_on is not None and next_review_on < opened_on:
         raise ValidationError(
-            f"下次复查日期（{next_review_on.isoformat()}）不能早于开案日期（{opened_on.isoformat()}）。",
-            "The next review is before the case was opened.", field="next_review_on")
+            translate("services.casework.cases", "下次复查日期（{isoformat}）不能早于开案日期（{isoformat2}）。").format(isoformat=next_review_on.isoformat(), isoformat2=opened_on.isoformat()), field="next_review_on")
     with ctx.writing() as session:
         client = get_live(session, Client, client_id)
-        worker = _account(session, worker_id or ctx.account_id, roles=("worker", "supervisor", "head"), label="负责社工")
+        worker = _account(session, worker_id or ctx.account_id, roles=("worker", "supervisor", "head"), label=translate("services.casework.cases", "负责社工"))
         if worker is None:
-            raise ValidationError("请指定负责社工。", "Assign a worker.", field="worker_id")
-        supervisor = _account(session, supervisor_id, roles=("supervisor",), label="督导")
+            raise ValidationError(translate("services.casework.cases", "请指定负责社工。"), field="worker_id")
+        supervisor = _account(session, supervisor_id, roles=("supervisor",), label=translate("services.casework.cases", "督导"))
         case = ctx.stamp(session, Case(
             case_number=_next_number(session, opened_on.year, ctx.station_id), client_id=client_id,
             org_unit_id=client.org_unit_id,
@@ -194,7 +194,7 @@ def set_risk(ctx: Context, case_id: str, risk: str) -> Changes:
     """Change a case's risk level (an assessment found it otherwise); journaled with the new level."""
     ctx.require("case", "edit")
     if risk not in RISKS:
-        raise ValidationError("请选择风险等级。", "Choose the risk level.", field="risk")
+        raise ValidationError(translate("services.casework.cases", "请选择风险等级。"), field="risk")
     with ctx.writing() as session:
         case = _visible(ctx, session, case_id)
         case.risk = risk
@@ -206,14 +206,14 @@ def set_risk(ctx: Context, case_id: str, risk: str) -> Changes:
 def decide(ctx: Context, form_record_id: str, *, approve: bool, comments: str = "") -> Changes:
     """A supervisor approves, or returns with comments, a service plan or a closure form."""
     ctx.require("case", "approve")
-    comments = clean_text(comments, field="comments", label="审批意见", max_len=1000, required=not approve)
+    comments = clean_text(comments, field="comments", label=translate("services.casework.cases", "审批意见"), max_len=1000, required=not approve)
     with ctx.writing() as session:
         record = find_live(session, FormRecord, form_record_id)
         if record is None or record.case_id is None:
-            raise NotFoundError("找不到要审批的表格。", "Form record not found.")
+            raise NotFoundError(translate("services.casework.cases", "找不到要审批的表格。"))
         subject = APPROVAL_SUBJECTS.get(record.form_id)
         if subject is None:
-            raise ValidationError("只有服务计划和结案评估需要审批。", "Only plans and closures are approved.")
+            raise ValidationError(translate("services.casework.cases", "只有服务计划和结案评估需要审批。"))
         case = _visible(ctx, session, record.case_id)
         approval = ctx.stamp(session, Approval(
             case_id=case.id, form_record_id=record.id, subject=subject,
@@ -234,28 +234,26 @@ def add_session(
     in a room."""
     ctx.require("case", "edit")
     if session_type not in SESSION_TYPES:
-        raise ValidationError("请选择服务方式。", "Choose the kind of session.", field="session_type")
+        raise ValidationError(translate("services.casework.cases", "请选择服务方式。"), field="session_type")
     if not isinstance(minutes, int) or not 1 <= minutes <= 600:
-        raise ValidationError("服务时长须在 1 到 600 分钟之间。", "Minutes must be 1-600.", field="minutes")
+        raise ValidationError(translate("services.casework.cases", "服务时长须在 1 到 600 分钟之间。"), field="minutes")
     check_date(on, DateKind.HAPPENED, today=date.today(), field="on",
                label=SESSION_DATE_LABELS["session"])
-    content = clean_text(content, field="content", label="服务内容", max_len=4000, required=True)
-    place = clean_text(place, field="place", label="站外地点", max_len=60, required=False)
+    content = clean_text(content, field="content", label=translate("services.casework.cases", "服务内容"), max_len=4000, required=True)
+    place = clean_text(place, field="place", label=translate("services.casework.cases", "站外地点"), max_len=60, required=False)
     if room_id is not None and place:
-        raise ValidationError("地点请选站内房间或填写站外地点，二者选一。",
-                              "Give a room or a place outside, not both.", field="place")
+        raise ValidationError(translate("services.casework.cases", "地点请选站内房间或填写站外地点，二者选一。"), field="place")
     if room_id is not None and session_type == "home_visit":
-        raise ValidationError("家访在服务对象家中进行，不能选站内房间；请选「站外地点」。",
-                              "A home visit is not held in a room: give the place outside.", field="place")
+        raise ValidationError(translate("services.casework.cases", "家访在服务对象家中进行，不能选站内房间；请选「站外地点」。"), field="place")
     with ctx.writing() as session:
         case = _visible(ctx, session, case_id)
         if case.stage in ("closed", "referred"):
-            raise ValidationError("个案已结案或转介，不能再添加服务记录。", "The case is closed.")
+            raise ValidationError(translate("services.casework.cases", "个案已结案或转介，不能再添加服务记录。"))
         if room_id is not None and find_live(session, Room, room_id) is None:
-            raise ValidationError("所选房间已不存在，请重新选择地点。", "The room does not exist.", field="place")
+            raise ValidationError(translate("services.casework.cases", "所选房间已不存在，请重新选择地点。"), field="place")
         row = ctx.stamp(session, ServiceSession(
             case_id=case.id, on=on, minutes=minutes, session_type=session_type, content=content,
-            next_steps=clean_text(next_steps, field="next_steps", label="下一步计划", max_len=1000, required=False),
+            next_steps=clean_text(next_steps, field="next_steps", label=translate("services.casework.cases", "下一步计划"), max_len=1000, required=False),
             room_id=room_id, place=place, worker_id=ctx.account_id or "",
         ))
         session.add(row)
@@ -303,7 +301,7 @@ def session_places(ctx: Context, sessions: list[ServiceSession]) -> dict[str, st
 
 def add_supervision(ctx: Context, case_id: str, *, on: date, notes: str, form_record_id: str | None = None) -> Changes:
     ctx.require("case", "approve")
-    notes = clean_text(notes, field="notes", label="督导记录", max_len=4000, required=True)
+    notes = clean_text(notes, field="notes", label=translate("services.casework.cases", "督导记录"), max_len=4000, required=True)
     check_date(on, DateKind.HAPPENED, today=date.today(), field="on",
                label=SESSION_DATE_LABELS["supervision"])
     with ctx.writing() as session:
@@ -324,7 +322,7 @@ def resolve_case(ctx: Context, reference: str) -> str:
     with ctx.reading() as session:
         case = find_live(session, Case, reference) or case_queries.case_by_number(session, reference.strip().upper())
         if case is None:
-            raise NotFoundError(f"找不到个案 {reference}。", f"No case {reference}.")
+            raise NotFoundError(translate("services.casework.cases", "找不到个案 {reference}。").format(reference=reference))
         return _visible(ctx, session, case.id).id
 
 

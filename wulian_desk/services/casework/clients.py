@@ -21,6 +21,7 @@ from wulian_desk.core.dates import DateKind, check_date
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError, WulianError
 from wulian_desk.core.masking import mask_id_number, mask_phone
 from wulian_desk.core.models import Client, Consent, Erasure, OrgUnit
+from wulian_desk.core.texts import join, translate
 from wulian_desk.services.casework.names import name_initials
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.ordering import check_sort
@@ -43,8 +44,7 @@ class DuplicateClientWarning(WulianError):
 
     def __init__(self, matches: list[str]) -> None:
         super().__init__(
-            f"已有相同身份证号码或相同姓名和出生日期的服务对象（{len(matches)} 人），请确认不是重复登记。",
-            "A client with this ID number, or this name and birth date, already exists.",
+            translate("services.casework.clients", "已有相同身份证号码或相同姓名和出生日期的服务对象（{count} 人），请确认不是重复登记。").format(count=len(matches)),
         )
         self.matches = matches
 
@@ -52,8 +52,8 @@ class DuplicateClientWarning(WulianError):
 class ConsentMissingError(ValidationError):
     def __init__(self, missing) -> None:
         super().__init__(
-            "缺少知情同意，不能保存：" + "；".join(m.zh for m in missing) + "。请先登记同意书。",
-            "Missing consent: " + "; ".join(m.en for m in missing) + ".",
+            translate("services.casework.clients", "缺少知情同意，不能保存：{missing}。请先登记同意书。").format(
+                missing=join([m.text for m in missing])),
             field="consent",
         )
         self.missing = missing
@@ -83,11 +83,11 @@ class ClientView:
 def _check_consent_input(consent: ConsentInput, today: date) -> None:
     check_date(consent.given_on, DateKind.HAPPENED, today=today, field="given_on")
     if not consent.scopes or any(s not in CONSENT_SCOPES for s in consent.scopes):
-        raise ValidationError("请选择同意的用途。", "Choose what the consent covers.", field="scopes")
+        raise ValidationError(translate("services.casework.clients", "请选择同意的用途。"), field="scopes")
     if any(k not in SENSITIVE_KINDS for k in consent.sensitive):
-        raise ValidationError("未知的敏感信息类别。", "Unknown sensitive kind.", field="sensitive")
+        raise ValidationError(translate("services.casework.clients", "未知的敏感信息类别。"), field="sensitive")
     if consent.guardian_name.strip() and not consent.guardian_relation.strip():
-        raise ValidationError("请填写监护人与服务对象的关系。", "Give the guardian's relation.", field="guardian_relation")
+        raise ValidationError(translate("services.casework.clients", "请填写监护人与服务对象的关系。"), field="guardian_relation")
 
 
 def _add_consent(ctx: Context, session: Session, client_id: str, consent: ConsentInput) -> Consent:
@@ -153,9 +153,9 @@ def withdraw_consent(ctx: Context, client_id: str, *, on: date | None = None) ->
         get_live(session, Client, client_id)
         current = next(iter(client_queries.consents_newest_first(session, client_id)), None)
         if current is None or current.withdrawn_on is not None:
-            raise ValidationError("这位服务对象没有有效的同意可以撤回。", "There is no active consent to withdraw.")
+            raise ValidationError(translate("services.casework.clients", "这位服务对象没有有效的同意可以撤回。"))
         if on < current.given_on:
-            raise ValidationError("撤回日期不能早于同意日期。", "Withdrawal cannot precede the consent.",
+            raise ValidationError(translate("services.casework.clients", "撤回日期不能早于同意日期。"),
                                   field="withdrawn_on")
         current.withdrawn_on = on
         session.add(ctx.stamp(session, current))
@@ -275,7 +275,7 @@ def resolve_client(ctx: Context, reference: str) -> str:
     with ctx.reading() as session:
         row = find_live(session, Client, ref) or client_queries.live_client_by_id_number(session, ref.upper())
     if row is None:
-        raise NotFoundError(f"找不到服务对象 {reference}。", f"No client {reference}.")
+        raise NotFoundError(translate("services.casework.clients", "找不到服务对象 {reference}。").format(reference=reference))
     return row.id
 
 
@@ -356,10 +356,9 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
     with ctx.writing() as session:
         client = session.get(Client, client_id)
         if client is None:
-            raise NotFoundError("找不到该服务对象。", "Client not found.")
+            raise NotFoundError(translate("services.casework.clients", "找不到该服务对象。"))
         if client.owner != ctx.station_id:
-            raise PermissionDenied("这位服务对象属于另一个站点，只能由该站点清除。",
-                                   "Only the owning station may purge this client.")
+            raise PermissionDenied(translate("services.casework.clients", "这位服务对象属于另一个站点，只能由该站点清除。"))
         cases = case_queries.cases_of_client(session, client_id)
         withdrawn = client_queries.consent_state(session, client_id).withdrawn_on is not None
         expired = bool(cases) and all(
@@ -368,8 +367,7 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
         )
         if not (withdrawn or expired):
             raise PermissionDenied(
-                f"只有撤回了同意、或全部个案结案已满 {years} 年的服务对象才能彻底清除。",
-                f"Only a client who withdrew consent, or whose cases all closed over {years} years ago, may be purged.",
+                translate("services.casework.clients", "只有撤回了同意、或全部个案结案已满 {years} 年的服务对象才能彻底清除。").format(years=years),
             )
         case_ids = erase_client(session, client_id)
         # The erasure travels in bundles: the county's copy and our other computers' go too.
@@ -380,4 +378,4 @@ def purge_client(ctx: Context, client_id: str, *, today: date | None = None) -> 
 
 
 def _live_unit(session: Session, org_unit_id: str) -> None:
-    require_unit(session, org_unit_id, refusal=("请选择所在社区（村）。", "Choose the community."))
+    require_unit(session, org_unit_id, refusal=translate("services.casework.clients", "请选择所在社区（村）。"))

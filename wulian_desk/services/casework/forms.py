@@ -7,10 +7,12 @@ import logging
 from datetime import date
 from functools import cache
 
+from wulian_desk.catalogue import english
 from wulian_desk.core.errors import NotFoundError
 from wulian_desk.core.forms import FormDefinition, FormDefinitionError, latest_form, make_answer_set
 from wulian_desk.core.forms.loading import load_form_dir
 from wulian_desk.core.forms.registry import FormRegistry
+from wulian_desk.core.texts import translate
 from wulian_desk.paths import forms_dir
 from wulian_desk.services.casework import cases
 from wulian_desk.services.context import Changes, Context
@@ -22,7 +24,7 @@ log = logging.getLogger(__name__)
 def _loaded() -> tuple[FormRegistry, tuple[FormDefinitionError, ...]]:
     forms, errors = load_form_dir(forms_dir())
     for err in errors:  # a broken file is refused; the others still work
-        log.warning("form file refused: %s", err.english or err)
+        log.warning("form file refused: %s", english(err.text))
     return forms, tuple(errors)
 
 
@@ -51,7 +53,7 @@ def adopt_county_forms(ctx: Context) -> list[tuple[str, int]]:
         return []
     sent, errors = load_forms(new)
     for err in errors:
-        log.warning("form sent by the county refused: %s", err.english or err)
+        log.warning("form sent by the county refused: %s", english(err.text))
     forms = registry()
     added = [key for key in sorted(sent) if key not in forms]
     for key in added:
@@ -71,8 +73,8 @@ def get_form(form_id: str, version: int | None = None) -> FormDefinition:
     forms = registry()
     form = latest_form(forms, form_id) if version is None else forms.get((form_id, version))
     if form is None:
-        raise NotFoundError(f"找不到表单 {form_id}" + (f" 第 {version} 版" if version else "") + "。",
-                            f"No form {form_id}.")
+        raise NotFoundError(translate("services.casework.forms", "找不到表单 {form} 第 {version} 版。").format(form=form_id, version=version)
+                            if version else translate("services.casework.forms", "找不到表单 {form}。").format(form=form_id))
     return form
 
 

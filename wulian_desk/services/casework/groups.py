@@ -23,6 +23,7 @@ from wulian_desk.core.models import (
     Room,
 )
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.services.casework import forms
 from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
@@ -36,10 +37,10 @@ def create_group(ctx: Context, data: GroupInput) -> Changes:
     ctx.require("group", "create")
     data = check_group_fields(data, today=date.today())
     with ctx.writing() as session:
-        require_unit(session, data.org_unit_id, refusal=("请选择开展小组的站点或社区。", "Choose the unit."))
+        require_unit(session, data.org_unit_id, refusal=translate("services.casework.groups", "请选择开展小组的站点或社区。"))
         worker = find_live(session, Account, data.worker_id)
         if worker is None or worker.disabled:
-            raise ValidationError("请选择负责社工。", "Choose the worker.", field="worker_id")
+            raise ValidationError(translate("services.casework.groups", "请选择负责社工。"), field="worker_id")
         group = ctx.stamp(session, GroupWork(**vars(data)))
         session.add(group)
         ctx.audit(session, "create", "group", group.id)
@@ -57,7 +58,7 @@ def add_members(ctx: Context, group_id: str, client_ids: list[str], *, joined_on
         wanted = [c for c in dict.fromkeys(client_ids) if c not in have]
         found = queries.live_client_ids(session, wanted)
         if len(found) != len(wanted):
-            raise NotFoundError("有成员找不到（服务对象不存在或已删除）。", "Some clients were not found.")
+            raise NotFoundError(translate("services.casework.groups", "有成员找不到（服务对象不存在或已删除）。"))
         tag = numbering.my_tag(session)  # M03 here, MB-03 on the computer tagged B: never the same
         for n, client_id in enumerate(wanted, start=len(have) + 1):
             code = f"M{tag}-{n:02d}" if tag else f"M{n:02d}"
@@ -71,15 +72,15 @@ def add_group_session(ctx: Context, group_id: str, *, held_on: date, plan: str, 
                       place: str = "") -> Changes:
     """A session with its plan; numbered in order."""
     ctx.require("group", "edit")
-    plan = clean_text(plan, field="plan", label="活动计划", max_len=2000, required=True)
+    plan = clean_text(plan, field="plan", label=translate("services.casework.groups", "活动计划"), max_len=2000, required=True)
     # Sessions are planned ahead; attendance is recorded once the day has come.
     check_date(held_on, DateKind.PLANNED, today=date.today(), field="held_on")
     with ctx.writing() as session:
         group = get_live(session, GroupWork, group_id)
         if group.status == "closed":
-            raise ValidationError("小组已结束，不能再添加活动节次。", "The group is closed.")
+            raise ValidationError(translate("services.casework.groups", "小组已结束，不能再添加活动节次。"))
         if room_id is not None and session.get(Room, room_id) is None:
-            raise ValidationError("所选房间不存在。", "The room does not exist.", field="room_id")
+            raise ValidationError(translate("services.casework.groups", "所选房间不存在。"), field="room_id")
         number = queries.session_count(session, group_id) + 1
         row = ctx.stamp(session, GroupSession(group_id=group_id, number=number, held_on=held_on, room_id=room_id,
                                               place=place.strip()[:80], plan=plan))
@@ -92,15 +93,15 @@ def record_session(ctx: Context, session_id: str, *, present: list[str], notes: 
     """The record after a session: who came (every other member is marked absent) and notes.
     Recording again replaces the attendance, each row keeping its version history."""
     ctx.require("group", "edit")
-    notes = clean_text(notes, field="notes", label="活动记录", max_len=4000, required=False)
+    notes = clean_text(notes, field="notes", label=translate("services.casework.groups", "活动记录"), max_len=4000, required=False)
     with ctx.writing() as session:
-        meeting = get_live(session, GroupSession, session_id, noun=("节小组活动", "Group session"))
+        meeting = get_live(session, GroupSession, session_id, noun=translate("services.casework.groups", "节小组活动"))
         if meeting.held_on > date.today():
-            raise ValidationError("这节活动还没有举行，不能登记出勤。", "The session has not happened yet.")
+            raise ValidationError(translate("services.casework.groups", "这节活动还没有举行，不能登记出勤。"))
         group = get_live(session, GroupWork, meeting.group_id)
         members = queries.members(session, group.id)
         if strangers := set(present) - set(members):
-            raise ValidationError(f"有 {len(strangers)} 人不是本小组成员。", "Some are not members.", field="present")
+            raise ValidationError(translate("services.casework.groups", "有 {count} 人不是本小组成员。").format(count=len(strangers)), field="present")
         marked = queries.attendance_marks(session, session_id)
         for client_id in members:
             row = marked.get(client_id) or GroupAttendance(session_id=session_id, client_id=client_id, present=False)
@@ -124,7 +125,7 @@ def fill_group_measure(ctx: Context, group_id: str, client_id: str, answers: dic
         group = get_live(session, GroupWork, group_id)
         member = queries.members(session, group_id).get(client_id)
     if member is None:
-        raise ValidationError("只能为本小组成员填写前后测。", "Only members are measured.", field="client_id")
+        raise ValidationError(translate("services.casework.groups", "只能为本小组成员填写前后测。"), field="client_id")
     answer_set = make_answer_set(form, {**answers, "group_name": group.name, "member_code": member.member_code})
     phase = answer_set.answers["phase"]
     with ctx.writing() as session:
@@ -145,8 +146,8 @@ def set_group_status(ctx: Context, group_id: str, status: str, *, outcome_summar
     """Move a group on; closing it needs the outcome summary."""
     ctx.require("group", "edit")
     if status not in GROUP_STATUSES:
-        raise ValidationError("未知的小组状态。", "Unknown status.", field="status")
-    summary = clean_text(outcome_summary, field="outcome_summary", label="成效总结", max_len=4000,
+        raise ValidationError(translate("services.casework.groups", "未知的小组状态。"), field="status")
+    summary = clean_text(outcome_summary, field="outcome_summary", label=translate("services.casework.groups", "成效总结"), max_len=4000,
                          required=status == "closed")
     with ctx.writing() as session:
         group = get_live(session, GroupWork, group_id)

@@ -14,6 +14,7 @@ from wulian_desk.core.forms import AnswerSet, mask_answers, render_sections
 from wulian_desk.core.forms.readable import readable_without_definition
 from wulian_desk.core.masking import mask_address, mask_id_number, mask_numbers_deep, mask_phone
 from wulian_desk.core.models import Client, Consent, OrgUnit
+from wulian_desk.core.texts import chinese
 from wulian_desk.core.vocab import label
 from wulian_desk.reports.case_file import CaseFileDoc, FormSection, PrintedForm, write_case_file
 from wulian_desk.services.casework import cases, forms
@@ -47,7 +48,7 @@ def _client_lines(client: Client, unit: OrgUnit | None, *, full: bool) -> list[t
     """The client's part of a case file: numbers and address masked unless `full`."""
     categories = "、".join(CLIENT_CATEGORIES[c].zh for c in json.loads(client.categories) if c in CLIENT_CATEGORIES)
     return [
-        ("姓名", client.name), ("性别", GENDERS.get(client.gender, ("", ""))[0]),
+        ("姓名", client.name), ("性别", chinese(GENDERS.get(client.gender, ""))),
         ("出生日期", f"{client.birth_date:%Y-%m-%d}" if client.birth_date else ""),
         ("身份证号码", (client.id_number or "") if full else mask_id_number(client.id_number)),
         ("电话", client.phone if full else mask_phone(client.phone)),

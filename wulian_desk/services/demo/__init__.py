@@ -13,6 +13,7 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit, Setting
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.demo.facilities import fill_facilities
 from wulian_desk.services.demo.parties import fill_parties
@@ -36,7 +37,7 @@ def fill_demo(
     supervisor) who log in with it; without, the cases go to the current user."""
     ctx.require("station", "edit")
     if not 1 <= scale <= MAX_SCALE:
-        raise ValidationError(f"规模须在 1 到 {MAX_SCALE} 之间。", f"Scale must be 1-{MAX_SCALE}.", field="scale")
+        raise ValidationError(translate("services.demo.__init__", "规模须在 1 到 {max_scale} 之间。").format(max_scale=MAX_SCALE), field="scale")
     if staff_password is not None:
         check_password_rules(staff_password)
     rng = random.Random(SEED)
@@ -47,8 +48,7 @@ def fill_demo(
     with ctx.writing() as session:
         if station_queries.has_rooms_or_units(session, station_id=ctx.station_id):
             raise ValidationError(
-                "演示数据只能填入空站点：这个站点已经有房间或下属站点。",
-                "Demo data goes only into an empty station; this one already has records.",
+                translate("services.demo.__init__", "演示数据只能填入空站点：这个站点已经有房间或下属站点。"),
             )
         writer = BulkWriter(session, owner=ctx.station_id, device_id=ctx.store.device_id)
         station = session.get(OrgUnit, ctx.station_id)
@@ -71,6 +71,6 @@ def fill_demo(
     # full) must not leave a password that opens the station for accounts that do not exist.
     if sealed:
         ctx.store.put_account_slots(sealed)
-    progress.step(1, 1, "完成", "Done")
+    progress.step(1, 1, translate("services.demo.__init__", "完成"))
     return Changes(frozenset({"org_unit", "room", "asset", "account", "client", "case", "group", "activity",
                               "volunteer", "service_record"}))

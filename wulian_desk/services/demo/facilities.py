@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Asset, OrgUnit, Room
 from wulian_desk.core.tasks import Progress
+from wulian_desk.core.texts import translate
 from wulian_desk.storage.bulk import BulkWriter
 
 CHUNK = 5000
@@ -44,7 +45,7 @@ def fill_facilities(writer: BulkWriter, rng: random.Random, station: OrgUnit, sc
     writer.insert(Room, rooms)
     n_assets = 200 * scale
     for start in range(0, n_assets, CHUNK):
-        progress.step(start, n_assets, "资产", "Assets")
+        progress.step(start, n_assets, translate("services.demo.facilities", "资产"))
         writer.insert(Asset, [_demo_asset(rng, rooms, start + i) for i in range(min(CHUNK, n_assets - start))])
     return units
 

@@ -13,6 +13,7 @@ from wulian_desk.core.identity import make_id_number
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Case, CaseEvent, Client, Consent, FormRecord, ServiceSession
 from wulian_desk.core.tasks import Progress
+from wulian_desk.core.texts import translate
 from wulian_desk.storage.bulk import BulkWriter
 
 CHUNK = 5000
@@ -72,7 +73,7 @@ def fill_people(
     n_clients = 1000 * scale
     case_no = 0
     for start in range(0, n_clients, CHUNK):
-        progress.step(start, n_clients, "服务对象与个案", "Clients and cases")
+        progress.step(start, n_clients, translate("services.demo.people", "服务对象与个案"))
         clients, consents, cases, events, forms, sessions = [], [], [], [], [], []
         for n in range(start, min(start + CHUNK, n_clients)):
             name, initials = random_person(rng)

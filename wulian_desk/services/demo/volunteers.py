@@ -25,6 +25,7 @@ from wulian_desk.core.models import (
     VolunteerTraining,
 )
 from wulian_desk.core.tasks import Progress
+from wulian_desk.core.texts import translate
 from wulian_desk.core.volunteers import SERVICE_CATEGORIES, lateness
 from wulian_desk.services.demo.groups import fill_groups
 from wulian_desk.services.demo.people import TODAY, random_person
@@ -116,7 +117,7 @@ def _activities(writer, rng, homes, volunteers, clients, count, progress) -> Non
     numbers: dict[int, int] = {}  # per year, as services.activities numbers new ones
     for n in range(count):
         if n % 5000 == 0:
-            progress.step(n, count, "社区活动与志愿服务时长", "Activities and volunteer hours")
+            progress.step(n, count, translate("services.demo.volunteers", "社区活动与志愿服务时长"))
         kind, titles = rng.choice(ACTIVITIES)
         title = rng.choice(titles)
         day = first_day + timedelta(days=n * 1000 // count)

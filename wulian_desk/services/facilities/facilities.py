@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from wulian_desk.catalogue import english
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.facilities import (
     UnitCompliance,
@@ -21,6 +22,7 @@ from wulian_desk.core.models import (
     RoomCreate,
     RoomUpdate,
 )
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ROOM_TYPES
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station.policies import station_profile
@@ -59,12 +61,13 @@ class AssetRow:
 
 
 def _codes_matching(vocab, text: str) -> list[str]:
-    return [c.code for c in vocab.values() if text and (text in c.zh or text.lower() in c.en.lower())]
+    """Codes whose label holds `text`, in Chinese or in the English of the catalogue."""
+    return [c.code for c in vocab.values() if text and (text in c.zh or text.lower() in english(c.text).lower())]
 
 
 def _check_sort(sort: str, sorts: dict) -> None:
     if sort not in sorts:
-        raise ValidationError(f"无法按 {sort} 排序。", f"Cannot sort by {sort}.")
+        raise ValidationError(translate("services.facilities.facilities", "无法按 {sort} 排序。").format(sort=sort))
 
 
 # -- rooms -------------------------------------------------------------------------------------
@@ -113,7 +116,7 @@ def rooms_by_id(ctx: Context, ids: list[str]) -> dict[str, RoomRow]:
 def get_room(ctx: Context, room_id: str) -> RoomRow:
     row = rooms_by_id(ctx, [room_id]).get(room_id)
     if row is None:
-        raise NotFoundError("找不到该房间。", "Room not found.")
+        raise NotFoundError(translate("services.facilities.facilities", "找不到该房间。"))
     return row
 
 
@@ -151,8 +154,7 @@ def delete_room(ctx: Context, room_id: str) -> Changes:
         inside = queries.assets_in_room(session, room_id)
         if inside:
             raise ValidationError(
-                f"房间“{room.name}”里还登记着 {inside} 件资产，请先把它们移到别的房间。",
-                f"Room {room.name} still holds {inside} assets; move them first.",
+                translate("services.facilities.facilities", "房间“{name}”里还登记着 {inside} 件资产，请先把它们移到别的房间。").format(name=room.name, inside=inside),
             )
         room.deleted = True
         session.add(ctx.stamp(session, room))
@@ -166,7 +168,7 @@ def restore_room(ctx: Context, room_id: str) -> Changes:
     with ctx.writing() as session:
         room = session.get(Room, room_id)
         if room is None:
-            raise NotFoundError("找不到该房间。", "Room not found.")
+            raise NotFoundError(translate("services.facilities.facilities", "找不到该房间。"))
         room.deleted = False
         session.add(ctx.stamp(session, room))
         ctx.audit(session, "restore", "room", room_id)
@@ -240,7 +242,7 @@ def assets_by_id(ctx: Context, ids: list[str]) -> dict[str, AssetRow]:
 def get_asset(ctx: Context, asset_id: str) -> AssetRow:
     row = assets_by_id(ctx, [asset_id]).get(asset_id)
     if row is None:
-        raise NotFoundError("找不到该资产。", "Asset not found.")
+        raise NotFoundError(translate("services.facilities.facilities", "找不到该资产。"))
     return row
 
 
@@ -259,12 +261,12 @@ def _check_asset(session: Session, merged: dict, *, asset_id: str | None) -> dic
     if room_id is not None:
         room = find_live(session, Room, room_id)
         if room is None:
-            raise ValidationError("所选房间不存在或已删除。", "The chosen room does not exist.", field="room_id")
+            raise ValidationError(translate("services.facilities.facilities", "所选房间不存在或已删除。"), field="room_id")
         if room.org_unit_id != merged["org_unit_id"]:
-            raise ValidationError("所选房间不属于该站点。", "The room belongs to another unit.", field="room_id")
+            raise ValidationError(translate("services.facilities.facilities", "所选房间不属于该站点。"), field="room_id")
     if queries.asset_tag_taken(session, fields["asset_tag"], other_than=asset_id):
         raise ValidationError(
-            f"资产编号 {fields['asset_tag']} 已被使用。", f"Asset tag {fields['asset_tag']} is in use.", field="asset_tag"
+            translate("services.facilities.facilities", "资产编号 {fields} 已被使用。").format(fields=fields['asset_tag']), field="asset_tag"
         )
     return fields | {"room_id": room_id, "org_unit_id": merged["org_unit_id"]}
 
@@ -305,7 +307,7 @@ def restore_asset(ctx: Context, asset_id: str) -> Changes:
     with ctx.writing() as session:
         asset = session.get(Asset, asset_id)
         if asset is None:
-            raise NotFoundError("找不到该资产。", "Asset not found.")
+            raise NotFoundError(translate("services.facilities.facilities", "找不到该资产。"))
         if asset.room_id is not None and find_live(session, Room, asset.room_id) is None:
             asset.room_id = None  # its room went away meanwhile: keep the asset, unplaced
         _check_asset(session, asset.model_dump() | {"deleted": False}, asset_id=asset_id)
@@ -318,7 +320,7 @@ def restore_asset(ctx: Context, asset_id: str) -> Changes:
 def _get_live(session: Session, model, record_id: str, label: str):
     row = find_live(session, model, record_id)
     if row is None:
-        raise NotFoundError(f"找不到该{label}，可能已被删除。", "Not found; it may have been deleted.")
+        raise NotFoundError(translate("services.facilities.facilities", "找不到该{label}，可能已被删除。").format(label=label))
     return row
 
 

@@ -33,6 +33,7 @@ from wulian_desk.core.models import (
     Project,
 )
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.ordering import order_ids
@@ -53,10 +54,10 @@ def _not_future(day: date, field: str) -> date:
 def create_donor(ctx: Context, *, name: str, donor_type: str, contact: str = "", phone: str = "") -> Changes:
     ctx.require("charity", "create")
     if donor_type not in DONOR_TYPES:
-        raise ValidationError("请选择捐赠方类型（企业、个人、基金会、慈善组织）。", "Choose a donor type.", field="donor_type")
-    row = Donor(name=clean_text(name, field="name", label="捐赠方名称", max_len=80, required=True), donor_type=donor_type,
-                contact=clean_text(contact, field="contact", label="联系人", max_len=40, required=False),
-                phone=clean_text(phone, field="phone", label="联系电话", max_len=20, required=False))
+        raise ValidationError(translate("services.parties.charity", "请选择捐赠方类型（企业、个人、基金会、慈善组织）。"), field="donor_type")
+    row = Donor(name=clean_text(name, field="name", label=translate("services.parties.charity", "捐赠方名称"), max_len=80, required=True), donor_type=donor_type,
+                contact=clean_text(contact, field="contact", label=translate("services.parties.charity", "联系人"), max_len=40, required=False),
+                phone=clean_text(phone, field="phone", label=translate("services.parties.charity", "联系电话"), max_len=20, required=False))
     with ctx.writing() as session:
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "create", "donor", row.id)
@@ -66,10 +67,10 @@ def create_donor(ctx: Context, *, name: str, donor_type: str, contact: str = "",
 def create_fund(ctx: Context, *, name: str, fund_type: str, org_unit_id: str | None = None) -> Changes:
     ctx.require("charity", "create")
     if fund_type not in FUND_TYPES:
-        raise ValidationError("请选择社区基金或慈善超市。", "Choose a fund type.", field="fund_type")
-    name = clean_text(name, field="name", label="名称", max_len=80, required=True)
+        raise ValidationError(translate("services.parties.charity", "请选择社区基金或慈善超市。"), field="fund_type")
+    name = clean_text(name, field="name", label=translate("services.parties.charity", "名称"), max_len=80, required=True)
     with ctx.writing() as session:
-        require_unit(session, org_unit_id or ctx.station_id, of=("社区基金或慈善超市", "the fund or supermarket"))
+        require_unit(session, org_unit_id or ctx.station_id, of=translate("services.parties.charity", "社区基金或慈善超市"))
         row = ctx.stamp(session, Fund(name=name, fund_type=fund_type, org_unit_id=org_unit_id or ctx.station_id))
         session.add(row)
         ctx.audit(session, "create", "fund", row.id)
@@ -81,7 +82,7 @@ def receive_donation(ctx: Context, *, donor_id: str, fund_id: str, received_on: 
     """Cash in fen, or goods as item, quantity and unit, into one fund (入库 for a supermarket)."""
     ctx.require("charity", "create")
     amount_fen, item, quantity, unit = check_amounts(amount_fen=amount_fen, item=item, quantity=quantity, unit=unit)
-    notes = clean_text(notes, field="notes", label="备注", max_len=500, required=False)
+    notes = clean_text(notes, field="notes", label=translate("services.parties.charity", "备注"), max_len=500, required=False)
     received_on = _not_future(received_on, "received_on")
     with ctx.writing() as session:
         get_live(session, Donor, donor_id)
@@ -108,9 +109,9 @@ def allocate(ctx: Context, *, fund_id: str, recipient_kind: str, recipient_id: s
     nothing, when the fund does not hold that much."""
     ctx.require("charity", "edit")
     if recipient_kind not in RECIPIENT_KINDS:
-        raise ValidationError("请选择受助方（服务对象、活动或项目）。", "Choose the recipient.", field="recipient_kind")
+        raise ValidationError(translate("services.parties.charity", "请选择受助方（服务对象、活动或项目）。"), field="recipient_kind")
     amount_fen, item, quantity, unit = check_amounts(amount_fen=amount_fen, item=item, quantity=quantity, unit=unit)
-    purpose = clean_text(purpose, field="purpose", label="用途", max_len=200, required=False)
+    purpose = clean_text(purpose, field="purpose", label=translate("services.parties.charity", "用途"), max_len=200, required=False)
     allocated_on = _not_future(allocated_on, "allocated_on")
     with ctx.writing() as session:
         fund = get_live(session, Fund, fund_id)

@@ -23,6 +23,7 @@ from wulian_desk.core.organisations import (
     check_organisation_fields,
 )
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.ordering import order_ids
@@ -30,7 +31,7 @@ from wulian_desk.storage.queries import organisations as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
 
 # What the refusal names when an organisation's community is missing.
-_OF_ORGANISATION = ("组织", "the organisation")
+_OF_ORGANISATION = translate("services.parties.organisations", "组织")
 
 
 def create_organisation(ctx: Context, data: OrganisationInput) -> Changes:
@@ -76,18 +77,17 @@ def evaluate(ctx: Context, organisation_id: str, *, year: int, result: str, eval
     """评估评议 of one year: one per organisation and year."""
     ctx.require("organisation", "edit")
     if result not in EVALUATION_RESULTS:
-        raise ValidationError("请选择评议结果。", "Choose a result.", field="result")
+        raise ValidationError(translate("services.parties.organisations", "请选择评议结果。"), field="result")
     check_date(evaluated_on, DateKind.HAPPENED, today=date.today(), field="evaluated_on",
-               label=("评议日期", "evaluation date"))
+               label=translate("services.parties.organisations", "评议日期"))
     if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= evaluated_on.year:
         raise ValidationError(
-            f"评议年度应在 2000 到评议日期所在的 {evaluated_on.year} 年之间（填的是 {year}）。",
-            f"The year must be 2000-{evaluated_on.year} (got {year}).", field="year")
-    comments = clean_text(comments, field="comments", label="评议意见", max_len=1000, required=False)
+            translate("services.parties.organisations", "评议年度应在 2000 到评议日期所在的 {year} 年之间（填的是 {year2}）。").format(year=evaluated_on.year, year2=year), field="year")
+    comments = clean_text(comments, field="comments", label=translate("services.parties.organisations", "评议意见"), max_len=1000, required=False)
     with ctx.writing() as session:
         get_live(session, Organisation, organisation_id)
         if queries.evaluated_in(session, organisation_id, year=year):
-            raise ValidationError(f"{year} 年度的评估评议已记录。", "Already evaluated for that year.", field="year")
+            raise ValidationError(translate("services.parties.organisations", "{year} 年度的评估评议已记录。").format(year=year), field="year")
         row = ctx.stamp(session, OrganisationEvaluation(
             organisation_id=organisation_id, year=year, result=result, comments=comments,
             evaluated_on=evaluated_on, evaluated_by=ctx.account_id or ""))

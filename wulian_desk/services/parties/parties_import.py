@@ -19,6 +19,7 @@ from wulian_desk.core.organisations import (
     check_organisation_fields,
 )
 from wulian_desk.core.roster import EXAMPLE_MARK, RosterColumn, cell_date, cell_text
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.volunteering.roster_import import ImportReport, Refused, RowResult
 from wulian_desk.storage.bulk import BulkWriter
@@ -54,7 +55,7 @@ KINDS = {"organisations": ("社区社会组织名册", ORGANISATION_COLUMNS, "or
 
 def _kind(kind: str):
     if kind not in KINDS:
-        raise ValidationError(f"未知的导入类型：{kind}（可选 organisations、donors）", f"Unknown import kind: {kind}")
+        raise ValidationError(translate("services.parties.parties_import", "未知的导入类型：{kind}（可选 organisations、donors）").format(kind=kind))
     return KINDS[kind]
 
 
@@ -85,9 +86,9 @@ def import_rows(ctx: Context, kind: str, path: Path, *, dry_run: bool = False) -
                 row = _organisation(cells, units) if kind == "organisations" else _donor(cells)
                 key = (row["org_unit_id"], row["name"]) if kind == "organisations" else row["name"]
                 if key in known:
-                    raise Refused("重复：已有同名记录")
+                    raise Refused(translate("services.parties.parties_import", "重复：已有同名记录"))
                 if key in seen:
-                    raise Refused(f"重复：与本文件第 {seen[key]} 行相同")
+                    raise Refused(translate("services.parties.parties_import", "重复：与本文件第 {seen} 行相同").format(seen=seen[key]))
                 seen[key] = number
                 taken.append({"id": new_id(), **row})
                 report.rows.append(RowResult(number, True))
@@ -113,9 +114,9 @@ def _read_rows(path: Path, columns) -> list[tuple[int, dict]]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise ValidationError(f"找不到文件：{path}", f"No such file: {path}") from None
+        raise ValidationError(translate("services.parties.parties_import", "找不到文件：{path}").format(path=path)) from None
     except (BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise ValidationError(f"无法读取 {path.name}：不是有效的 .xlsx 工作簿。", f"{path.name} is not an .xlsx workbook.") from exc
+        raise ValidationError(translate("services.parties.parties_import", "无法读取 {name}：不是有效的 .xlsx 工作簿。").format(name=path.name)) from exc
     headers = {c.header: c.key for c in columns}
     required = {c.key for c in columns if c.required}
     try:
@@ -135,25 +136,25 @@ def _read_rows(path: Path, columns) -> list[tuple[int, dict]]:
         wb.close()
     if not keys:
         names = "、".join(c.header for c in columns if c.required)
-        raise ValidationError(f"{path.name} 缺少必需的列（{names}）。请用程序生成的模板填写。", "Missing columns.")
+        raise ValidationError(translate("services.parties.parties_import", "{name} 缺少必需的列（{names}）。请用程序生成的模板填写。").format(name=path.name, names=names))
     return out
 
 
 def _organisation(cells: dict, units: dict[str, str]) -> dict:
     community = cell_text(cells.get("community"))
     if community not in units:
-        raise Refused(f"未知的社区：{community or '（未填）'}（请先在本站建立）")
+        raise Refused(translate("services.parties.parties_import", "未知的社区：{value}（请先在本站建立）").format(value=community or translate("services.parties.parties_import", "（未填）")))
     types = {c.zh: c.code for c in ORG_TYPES.values()}
     statuses = {c.zh: c.code for c in STATUSES.values()}
     members = cell_text(cells.get("members")) or "0"
     if not members.isdigit():
-        raise Refused(f"成员人数不是整数：{members}")
+        raise Refused(translate("services.parties.parties_import", "成员人数不是整数：{members}").format(members=members))
     filed = cell_text(cells.get("filed_on"))
     return check_organisation_fields(OrganisationInput(
         name=cell_text(cells.get("name")), org_unit_id=units[community],
         org_type=types.get(cell_text(cells.get("org_type")), ""), status=statuses.get(cell_text(cells.get("status")), ""),
         leader=cell_text(cells.get("leader")), registration_number=cell_text(cells.get("registration_number")),
-        filed_on=cell_date(filed, field="filed_on", label="备案日期") if filed else None,
+        filed_on=cell_date(filed, field="filed_on", label=translate("services.parties.parties_import", "备案日期")) if filed else None,
         phone=cell_text(cells.get("phone")), members=int(members),
         federation_member=cell_text(cells.get("federation_member")) in _YES), today=date.today())
 
@@ -161,9 +162,9 @@ def _organisation(cells: dict, units: dict[str, str]) -> dict:
 def _donor(cells: dict) -> dict:
     name = cell_text(cells.get("name"))
     if not name:
-        raise Refused("缺少捐赠方名称")
+        raise Refused(translate("services.parties.parties_import", "缺少捐赠方名称"))
     kind = {c.zh: c.code for c in DONOR_TYPES.values()}.get(cell_text(cells.get("donor_type")))
     if kind is None:
-        raise Refused(f"未知的捐赠方类型：{cell_text(cells.get('donor_type')) or '（未填）'}")
+        raise Refused(translate("services.parties.parties_import", "未知的捐赠方类型：{value}").format(value=cell_text(cells.get('donor_type')) or translate("services.parties.parties_import", "（未填）")))
     return {"name": name[:80], "donor_type": kind, "contact": cell_text(cells.get("contact"))[:40],
             "phone": cell_text(cells.get("phone"))[:20]}

@@ -32,6 +32,7 @@ from wulian_desk.core.projects import (
     check_spending,
 )
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.ordering import order_ids
@@ -39,7 +40,7 @@ from wulian_desk.storage.queries import projects as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
 
 # A missing indicator has always been reported by its class name in English; kept so.
-_INDICATOR = ("绩效指标", "ProjectIndicator")
+_INDICATOR = translate("services.parties.projects", "绩效指标")
 
 
 def agencies(ctx: Context) -> dict[str, str]:
@@ -52,11 +53,11 @@ def agencies(ctx: Context) -> dict[str, str]:
 
 def _agency(ctx: Context, *, name: str, org_unit_id: str | None, credit_code: str = "", contact: str = "",
             phone: str = "") -> Agency:
-    return Agency(name=clean_text(name, field="name", label="机构名称", max_len=80, required=True),
-                  credit_code=clean_text(credit_code, field="credit_code", label="统一社会信用代码", max_len=18,
+    return Agency(name=clean_text(name, field="name", label=translate("services.parties.projects", "机构名称"), max_len=80, required=True),
+                  credit_code=clean_text(credit_code, field="credit_code", label=translate("services.parties.projects", "统一社会信用代码"), max_len=18,
                                          required=False),
-                  contact=clean_text(contact, field="contact", label="联系人", max_len=40, required=False),
-                  phone=clean_text(phone, field="phone", label="联系电话", max_len=20, required=False),
+                  contact=clean_text(contact, field="contact", label=translate("services.parties.projects", "联系人"), max_len=40, required=False),
+                  phone=clean_text(phone, field="phone", label=translate("services.parties.projects", "联系电话"), max_len=20, required=False),
                   org_unit_id=org_unit_id or ctx.station_id)
 
 
@@ -66,7 +67,7 @@ def create_agency(ctx: Context, *, name: str, org_unit_id: str | None = None, cr
     ctx.require("staff", "create")
     row = _agency(ctx, name=name, org_unit_id=org_unit_id, credit_code=credit_code, contact=contact, phone=phone)
     with ctx.writing() as session:
-        require_unit(session, row.org_unit_id, of=("承接机构", "the agency"))
+        require_unit(session, row.org_unit_id, of=translate("services.parties.projects", "承接机构"))
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "create", "agency", row.id)
     return Changes.of("agency", row.id)
@@ -78,9 +79,9 @@ def set_agreement(ctx: Context, project_id: str, *, agency_name: str, contract_f
     which takes the right to add agencies), the amount and the period. All or nothing."""
     ctx.require("project", "edit")
     if isinstance(contract_fen, bool) or not isinstance(contract_fen, int) or contract_fen < 0:
-        raise ValidationError("金额须为非负整数（以分计）。", "Amounts are whole fen.", field="contract_fen")
+        raise ValidationError(translate("services.parties.projects", "金额须为非负整数（以分计）。"), field="contract_fen")
     check_period(period_from, period_to, today=date.today())
-    name = clean_text(agency_name, field="agency_id", label="承接机构", max_len=80, required=False)
+    name = clean_text(agency_name, field="agency_id", label=translate("services.parties.projects", "承接机构"), max_len=80, required=False)
     kinds = {"project"}
     with ctx.writing() as session:
         row = get_live(session, Project, project_id)
@@ -104,7 +105,7 @@ def set_agreement(ctx: Context, project_id: str, *, agency_name: str, contract_f
 def _event_day(on: date | None) -> date:
     """The day a stage was reached: today unless given, and never a day still to come."""
     return check_date(on or date.today(), DateKind.HAPPENED, today=date.today(), field="on",
-                      label=("阶段日期", "stage date"))
+                      label=translate("services.parties.projects", "阶段日期"))
 
 
 def create_project(ctx: Context, *, name: str, needs: str = "", budget_fen: int = 0, org_unit_id: str | None = None,
@@ -112,13 +113,13 @@ def create_project(ctx: Context, *, name: str, needs: str = "", budget_fen: int 
     """A project at 需求评估, with the needs gathered from the communities."""
     ctx.require("project", "create")
     if isinstance(budget_fen, bool) or not isinstance(budget_fen, int) or budget_fen < 0:
-        raise ValidationError("预算须为非负整数（以分计）。", "Budget is whole fen.", field="budget_fen")
-    row = Project(name=clean_text(name, field="name", label="项目名称", max_len=80, required=True),
-                  needs=clean_text(needs, field="needs", label="服务需求", max_len=4000, required=False),
+        raise ValidationError(translate("services.parties.projects", "预算须为非负整数（以分计）。"), field="budget_fen")
+    row = Project(name=clean_text(name, field="name", label=translate("services.parties.projects", "项目名称"), max_len=80, required=True),
+                  needs=clean_text(needs, field="needs", label=translate("services.parties.projects", "服务需求"), max_len=4000, required=False),
                   budget_fen=budget_fen, org_unit_id=org_unit_id or ctx.station_id, stage=ORDER[0])
     on = _event_day(on)
     with ctx.writing() as session:
-        require_unit(session, row.org_unit_id, of=("项目", "the project"))
+        require_unit(session, row.org_unit_id, of=translate("services.parties.projects", "项目"))
         session.add(ctx.stamp(session, row))
         session.add(ctx.stamp(session, ProjectEvent(project_id=row.id, to_stage=ORDER[0], on=on,
                                                     approved_by=ctx.account_id or "")))
@@ -131,15 +132,15 @@ def update_project(ctx: Context, project_id: str, **fields) -> Changes:
     period_to) and its evaluation (report, score, accepted), each only at the stages that allow it."""
     ctx.require("project", "edit")
     if unknown := set(fields) - set(FIELD_GROUPS):
-        raise ValidationError(f"不能修改：{', '.join(sorted(unknown))}", "Unknown fields.", field=sorted(unknown)[0])
+        raise ValidationError(translate("services.parties.projects", "不能修改：{join}").format(join=', '.join(sorted(unknown))), field=sorted(unknown)[0])
     for key in ("contract_fen", "budget_fen"):
         if key in fields and (isinstance(fields[key], bool) or not isinstance(fields[key], int) or fields[key] < 0):
-            raise ValidationError("金额须为非负整数（以分计）。", "Amounts are whole fen.", field=key)
+            raise ValidationError(translate("services.parties.projects", "金额须为非负整数（以分计）。"), field=key)
     if fields.get("score") is not None and not 0 <= _number(fields["score"], "score", "评分") <= 100:
-        raise ValidationError("评分须在 0 到 100 之间。", "Score is 0-100.", field="score")
+        raise ValidationError(translate("services.parties.projects", "评分须在 0 到 100 之间。"), field="score")
     check_period(fields.get("period_from"), fields.get("period_to"), today=date.today())
     if "name" in fields:
-        fields["name"] = clean_text(fields["name"], field="name", label="项目名称", max_len=80, required=True)
+        fields["name"] = clean_text(fields["name"], field="name", label=translate("services.parties.projects", "项目名称"), max_len=80, required=True)
     for key, label in (("needs", "服务需求"), ("report", "评估报告")):
         if key in fields:
             fields[key] = clean_text(fields[key], field=key, label=label, max_len=4000, required=False)
@@ -151,7 +152,7 @@ def update_project(ctx: Context, project_id: str, **fields) -> Changes:
             get_live(session, Agency, fields["agency_id"])
         row.sqlmodel_update(fields)
         if row.period_from and row.period_to and row.period_to < row.period_from:
-            raise ValidationError("服务期限的结束日期早于开始日期。", "The period ends before it starts.", field="period_to")
+            raise ValidationError(translate("services.parties.projects", "服务期限的结束日期早于开始日期。"), field="period_to")
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "edit", "project", project_id, fields=sorted(fields))
     return Changes.of("project", project_id)
@@ -163,16 +164,16 @@ def _number(value, field: str, label: str) -> float:
     except (TypeError, ValueError):
         number = math.nan
     if isinstance(value, bool) or not math.isfinite(number):
-        raise ValidationError(f"{label}须为数字。", f"{field} must be a number.", field=field)
+        raise ValidationError(translate("services.parties.projects", "{label}须为数字。").format(label=label, field=field), field=field)
     return number
 
 
 def _indicator_fields(name: str, target, unit: str) -> dict:
     target = _number(target, "target", "目标值")
     if target <= 0:
-        raise ValidationError("目标值须大于 0。", "The target must be above zero.", field="target")
-    return {"name": clean_text(name, field="name", label="指标名称", max_len=80, required=True), "target": target,
-            "unit": clean_text(unit, field="unit", label="单位", max_len=12, required=False)}
+        raise ValidationError(translate("services.parties.projects", "目标值须大于 0。"), field="target")
+    return {"name": clean_text(name, field="name", label=translate("services.parties.projects", "指标名称"), max_len=80, required=True), "target": target,
+            "unit": clean_text(unit, field="unit", label=translate("services.parties.projects", "单位"), max_len=12, required=False)}
 
 
 def add_indicator(ctx: Context, project_id: str, *, name: str, target: float, unit: str = "") -> Changes:
@@ -198,7 +199,7 @@ def measure_indicator(ctx: Context, indicator_id: str, actual: float) -> Changes
     ctx.require("project", "edit")
     actual = _number(actual, "actual", "实测值")
     if actual < 0:
-        raise ValidationError("实测值不能为负数。", "The measured value cannot be negative.", field="actual")
+        raise ValidationError(translate("services.parties.projects", "实测值不能为负数。"), field="actual")
     with ctx.writing() as session:
         row = get_live(session, ProjectIndicator, indicator_id, noun=_INDICATOR)
         check_edit(get_live(session, Project, row.project_id).stage, "measures")
@@ -212,9 +213,9 @@ def add_spending(ctx: Context, project_id: str, *, amount_fen: int, spent_on: da
     """Money spent under the agreement; the total stays within the agreed amount."""
     ctx.require("project", "edit")
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
-        raise ValidationError("支出金额须为正数。", "Spending is a positive amount.", field="amount_fen")
+        raise ValidationError(translate("services.parties.projects", "支出金额须为正数。"), field="amount_fen")
     check_date(spent_on, DateKind.HAPPENED, today=date.today(), field="spent_on")
-    purpose = clean_text(purpose, field="purpose", label="用途", max_len=200, required=True)
+    purpose = clean_text(purpose, field="purpose", label=translate("services.parties.projects", "用途"), max_len=200, required=True)
     with ctx.writing() as session:
         project = get_live(session, Project, project_id)
         check_edit(project.stage, "spending")
@@ -237,7 +238,7 @@ def _add(ctx: Context, project_id: str, group: str, row) -> Changes:
 def _documents(documents: tuple[str, ...] | list[str]) -> list[str]:
     names = list(dict.fromkeys(d.strip() for d in documents if d and d.strip()))
     if any(len(n) > 120 for n in names):
-        raise ValidationError("附件名称不能超过 120 个字。", "A document name is too long.", field="documents")
+        raise ValidationError(translate("services.parties.projects", "附件名称不能超过 120 个字。"), field="documents")
     return names
 
 
@@ -247,12 +248,12 @@ def attach_documents(ctx: Context, project_id: str, documents: tuple[str, ...] |
     ctx.require("project", "edit")
     names = _documents(documents)
     if not names:
-        raise ValidationError("请填写附件名称。", "Give the document names.", field="documents")
+        raise ValidationError(translate("services.parties.projects", "请填写附件名称。"), field="documents")
     with ctx.writing() as session:
         project = get_live(session, Project, project_id)
         event = queries.stage_event(session, project_id, project.stage)
         if event is None:
-            raise NotFoundError("找不到当前阶段的记录。", "No record of the current stage.")
+            raise NotFoundError(translate("services.parties.projects", "找不到当前阶段的记录。"))
         held = json.loads(event.documents or "[]")
         event.documents = json.dumps(held + [n for n in names if n not in held], ensure_ascii=False)
         session.add(ctx.stamp(session, event))
@@ -273,7 +274,7 @@ def move_project(ctx: Context, project_id: str, target: str, *, on: date | None 
                                 row.score), target)
         event = ctx.stamp(session, ProjectEvent(
             project_id=project_id, from_stage=row.stage, to_stage=target, on=on,
-            approved_by=ctx.account_id or "", note=clean_text(note, field="note", label="说明", max_len=1000, required=False),
+            approved_by=ctx.account_id or "", note=clean_text(note, field="note", label=translate("services.parties.projects", "说明"), max_len=1000, required=False),
             documents=json.dumps(_documents(documents), ensure_ascii=False)))
         row.stage = target
         session.add(ctx.stamp(session, row))

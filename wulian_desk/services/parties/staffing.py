@@ -14,6 +14,7 @@ from wulian_desk.core.models import Agency, OperatingFund, OrgUnit, Staff, Staff
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.targets import funds_minimum_fen
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import Choice
 from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
@@ -23,29 +24,29 @@ from wulian_desk.storage.queries import staffing as queries
 from wulian_desk.storage.queries.common import get_live, require_unit
 
 CERTIFICATES = {c.code: c for c in (
-    Choice("none", "无", "None"), Choice("assistant", "助理社会工作师", "Assistant social worker"),
-    Choice("social_worker", "社会工作师", "Social worker"), Choice("senior", "高级社会工作师", "Senior social worker"),
+    Choice("none", translate("services.parties.staffing", "无")), Choice("assistant", translate("services.parties.staffing", "助理社会工作师")),
+    Choice("social_worker", translate("services.parties.staffing", "社会工作师")), Choice("senior", translate("services.parties.staffing", "高级社会工作师")),
 )}
 FUND_ENTRIES = {c.code: c for c in (
-    Choice("received", "收到经费", "Received"), Choice("spent", "支出", "Spent"),
+    Choice("received", translate("services.parties.staffing", "收到经费")), Choice("spent", translate("services.parties.staffing", "支出")),
 )}
 # Who counts as a 专业社工 for the staffing minimums: anyone holding a certificate.
 PROFESSIONAL = frozenset(CERTIFICATES) - {"none"}
 # A missing member of staff has always been reported as "Staff not found."; kept so.
-_STAFF = ("工作人员", "Staff")
+_STAFF = translate("services.parties.staffing", "工作人员")
 
 
 def add_staff(ctx: Context, *, name: str, post: str, org_unit_id: str | None = None, certificate: str = "none",
               agency_id: str | None = None, phone: str = "") -> Changes:
     ctx.require("staff", "create")
     if certificate not in CERTIFICATES:
-        raise ValidationError("请选择职业资格证书。", "Choose a certificate.", field="certificate")
-    row = Staff(name=clean_text(name, field="name", label="姓名", max_len=40, required=True),
-                post=clean_text(post, field="post", label="岗位", max_len=40, required=True), certificate=certificate,
+        raise ValidationError(translate("services.parties.staffing", "请选择职业资格证书。"), field="certificate")
+    row = Staff(name=clean_text(name, field="name", label=translate("services.parties.staffing", "姓名"), max_len=40, required=True),
+                post=clean_text(post, field="post", label=translate("services.parties.staffing", "岗位"), max_len=40, required=True), certificate=certificate,
                 org_unit_id=org_unit_id or ctx.station_id, agency_id=agency_id or None,
-                phone=clean_text(phone, field="phone", label="联系电话", max_len=20, required=False))
+                phone=clean_text(phone, field="phone", label=translate("services.parties.staffing", "联系电话"), max_len=20, required=False))
     with ctx.writing() as session:
-        require_unit(session, row.org_unit_id, of=("员工", "the staff member"))
+        require_unit(session, row.org_unit_id, of=translate("services.parties.staffing", "员工"))
         if row.agency_id:
             get_live(session, Agency, row.agency_id)
         session.add(ctx.stamp(session, row))
@@ -56,7 +57,7 @@ def add_staff(ctx: Context, *, name: str, post: str, org_unit_id: str | None = N
 def set_certificate(ctx: Context, staff_id: str, certificate: str) -> Changes:
     ctx.require("staff", "edit")
     if certificate not in CERTIFICATES:
-        raise ValidationError("请选择职业资格证书。", "Choose a certificate.", field="certificate")
+        raise ValidationError(translate("services.parties.staffing", "请选择职业资格证书。"), field="certificate")
     with ctx.writing() as session:
         row = get_live(session, Staff, staff_id, noun=_STAFF)
         row.certificate = certificate
@@ -70,13 +71,13 @@ def add_training(ctx: Context, staff_ids: list[str], *, name: str, hours: float,
     """One course attended by several staff: a record each, with the course's hours (课时)."""
     ctx.require("staff", "edit")
     if not staff_ids:
-        raise ValidationError("请选择参训人员。", "Choose who attended.", field="staff")
+        raise ValidationError(translate("services.parties.staffing", "请选择参训人员。"), field="staff")
     if isinstance(hours, bool) or not isinstance(hours, int | float) or not 0 < hours <= 500:
-        raise ValidationError("培训课时须大于 0。", "Training hours must be positive.", field="hours")
+        raise ValidationError(translate("services.parties.staffing", "培训课时须大于 0。"), field="hours")
     check_date(held_on, DateKind.HAPPENED, today=date.today(), field="held_on",
-               label=("培训日期", "training date"))
-    name = clean_text(name, field="name", label="培训名称", max_len=80, required=True)
-    organiser = clean_text(organiser, field="organiser", label="举办单位", max_len=80, required=False)
+               label=translate("services.parties.staffing", "培训日期"))
+    name = clean_text(name, field="name", label=translate("services.parties.staffing", "培训名称"), max_len=80, required=True)
+    organiser = clean_text(organiser, field="organiser", label=translate("services.parties.staffing", "举办单位"), max_len=80, required=False)
     ids = []
     with ctx.writing() as session:
         for staff_id in dict.fromkeys(staff_ids):
@@ -94,24 +95,21 @@ def record_operating_funds(ctx: Context, *, org_unit_id: str, year: int, entry: 
     """运行经费 received or spent by a station or room in a year, in fen."""
     ctx.require("staff", "edit")
     if entry not in FUND_ENTRIES:
-        raise ValidationError("请选择收入或支出。", "Choose received or spent.", field="entry")
+        raise ValidationError(translate("services.parties.staffing", "请选择收入或支出。"), field="entry")
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
-        raise ValidationError("请填写大于 0 的金额。", "Give an amount above zero.", field="amount_fen")
-    check_date(on, DateKind.HAPPENED, today=date.today(), field="on", label=("经费日期", "date"))
+        raise ValidationError(translate("services.parties.staffing", "请填写大于 0 的金额。"), field="amount_fen")
+    check_date(on, DateKind.HAPPENED, today=date.today(), field="on", label=translate("services.parties.staffing", "经费日期"))
     if on.year != year:
-        raise ValidationError(f"经费日期（{on.isoformat()}）须在所记年度内（{year} 年）。",
-                              f"The date ({on.isoformat()}) must be in {year}.", field="on")
+        raise ValidationError(translate("services.parties.staffing", "经费日期（{isoformat}）须在所记年度内（{year} 年）。").format(isoformat=on.isoformat(), year=year), field="on")
     with ctx.writing() as session:
-        unit = require_unit(session, org_unit_id, of=("运行经费", "the operating funds"))
+        unit = require_unit(session, org_unit_id, of=translate("services.parties.staffing", "运行经费"))
         if entry == "spent":
             left = _funds_left(session, org_unit_id, year)
             if amount_fen > left:
                 raise ValidationError(
-                    f"{unit.name} {year} 年运行经费结余只有 {format_yuan(left)} 元，不能支出 {format_yuan(amount_fen)} 元。"
-                    "请先登记收到的经费。",
-                    f"{unit.name} has only {format_yuan(left)} yuan of {year} operating funds left.", field="amount_fen")
+                    translate("services.parties.staffing", "{name} {year} 年运行经费结余只有 {format_yuan} 元，不能支出 {format_yuan2} 元。请先登记收到的经费。").format(name=unit.name, year=year, format_yuan=format_yuan(left), format_yuan2=format_yuan(amount_fen)), field="amount_fen")
         row = ctx.stamp(session, OperatingFund(org_unit_id=org_unit_id, year=year, entry=entry, amount_fen=amount_fen,
-                                               on=on, note=clean_text(note, field="note", label="说明", max_len=200,
+                                               on=on, note=clean_text(note, field="note", label=translate("services.parties.staffing", "说明"), max_len=200,
                                                                       required=False)))
         session.add(row)
         ctx.audit(session, "create", "operating_fund", row.id, fen=amount_fen, entry=entry)

@@ -21,6 +21,7 @@ from wulian_desk.core.models import MonthDecision, MonthSubmission
 from wulian_desk.core.month_lock import Decision, MonthState, Submission, ensure_ended, month_state
 from wulian_desk.core.rollup import Month, parse_month
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import policies
 from wulian_desk.services.station import station as station_service
@@ -94,19 +95,16 @@ def submit(ctx: Context, month: str | Month, *, note: str = "", now: datetime | 
     moment = _now(now)
     parsed = parse_month(month, today=_local(moment).date())
     ensure_ended(parsed, _local(moment).date())
-    note = clean_text(note, field="note", label="报送说明", max_len=500, required=False)
+    note = clean_text(note, field="note", label=translate("services.reports.approval", "报送说明"), max_len=500, required=False)
     due = due_day(ctx)
     with ctx.writing() as session:
         if queries.tier_above(session) is None:
-            raise ValidationError("本站还没有登记到上级站点，无法报送。",
-                                  "This station is not enrolled with a tier above: nothing to submit to.")
+            raise ValidationError(translate("services.reports.approval", "本站还没有登记到上级站点，无法报送。"))
         state = _state(session, parsed, ctx.station_id, due).state
         if state == "submitted":
-            raise ValidationError(f"{parsed.zh}已经报送，正在等待上级审核。",
-                                  f"{parsed.code} is already submitted and awaits the decision.", field="month")
+            raise ValidationError(translate("services.reports.approval", "{parsed}已经报送，正在等待上级审核。").format(parsed=parsed.text, code=parsed.code), field="month")
         if state == "approved":
-            raise ValidationError(f"{parsed.zh}已由上级审核通过，不能再次报送。",
-                                  f"{parsed.code} is already approved.", field="month")
+            raise ValidationError(translate("services.reports.approval", "{parsed}已由上级审核通过，不能再次报送。").format(parsed=parsed.text, code=parsed.code), field="month")
         row = ctx.stamp(session, MonthSubmission(
             station_id=ctx.station_id, month=parsed.code, submitted_at=moment,
             submitted_by=ctx.display_name or ctx.username, note=note))
@@ -123,8 +121,7 @@ def find_station(ctx: Context, station: str) -> tuple[str, str]:
     for peer in peers:
         if wanted and wanted in (peer.station_id, peer.division_code):
             return peer.station_id, peer.name
-    raise NotFoundError(f"没有登记在本站之下的站点：{wanted or '（空）'}。请填写站点编号或区划代码。",
-                        f"No station enrolled under us is {wanted or '(empty)'}: give its id or its code.")
+    raise NotFoundError(translate("services.reports.approval", "没有登记在本站之下的站点：{value}。请填写站点编号或区划代码。").format(value=wanted or translate("services.reports.approval", "（空）")))
 
 
 def approve(ctx: Context, *, station: str, month: str | Month, now: datetime | None = None) -> Changes:
@@ -132,14 +129,14 @@ def approve(ctx: Context, *, station: str, month: str | Month, now: datetime | N
 
 
 def return_month(ctx: Context, *, station: str, month: str | Month, reason: str, now: datetime | None = None) -> Changes:
-    reason = clean_text(reason, field="reason", label="退回原因", max_len=500, required=True)
+    reason = clean_text(reason, field="reason", label=translate("services.reports.approval", "退回原因"), max_len=500, required=True)
     return _decide(ctx, station, month, "returned", reason, now)
 
 
 def reopen(ctx: Context, *, station: str, month: str | Month, reason: str, now: datetime | None = None) -> Changes:
     """Undo an approval: the month is unlocked at the station and must be submitted again."""
     ctx.require("report", "reopen")
-    reason = clean_text(reason, field="reason", label="重新开放原因", max_len=500, required=True)
+    reason = clean_text(reason, field="reason", label=translate("services.reports.approval", "重新开放原因"), max_len=500, required=True)
     return _decide(ctx, station, month, "reopened", reason, now)
 
 
@@ -168,11 +165,9 @@ def _decide(ctx: Context, station: str, month: str | Month, decision: str, reaso
 
 def _not_decidable(name: str, month: Month, state: str, decision: str) -> ValidationError:
     if decision == "reopened":
-        return ValidationError(f"{name}的{month.zh}尚未审核通过，无需重新开放。",
-                               f"{month.code} of {name} is not approved: nothing to reopen.", field="month")
-    said = {"not submitted": ("尚未报送", "has not been submitted"),
-            "returned": ("已退回，等待重新报送", "was returned and awaits a new submission"),
-            "approved": ("已审核通过", "is already approved")}[state]
-    return ValidationError(f"{name}的{month.zh}{said[0]}，只能对已报送的月份审核或退回。",
-                           f"{month.code} of {name} {said[1]}: only a submitted month can be approved or returned.",
+        return ValidationError(translate("services.reports.approval", "{name}的{month}尚未审核通过，无需重新开放。").format(name=name, month=month.text, code=month.code), field="month")
+    said = {"not submitted": translate("services.reports.approval", "尚未报送"),
+            "returned": translate("services.reports.approval", "已退回，等待重新报送"),
+            "approved": translate("services.reports.approval", "已审核通过")}[state]
+    return ValidationError(translate("services.reports.approval", "{name}的{month}{said}，只能对已报送的月份审核或退回。").format(name=name, month=month.text, said=said, code=month.code),
                            field="month")

@@ -27,6 +27,7 @@ from wulian_desk.core.models import (
     VolunteerTeam,
 )
 from wulian_desk.core.money import format_yuan
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.core.vocab import ASSET_CATEGORIES, ASSET_STATUSES, ROLES, ROOM_TYPES, TIERS, label
 from wulian_desk.services.context import Context
 from wulian_desk.services.facilities import facilities
@@ -37,19 +38,25 @@ from wulian_desk.storage.queries import reporting as queries
 @dataclass(frozen=True)
 class Column:
     key: str
-    zh: str
-    en: str
+    text: Text
+
+    @property
+    def zh(self) -> str:
+        return self.text.zh
 
 
 @dataclass(frozen=True)
 class Kind:
     name: str
-    zh: str
-    en: str
+    text: Text
     model: type
     columns: tuple[Column, ...]
     rows: Callable[[Context], list[dict]]
     counted: bool = True  # one row per record of `model` (False: a view over records others count)
+
+    @property
+    def zh(self) -> str:
+        return self.text.zh
 
 
 def _rooms(ctx: Context) -> list[dict]:
@@ -244,120 +251,120 @@ KINDS: dict[str, Kind] = {
     k.name: k
     for k in (
         Kind(
-            "rooms", "房间", "Rooms", Room,
-            (Column("unit_name", "所属站点", "Unit"), Column("name", "名称", "Name"),
-             Column("room_type_label", "类型", "Type"), Column("area_m2", "面积(㎡)", "Area m²"),
-             Column("asset_count", "资产数", "Assets")),
+            "rooms", translate("services.reports.catalog", "房间"), Room,
+            (Column("unit_name", translate("services.reports.catalog", "所属站点")), Column("name", translate("services.reports.catalog", "名称")),
+             Column("room_type_label", translate("services.reports.catalog", "类型")), Column("area_m2", translate("services.reports.catalog", "面积(㎡)")),
+             Column("asset_count", translate("services.reports.catalog", "资产数"))),
             _rooms,
         ),
         Kind(
-            "assets", "资产", "Assets", Asset,
-            (Column("asset_tag", "资产编号", "Tag"), Column("name", "名称", "Name"),
-             Column("category_label", "类别", "Category"), Column("status_label", "状态", "Status"),
-             Column("unit_name", "所属站点", "Unit"), Column("room_name", "房间", "Room"),
-             Column("purchase_date", "购置日期", "Purchased"), Column("value_yuan", "金额(元)", "Value")),
+            "assets", translate("services.reports.catalog", "资产"), Asset,
+            (Column("asset_tag", translate("services.reports.catalog", "资产编号")), Column("name", translate("services.reports.catalog", "名称")),
+             Column("category_label", translate("services.reports.catalog", "类别")), Column("status_label", translate("services.reports.catalog", "状态")),
+             Column("unit_name", translate("services.reports.catalog", "所属站点")), Column("room_name", translate("services.reports.catalog", "房间")),
+             Column("purchase_date", translate("services.reports.catalog", "购置日期")), Column("value_yuan", translate("services.reports.catalog", "金额(元)"))),
             _assets,
         ),
         Kind(
-            "clients", "服务对象", "Clients", Client,
-            (Column("name", "姓名", "Name"), Column("gender_label", "性别", "Gender"),
-             Column("birth_date", "出生日期", "Born"), Column("id_number", "身份证号", "ID number"),
-             Column("phone", "电话", "Phone"), Column("unit_name", "社区", "Community"),
-             Column("category_labels", "类别", "Categories")),
+            "clients", translate("services.reports.catalog", "服务对象"), Client,
+            (Column("name", translate("services.reports.catalog", "姓名")), Column("gender_label", translate("services.reports.catalog", "性别")),
+             Column("birth_date", translate("services.reports.catalog", "出生日期")), Column("id_number", translate("services.reports.catalog", "身份证号")),
+             Column("phone", translate("services.reports.catalog", "电话")), Column("unit_name", translate("services.reports.catalog", "社区")),
+             Column("category_labels", translate("services.reports.catalog", "类别"))),
             _clients,
         ),
         Kind(
-            "cases", "个案", "Cases", Case,
-            (Column("case_number", "个案编号", "Case no."), Column("client_name", "服务对象", "Client"),
-             Column("title", "主题", "Title"), Column("stage_label", "阶段", "Stage"),
-             Column("priority_label", "优先级", "Priority"), Column("risk_label", "风险", "Risk"),
-             Column("opened_on", "开案日期", "Opened"), Column("next_review_on", "复查日期", "Review")),
+            "cases", translate("services.reports.catalog", "个案"), Case,
+            (Column("case_number", translate("services.reports.catalog", "个案编号")), Column("client_name", translate("services.reports.catalog", "服务对象")),
+             Column("title", translate("services.reports.catalog", "主题")), Column("stage_label", translate("services.reports.catalog", "阶段")),
+             Column("priority_label", translate("services.reports.catalog", "优先级")), Column("risk_label", translate("services.reports.catalog", "风险")),
+             Column("opened_on", translate("services.reports.catalog", "开案日期")), Column("next_review_on", translate("services.reports.catalog", "复查日期"))),
             _cases,
         ),
         Kind(
-            "units", "站点", "Org units", OrgUnit,
-            (Column("name", "名称", "Name"), Column("tier_label", "层级", "Tier"),
-             Column("division_code", "区划代码", "Division code"), Column("area_kind", "城乡", "Urban/rural")),
+            "units", translate("services.reports.catalog", "站点"), OrgUnit,
+            (Column("name", translate("services.reports.catalog", "名称")), Column("tier_label", translate("services.reports.catalog", "层级")),
+             Column("division_code", translate("services.reports.catalog", "区划代码")), Column("area_kind", translate("services.reports.catalog", "城乡"))),
             _org_units,
         ),
         Kind(
-            "accounts", "账号", "Accounts", Account,
-            (Column("username", "用户名", "User"), Column("display_name", "姓名", "Name"),
-             Column("role_label", "角色", "Role"), Column("disabled", "停用", "Disabled")),
+            "accounts", translate("services.reports.catalog", "账号"), Account,
+            (Column("username", translate("services.reports.catalog", "用户名")), Column("display_name", translate("services.reports.catalog", "姓名")),
+             Column("role_label", translate("services.reports.catalog", "角色")), Column("disabled", translate("services.reports.catalog", "停用"))),
             _accounts,
         ),
         Kind(
-            "groups", "小组", "Groups", GroupWork,
-            (Column("name", "小组名称", "Group"), Column("status_label", "状态", "Status"),
-             Column("worker", "负责社工", "Worker"), Column("starts_on", "开始日期", "Starts"),
-             Column("members", "成员数", "Members"), Column("progress", "已开展/计划节数", "Sessions")),
+            "groups", translate("services.reports.catalog", "小组"), GroupWork,
+            (Column("name", translate("services.reports.catalog", "小组名称")), Column("status_label", translate("services.reports.catalog", "状态")),
+             Column("worker", translate("services.reports.catalog", "负责社工")), Column("starts_on", translate("services.reports.catalog", "开始日期")),
+             Column("members", translate("services.reports.catalog", "成员数")), Column("progress", translate("services.reports.catalog", "已开展/计划节数"))),
             _groups,
         ),
         Kind(
-            "activities", "社区活动", "Activities", Activity,
-            (Column("activity_number", "活动编号", "No."), Column("title", "活动名称", "Title"),
-             Column("type_label", "类型", "Type"), Column("starts_at", "开始时间", "Starts"),
-             Column("place", "地点", "Place"), Column("participants", "服务对象", "Clients"),
-             Column("headcount_unregistered", "其他参与人数", "Others"), Column("volunteers", "志愿者", "Volunteers"),
-             Column("major_event_label", "重大活动", "Major event"), Column("reported_on", "报告日期", "Reported")),
+            "activities", translate("services.reports.catalog", "社区活动"), Activity,
+            (Column("activity_number", translate("services.reports.catalog", "活动编号")), Column("title", translate("services.reports.catalog", "活动名称")),
+             Column("type_label", translate("services.reports.catalog", "类型")), Column("starts_at", translate("services.reports.catalog", "开始时间")),
+             Column("place", translate("services.reports.catalog", "地点")), Column("participants", translate("services.reports.catalog", "服务对象")),
+             Column("headcount_unregistered", translate("services.reports.catalog", "其他参与人数")), Column("volunteers", translate("services.reports.catalog", "志愿者")),
+             Column("major_event_label", translate("services.reports.catalog", "重大活动")), Column("reported_on", translate("services.reports.catalog", "报告日期"))),
             _activities,
         ),
         Kind(
-            "volunteers", "志愿者", "Volunteers", Volunteer,
-            (Column("name", "姓名", "Name"), Column("gender_label", "性别", "Gender"),
-             Column("id_number", "身份证号", "ID number"), Column("phone", "电话", "Phone"),
-             Column("residence_area", "居住区域", "Area"), Column("total_hours", "累计时长(小时)", "Total hours"),
-             Column("year_hours", "本年时长(小时)", "Hours this year"), Column("star_label", "星级", "Stars")),
+            "volunteers", translate("services.reports.catalog", "志愿者"), Volunteer,
+            (Column("name", translate("services.reports.catalog", "姓名")), Column("gender_label", translate("services.reports.catalog", "性别")),
+             Column("id_number", translate("services.reports.catalog", "身份证号")), Column("phone", translate("services.reports.catalog", "电话")),
+             Column("residence_area", translate("services.reports.catalog", "居住区域")), Column("total_hours", translate("services.reports.catalog", "累计时长(小时)")),
+             Column("year_hours", translate("services.reports.catalog", "本年时长(小时)")), Column("star_label", translate("services.reports.catalog", "星级"))),
             _volunteers,
         ),
         Kind(
-            "teams", "志愿服务队", "Volunteer teams", VolunteerTeam,
-            (Column("name", "名称", "Name"), Column("leader", "队长", "Leader"),
-             Column("founded_on", "成立日期", "Founded")),
+            "teams", translate("services.reports.catalog", "志愿服务队"), VolunteerTeam,
+            (Column("name", translate("services.reports.catalog", "名称")), Column("leader", translate("services.reports.catalog", "队长")),
+             Column("founded_on", translate("services.reports.catalog", "成立日期"))),
             _teams,
         ),
-        Kind("organisations", "社区社会组织", "Community organisations", Organisation,
-             (Column("name", "组织名称", "Name"), Column("unit_name", "社区", "Community"),
-              Column("type_label", "类型", "Type"), Column("status_label", "登记/备案", "Status"),
-              Column("leader", "负责人", "Leader"), Column("phone", "电话", "Phone"), Column("members", "成员", "Members"),
-              Column("last_evaluation", "最近评议", "Evaluation")), _party_rows("organisations")),
-        Kind("donors", "捐赠方", "Donors", Donor,
-             (Column("name", "名称", "Name"), Column("type_label", "类型", "Type"), Column("contact", "联系人", "Contact"),
-              Column("phone", "电话", "Phone"), Column("donations", "捐赠次数", "Donations"),
-              Column("cash_yuan", "现金合计(元)", "Cash"), Column("goods", "捐赠物资", "Goods")), _party_rows("donors")),
-        Kind("donations", "捐赠", "Donations", Donation,
-             (Column("received_on", "日期", "Date"), Column("donor_name", "捐赠方", "Donor"),
-              Column("fund_name", "基金或超市", "Fund"), Column("amount_yuan", "金额(元)", "Amount"),
-              Column("item", "物资", "Item"), Column("quantity", "数量", "Quantity"), Column("unit", "单位", "Unit"),
-              Column("notes", "备注", "Notes")), _party_rows("donations")),
-        Kind("funds", "社区基金与慈善超市", "Funds", Fund,
-             (Column("name", "名称", "Name"), Column("type_label", "类型", "Type"), Column("unit_name", "所属站点", "Unit"),
-              Column("received_yuan", "收入(元)", "Received"), Column("allocated_yuan", "支出(元)", "Allocated"),
-              Column("balance_yuan", "余额(元)", "Balance"), Column("goods", "库存物资", "Goods")), _party_rows("funds")),
-        Kind("stock", "物资库存", "Goods in stock", Donation,
-             (Column("fund_name", "慈善超市或基金", "Supermarket or fund"), Column("type_label", "类型", "Type"),
-              Column("item", "物资", "Item"), Column("unit", "单位", "Unit"), Column("received", "入库", "In"),
-              Column("issued", "出库", "Out"), Column("on_hand", "库存", "On hand"),
-              Column("unit_name", "所属站点", "Unit")), _party_rows("stock"), counted=False),
-        Kind("projects", "项目", "Projects", Project,
-             (Column("name", "项目名称", "Name"), Column("stage_label", "阶段", "Stage"), Column("agency", "承接机构", "Agency"),
-              Column("budget_yuan", "预算(元)", "Budget"), Column("contract_yuan", "协议金额(元)", "Agreed amount"),
-              Column("period_from", "服务期限自", "From"), Column("period_to", "至", "To"),
-              Column("spent_yuan", "已支出(元)", "Spent"), Column("indicators_text", "指标达标", "Indicators met"),
-              Column("score", "评分", "Score"), Column("accepted_label", "验收", "Accepted")),
+        Kind("organisations", translate("services.reports.catalog", "社区社会组织"), Organisation,
+             (Column("name", translate("services.reports.catalog", "组织名称")), Column("unit_name", translate("services.reports.catalog", "社区")),
+              Column("type_label", translate("services.reports.catalog", "类型")), Column("status_label", translate("services.reports.catalog", "登记/备案")),
+              Column("leader", translate("services.reports.catalog", "负责人")), Column("phone", translate("services.reports.catalog", "电话")), Column("members", translate("services.reports.catalog", "成员")),
+              Column("last_evaluation", translate("services.reports.catalog", "最近评议"))), _party_rows("organisations")),
+        Kind("donors", translate("services.reports.catalog", "捐赠方"), Donor,
+             (Column("name", translate("services.reports.catalog", "名称")), Column("type_label", translate("services.reports.catalog", "类型")), Column("contact", translate("services.reports.catalog", "联系人")),
+              Column("phone", translate("services.reports.catalog", "电话")), Column("donations", translate("services.reports.catalog", "捐赠次数")),
+              Column("cash_yuan", translate("services.reports.catalog", "现金合计(元)")), Column("goods", translate("services.reports.catalog", "捐赠物资"))), _party_rows("donors")),
+        Kind("donations", translate("services.reports.catalog", "捐赠"), Donation,
+             (Column("received_on", translate("services.reports.catalog", "日期")), Column("donor_name", translate("services.reports.catalog", "捐赠方")),
+              Column("fund_name", translate("services.reports.catalog", "基金或超市")), Column("amount_yuan", translate("services.reports.catalog", "金额(元)")),
+              Column("item", translate("services.reports.catalog", "物资")), Column("quantity", translate("services.reports.catalog", "数量")), Column("unit", translate("services.reports.catalog", "单位")),
+              Column("notes", translate("services.reports.catalog", "备注"))), _party_rows("donations")),
+        Kind("funds", translate("services.reports.catalog", "社区基金与慈善超市"), Fund,
+             (Column("name", translate("services.reports.catalog", "名称")), Column("type_label", translate("services.reports.catalog", "类型")), Column("unit_name", translate("services.reports.catalog", "所属站点")),
+              Column("received_yuan", translate("services.reports.catalog", "收入(元)")), Column("allocated_yuan", translate("services.reports.catalog", "支出(元)")),
+              Column("balance_yuan", translate("services.reports.catalog", "余额(元)")), Column("goods", translate("services.reports.catalog", "库存物资"))), _party_rows("funds")),
+        Kind("stock", translate("services.reports.catalog", "物资库存"), Donation,
+             (Column("fund_name", translate("services.reports.catalog", "慈善超市或基金")), Column("type_label", translate("services.reports.catalog", "类型")),
+              Column("item", translate("services.reports.catalog", "物资")), Column("unit", translate("services.reports.catalog", "单位")), Column("received", translate("services.reports.catalog", "入库")),
+              Column("issued", translate("services.reports.catalog", "出库")), Column("on_hand", translate("services.reports.catalog", "库存")),
+              Column("unit_name", translate("services.reports.catalog", "所属站点"))), _party_rows("stock"), counted=False),
+        Kind("projects", translate("services.reports.catalog", "项目"), Project,
+             (Column("name", translate("services.reports.catalog", "项目名称")), Column("stage_label", translate("services.reports.catalog", "阶段")), Column("agency", translate("services.reports.catalog", "承接机构")),
+              Column("budget_yuan", translate("services.reports.catalog", "预算(元)")), Column("contract_yuan", translate("services.reports.catalog", "协议金额(元)")),
+              Column("period_from", translate("services.reports.catalog", "服务期限自")), Column("period_to", translate("services.reports.catalog", "至")),
+              Column("spent_yuan", translate("services.reports.catalog", "已支出(元)")), Column("indicators_text", translate("services.reports.catalog", "指标达标")),
+              Column("score", translate("services.reports.catalog", "评分")), Column("accepted_label", translate("services.reports.catalog", "验收"))),
              _party_rows("projects")),
-        Kind("staff", "工作人员", "Staff", Staff,
-             (Column("name", "姓名", "Name"), Column("post", "岗位", "Post"), Column("certificate_label", "证书", "Certificate"),
-              Column("unit_name", "所在站点", "Unit"), Column("agency", "所属机构", "Agency"), Column("phone", "电话", "Phone"),
-              Column("year_hours", "本年培训课时", "Training hours this year"),
-              Column("training_hours", "累计培训课时", "Training hours")), _party_rows("staff")),
-        Kind("trainings", "培训记录", "Trainings", StaffTraining,
-             (Column("held_on", "培训日期", "Date"), Column("staff_name", "姓名", "Name"), Column("unit_name", "所在站点", "Unit"),
-              Column("name", "培训名称", "Course"), Column("hours", "课时", "Hours"),
-              Column("organiser", "举办单位", "Organiser")), _party_rows("trainings")),
-        Kind("operating_funds", "运行经费", "Operating funds", OperatingFund,
-             (Column("year", "年度", "Year"), Column("unit_name", "站点", "Unit"), Column("entry_label", "收支", "Entry"),
-              Column("amount_yuan", "金额(元)", "Amount"), Column("on", "日期", "Date"), Column("note", "说明", "Note")),
+        Kind("staff", translate("services.reports.catalog", "工作人员"), Staff,
+             (Column("name", translate("services.reports.catalog", "姓名")), Column("post", translate("services.reports.catalog", "岗位")), Column("certificate_label", translate("services.reports.catalog", "证书")),
+              Column("unit_name", translate("services.reports.catalog", "所在站点")), Column("agency", translate("services.reports.catalog", "所属机构")), Column("phone", translate("services.reports.catalog", "电话")),
+              Column("year_hours", translate("services.reports.catalog", "本年培训课时")),
+              Column("training_hours", translate("services.reports.catalog", "累计培训课时"))), _party_rows("staff")),
+        Kind("trainings", translate("services.reports.catalog", "培训记录"), StaffTraining,
+             (Column("held_on", translate("services.reports.catalog", "培训日期")), Column("staff_name", translate("services.reports.catalog", "姓名")), Column("unit_name", translate("services.reports.catalog", "所在站点")),
+              Column("name", translate("services.reports.catalog", "培训名称")), Column("hours", translate("services.reports.catalog", "课时")),
+              Column("organiser", translate("services.reports.catalog", "举办单位"))), _party_rows("trainings")),
+        Kind("operating_funds", translate("services.reports.catalog", "运行经费"), OperatingFund,
+             (Column("year", translate("services.reports.catalog", "年度")), Column("unit_name", translate("services.reports.catalog", "站点")), Column("entry_label", translate("services.reports.catalog", "收支")),
+              Column("amount_yuan", translate("services.reports.catalog", "金额(元)")), Column("on", translate("services.reports.catalog", "日期")), Column("note", translate("services.reports.catalog", "说明"))),
              _party_rows("operating_funds")),
     )
 }
@@ -367,8 +374,7 @@ def get_kind(name: str) -> Kind:
     kind = KINDS.get(name)
     if kind is None:
         raise ValidationError(
-            f"未知的记录类型：{name}。可选：{', '.join(KINDS)}",
-            f"Unknown kind: {name}. Choose from: {', '.join(KINDS)}",
+            translate("services.reports.catalog", "未知的记录类型：{name}。可选：{join}").format(name=name, join=', '.join(KINDS)),
             field="kind",
         )
     return kind

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wulian_desk import catalogue
 from wulian_desk.core.masking import mask_numbers_in_text
 from wulian_desk.core.tasks import NO_PROGRESS, Progress, reported
+from wulian_desk.core.texts import chinese, translate
 from wulian_desk.reports.workbook import write_workbook
 from wulian_desk.services.context import Context
 from wulian_desk.services.reports import catalog
@@ -20,13 +22,15 @@ def _masked(value: object) -> object:
 
 def export_list(ctx: Context, kind_name: str, out: Path, *, english: bool = False,
                 progress: Progress = NO_PROGRESS) -> Path:
-    """Write the list; `progress` hears a step as the rows are read, then one per batch written."""
+    """Write the list; `progress` hears a step as the rows are read, then one per batch written.
+    `english`: headers and title in English (the English window's export); else Chinese."""
     kind = catalog.get_kind(kind_name)
-    progress.step(0, 0, "正在读取记录…", "Reading the records…")
+    progress.step(0, 0, translate("services.reports.exports", "正在读取记录…"))
     rows = catalog.list_rows(ctx, kind_name)
-    title = kind.en if english else kind.zh
-    progress.step(0, len(rows), f"已写入 0 / {len(rows)} 条", f"0 of {len(rows)} rows written")
-    path = write_workbook(out, title=title, sheet=title, headers=[c.en if english else c.zh for c in kind.columns],
+    say = catalogue.english if english else chinese
+    title = say(kind.text)
+    progress.step(0, len(rows), translate("services.reports.exports", "已写入 0 / {count} 条").format(count=len(rows)))
+    path = write_workbook(out, title=title, sheet=title, headers=[say(c.text) for c in kind.columns],
                           rows=([_masked(row.get(c.key)) for c in kind.columns] for row in reported(rows, progress)))
     ctx.audit_now("export", kind_name, ctx.station_id, rows=len(rows))
     return path

@@ -36,6 +36,7 @@ from wulian_desk.core.rollup import (
 )
 from wulian_desk.core.targets import compute
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import TIERS
 from wulian_desk.services.context import Context
 from wulian_desk.services.facilities import facilities
@@ -122,13 +123,13 @@ def rollup(ctx: Context, month: str | Month, *, progress: Progress = NO_PROGRESS
     here = station_info(ctx)
     county = here.tier == "county"
     profile = policies.station_profile(ctx)  # at the county, the profile it sends down to every station
-    progress.step(0, 0, "读取记录", "Reading the records")
+    progress.step(0, 0, translate("services.reports.rollup", "读取记录"))
     figures, served, units = _read(ctx, month, county)
     compliance = {c.org_unit_id: c for c in facilities.compliance(ctx)}
     stations = []
     assembled = _assemble(figures, served, units, compliance)
     for done, (station_id, (name, tier, parts, served_people, parent)) in enumerate(assembled.items()):
-        progress.step(done, len(assembled), f"汇总 {name}", f"Summing {name}")
+        progress.step(done, len(assembled), translate("services.reports.rollup", "汇总 {name}").format(name=name))
         parts.sort(key=_unit_order(station_id))
         summed = total(u.figures for u in parts)
         summed.volunteers_served, summed.clients_served = served_people
@@ -178,8 +179,7 @@ def report_format(out: Path) -> str:
     """".pdf" or ".xlsx", from the file name; anything else is a ValidationError."""
     suffix = Path(out).suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(f"月度报告只能保存为 .pdf 或 .xlsx 文件（收到的是“{Path(out).name}”）。",
-                              f"The monthly report is saved as .pdf or .xlsx (got {Path(out).name}).", field="out")
+        raise ValidationError(translate("services.reports.rollup", "月度报告只能保存为 .pdf 或 .xlsx 文件（收到的是“{name}”）。").format(name=Path(out).name), field="out")
     return suffix
 
 
@@ -188,11 +188,11 @@ def check_writable(out: Path) -> Path:
     out = Path(out).expanduser()
     folder = out.parent
     if out.is_dir():
-        raise DataDirError(f"{out} 是一个文件夹，请给出文件名。", f"{out} is a folder; give a file name.")
+        raise DataDirError(translate("services.reports.rollup", "{out} 是一个文件夹，请给出文件名。").format(out=out))
     if not folder.is_dir():
-        raise DataDirError(f"保存位置不存在：{folder}", f"No such folder: {folder}")
+        raise DataDirError(translate("services.reports.rollup", "保存位置不存在：{folder}").format(folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise DataDirError(f"没有写入权限：{out}", f"No permission to write {out}")
+        raise DataDirError(translate("services.reports.rollup", "没有写入权限：{out}").format(out=out))
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from wulian_desk.core.errors import AccountDisabledError, PermissionDenied
 from wulian_desk.core.models import Account
 from wulian_desk.core.permissions import allowed
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services.context import Context
 from wulian_desk.storage import account_seals, journal_anchor
@@ -27,10 +28,7 @@ def seal(ctx: Context, account: Account) -> Account:
     """Sign the row as it now stands, inside the caller's write (after its last change)."""
     if ctx.store.accounts_private is None:
         raise PermissionDenied(
-            "本账号还没有取得本站的账号签名密钥，暂时不能修改账号。请另一位站长登录一次"
-            "（登录时会把密钥交给你），或用恢复码登录后再操作。",
-            "This account has not been given the station's accounts key yet. Ask another station "
-            "head to log in once (which hands it over), or unlock with the recovery code.",
+            translate("services.station.account_seals", "本账号还没有取得本站的账号签名密钥，暂时不能修改账号。请另一位站长登录一次（登录时会把密钥交给你），或用恢复码登录后再操作。"),
         )
     return account_seals.seal(ctx.store.accounts_private, account)
 
@@ -51,11 +49,7 @@ def refuse_unsealed(ctx: Context, account: Account) -> None:
     if not key or account_seals.holds(key, account):
         return
     raise AccountDisabledError(
-        f"账号 {account.username} 的记录（角色、状态）与站长的签名不符：它在程序之外被改动过，不能登录。"
-        "请站长运行“检查”（check）查看，并在“账号”中重新设定这个账号。",
-        f"The record of account {account.username} (role, status) does not match the station "
-        "head's seal: it was changed outside the program. Ask the station head to run check and "
-        "set the account again under Accounts.",
+        translate("services.station.account_seals", "账号 {username} 的记录（角色、状态）与站长的签名不符：它在程序之外被改动过，不能登录。请站长运行“检查”（check）查看，并在“账号”中重新设定这个账号。").format(username=account.username),
     )
 
 

@@ -15,6 +15,7 @@ from wulian_desk.core.errors import (
 )
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit
+from wulian_desk.core.texts import join, translate
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import account_seals
@@ -65,7 +66,7 @@ def find_account(ctx: Context, username: str) -> AccountRow:
     with ctx.reading() as session:
         account = _by_username(session, username, ctx.station_id)
     if account is None:
-        raise NotFoundError(f"没有用户名为 {username} 的账号。", f"No account named {username}.")
+        raise NotFoundError(translate("services.station.accounts", "没有用户名为 {username} 的账号。").format(username=username))
     return _row(account)
 
 
@@ -76,13 +77,13 @@ def _by_username(session, username: str, owner: str) -> Account | None:
 def _check_role(session, ctx: Context, role: str) -> None:
     if role not in ROLES:
         raise ValidationError(
-            f"未知角色：{role}（可选：{'、'.join(f'{c.code} {c.zh}' for c in ROLES.values())}）。",
-            f"Unknown role: {role}.",
+            translate("services.station.accounts", "未知角色：{role}（可选：{choices}）。").format(role=role, choices=join([translate("services.station.accounts", "{code} {label}").format(code=c.code, label=c.text)
+                                            for c in ROLES.values()])),
             field="role",
         )
     if role == "county_admin" and session.get(OrgUnit, ctx.station_id).tier != "county":
         raise ValidationError(
-            "总站管理员角色只能在县级总站设置。", "County administrators exist only at the county.", field="role"
+            translate("services.station.accounts", "总站管理员角色只能在县级总站设置。"), field="role"
         )
 
 
@@ -122,7 +123,7 @@ def create_account(ctx: Context, *, username: str, display_name: str, role: str,
 
 def _check_free(session, ctx: Context, username: str) -> None:
     if _by_username(session, username, ctx.station_id) is not None:
-        raise ValidationError(f"用户名 {username} 已被使用。", f"User name {username} is taken.", field="username")
+        raise ValidationError(translate("services.station.accounts", "用户名 {username} 已被使用。").format(username=username), field="username")
 
 
 def _take_back(ctx: Context, account_id: str) -> None:
@@ -139,9 +140,9 @@ def disable_account(ctx: Context, account_id: str) -> Changes:
     with ctx.writing() as session:
         account = _live(session, account_id)
         if account.id == ctx.account_id:
-            raise ValidationError("不能停用自己正在使用的账号。", "You cannot disable your own account.")
+            raise ValidationError(translate("services.station.accounts", "不能停用自己正在使用的账号。"))
         if account.role == "head" and not _other_live_heads(session, account):
-            raise ValidationError("这是最后一个站长账号，不能停用。", "This is the last station head account.")
+            raise ValidationError(translate("services.station.accounts", "这是最后一个站长账号，不能停用。"))
         account.disabled = True
         session.add(account_seals.seal(ctx, ctx.stamp(session, account)))
         ctx.audit(session, "account_disable", "account", account.id)
@@ -171,7 +172,7 @@ def reset_password(ctx: Context, account_id: str, *, new_password: str) -> Chang
 def change_own_password(ctx: Context, *, old_password: str, new_password: str) -> Changes:
     """Any user, for their own account: the old password proves it is them."""
     if ctx.account_id is None:
-        raise ValidationError("用恢复码登录时没有自己的账号，请由站长重设密码。", "Unlocked with the recovery code.")
+        raise ValidationError(translate("services.station.accounts", "用恢复码登录时没有自己的账号，请由站长重设密码。"))
     try:
         opened = ctx.store.verify_password(username=ctx.username, password=old_password)
     except LockedOutError:
@@ -179,14 +180,14 @@ def change_own_password(ctx: Context, *, old_password: str, new_password: str) -
     except WrongPassphraseError:
         opened = None
     if opened != ctx.account_id:
-        raise ValidationError("原密码不正确。", "The old password is not correct.", field="old_password")
+        raise ValidationError(translate("services.station.accounts", "原密码不正确。"), field="old_password")
     check_password_rules(new_password)
     slot = ctx.store.seal_account_slot(account_id=ctx.account_id, username=ctx.username, password=new_password,
                                        head=holds_key(ctx.role))
     with ctx.writing() as session:
         account = find_live(session, Account, ctx.account_id)
         if account is None or account.disabled:
-            raise AccountDisabledError("该账号已停用，不能修改密码。", "This account is disabled.")
+            raise AccountDisabledError(translate("services.station.accounts", "该账号已停用，不能修改密码。"))
         ctx.audit(session, "account_password_change", "account", ctx.account_id)
     ctx.store.put_account_slots([slot])
     return Changes.of("account", ctx.account_id)
@@ -198,7 +199,7 @@ def set_role(ctx: Context, account_id: str, role: str) -> Changes:
         _check_role(session, ctx, role)
         account = _live(session, account_id)
         if account.role == "head" and role != "head" and not _other_live_heads(session, account):
-            raise ValidationError("这是最后一个站长账号，不能改为其他角色。", "This is the last station head.")
+            raise ValidationError(translate("services.station.accounts", "这是最后一个站长账号，不能改为其他角色。"))
         previous = account.role
         account.role = role
         session.add(account_seals.seal(ctx, ctx.stamp(session, account)))

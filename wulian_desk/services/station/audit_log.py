@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.masking import mask_person_name
 from wulian_desk.core.tasks import NO_PROGRESS, Progress, reported
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Context
 from wulian_desk.storage import audit
 from wulian_desk.storage.audit import AuditEntry
@@ -78,7 +79,7 @@ def parse_since(text: str | None) -> str | None:
         return datetime.combine(date.fromisoformat(text), datetime.min.time()).isoformat()
     except ValueError:
         raise ValidationError(
-            f"日期格式不对：{text}（应为 2026-11-01 这样的格式）。", f"Not a date: {text} (use 2026-11-01).",
+            translate("services.station.audit_log", "日期格式不对：{text}（应为 2026-11-01 这样的格式）。").format(text=text),
             field="since",
         ) from None
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wulian_desk.core.errors import DataDirError, ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.paths import DataFolder, data_folder, name_data_folder
 from wulian_desk.services.station.maintenance import check_station
 from wulian_desk.services.station.station import open_station
@@ -65,8 +66,7 @@ def move_station(folder: Path, target: Path, *, passphrase: str, username: str |
         named_in = name_data_folder(target, for_machine=for_machine)
     except OSError as exc:
         _remove(scratch, target)
-        raise DataDirError(f"移动失败，站点仍在原处：{exc.strerror or exc}",
-                           f"The move failed; the station is still where it was: {exc.strerror or exc}") from exc
+        raise DataDirError(translate("services.station.data_folder", "移动失败，站点仍在原处：{value}").format(value=exc.strerror or exc)) from exc
     except BaseException:
         _remove(scratch, target)
         raise
@@ -77,15 +77,13 @@ def move_station(folder: Path, target: Path, *, passphrase: str, username: str |
 
 def _check_target(folder: Path, target: Path) -> Path:
     if target == folder or folder in target.parents or target in folder.parents:
-        raise ValidationError("新文件夹不能是原数据文件夹，也不能在它里面或包含它。",
-                              "The new folder cannot be the data folder, inside it, or around it.", field="target")
+        raise ValidationError(translate("services.station.data_folder", "新文件夹不能是原数据文件夹，也不能在它里面或包含它。"), field="target")
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ValidationError(f"{target} 已存在且不是空文件夹，请选择一个新的或空的文件夹。",
-                              f"{target} exists and is not an empty folder; choose a new or empty one.", field="target")
+        raise ValidationError(translate("services.station.data_folder", "{target} 已存在且不是空文件夹，请选择一个新的或空的文件夹。").format(target=target), field="target")
     if target.exists():
         target.rmdir()  # an empty folder is taken: the copy arrives whole by one rename
     if not target.parent.is_dir():
-        raise ValidationError(f"上级文件夹不存在：{target.parent}", f"No such folder: {target.parent}", field="target")
+        raise ValidationError(translate("services.station.data_folder", "上级文件夹不存在：{parent}").format(parent=target.parent), field="target")
     return target
 
 
@@ -93,21 +91,20 @@ def _check_space(folder: Path, target: Path) -> None:
     needed = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     free = shutil.disk_usage(target.parent).free
     if free < needed * 1.1:
-        raise DataDirError(f"目标磁盘空间不足：需要约 {needed / 2**20:.0f} MB，只剩 {free / 2**20:.0f} MB。",
-                           f"Not enough space there: about {needed / 2**20:.0f} MB needed, {free / 2**20:.0f} MB free.")
+        raise DataDirError(translate("services.station.data_folder", "目标磁盘空间不足：需要约 {value:.0f} MB，只剩 {value2:.0f} MB。").format(value=needed / 2 ** 20, value2=free / 2 ** 20))
 
 
 def _check_copy(target: Path, *, passphrase: str, username: str | None) -> None:
     if not is_complete(target):
-        raise DataDirError("复制不完整，站点仍在原处。", "The copy is incomplete; the station is still where it was.")
+        raise DataDirError(translate("services.station.data_folder", "复制不完整，站点仍在原处。"))
     copy = open_station(target, passphrase=passphrase, username=username)
     try:
         failed = [r for r in check_station(copy) if not r.ok]
     finally:
         copy.close()
     if failed:
-        raise DataDirError("复制后的检查未通过，站点仍在原处：" + "；".join(r.detail for r in failed),
-                           "The copy failed its checks; the station is still where it was.")
+        raise DataDirError(translate("services.station.data_folder", "复制后的检查未通过，站点仍在原处：{details}").format(
+            details="；".join(str(r.detail) for r in failed)))
 
 
 def _share_device_secret(target: Path) -> None:
@@ -115,10 +112,7 @@ def _share_device_secret(target: Path) -> None:
     its device secret."""
     if not device_secret.share_with_machine(KeySlots.load(target).install_id):
         raise DataDirError(
-            "这台电脑的系统不能让所有用户共用本站点的设备密钥（只有 Windows 可以），其他系统用户将无法登录。"
-            "请不勾选“本机所有用户”，或在 Windows 电脑上共用。",
-            "Only Windows can give every user of the PC the station's device secret; other users could "
-            "not log in. Move the folder for this user only, or share it on a Windows PC.")
+            translate("services.station.data_folder", "这台电脑的系统不能让所有用户共用本站点的设备密钥（只有 Windows 可以），其他系统用户将无法登录。请不勾选“本机所有用户”，或在 Windows 电脑上共用。"))
 
 
 def _remove(*paths: Path) -> None:

@@ -17,6 +17,7 @@ from wulian_desk.core.errors import (
 )
 from wulian_desk.core.models import Account
 from wulian_desk.core.permissions import require
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Context
 from wulian_desk.services.station import account_seals
 from wulian_desk.services.station.station import open_station
@@ -91,7 +92,7 @@ def backup_station(ctx: Context, dest: Path) -> Path:
     ctx.require("backup", "create")
     dest = Path(dest).expanduser()
     if dest.is_dir():
-        raise DataDirError(f"{dest} 是文件夹，请给出备份文件名。", f"{dest} is a folder; give a file name.")
+        raise DataDirError(translate("services.station.maintenance", "{dest} 是文件夹，请给出备份文件名。").format(dest=dest))
     ctx.audit_now("backup", "station", ctx.station_id)
     return ctx.store.backup_to(dest)
 

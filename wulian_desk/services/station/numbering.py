@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from wulian_desk.core import numbers
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.models import Setting
+from wulian_desk.core.texts import translate
 from wulian_desk.storage.queries import station as queries
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def my_tag(session: Session) -> str:
 def set_my_tag(session: Session, tag: str) -> None:
     """The tag our enrolling computer gave us (from its reply)."""
     if not numbers.is_tag(tag):
-        raise ValidationError("登记回执中的编号标记不对。", "The reply's number tag is malformed.")
+        raise ValidationError(translate("services.station.numbering", "登记回执中的编号标记不对。"))
     _put(session, TAG_SETTING, tag)
 
 
@@ -50,8 +51,7 @@ def give_tag(session: Session, *, station_id: str) -> str:
         numbers.tag_of(n) for n in queries.issued_numbers(session, owner=station_id)}
     found = numbers.child_tag(my_tag(session), given, in_use=in_use)
     if found is None:
-        raise ValidationError("本机已为太多电脑分配编号标记，请在本站另一台电脑上接受这份登记申请。",
-                              "This computer has no number tags left to give; accept the request on another one.")
+        raise ValidationError(translate("services.station.numbering", "本机已为太多电脑分配编号标记，请在本站另一台电脑上接受这份登记申请。"))
     _put(session, GIVEN_SETTING, found[1])
     return found[0]
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from wulian_desk.core.errors import PolicyError
 from wulian_desk.core.models import Setting
 from wulian_desk.core.policy import PolicyProfile, parse_policy
+from wulian_desk.core.texts import translate
 from wulian_desk.paths import policies_dir
 from wulian_desk.services.context import Context
 from wulian_desk.services.station import settings
@@ -28,8 +29,7 @@ def load_profile(code: str) -> PolicyProfile:
     path = policies_dir() / f"{code}.toml"
     if not path.is_file():
         raise PolicyError(
-            f"找不到政策配置 {code}（{path}）。可选：{'、'.join(available_profiles())}",
-            f"No policy profile {code} ({path}).",
+            translate("services.station.policies", "找不到政策配置 {code}（{path}）。可选：{join}").format(code=code, path=path, join='、'.join(available_profiles())),
         )
     return parse_policy(code, path.read_text(encoding="utf-8"), origin=str(path))
 
@@ -61,7 +61,6 @@ def profile_in_force(ctx: Context, session: Session | None = None) -> PolicyProf
 
 def choose_profile(ctx: Context, code: str):
     if county_profile_text(ctx) is not None:
-        raise PolicyError("本站的政策配置由县级总站下发，不能在本站更改。",
-                          "The county sets this station's policy profile.")
+        raise PolicyError(translate("services.station.policies", "本站的政策配置由县级总站下发，不能在本站更改。"))
     load_profile(code)  # refuses an unknown or broken profile before anything is stored
     return settings.set_setting(ctx, "policy_profile", code)

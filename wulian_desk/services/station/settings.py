@@ -7,6 +7,7 @@ import json
 
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.models import Setting
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes, Context
 
 # Settings with their defaults; stored as JSON text in the `setting` table.
@@ -20,7 +21,7 @@ SETTINGS_DEFAULTS: dict[str, object] = {
 
 def get_setting(ctx: Context, key: str) -> object:
     if key not in SETTINGS_DEFAULTS:
-        raise NotFoundError(f"未知设置项：{key}", f"Unknown setting: {key}")
+        raise NotFoundError(translate("services.station.settings", "未知设置项：{key}").format(key=key))
     with ctx.reading() as session:
         row = session.get(Setting, key)
     return json.loads(row.value) if row is not None else SETTINGS_DEFAULTS[key]
@@ -28,14 +29,14 @@ def get_setting(ctx: Context, key: str) -> object:
 
 def set_setting(ctx: Context, key: str, value: object) -> Changes:
     if key not in SETTINGS_DEFAULTS:
-        raise NotFoundError(f"未知设置项：{key}", f"Unknown setting: {key}")
+        raise NotFoundError(translate("services.station.settings", "未知设置项：{key}").format(key=key))
     ctx.require("station", "edit")
     if key == "retention_years" and (not isinstance(value, int) or not 1 <= value <= 100):
-        raise ValidationError("档案保存年限须为 1 到 100 年。", "Retention must be 1-100 years.", field=key)
+        raise ValidationError(translate("services.station.settings", "档案保存年限须为 1 到 100 年。"), field=key)
     if key == "idle_lock_minutes":
         if not isinstance(value, int) or not 1 <= value <= 240:
             raise ValidationError(
-                "自动锁屏时间须为 1 到 240 分钟。", "Idle lock must be 1-240 minutes.", field=key
+                translate("services.station.settings", "自动锁屏时间须为 1 到 240 分钟。"), field=key
             )
     with ctx.writing() as session:
         row = session.get(Setting, key) or Setting(key=key, value="")

@@ -11,6 +11,7 @@ from wulian_desk.core.errors import AccountDisabledError, NotFoundError, Validat
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import Account, OrgUnit
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import AREA_KINDS, TIERS
 from wulian_desk.paths import data_folder
 from wulian_desk.services.context import Changes, Context
@@ -43,22 +44,20 @@ class StationInfo:
 
 
 def check_station_fields(*, name: str, tier: str, code: str | None, area_kind: str | None) -> dict:
-    name = clean_text(name, field="name", label="站点名称", max_len=80, required=True)
+    name = clean_text(name, field="name", label=translate("services.station.station", "站点名称"), max_len=80, required=True)
     if tier not in TIERS:
         raise ValidationError(
-            f"未知的站点层级：{tier}（可选 county、township、community）。",
-            f"Unknown tier: {tier} (county, township or community).",
+            translate("services.station.station", "未知的站点层级：{tier}（可选 county、township、community）。").format(tier=tier),
             field="tier",
         )
     code = (code or "").strip() or None
     if code is not None and not (code.isdigit() and len(code) in (6, 9, 12)):
         raise ValidationError(
-            "行政区划代码应为 6、9 或 12 位数字。",
-            "The division code must be 6, 9 or 12 digits.",
+            translate("services.station.station", "行政区划代码应为 6、9 或 12 位数字。"),
             field="division_code",
         )
     if area_kind is not None and area_kind not in AREA_KINDS:
-        raise ValidationError("城乡类型只能是 urban 或 rural。", "Area kind must be urban or rural.", field="area_kind")
+        raise ValidationError(translate("services.station.station", "城乡类型只能是 urban 或 rural。"), field="area_kind")
     return {"name": name, "tier": tier, "division_code": code, "area_kind": area_kind}
 
 
@@ -138,8 +137,7 @@ def account_that_may_log_in(ctx: Context, account_id: str) -> Account:
         account = find_live(session, Account, account_id)
     if account is None or account.disabled:
         raise AccountDisabledError(
-            "该账号已停用或已不存在，不能登录。如需恢复使用，请找站长重设密码。",
-            "This account is disabled or no longer exists. Ask the station head to reset its password.",
+            translate("services.station.station", "该账号已停用或已不存在，不能登录。如需恢复使用，请找站长重设密码。"),
         )
     account_seals.refuse_unsealed(ctx, account)
     return account
@@ -204,7 +202,7 @@ def station_info(ctx: Context) -> StationInfo:
     with ctx.reading() as session:
         unit = session.get(OrgUnit, ctx.station_id)
     if unit is None:
-        raise NotFoundError("找不到本站点的记录，数据库可能已损坏。", "The station record is missing.")
+        raise NotFoundError(translate("services.station.station", "找不到本站点的记录，数据库可能已损坏。"))
     return StationInfo(
         id=unit.id,
         name=unit.name,
@@ -237,7 +235,7 @@ def add_org_unit(
     with ctx.writing() as session:
         parent_id = parent_id or ctx.station_id
         if session.get(OrgUnit, parent_id) is None:
-            raise NotFoundError("上级站点不存在。", "The parent unit does not exist.")
+            raise NotFoundError(translate("services.station.station", "上级站点不存在。"))
         unit = ctx.stamp(session, OrgUnit(parent_id=parent_id, **fields))
         session.add(unit)
         ctx.audit(session, "create", "org_unit", unit.id)

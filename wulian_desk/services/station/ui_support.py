@@ -9,6 +9,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from wulian_desk.core.texts import translate
+
 # The files `storage.store.is_initialised` looks for (storage.engine.DB_FILE and
 # storage.keyslots.SLOTS_FILE). Named again here because importing storage pulls in SQLAlchemy
 # and SQLCipher (0.7 s); tests/ui/test_ui_support.py holds the two definitions together.
@@ -75,7 +77,7 @@ def unlock_session(ctx, passphrase: str) -> None:
 
     opened = ctx.store.verify_password(username=ctx.username, password=passphrase)
     if opened is not None and opened != ctx.account_id:  # pragma: no cover - the slot is per user
-        raise WrongPassphraseError("用户名或密码不正确。", "The user name or password is not correct.")
+        raise WrongPassphraseError(translate("services.station.ui_support", "用户名或密码不正确。"))
     if opened is not None:
         account_that_may_log_in(ctx, opened)  # disabled while the window was locked: stays locked
     journal_login(ctx, "unlock")

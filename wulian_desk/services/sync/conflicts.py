@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from wulian_desk.core.errors import NotFoundError, PermissionDenied, ValidationError
 from wulian_desk.core.models import ConflictDecision, SyncConflict
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.storage.queries import sync as queries
 from wulian_desk.storage.records import reserve_counters, utc_now
@@ -64,13 +65,12 @@ def resolve(ctx: Context, conflict_id: str, *, restore: bool) -> Changes:
     with ctx.writing() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None:
-            raise NotFoundError(f"找不到冲突记录 {conflict_id}。", f"No conflict {conflict_id}.")
+            raise NotFoundError(translate("services.sync.conflicts", "找不到冲突记录 {conflict_id}。").format(conflict_id=conflict_id))
         if conflict.resolved_at is not None:
-            raise ValidationError("这处冲突已经处理过了。", "This conflict was already resolved.")
+            raise ValidationError(translate("services.sync.conflicts", "这处冲突已经处理过了。"))
         if restore:
             if conflict.owner != ctx.station_id:
-                raise PermissionDenied("这条记录属于另一个站点，只能由该站点选择版本。",
-                                       "Only the owning station may restore a version.")
+                raise PermissionDenied(translate("services.sync.conflicts", "这条记录属于另一个站点，只能由该站点选择版本。"))
             _restore(ctx, session, conflict)
         conflict.resolved_at = datetime.now(UTC)
         conflict.resolved_by = ctx.username

@@ -10,6 +10,7 @@ from datetime import date
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.models import CorrectionAnswer, CorrectionRequest
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import station
 from wulian_desk.storage.queries import record_labels_sqlite as record_labels
@@ -43,18 +44,18 @@ class CorrectionRow:
 def request(ctx: Context, *, station_id: str, record_table: str, record_id: str, message: str) -> Changes:
     ctx.require("correction", "request")
     if station.station_info(ctx).tier != "county":
-        raise ValidationError("更正请求由县级总站发出。", "Correction requests come from the county.")
-    message = clean_text(message, field="message", label="更正说明", max_len=500, required=True)
+        raise ValidationError(translate("services.sync.corrections", "更正请求由县级总站发出。"))
+    message = clean_text(message, field="message", label=translate("services.sync.corrections", "更正说明"), max_len=500, required=True)
     if record_table not in RECORD_LABELS or record_table not in specs():
-        raise ValidationError(f"未知的记录类型：{record_table}", f"Unknown record kind: {record_table}", field="record_table")
+        raise ValidationError(translate("services.sync.corrections", "未知的记录类型：{record_table}").format(record_table=record_table), field="record_table")
     if not record_id:
-        raise ValidationError("请选择要更正的记录。", "Choose the record to correct.", field="record_id")
+        raise ValidationError(translate("services.sync.corrections", "请选择要更正的记录。"), field="record_id")
     with ctx.writing() as session:
         if queries.peer_of_station(session, station_id) is None:
-            raise NotFoundError("这个站点还没有在本总站登记。", "That station is not enrolled here.")
+            raise NotFoundError(translate("services.sync.corrections", "这个站点还没有在本总站登记。"))
         owner = queries.stored_value(session, record_table, "owner", record_id)
         if owner != station_id:
-            raise NotFoundError("在该站点上报的数据中找不到这条记录。", "No such record among that station's data.")
+            raise NotFoundError(translate("services.sync.corrections", "在该站点上报的数据中找不到这条记录。"))
         row = ctx.stamp(session, CorrectionRequest(station_id=station_id, record_table=record_table, record_id=record_id,
                                                    message=message, requested_by=ctx.display_name or ctx.username,
                                                    requested_on=date.today()))
@@ -69,7 +70,7 @@ def record_choices(ctx: Context, *, station_id: str, record_table: str, text: st
     label holds `text`, in label order: what the county picks a request's record from."""
     ctx.require("correction", "request")
     if record_table not in RECORD_LABELS:
-        raise ValidationError(f"未知的记录类型：{record_table}", f"Unknown record kind: {record_table}", field="record_table")
+        raise ValidationError(translate("services.sync.corrections", "未知的记录类型：{record_table}").format(record_table=record_table), field="record_table")
     with ctx.reading() as session:
         rows = record_labels.labelled_records(session, record_table, owner=station_id, text=text.strip(), limit=limit)
     return [(record_id, name or record_id) for record_id, name in rows]
@@ -78,12 +79,12 @@ def record_choices(ctx: Context, *, station_id: str, record_table: str, text: st
 def answer(ctx: Context, request_id: str, *, status: str, text: str) -> Changes:
     ctx.require("correction", "answer")
     if status not in STATUSES:
-        raise ValidationError("答复须为“已更正”或“不予更正”。", "Answer corrected or declined.", field="status")
-    text = clean_text(text, field="answer", label="答复", max_len=500, required=status == "declined")
+        raise ValidationError(translate("services.sync.corrections", "答复须为“已更正”或“不予更正”。"), field="status")
+    text = clean_text(text, field="answer", label=translate("services.sync.corrections", "答复"), max_len=500, required=status == "declined")
     with ctx.writing() as session:
         req = session.get(CorrectionRequest, request_id)
         if req is None or req.station_id != ctx.station_id:
-            raise NotFoundError("找不到发给本站的这条更正请求。", "No such correction request for this station.")
+            raise NotFoundError(translate("services.sync.corrections", "找不到发给本站的这条更正请求。"))
         row = ctx.stamp(session, CorrectionAnswer(request_id=request_id, status=status, answer=text,
                                                   answered_by=ctx.display_name or ctx.username,
                                                   answered_on=date.today()))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.models import CountyDocument, SyncPeer
 from wulian_desk.core.sharing import SharingPolicy
+from wulian_desk.core.texts import translate
 from wulian_desk.paths import forms_dir, policies_dir
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.station import settings, station
@@ -78,7 +79,7 @@ def set_sharing_policy(ctx: Context, keep: list[str]) -> Changes:
     bundle to each station."""
     ctx.require("bundle", "enrol")
     if station.station_info(ctx).tier != "county":
-        raise ValidationError("共享策略由县级总站制定。", "The county sets the sharing policy.")
+        raise ValidationError(translate("services.sync.county_documents", "共享策略由县级总站制定。"))
     policy = SharingPolicy.widened(keep)
     with ctx.writing() as session:
         doc = queries.own_document(session, kind="sharing_policy", owner=ctx.station_id)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 BUNDLE_SUFFIX = ".wlb"
 DRIVE_REMOVABLE = 2  # GetDriveTypeW
@@ -187,7 +188,7 @@ def find_bundles(folder: Path, device_id: str | None = None) -> BundleScan:
     try:
         files = sorted(p for p in folder.iterdir() if p.suffix.lower() == BUNDLE_SUFFIX and p.is_file())
     except OSError as err:
-        raise ValidationError(f"无法打开文件夹 {folder}（U 盘插好了吗？）", f"Cannot open the folder {folder}.") from err
+        raise ValidationError(translate("services.sync.drives", "无法打开文件夹 {folder}（U 盘插好了吗？）").format(folder=folder)) from err
     if not device_id:
         return BundleScan(folder, files, [])
     me = device_id[-8:].lower()

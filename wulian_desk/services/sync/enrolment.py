@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wulian_desk.core.errors import BundleError, ValidationError
 from wulian_desk.core.models import OrgUnit, SyncIdentity, SyncPeer
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Context
 from wulian_desk.services.station import numbering, station
 from wulian_desk.services.sync import county_documents, person_secret
@@ -84,8 +85,7 @@ def backup_keys(ctx: Context, out: Path, *, confirmed: bool) -> Path:
     Ed25519 key rides along as comment lines, PEM after "# ")."""
     ctx.require("bundle", "keys_backup")
     if not confirmed:
-        raise ValidationError("备份私钥前须确认：私钥备份文件应只交县级总站保险柜保管。",
-                              "Confirm first: the key backup belongs in the county's safe only.")
+        raise ValidationError(translate("services.sync.enrolment", "备份私钥前须确认：私钥备份文件应只交县级总站保险柜保管。"))
     out = _writable(out)
     identity = my_identity(ctx)
     info = keys_info(ctx)
@@ -130,7 +130,7 @@ def read_request(path: Path) -> EnrolRequest:
         return EnrolRequest(str(content["station_id"]), str(content["station_name"]), str(content["tier"]),
                             content.get("division_code"), str(content["device_id"]), keys, str(content["created"]))
     except KeyError as err:
-        raise BundleError("malformed", "登记申请缺少必要内容。", "The enrolment request lacks fields.") from err
+        raise BundleError("malformed", translate("services.sync.enrolment", "登记申请缺少必要内容。")) from err
 
 
 def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
@@ -142,13 +142,13 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
     issuer, me = content.get("issuer") or {}, content.get("station") or {}
     if not isinstance(issuer, dict) or not isinstance(me, dict) or not values.is_id(issuer.get("device_id")) \
             or not values.is_id(issuer.get("station_id")) or not values.is_text(issuer.get("name"), 80):
-        raise BundleError("malformed", "登记回执中的总站信息不对。", "The reply's issuer is malformed.")
+        raise BundleError("malformed", translate("services.sync.enrolment", "登记回执中的总站信息不对。"))
     if me.get("device_id") != ctx.store.device_id or me.get("station_id") != ctx.station_id:
-        raise BundleError("wrong_recipient", "这份登记回执是发给另一台电脑的。", "This reply is for another installation.")
+        raise BundleError("wrong_recipient", translate("services.sync.enrolment", "这份登记回执是发给另一台电脑的。"))
     records = content.get("records") or {}
     block = TableBlock(records.get("table", ""), list(records.get("columns") or []), list(records.get("rows") or []))
     if block.table != "county_document" or not _rows_of_scalars(block) or not {"kind", "content"} <= set(block.columns):
-        raise BundleError("malformed", "登记回执中缺少总站文件。", "The reply lacks the county's documents.")
+        raise BundleError("malformed", translate("services.sync.enrolment", "登记回执中缺少总站文件。"))
     block = person_secret.unseal_documents(block, my_identity(ctx))
     # The reply of our own station's other computer makes a device peer; any other, our county.
     relation = "device" if issuer.get("station_id") == ctx.station_id else "county"
@@ -157,8 +157,7 @@ def import_reply(ctx: Context, path: Path, *, fingerprint: str) -> SyncPeer:
         if relation == "county":
             other = queries.county_peer(session)
             if other is not None and other.station_id != issuer.get("station_id"):
-                raise ValidationError(f"本站已登记到 {other.name}；不能再登记到另一个总站。",
-                                      f"This station is already enrolled with {other.name}.")
+                raise ValidationError(translate("services.sync.enrolment", "本站已登记到 {name}；不能再登记到另一个总站。").format(name=other.name))
         peer = known or SyncPeer(id=str(issuer["device_id"]), enrolled_at=datetime.now(UTC), relation=relation,
                                  station_id="", name="", tier="", sign_public="", age_recipient="", fingerprint="")
         peer.tier = str(issuer.get("tier") or ("county" if relation == "county" else ""))
@@ -186,7 +185,7 @@ def _above(content: dict) -> str | None:
     """The county above the township that replied (whose documents it passes down), if any."""
     above = content.get("above")
     if above is not None and not values.is_id(above):
-        raise BundleError("malformed", "登记回执中的上级总站不对。", "The reply's county is malformed.")
+        raise BundleError("malformed", translate("services.sync.enrolment", "登记回执中的上级总站不对。"))
     return above
 
 
@@ -195,11 +194,11 @@ def _under_township(ctx: Context, session: Session, content: dict, township: str
     it) and records its own unit under it (org_unit.parent_id), which travels up."""
     found = content.get("unit") or {}
     if not isinstance(found, dict):
-        raise BundleError("malformed", "登记回执中的站点信息不对。", "The reply's unit is malformed.")
+        raise BundleError("malformed", translate("services.sync.enrolment", "登记回执中的站点信息不对。"))
     block = TableBlock(found.get("table", ""), list(found.get("columns") or []), list(found.get("rows") or []))
     if block.table != "org_unit" or not _rows_of_scalars(block) or len(block.rows) != 1 \
             or "id" not in block.columns or block.rows[0][block.columns.index("id")] != township:
-        raise BundleError("malformed", "登记回执中缺少乡镇（街道）站的信息。", "The reply lacks the township's unit.")
+        raise BundleError("malformed", translate("services.sync.enrolment", "登记回执中缺少乡镇（街道）站的信息。"))
     changes.validate([block], allowed_owners={township}, allowed_tables=frozenset({"org_unit"}))
     applied = changes.apply(session, [block])
     changes.raise_counter(session, applied.highest_counter)
@@ -230,15 +229,14 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
     if relation == "station":
         _may_accept(info.tier, request.tier)
     if request.device_id == ctx.store.device_id:
-        raise ValidationError("这是本机自己的登记申请。", "This is our own request.")
+        raise ValidationError(translate("services.sync.enrolment", "这是本机自己的登记申请。"))
     _confirm(fingerprint, request.keys, "站点")
     out = _writable(out)
     identity = my_identity(ctx)
     with ctx.writing() as session:
         peer = session.get(SyncPeer, request.device_id)
         if peer is not None and peer.status == "revoked":
-            raise ValidationError(f"{peer.name} 的这台电脑已被吊销，不能再次登记；请在该电脑上重新安装后申请。",
-                                  "This installation was revoked.")
+            raise ValidationError(translate("services.sync.enrolment", "{name} 的这台电脑已被吊销，不能再次登记；请在该电脑上重新安装后申请。").format(name=peer.name))
         peer = peer or SyncPeer(id=request.device_id, enrolled_at=datetime.now(UTC), relation=relation,
                                 station_id="", name="", tier="", sign_public="", age_recipient="", fingerprint="")
         peer.station_id, peer.name, peer.tier = request.station_id, request.station_name, request.tier
@@ -250,8 +248,7 @@ def accept_request(ctx: Context, path: Path, out: Path, *, fingerprint: str) -> 
         session.add(peer)
         above = queries.county_peer(session)
         if relation == "station" and info.tier == "township" and above is None:
-            raise ValidationError("本站还没有登记到县级总站：请先向总站登记，再接受社工室的登记。",
-                                  "Enrol this township with its county before accepting rooms.")
+            raise ValidationError(translate("services.sync.enrolment", "本站还没有登记到县级总站：请先向总站登记，再接受社工室的登记。"))
         if info.tier == "county":
             county_documents.ensure_county_documents(ctx, session, with_keys=False)
         person_secret.secret_to_hand_down(ctx, session)
@@ -286,11 +283,10 @@ def _may_accept(tier: str, requester: str) -> None:
     if tier == "township" and requester == "community":
         return
     if tier == "county":
-        raise ValidationError("县级总站之间不互相登记。", "Counties do not enrol with each other.")
+        raise ValidationError(translate("services.sync.enrolment", "县级总站之间不互相登记。"))
     if tier == "township":
-        raise ValidationError("乡镇（街道）站只接受社区（村）社工室的登记申请。",
-                              "A township station accepts only community rooms.")
-    raise ValidationError("社区（村）社工室不接受其他站点的登记申请。", "A community room accepts no other stations.")
+        raise ValidationError(translate("services.sync.enrolment", "乡镇（街道）站只接受社区（村）社工室的登记申请。"))
+    raise ValidationError(translate("services.sync.enrolment", "社区（村）社工室不接受其他站点的登记申请。"))
 
 
 def is_county(session: Session, ctx: Context) -> bool:
@@ -309,8 +305,7 @@ def unit_block(session: Session, station_id: str) -> TableBlock:
 def _confirm(typed: str, keys: PublicKeys, whose: str) -> None:
     if normalise_fingerprint(typed) != keys.fingerprint:
         raise ValidationError(
-            f"指纹不一致：文件中{whose}的指纹是 {keys.fingerprint}，与电话中核对的不同。请勿登记，并联系对方核实。",
-            f"Fingerprint mismatch: the file's is {keys.fingerprint}.",
+            translate("services.sync.enrolment", "指纹不一致：文件中{whose}的指纹是 {fingerprint}，与电话中核对的不同。请勿登记，并联系对方核实。").format(whose=whose, fingerprint=keys.fingerprint),
             field="fingerprint",
         )
 
@@ -320,15 +315,15 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError as err:
-        raise ValidationError(f"找不到文件：{path}", f"No such file: {path}") from err
+        raise ValidationError(translate("services.sync.enrolment", "找不到文件：{path}").format(path=path)) from err
     except OSError as err:
-        raise ValidationError(f"无法读取文件 {path}：{err.strerror}", f"Cannot read {path}") from err
+        raise ValidationError(translate("services.sync.enrolment", "无法读取文件 {path}：{strerror}").format(path=path, strerror=err.strerror)) from err
 
 
 def _writable(out: Path) -> Path:
     out = Path(out).expanduser()
     if out.is_dir():
-        raise ValidationError(f"{out} 是文件夹，请给出文件名。", f"{out} is a folder; give a file name.")
+        raise ValidationError(translate("services.sync.enrolment", "{out} 是文件夹，请给出文件名。").format(out=out))
     if not out.parent.is_dir():
-        raise ValidationError(f"文件夹 {out.parent} 不存在。", f"No folder {out.parent}.")
+        raise ValidationError(translate("services.sync.enrolment", "文件夹 {parent} 不存在。").format(parent=out.parent))
     return out

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from wulian_desk.core.errors import BundleError
 from wulian_desk.core.models import CountyDocument, OrgUnit
 from wulian_desk.core.person_key import SECRET_BYTES, person_key
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Context
 from wulian_desk.storage.queries import people as queries
 from wulian_desk.sync.identity import Identity, PublicKeys, seal_to, unseal
@@ -41,7 +42,7 @@ def _decode(content: str) -> bytes:
     except (binascii.Error, UnicodeEncodeError, ValueError):
         secret = b""
     if len(secret) != SECRET_BYTES:
-        raise BundleError("malformed", "县级总站的人员密钥格式不对。", "The county's person secret is malformed.")
+        raise BundleError("malformed", translate("services.sync.person_secret", "县级总站的人员密钥格式不对。"))
     return secret
 
 
@@ -55,9 +56,7 @@ def held_secret(session: Session) -> bytes | None:
 
 def _changed() -> BundleError:
     return BundleError("secret_changed",
-                       "收到的县级总站人员密钥与本站已有的不同：已有的人员标识将无法匹配，整份文件不予导入。"
-                       "请联系县级总站核实（总站的人员密钥一经生成不能更换）。",
-                       "The county's person secret differs from the one held here; refused.")
+                       translate("services.sync.person_secret", "收到的县级总站人员密钥与本站已有的不同：已有的人员标识将无法匹配，整份文件不予导入。请联系县级总站核实（总站的人员密钥一经生成不能更换）。"))
 
 
 def _is_county(ctx: Context, session: Session) -> bool:
@@ -144,8 +143,7 @@ def unseal_documents(block: TableBlock, identity: Identity) -> TableBlock:
                     raise ValueError("not sealed")
                 opened = unseal(identity, content[len(SEALED):]).decode("ascii")
             except (ValueError, UnicodeDecodeError) as err:
-                raise BundleError("malformed", "登记回执中的人员密钥无法解开（不是加密给本机的）。",
-                                  "The reply's person secret is not sealed to this installation.") from err
+                raise BundleError("malformed", translate("services.sync.person_secret", "登记回执中的人员密钥无法解开（不是加密给本机的）。")) from err
             _decode(opened)
             row = [*row[:content_at], opened, *row[content_at + 1:]]
         rows.append(row)

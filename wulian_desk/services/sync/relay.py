@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from wulian_desk.core.errors import BundleError
 from wulian_desk.core.models import SyncBundleIn, SyncPeer, SyncRelay
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.storage.migrate import HEAD_REVISION
 from wulian_desk.storage.queries import sync as queries
 from wulian_desk.sync import chain_heads, changes, senders
@@ -90,23 +91,21 @@ def check(ctx: Context, township: SyncPeer, peers: list[SyncPeer], manifest: dic
     beneath that township (or one seen first here), its pinned key, its own rows only."""
     items = parse(manifest)
     if items and township.relation != "station":
-        raise _foreign("只有下级站点可以转交社工室的数据。", "Only a station below us forwards rooms' payloads.")
+        raise _foreign(translate("services.sync.relay", "只有下级站点可以转交社工室的数据。"))
     by_id = {p.id: p for p in peers}
     checked = []
     keys_in_bundle: dict[str, tuple[PublicKeys, str]] = {}
     for item in items:
         _check_room(ctx, township, item, by_id.get(item.device), peers)
         if keys_in_bundle.setdefault(item.device, (item.keys, item.station)) != (item.keys, item.station):
-            raise BundleError("bad_signature", "同一台社工室电脑在数据包中有两套公钥，整包不予导入。",
-                              "One room installation comes with two keys in the bundle.")
+            raise BundleError("bad_signature", translate("services.sync.relay", "同一台社工室电脑在数据包中有两套公钥，整包不予导入。"))
         decoded = open_forwarded(item)
         inner = decoded.manifest
         if inner["sender"] != item.device or inner["sender_station"] != item.station \
                 or inner["recipient_station"] != township.station_id:
-            raise _foreign("转交的社工室数据包的发送方或接收方不符。", "A forwarded payload names another sender or recipient.")
+            raise _foreign(translate("services.sync.relay", "转交的社工室数据包的发送方或接收方不符。"))
         if str(inner["schema"]) > HEAD_REVISION:
-            raise BundleError("newer_schema", "转交的社工室数据来自更新版本的程序，请先升级本程序。",
-                              "A forwarded payload comes from a newer version; upgrade first.")
+            raise BundleError("newer_schema", translate("services.sync.relay", "转交的社工室数据来自更新版本的程序，请先升级本程序。"))
         changes.validate(decoded.blocks, allowed_owners={item.station},  # a room's own records only
                          allowed_tables=senders.STATION_TABLES)
         chain_heads.parse(inner)
@@ -117,22 +116,18 @@ def check(ctx: Context, township: SyncPeer, peers: list[SyncPeer], manifest: dic
 def _check_room(ctx: Context, township: SyncPeer, item: Forwarded, known: SyncPeer | None,
                 peers: list[SyncPeer]) -> None:
     if item.station in (ctx.station_id, township.station_id):
-        raise _foreign("转交的数据自称属于本站或转交的站点。", "A forwarded payload claims to be ours or the township's.")
+        raise _foreign(translate("services.sync.relay", "转交的数据自称属于本站或转交的站点。"))
     if known is not None:
         if known.relation != "relayed" or known.upstream != township.station_id or known.station_id != item.station:
-            raise _foreign(f"{known.name} 不在 {township.name} 之下，{township.name} 不能转交它的数据。",
-                           "The room is not beneath this township.")
+            raise _foreign(translate("services.sync.relay", "{name} 不在 {name2} 之下，{name2} 不能转交它的数据。").format(name=known.name, name2=township.name))
         if known.status == "revoked":
-            raise BundleError("revoked_sender", f"{known.name} 的密钥已被吊销，转交的数据不予导入。",
-                              "The room's keys have been revoked.")
+            raise BundleError("revoked_sender", translate("services.sync.relay", "{name} 的密钥已被吊销，转交的数据不予导入。").format(name=known.name))
         if (known.sign_public, known.age_recipient) != (item.keys.sign_public, item.keys.age_recipient):
-            raise BundleError("bad_signature", f"{known.name} 的公钥与本机先前记下的不同，转交的数据不予导入。",
-                              "The room's key differs from the one pinned here.")
+            raise BundleError("bad_signature", translate("services.sync.relay", "{name} 的公钥与本机先前记下的不同，转交的数据不予导入。").format(name=known.name))
     for other in peers:
         if other.station_id == item.station and other.id != item.device and (
                 other.relation != "relayed" or other.upstream != township.station_id):
-            raise _foreign(f"{other.name} 不在 {township.name} 之下，{township.name} 不能转交它的数据。",
-                           "The room is not beneath this township.")
+            raise _foreign(translate("services.sync.relay", "{name} 不在 {name2} 之下，{name2} 不能转交它的数据。").format(name=other.name, name2=township.name))
 
 
 def apply(session: Session, township: SyncPeer, relayed: list[Relayed]) -> tuple[int, int, int]:
@@ -176,5 +171,5 @@ def _keys(peer: SyncPeer) -> PublicKeys:
     return PublicKeys(peer.sign_public, peer.age_recipient)
 
 
-def _foreign(zh: str, en: str) -> BundleError:
-    return BundleError("foreign_record", zh + "整包不予导入。", en)
+def _foreign(reason: Text) -> BundleError:
+    return BundleError("foreign_record", translate("services.sync.relay", "{reason}整包不予导入。").format(reason=reason))

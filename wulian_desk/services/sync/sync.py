@@ -21,6 +21,7 @@ from wulian_desk.core.errors import BundleError, ValidationError, WulianError
 from wulian_desk.core.ids import new_id
 from wulian_desk.core.models import CountyDocument, SyncBundleIn, SyncBundleOut, SyncPeer
 from wulian_desk.core.tasks import NO_PROGRESS, Progress
+from wulian_desk.core.texts import translate
 from wulian_desk.services.casework import forms
 from wulian_desk.services.context import Context
 from wulian_desk.services.sync import (
@@ -130,8 +131,8 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
     with ctx.writing() as session:
         peer = queries.get_peer(session, peer_id)
         if peer.status != "active":
-            raise ValidationError(f"{peer.name} 已被吊销，不再向它导出。", f"{peer.name} is revoked.")
-        progress.step(0, 3, "收集记录", "Collecting records")
+            raise ValidationError(translate("services.sync.sync", "{name} 已被吊销，不再向它导出。").format(name=peer.name))
+        progress.step(0, 3, translate("services.sync.sync", "收集记录"))
         installation_keys.record_own_key(ctx, session)
         if peer.relation == "station" and enrolment.is_county(session, ctx):  # the profile, sharing
             county_documents.ensure_county_documents(ctx, session)  # policy and forms in force go down
@@ -152,10 +153,10 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         forwarded, relays = relay.outgoing(session, peer) if peer.relation == "county" else ([], [])
         if forwarded:  # our rooms' own payloads, verbatim, until the county acknowledges them
             manifest["forwarded"] = forwarded
-        progress.step(1, 3, "加密并签名", "Encrypting and signing")
+        progress.step(1, 3, translate("services.sync.sync", "加密并签名"))
         data = bundle.seal(header, payload.encode(manifest, blocks, sender=identity), sender=identity, recipient=peer_keys(peer))
         path = folder / bundle_name(ctx.store.device_id, peer.id, seq, now)
-        progress.step(2, 3, "写入并校验", "Writing and checking")
+        progress.step(2, 3, translate("services.sync.sync", "写入并校验"))
         _write_verified(path, data, identity.public)
         peer.out_seq, peer.out_last_id = seq, header["bundle_id"]
         session.add(peer)
@@ -164,7 +165,7 @@ def export_bundle(ctx: Context, peer_id: str, folder: Path, *, progress: Progres
         chain_heads.record_sent(session, peer.id, seq, journal)
         relay.mark_carried(session, relays, seq)
         ctx.audit(session, "bundle_export", "sync_peer", peer.id, seq=seq, records=sum(counts.values()), file=path.name)
-    progress.step(3, 3, "完成", "Done")
+    progress.step(3, 3, translate("services.sync.sync", "完成"))
     return ExportResult(path, peer.id, peer.name, seq, counts, len(data))
 
 
@@ -173,15 +174,14 @@ def export_all(ctx: Context, folder: Path, *, progress: Progress = NO_PROGRESS) 
     ctx.require("bundle", "export")
     peers = [p for p in list_peers(ctx) if p.status == "active" and p.relation != "relayed"]
     if not peers:
-        raise ValidationError("还没有登记的同步对象：站点请先向总站申请登记（enrol request）。",
-                              "No enrolled peers yet: enrol with the county first.")
+        raise ValidationError(translate("services.sync.sync", "还没有登记的同步对象：站点请先向总站申请登记（enrol request）。"))
     results = []
     for i, peer in enumerate(peers):
         # Each bundle's own steps move the bar through its share: one peer (a station's county)
         # is the usual case, and its bar would otherwise sit at 0 until the end.
         results.append(export_bundle(ctx, peer.id, folder, progress=progress.part(
-            i, len(peers), f"导出给 {peer.name}：", f"Exporting for {peer.name}: ")))
-    progress.step(len(peers), len(peers), "完成", "Done")
+            i, len(peers), translate("services.sync.sync", "导出给 {name}：").format(name=peer.name))))
+    progress.step(len(peers), len(peers), translate("services.sync.sync", "完成"))
     return results
 
 
@@ -199,12 +199,10 @@ def _write_verified(path: Path, data: bytes, own_keys: PublicKeys) -> None:
         back = path.read_bytes()
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        raise ValidationError(f"无法写入 {path}：{err.strerror}（U 盘已满或被拔出？）",
-                              f"Cannot write {path}: {err.strerror}") from err
+        raise ValidationError(translate("services.sync.sync", "无法写入 {path}：{strerror}（U 盘已满或被拔出？）").format(path=path, strerror=err.strerror)) from err
     if back != data:
         path.unlink(missing_ok=True)
-        raise ValidationError(f"写入 {path} 后读回的内容不一致：U 盘可能损坏，请换一个再试。",
-                              "The bundle read back differs from what was written.")
+        raise ValidationError(translate("services.sync.sync", "写入 {path} 后读回的内容不一致：U 盘可能损坏，请换一个再试。").format(path=path))
     bundle.open_bundle(back, [("self", own_keys)])
 
 
@@ -241,7 +239,7 @@ def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
     results: list[ImportResult] = []
     backed_up = dry_run
     for i, path in enumerate(paths):
-        progress.step(i, len(paths), f"检查 {Path(path).name}", f"Checking {Path(path).name}")
+        progress.step(i, len(paths), translate("services.sync.sync", "检查 {name}").format(name=Path(path).name))
         result = ImportResult(Path(path), "rejected", "")
         try:
             checked = _check(ctx, Path(path), identity, result)
@@ -255,7 +253,7 @@ def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
                 if not backed_up:
                     ctx.store.backup_to(ctx.store.folder / BACKUPS_DIR / f"before-import-{_stamp()}.wdb")
                     backed_up = True
-                progress.step(i, len(paths), f"导入 {Path(path).name}", f"Importing {Path(path).name}")
+                progress.step(i, len(paths), translate("services.sync.sync", "导入 {name}").format(name=Path(path).name))
                 _apply(ctx, checked, result)
         except BundleError as err:
             result.status, result.reason, result.message = "rejected", err.reason, err.message
@@ -266,7 +264,7 @@ def import_bundles(ctx: Context, paths: list[Path], *, dry_run: bool = False,
         results.append(result)
     if any(r.status == "imported" and r.counts.get("county_document") for r in results):
         forms.adopt_county_forms(ctx)
-    progress.step(len(paths), len(paths), "完成", "Done")
+    progress.step(len(paths), len(paths), translate("services.sync.sync", "完成"))
     return results
 
 
@@ -274,7 +272,7 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise BundleError("unreadable", f"无法读取 {path.name}：{err.strerror}", f"Cannot read {path}") from err
+        raise BundleError("unreadable", translate("services.sync.sync", "无法读取 {name}：{strerror}").format(name=path.name, strerror=err.strerror, path=path)) from err
     with ctx.reading() as session:
         peers = queries.peers(session)
     active = [(p.id, peer_keys(p)) for p in peers if p.status == "active"]
@@ -284,15 +282,13 @@ def _check(ctx: Context, path: Path, identity, result: ImportResult) -> _Checked
     peer = next(p for p in peers if p.id == opened.sender_key)
     result.sender, result.seq = peer.name, header["seq"]
     if peer.relation == "relayed":  # known through its township only: it never sends to us itself
-        raise BundleError("unknown_sender", f"{peer.name} 经乡镇（街道）站转报，未直接登记到本站。",
-                          "This room reports through its township and is not enrolled here.")
+        raise BundleError("unknown_sender", translate("services.sync.sync", "{name} 经乡镇（街道）站转报，未直接登记到本站。").format(name=peer.name))
     if header["sender"] != peer.id or header["sender_station"] != peer.station_id:
-        raise BundleError("bad_signature", "数据包头中的发送方与签名的密钥不符。", "The header's sender does not match its key.")
+        raise BundleError("bad_signature", translate("services.sync.sync", "数据包头中的发送方与签名的密钥不符。"))
     if header["recipient"] != ctx.store.device_id or header["recipient_station"] != ctx.station_id:
-        raise BundleError("wrong_recipient", "这个数据包是发给另一个站点（或另一台电脑）的。", "The bundle is for someone else.")
+        raise BundleError("wrong_recipient", translate("services.sync.sync", "这个数据包是发给另一个站点（或另一台电脑）的。"))
     if str(header["schema"]) > HEAD_REVISION:
-        raise BundleError("newer_schema", f"数据包来自更新版本的程序（数据库版本 {header['schema']}），请先升级本程序。",
-                          "The bundle comes from a newer version; upgrade first.")
+        raise BundleError("newer_schema", translate("services.sync.sync", "数据包来自更新版本的程序（数据库版本 {header}），请先升级本程序。").format(header=header['schema']))
     with ctx.reading() as session:
         if queries.received(session, header["bundle_id"]) is not None:
             result.status = "duplicate"
@@ -340,8 +336,7 @@ def _check_decisions_about_rooms(ctx: Context, peer: SyncPeer, blocks: list[payl
         at = block.columns.index("station_id")
         strangers = {row[at] for row in block.rows} - rooms
         if strangers:
-            raise BundleError("foreign_record", f"数据包中有{peer.name}对不属于它的站点月份所作的审核决定，已拒收。",
-                              f"The bundle holds {peer.name}'s decisions on months of stations not beneath it.")
+            raise BundleError("foreign_record", translate("services.sync.sync", "数据包中有{name}对不属于它的站点月份所作的审核决定，已拒收。").format(name=peer.name))
 
 
 def _owners(ctx: Context, peer: SyncPeer) -> set[str] | None:
@@ -424,7 +419,7 @@ def ledger(ctx: Context, peer_id: str | None = None) -> list[SyncBundleIn]:
 def _folder(folder: Path) -> Path:
     folder = Path(folder).expanduser()
     if not folder.is_dir():
-        raise ValidationError(f"文件夹 {folder} 不存在（U 盘插好了吗？）", f"No folder {folder}.")
+        raise ValidationError(translate("services.sync.sync", "文件夹 {folder} 不存在（U 盘插好了吗？）").format(folder=folder))
     return folder
 
 

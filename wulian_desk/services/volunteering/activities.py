@@ -21,6 +21,7 @@ from wulian_desk.core.models import (
     Room,
     Volunteer,
 )
+from wulian_desk.core.texts import translate
 from wulian_desk.core.volunteers import hours_to_minutes
 from wulian_desk.services.casework.names import pinyin_key
 from wulian_desk.services.context import Changes, Context
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 
 def _live(session: Session, activity_id: str) -> Activity:
-    return get_live(session, Activity, activity_id, noun=("活动", "Activity"))
+    return get_live(session, Activity, activity_id, noun=translate("services.volunteering.activities", "活动"))
 
 
 def _next_number(session: Session, year: int, owner: str) -> str:
@@ -43,9 +44,9 @@ def _next_number(session: Session, year: int, owner: str) -> str:
 
 
 def _fields(session: Session, data: ActivityInput) -> dict:
-    require_unit(session, data.org_unit_id, refusal=("请选择举办活动的站点或社区。", "Choose the unit."))
+    require_unit(session, data.org_unit_id, refusal=translate("services.volunteering.activities", "请选择举办活动的站点或社区。"))
     if data.room_id is not None and find_live(session, Room, data.room_id) is None:
-        raise ValidationError("所选房间不存在。", "The room does not exist.", field="room_id")
+        raise ValidationError(translate("services.volunteering.activities", "所选房间不存在。"), field="room_id")
     return {
         "title": data.title, "activity_type": data.activity_type, "org_unit_id": data.org_unit_id,
         "starts_at": data.starts_at, "ends_at": data.ends_at, "room_id": data.room_id, "place": data.place,
@@ -86,7 +87,7 @@ def _link(ctx: Context, activity_id: str, model, key: str, target, ids: list[str
         wanted = list(dict.fromkeys(ids))
         found = queries.live_ids_among(session, target, wanted)
         if missing := [i for i in wanted if i not in found]:
-            raise NotFoundError(f"有 {len(missing)} 位{what}找不到。", f"{len(missing)} {what} not found.")
+            raise NotFoundError(translate("services.volunteering.activities", "有 {count} 位{what}找不到。").format(count=len(missing), what=what))
         have = queries.linked_to_activity(session, model, key, activity_id)
         for person in wanted:
             if person not in have:
@@ -107,7 +108,7 @@ def set_headcount(ctx: Context, activity_id: str, headcount: int) -> Changes:
     """People who took part but are not registered as clients, as a number."""
     ctx.require("activity", "edit")
     if isinstance(headcount, bool) or not isinstance(headcount, int) or not 0 <= headcount <= 100_000:
-        raise ValidationError("未登记参与人数须为 0 或正整数。", "The head count must be 0 or more.", field="headcount")
+        raise ValidationError(translate("services.volunteering.activities", "未登记参与人数须为 0 或正整数。"), field="headcount")
     with ctx.writing() as session:
         row = _live(session, activity_id)
         row.headcount_unregistered = headcount
@@ -120,11 +121,11 @@ def mark_reported(ctx: Context, activity_id: str, *, on: date | None = None) -> 
     """A major event was reported to the community party organisation / residents' committee."""
     ctx.require("activity", "edit")
     on = check_date(on or date.today(), DateKind.HAPPENED, today=date.today(), field="on",
-                    label=("报告日期", "report date"))
+                    label=translate("services.volunteering.activities", "报告日期"))
     with ctx.writing() as session:
         row = _live(session, activity_id)
         if row.major_event is None:
-            raise ValidationError("这项活动不是需要报告的重大活动。", "This activity is not a major event.")
+            raise ValidationError(translate("services.volunteering.activities", "这项活动不是需要报告的重大活动。"))
         row.reported_on = on
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "edit", "activity", activity_id, reported_on=on.isoformat())
@@ -210,5 +211,5 @@ def resolve_activity(ctx: Context, reference: str) -> str:
     with ctx.reading() as session:
         row = session.get(Activity, reference) or queries.activity_by_number(session, reference.strip().upper())
     if row is None or row.deleted:
-        raise NotFoundError(f"找不到活动 {reference}。", f"No activity {reference}.")
+        raise NotFoundError(translate("services.volunteering.activities", "找不到活动 {reference}。").format(reference=reference))
     return row.id

@@ -19,6 +19,7 @@ from wulian_desk.core import certificate_code as codes
 from wulian_desk.core.errors import NotFoundError, ValidationError, WulianError
 from wulian_desk.core.masking import mask_numbers_in_text, mask_person_name
 from wulian_desk.core.models import VolunteerCertificate
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.sync import installation_keys
 from wulian_desk.services.sync.enrolment import identity_in
@@ -30,14 +31,10 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 _REASONS = {
-    "format": ("验证码格式不对，不是本程序出具的志愿服务记录证明。", "Not a certificate code of this app."),
-    "typing": ("验证码有输入错误（校验位不符）：请逐字核对后重新输入。",
-               "Typing error: the code's check character does not match; compare it character by character."),
-    "unknown_issuer": ("无法核验：本机不认识出具这份证明的电脑（该站未登记，或本站尚未收到县级总站下发的公钥清单）。",
-                       "Unknown issuer: no key held here signed this code (not enrolled, or the county's key list "
-                       "has not arrived yet)."),
-    "bad_signature": ("验证码签名不符：证明内容被改动过，或验证码是伪造的。",
-                      "Bad signature: the code was altered or forged."),
+    "format": translate("services.volunteering.certificate_codes", "验证码格式不对，不是本程序出具的志愿服务记录证明。"),
+    "typing": translate("services.volunteering.certificate_codes", "验证码有输入错误（校验位不符）：请逐字核对后重新输入。"),
+    "unknown_issuer": translate("services.volunteering.certificate_codes", "无法核验：本机不认识出具这份证明的电脑（该站未登记，或本站尚未收到县级总站下发的公钥清单）。"),
+    "bad_signature": translate("services.volunteering.certificate_codes", "验证码签名不符：证明内容被改动过，或验证码是伪造的。"),
 }
 
 
@@ -47,13 +44,13 @@ class CertificateRejected(WulianError):
 
     exit_code = 16
 
-    def __init__(self, message: str, english: str = "", *, reason: str = "unknown_certificate") -> None:
-        super().__init__(message, english)
+    def __init__(self, message: Text, *, reason: str = "unknown_certificate") -> None:
+        super().__init__(message)
         self.reason = reason
 
 
 def rejected(reason: str) -> CertificateRejected:
-    return CertificateRejected(*_REASONS[reason], reason=reason)
+    return CertificateRejected(_REASONS[reason], reason=reason)
 
 
 @dataclass(frozen=True)
@@ -142,16 +139,16 @@ def revoke_certificate(ctx: Context, number: str, *, reason: str) -> Changes:
     ctx.require("volunteer", "revoke")
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError("请填写吊销证明的原因。", "Give the reason for revoking.", field="reason")
+        raise ValidationError(translate("services.volunteering.certificate_codes", "请填写吊销证明的原因。"), field="reason")
     if len(reason) > 200:
-        raise ValidationError("原因不能超过 200 个字。", "The reason is longer than 200 characters.", field="reason")
+        raise ValidationError(translate("services.volunteering.certificate_codes", "原因不能超过 200 个字。"), field="reason")
     number = "".join((number or "").split()).upper()
     with ctx.writing() as session:
         cert = queries.certificate_of(session, number=number, owner=ctx.station_id)
         if cert is None:
-            raise NotFoundError(f"本站没有出具过编号为 {number} 的证明。", f"This station issued no certificate {number}.")
+            raise NotFoundError(translate("services.volunteering.certificate_codes", "本站没有出具过编号为 {number} 的证明。").format(number=number))
         if cert.revoked_on is not None:
-            raise ValidationError(f"证明 {number} 已于 {cert.revoked_on} 吊销。", f"{number} was revoked already.")
+            raise ValidationError(translate("services.volunteering.certificate_codes", "证明 {number} 已于 {revoked_on} 吊销。").format(number=number, revoked_on=cert.revoked_on))
         cert.revoked_on, cert.revoked_reason = date.today(), mask_numbers_in_text(reason)
         session.add(ctx.stamp(session, cert))
         ctx.audit(session, "certificate_revoke", "volunteer_certificate", cert.id, number=number)

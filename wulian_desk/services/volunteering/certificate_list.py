@@ -12,6 +12,7 @@ from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.errors import NotFoundError, ValidationError
 from wulian_desk.core.masking import mask_id_number, mask_numbers_in_text, mask_person_name
 from wulian_desk.core.models import OrgUnit, Volunteer
+from wulian_desk.core.texts import chinese, translate
 from wulian_desk.core.volunteers import format_hours, records_digest
 from wulian_desk.services.context import Context
 from wulian_desk.services.volunteering import certificate_codes
@@ -53,15 +54,13 @@ def reprint_certificate(ctx: Context, number: str, out: Path) -> Path:
     with ctx.reading() as session:
         cert = queries.certificate_of(session, number=number, owner=ctx.station_id)
         if cert is None:
-            raise NotFoundError(f"本站没有出具过编号为 {number} 的证明。", f"This station issued no certificate {number}.")
+            raise NotFoundError(translate("services.volunteering.certificate_list", "本站没有出具过编号为 {number} 的证明。").format(number=number))
         if cert.revoked_on is not None:
-            raise ValidationError(f"证明 {number} 已于 {cert.revoked_on} 吊销，不能补打。",
-                                  f"{number} was revoked on {cert.revoked_on}: it cannot be reprinted.")
+            raise ValidationError(translate("services.volunteering.certificate_list", "证明 {number} 已于 {revoked_on} 吊销，不能补打。").format(number=number, revoked_on=cert.revoked_on))
         records = queries.certified_records(session, cert.volunteer_id, period_from=cert.period_from,
                                             period_to=cert.period_to)
         if records_digest(records) != cert.records_digest:
-            raise ValidationError(f"证明 {number} 所依据的服务记录出具后已更正，补打的证明会与记录不符；请重新出具一份证明。",
-                                  f"The records behind {number} were corrected since: issue a new certificate instead.")
+            raise ValidationError(translate("services.volunteering.certificate_list", "证明 {number} 所依据的服务记录出具后已更正，补打的证明会与记录不符；请重新出具一份证明。").format(number=number))
         volunteer = session.get(Volunteer, cert.volunteer_id)
         station = session.get(OrgUnit, ctx.station_id)
         summary, contents = _summary(session, records)
@@ -72,7 +71,7 @@ def reprint_certificate(ctx: Context, number: str, out: Path) -> Path:
     path = write_certificate(out, CertificateDoc(
         station_name=station.name if station else "", number=cert.number, code=code,
         volunteer_name=volunteer.name if volunteer else "",
-        gender=GENDERS.get(volunteer.gender, ("", ""))[0] if volunteer else "",
+        gender=chinese(GENDERS.get(volunteer.gender, "")) if volunteer else "",
         id_number=mask_id_number(volunteer.id_number) if volunteer else "", period_from=cert.period_from,
         period_to=cert.period_to, total_hours=format_hours(cert.minutes), records=cert.records,
         issued_on=cert.issued_on, summary=summary, contents=[mask_numbers_in_text(c) for c in contents],

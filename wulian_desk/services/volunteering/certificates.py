@@ -26,6 +26,7 @@ from wulian_desk.core.dates import DateKind, check_date, check_optional_date
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.masking import mask_id_number, mask_numbers_in_text, mask_person_name
 from wulian_desk.core.models import OrgUnit, Volunteer, VolunteerCertificate
+from wulian_desk.core.texts import chinese, translate
 from wulian_desk.core.vocab import label
 from wulian_desk.core.volunteers import format_hours, records_digest
 from wulian_desk.services.context import Changes, Context
@@ -112,17 +113,17 @@ def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from
     period_to = period_to or today
     # The period is printed on the certificate: it covers service that happened, nothing later.
     check_optional_date(period_from, DateKind.HAPPENED, today=today, field="period_from",
-                        label=("证明期间的开始日期", "start of the period"))
+                        label=translate("services.volunteering.certificates", "证明期间的开始日期"))
     check_date(period_to, DateKind.HAPPENED, today=today, field="period_to",
-               label=("证明期间的结束日期", "end of the period"))
+               label=translate("services.volunteering.certificates", "证明期间的结束日期"))
     with ctx.writing() as session:
         volunteer = get_live(session, Volunteer, volunteer_id)
         period_from = period_from or queries.first_served_on(session, volunteer_id) or period_to
         if period_from > period_to:
-            raise ValidationError("证明期间的开始日期晚于结束日期。", "The period starts after it ends.", field="period_from")
+            raise ValidationError(translate("services.volunteering.certificates", "证明期间的开始日期晚于结束日期。"), field="period_from")
         records = queries.certified_records(session, volunteer_id, period_from=period_from, period_to=period_to)
         if not records:
-            raise ValidationError("这位志愿者在该期间没有服务记录，不能出具证明。", "No service records in this period.")
+            raise ValidationError(translate("services.volunteering.certificates", "这位志愿者在该期间没有服务记录，不能出具证明。"))
         person = _person_of(session, volunteer_id, records)
         cert = ctx.stamp(session, VolunteerCertificate(
             number=_next_number(session, today.year, ctx.station_id), volunteer_id=volunteer_id, period_from=period_from,
@@ -139,7 +140,7 @@ def issue_certificate(ctx: Context, volunteer_id: str, out: Path, *, period_from
         # Written inside the transaction: a PDF that cannot be written leaves no certificate behind.
         path = write_certificate(out, CertificateDoc(
             station_name=station.name if station else "", number=cert.number, code=code,
-            volunteer_name=volunteer.name, gender=GENDERS.get(volunteer.gender, ("", ""))[0],
+            volunteer_name=volunteer.name, gender=chinese(GENDERS.get(volunteer.gender, "")),
             id_number=mask_id_number(volunteer.id_number), period_from=period_from, period_to=period_to,
             total_hours=format_hours(cert.minutes), records=cert.records, issued_on=today, summary=summary,
             contents=[mask_numbers_in_text(c) for c in contents], national_number=person.national_number,
@@ -215,8 +216,7 @@ def _verify_legacy(ctx: Context, parsed: codes.ParsedCode) -> Verification:
     with ctx.reading() as session:
         cert = queries.certificate_of(session, number=parsed.number, owner=ctx.station_id)
         if cert is None or not hmac.compare_digest(_mac(ctx, cert), parsed.legacy or ""):
-            raise CertificateRejected("本站没有出具过与这个验证码相符的证明（验证码可能被改动，或证明不是本站出具）。",
-                                      "This station issued no certificate with this code (altered, or not ours).")
+            raise CertificateRejected(translate("services.volunteering.certificates", "本站没有出具过与这个验证码相符的证明（验证码可能被改动，或证明不是本站出具）。"))
         volunteer = session.get(Volunteer, cert.volunteer_id)
         held = _figures_now(session, cert)
         station = session.get(OrgUnit, ctx.station_id)

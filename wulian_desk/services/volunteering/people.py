@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.models import OrgUnit, PersonLink
 from wulian_desk.core.people import count_people, group_people
+from wulian_desk.core.texts import translate
 from wulian_desk.core.volunteers import star_label, star_level
 from wulian_desk.services.context import Changes, Context
 from wulian_desk.services.volunteering import service_hours
@@ -25,7 +26,7 @@ from wulian_desk.storage.queries import volunteering_sqlite
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-KINDS = {"volunteer": ("志愿者", "volunteer"), "client": ("服务对象", "client")}
+KINDS = {"volunteer": translate("services.volunteering.people", "志愿者"), "client": translate("services.volunteering.people", "服务对象")}
 
 
 def groups_in(session: Session, kind: str) -> dict[str, str]:
@@ -141,9 +142,9 @@ def _county_only(ctx: Context, session: Session, kind: str) -> None:
     ctx.require("station", "edit")
     unit = session.get(OrgUnit, ctx.station_id)
     if unit is None or unit.tier != "county":
-        raise ValidationError("同一人关联由县级总站建立。", "The county links records to one person.")
+        raise ValidationError(translate("services.volunteering.people", "同一人关联由县级总站建立。"))
     if kind not in KINDS:
-        raise ValidationError("只能关联志愿者或服务对象。", "Link volunteers or clients.", field="kind")
+        raise ValidationError(translate("services.volunteering.people", "只能关联志愿者或服务对象。"), field="kind")
 
 
 def link(ctx: Context, kind: str, record_ids: list[str]) -> Changes:
@@ -152,13 +153,13 @@ def link(ctx: Context, kind: str, record_ids: list[str]) -> Changes:
     ctx.require("station", "edit")  # the county's administrators (the tier is checked below)
     record_ids = list(dict.fromkeys(r.strip() for r in record_ids if r and r.strip()))
     if len(record_ids) < 2:
-        raise ValidationError("请至少给出两条要关联为同一人的记录。", "Give at least two records to link.", field="records")
+        raise ValidationError(translate("services.volunteering.people", "请至少给出两条要关联为同一人的记录。"), field="records")
     with ctx.writing() as session:
         _county_only(ctx, session, kind)
         held = {}
         for record_id in record_ids:
             if not queries.record_exists(session, kind=kind, record_id=record_id):
-                raise ValidationError(f"找不到{KINDS[kind][0]}记录：{record_id}", f"No {KINDS[kind][1]} {record_id}.",
+                raise ValidationError(translate("services.volunteering.people", "找不到{kind}记录：{record_id}").format(kind=KINDS[kind], record_id=record_id),
                                       field="records")
             held[record_id] = queries.link_of(session, kind=kind, record_id=record_id)
         person = next((h.person for h in held.values() if h is not None), min(record_ids))
@@ -181,7 +182,7 @@ def unlink(ctx: Context, kind: str, record_id: str) -> Changes:
         _county_only(ctx, session, kind)
         row = queries.link_of(session, kind=kind, record_id=record_id.strip())
         if row is None:
-            raise ValidationError(f"这条{KINDS[kind][0]}记录没有手工关联。", "That record has no manual link.",
+            raise ValidationError(translate("services.volunteering.people", "这条{kind}记录没有手工关联。").format(kind=KINDS[kind]),
                                   field="record")
         row.deleted = True
         session.add(ctx.stamp(session, row))

@@ -31,6 +31,7 @@ from wulian_desk.core.service_hours import (
     clean_place,
     service_record_fields,
 )
+from wulian_desk.core.texts import translate
 from wulian_desk.core.volunteers import (
     SERVICE_CATEGORIES,
     VolunteerInput,
@@ -91,7 +92,7 @@ def write_template(kind: str, out: Path) -> Path:
 
 def _kind(kind: str):
     if kind not in KINDS:
-        raise ValidationError(f"未知的导入类型：{kind}（可选 volunteers、hours）", f"Unknown import kind: {kind}")
+        raise ValidationError(translate("services.volunteering.roster_import", "未知的导入类型：{kind}（可选 volunteers、hours）").format(kind=kind))
     return KINDS[kind]
 
 
@@ -137,23 +138,23 @@ class _VolunteerRows:
     def take(self, row_number: int, cells: dict) -> str:
         name = cell_text(cells.get("name"))
         if not name:
-            raise Refused("缺少姓名")
+            raise Refused(translate("services.volunteering.roster_import", "缺少姓名"))
         number = check_id_number(cell_id_number(cells.get("id_number")))
         if number in self.known:
-            raise Refused("重复：这个身份证号码已登记为志愿者")
+            raise Refused(translate("services.volunteering.roster_import", "重复：这个身份证号码已登记为志愿者"))
         if number in self.seen:
-            raise Refused(f"重复：与本文件第 {self.seen[number]} 行的身份证号码相同")
+            raise Refused(translate("services.volunteering.roster_import", "重复：与本文件第 {seen} 行的身份证号码相同").format(seen=self.seen[number]))
         gender = _GENDERS.get(cell_text(cells.get("gender")), "")
         categories = [_CATEGORIES.get(c, c) for c in split_list(cells.get("service_categories"))]
         team = cell_text(cells.get("team"))
         if team and team not in self.teams:
-            raise Refused(f"未知的志愿服务队：{team}（请先在本站建立）")
+            raise Refused(translate("services.volunteering.roster_import", "未知的志愿服务队：{team}（请先在本站建立）").format(team=team))
         if not cell_text(cells.get("consent_on")):
-            raise Refused("缺少同意登记日期（须经志愿者本人同意才能登记）")
-        born = cell_date(cells["birth_date"], field="birth_date", label="出生日期") if cell_text(cells.get("birth_date")) else None
+            raise Refused(translate("services.volunteering.roster_import", "缺少同意登记日期（须经志愿者本人同意才能登记）"))
+        born = cell_date(cells["birth_date"], field="birth_date", label=translate("services.volunteering.roster_import", "出生日期")) if cell_text(cells.get("birth_date")) else None
         data = check_volunteer_fields(VolunteerInput(
             name=name, gender=gender or parse_id_number(number)[2], org_unit_id=self.ctx.station_id,
-            consent_on=cell_date(cells.get("consent_on"), field="consent_on", label="同意登记日期"), id_number=number,
+            consent_on=cell_date(cells.get("consent_on"), field="consent_on", label=translate("services.volunteering.roster_import", "同意登记日期")), id_number=number,
             birth_date=born, residence_area=cell_text(cells.get("residence_area")), phone=cell_text(cells.get("phone")),
             skills=cell_text(cells.get("skills")), service_categories=categories,
             national_number=cell_text(cells.get("national_number"))), today=self.today)
@@ -191,39 +192,40 @@ class _HourRows:
     def _activity(self, ref: str, day: date):
         if hit := self.by_number.get(ref.upper()):
             if hit[0].starts_at.date() != day:
-                raise Refused(f"服务日期与活动 {ref} 的日期（{hit[0].starts_at:%Y-%m-%d}）不一致")
+                raise Refused(translate("services.volunteering.roster_import", "服务日期与活动 {ref} 的日期（{starts_at:%Y-%m-%d}）不一致").format(ref=ref, starts_at=hit[0].starts_at))
             return hit
         hits = self.by_title.get((ref, day), [])
         if len(hits) > 1:
-            raise Refused(f"活动名称“{ref}”当天有 {len(hits)} 项，请改填活动编号")
+            raise Refused(translate("services.volunteering.roster_import", "活动名称“{ref}”当天有 {count} 项，请改填活动编号").format(ref=ref, count=len(hits)))
         if not hits:
-            raise Refused(f"找不到活动：{ref or '（未填）'}（{day:%Y-%m-%d}）")
+            raise Refused(translate("services.volunteering.roster_import", "找不到活动：{value}（{day:%Y-%m-%d}）").format(value=ref or translate("services.volunteering.roster_import", "（未填）"), day=day))
         return hits[0]
 
     def take(self, row_number: int, cells: dict) -> str:
         number = check_id_number(cell_id_number(cells.get("id_number")))
         name = cell_text(cells.get("name"))
         if not name:
-            raise Refused("缺少姓名")
+            raise Refused(translate("services.volunteering.roster_import", "缺少姓名"))
         if number not in self.volunteers:
-            raise Refused("这个身份证号码还没有登记为志愿者")
+            raise Refused(translate("services.volunteering.roster_import", "这个身份证号码还没有登记为志愿者"))
         volunteer_id, registered = self.volunteers[number]
         if name != registered:
-            raise Refused(f"姓名与登记的不一致（登记为 {registered}）")
-        day = cell_date(cells.get("served_on"), field="served_on", label="服务日期")
+            raise Refused(translate("services.volunteering.roster_import", "姓名与登记的不一致（登记为 {registered}）").format(registered=registered))
+        day = cell_date(cells.get("served_on"), field="served_on", label=translate("services.volunteering.roster_import", "服务日期"))
         check_served_on(day, today=self.today)
         activity, room = self._activity(cell_text(cells.get("activity")), day)
         try:
             minutes = hours_to_minutes(cells.get("hours"))
         except ValidationError:
-            raise Refused(f"服务时长超出范围或不是数字（须在 0.5 到 24 小时之间）：{cell_text(cells.get('hours')) or '空'}") from None
+            raise Refused(translate("services.volunteering.roster_import", "服务时长超出范围或不是数字（须在 0.5 到 24 小时之间）：{value}").format(value=cell_text(cells.get('hours')) or translate("services.volunteering.roster_import", "空"))) from None
         # The same rule, and the same refusal, as hours typed in the window: never cut short.
         place = clean_place(cell_text(cells.get("place")))
         content = clean_content(cell_text(cells.get("content")), required=False)
         key = (volunteer_id, activity.id, day)
         if key in self.done:
-            where = f"本文件第 {self.done[key]} 行" if self.done[key] else "数据库中"
-            raise Refused(f"重复：这位志愿者在这项活动当天的服务记录{where}已有")
+            where = translate("services.volunteering.roster_import", "本文件第 {row} 行").format(row=self.done[key]) \
+                if self.done[key] else translate("services.volunteering.roster_import", "数据库中")
+            raise Refused(translate("services.volunteering.roster_import", "重复：这位志愿者在这项活动当天的服务记录{where}已有").format(where=where))
         self.done[key] = row_number
         self.records.append(service_record_fields(
             volunteer_id, served_on=day, minutes=minutes, content=content or activity.title,

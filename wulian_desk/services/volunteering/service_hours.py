@@ -24,6 +24,7 @@ from wulian_desk.core.service_hours import (
     clean_place,
     service_record_fields,
 )
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import label
 from wulian_desk.core.volunteers import hours_to_minutes, lateness, star_level
 from wulian_desk.services.context import Changes, Context
@@ -84,10 +85,9 @@ def record_service(
         get_live(session, Volunteer, volunteer_id)
         # A tombstoned activity is not refused here (only a missing one), as it never was.
         if activity_id is not None and session.get(Activity, activity_id) is None:
-            raise NotFoundError("找不到该活动。", "Activity not found.")
+            raise NotFoundError(translate("services.volunteering.service_hours", "找不到该活动。"))
         if queries.already_recorded(session, [volunteer_id], activity_id=activity_id, served_on=served_on):
-            raise ValidationError("这位志愿者当天在这项活动已有服务记录；如需修改，请更正原记录。",
-                                  "Already recorded for this activity and day; correct that record instead.")
+            raise ValidationError(translate("services.volunteering.service_hours", "这位志愿者当天在这项活动已有服务记录；如需修改，请更正原记录。"))
         row = service_record_fields(
             volunteer_id, served_on=served_on, minutes=minutes, content=content, place=place,
             organiser=organiser or _station_name(session, ctx), person_in_charge=person_in_charge,
@@ -104,14 +104,13 @@ def _minutes_of_each(signed_up: list[str], adjustments: dict[str, float | None],
     adjusted (None: absent)."""
     unknown = set(adjustments) - set(signed_up)
     if unknown:
-        raise ValidationError(f"有 {len(unknown)} 位志愿者没有报名这项活动，请先把他们加入活动。",
-                              "Some adjusted volunteers are not on this activity.", field="adjustments")
+        raise ValidationError(translate("services.volunteering.service_hours", "有 {count} 位志愿者没有报名这项活动，请先把他们加入活动。").format(count=len(unknown)), field="adjustments")
     planned = hours_to_minutes(hours) if hours is not None else planned_minutes
     minutes = {v: planned if v not in adjustments else
                (None if adjustments[v] is None else hours_to_minutes(adjustments[v], field=v)) for v in signed_up}
     present = {v: m for v, m in minutes.items() if m is not None}
     if not present:
-        raise ValidationError("这项活动没有到场的志愿者可以记录时长。", "No volunteer to record.")
+        raise ValidationError(translate("services.volunteering.service_hours", "这项活动没有到场的志愿者可以记录时长。"))
     return present
 
 
@@ -125,14 +124,13 @@ def record_activity_hours(
     adjustments = dict(adjustments or {})
     now, today = datetime.now(UTC), date.today()  # stored in UTC; lateness counts local days
     with ctx.writing() as session:
-        activity = get_live(session, Activity, activity_id, noun=("活动", "Activity"))
+        activity = get_live(session, Activity, activity_id, noun=translate("services.volunteering.service_hours", "活动"))
         served_on = check_served_on(activity.starts_at.date(), today=today)
         minutes = _minutes_of_each(queries.activity_volunteer_ids(session, activity_id), adjustments, hours=hours,
                                    planned_minutes=activity.planned_minutes)
         if done := queries.already_recorded(session, list(minutes), activity_id=activity_id, served_on=served_on):
             names = queries.volunteer_names(session, done)
-            raise ValidationError(f"{'、'.join(sorted(names))} 已有这项活动的服务记录；如需修改，请更正原记录。",
-                                  "Some volunteers already have hours for this activity.")
+            raise ValidationError(translate("services.volunteering.service_hours", "{join} 已有这项活动的服务记录；如需修改，请更正原记录。").format(join='、'.join(sorted(names))))
         room = session.get(Room, activity.room_id) if activity.room_id else None
         text = clean_content(content, required=False) or \
             f"{label(ACTIVITY_TYPES, activity.activity_type)}：{activity.title}"
@@ -156,7 +154,7 @@ def correct_service_record(
     with ctx.writing() as session:
         old = get_live(session, ServiceRecord, record_id)
         if old.superseded_by is not None:
-            raise ValidationError("这条记录已被更正过，请更正最新的那一条。", "Correct the latest version.")
+            raise ValidationError(translate("services.volunteering.service_hours", "这条记录已被更正过，请更正最新的那一条。"))
         new = ServiceRecord(**old.model_dump(exclude={"id", "owner", "device_id", "counter", "updated_at"}))
         new.id = new_id()
         if hours is not None:
@@ -184,7 +182,7 @@ def record_history(ctx: Context, record_id: str) -> list[ServiceRecord]:
     with ctx.reading() as session:
         record = session.get(ServiceRecord, record_id)
         if record is None:
-            raise NotFoundError("找不到该服务记录。", "Service record not found.")
+            raise NotFoundError(translate("services.volunteering.service_hours", "找不到该服务记录。"))
         while record.corrects_id and (earlier := session.get(ServiceRecord, record.corrects_id)):
             record = earlier
         chain = [record]

@@ -21,6 +21,7 @@ from wulian_desk.core.models import (
     VolunteerTraining,
 )
 from wulian_desk.core.text import clean_text
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.core.volunteers import RATINGS, VolunteerInput, check_volunteer_fields, star_label
 from wulian_desk.services.casework.names import name_initials, pinyin_key
 from wulian_desk.services.context import Changes, Context
@@ -36,8 +37,7 @@ if TYPE_CHECKING:
 
 class DuplicateVolunteerError(ValidationError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"这个身份证件号码已登记为志愿者（{name}），不能重复登记。",
-                         "A volunteer with this ID number is already registered.", field="id_number")
+        super().__init__(translate("services.volunteering.volunteers", "这个身份证件号码已登记为志愿者（{name}），不能重复登记。").format(name=name), field="id_number")
 
 
 def volunteer_fields(data: VolunteerInput) -> dict:
@@ -55,12 +55,12 @@ def _by_id_number(session: Session, id_number: str, *, exclude_id: str | None = 
     return queries.volunteer_by_id_number(session, id_number, exclude_id=exclude_id)
 
 
-def _live(session: Session, model, row_id: str, what: str):
-    return get_live(session, model, row_id, noun=(what, model.__name__))
+def _live(session: Session, model, row_id: str, what: Text):
+    return get_live(session, model, row_id, noun=what)
 
 
 def _check_unit(session: Session, org_unit_id: str) -> None:
-    require_unit(session, org_unit_id, refusal=("请选择所属站点或社区。", "Choose the unit."))
+    require_unit(session, org_unit_id, refusal=translate("services.volunteering.volunteers", "请选择所属站点或社区。"))
 
 
 def create_volunteer(ctx: Context, data: VolunteerInput, *, team_ids: tuple[str, ...] = ()) -> Changes:
@@ -76,7 +76,7 @@ def create_volunteer(ctx: Context, data: VolunteerInput, *, team_ids: tuple[str,
         session.add(row)
         session.flush()
         for team_id in team_ids:
-            _live(session, VolunteerTeam, team_id, "志愿服务队")
+            _live(session, VolunteerTeam, team_id, translate("services.volunteering.volunteers", "志愿服务队"))
             session.add(ctx.stamp(session, TeamMember(team_id=team_id, volunteer_id=row.id, joined_on=date.today())))
         ctx.audit(session, "create", "volunteer", row.id)
     return Changes.of("volunteer", row.id)
@@ -86,7 +86,7 @@ def update_volunteer(ctx: Context, volunteer_id: str, data: VolunteerInput) -> C
     ctx.require("volunteer", "edit")
     data = check_volunteer_fields(data, today=date.today())
     with ctx.writing() as session:
-        row = _live(session, Volunteer, volunteer_id, "志愿者")
+        row = _live(session, Volunteer, volunteer_id, translate("services.volunteering.volunteers", "志愿者"))
         _check_unit(session, data.org_unit_id)
         if existing := _by_id_number(session, data.id_number, exclude_id=volunteer_id):
             raise DuplicateVolunteerError(existing.name)
@@ -104,7 +104,7 @@ def resolve_volunteer(ctx: Context, reference: str) -> str:
     with ctx.reading() as session:
         row = session.get(Volunteer, ref) or _by_id_number(session, ref.upper())
     if row is None or row.deleted:
-        raise NotFoundError(f"找不到志愿者 {reference}。", f"No volunteer {reference}.")
+        raise NotFoundError(translate("services.volunteering.volunteers", "找不到志愿者 {reference}。").format(reference=reference))
     return row.id
 
 
@@ -125,7 +125,7 @@ def view_volunteer(ctx: Context, volunteer_id: str, *, full: bool = False) -> Vo
     if full:
         ctx.require("volunteer", "full_copy")
     with ctx.reading() as session:
-        row = _live(session, Volunteer, volunteer_id, "志愿者")
+        row = _live(session, Volunteer, volunteer_id, translate("services.volunteering.volunteers", "志愿者"))
 
         def of(model, order):
             return queries.records_of_volunteer(session, model, volunteer_id, order)
@@ -203,14 +203,14 @@ def volunteers_by_id(ctx: Context, ids: list[str], *, year: int | None = None) -
 def create_team(ctx: Context, *, name: str, leader: str = "", description: str = "",
                 founded_on: date | None = None, org_unit_id: str | None = None) -> Changes:
     ctx.require("volunteer", "create")
-    name = clean_text(name, field="name", label="服务队名称", max_len=60, required=True)
+    name = clean_text(name, field="name", label=translate("services.volunteering.volunteers", "服务队名称"), max_len=60, required=True)
     check_optional_date(founded_on, DateKind.ESTABLISHED, today=date.today(), field="founded_on")
     with ctx.writing() as session:
         unit = org_unit_id or ctx.station_id
         _check_unit(session, unit)
         team = ctx.stamp(session, VolunteerTeam(
-            name=name, org_unit_id=unit, leader=clean_text(leader, field="leader", label="队长", max_len=40, required=False),
-            description=clean_text(description, field="description", label="简介", max_len=500, required=False),
+            name=name, org_unit_id=unit, leader=clean_text(leader, field="leader", label=translate("services.volunteering.volunteers", "队长"), max_len=40, required=False),
+            description=clean_text(description, field="description", label=translate("services.volunteering.volunteers", "简介"), max_len=500, required=False),
             founded_on=founded_on))
         session.add(team)
         ctx.audit(session, "create", "volunteer_team", team.id)
@@ -227,10 +227,10 @@ def join_team(ctx: Context, team_id: str, volunteer_ids: list[str], *, joined_on
     ctx.require("volunteer", "edit")
     joined_on = _not_future(joined_on or date.today(), "joined_on")
     with ctx.writing() as session:
-        _live(session, VolunteerTeam, team_id, "志愿服务队")
+        _live(session, VolunteerTeam, team_id, translate("services.volunteering.volunteers", "志愿服务队"))
         already = queries.team_member_ids(session, team_id)
         for volunteer_id in dict.fromkeys(volunteer_ids):
-            _live(session, Volunteer, volunteer_id, "志愿者")
+            _live(session, Volunteer, volunteer_id, translate("services.volunteering.volunteers", "志愿者"))
             if volunteer_id not in already:
                 session.add(ctx.stamp(session, TeamMember(team_id=team_id, volunteer_id=volunteer_id,
                                                           joined_on=joined_on)))
@@ -241,7 +241,7 @@ def join_team(ctx: Context, team_id: str, volunteer_ids: list[str], *, joined_on
 def _add(ctx: Context, volunteer_id: str, row) -> Changes:
     ctx.require("volunteer", "edit")
     with ctx.writing() as session:
-        _live(session, Volunteer, volunteer_id, "志愿者")
+        _live(session, Volunteer, volunteer_id, translate("services.volunteering.volunteers", "志愿者"))
         session.add(ctx.stamp(session, row))
         ctx.audit(session, "create", row.__tablename__, row.id, volunteer=volunteer_id)
     return Changes(frozenset({row.__tablename__, "volunteer"}), (row.id, volunteer_id))
@@ -255,27 +255,27 @@ def add_training(ctx: Context, volunteer_id: str, *, name: str, hours: float, or
                  content: str = "") -> Changes:
     """培训: 名称, 内容, 学时, 举办单位, 日期."""
     if isinstance(hours, bool) or not isinstance(hours, int | float) or not 0 < hours <= 500:
-        raise ValidationError("培训学时须大于 0。", "Training hours must be positive.", field="hours")
+        raise ValidationError(translate("services.volunteering.volunteers", "培训学时须大于 0。"), field="hours")
     return _add(ctx, volunteer_id, VolunteerTraining(
-        volunteer_id=volunteer_id, name=clean_text(name, field="name", label="培训名称", max_len=80, required=True),
-        content=clean_text(content, field="content", label="培训内容", max_len=500, required=False), hours=float(hours),
-        organiser=clean_text(organiser, field="organiser", label="举办单位", max_len=80, required=True),
+        volunteer_id=volunteer_id, name=clean_text(name, field="name", label=translate("services.volunteering.volunteers", "培训名称"), max_len=80, required=True),
+        content=clean_text(content, field="content", label=translate("services.volunteering.volunteers", "培训内容"), max_len=500, required=False), hours=float(hours),
+        organiser=clean_text(organiser, field="organiser", label=translate("services.volunteering.volunteers", "举办单位"), max_len=80, required=True),
         held_on=_not_future(held_on, "held_on")))
 
 
 def add_award(ctx: Context, volunteer_id: str, *, name: str, awarded_on: date, awarded_by: str) -> Changes:
     """表彰奖励: 名称, 日期, 授予单位."""
     return _add(ctx, volunteer_id, VolunteerAward(
-        volunteer_id=volunteer_id, name=clean_text(name, field="name", label="奖励名称", max_len=80, required=True),
+        volunteer_id=volunteer_id, name=clean_text(name, field="name", label=translate("services.volunteering.volunteers", "奖励名称"), max_len=80, required=True),
         awarded_on=_not_future(awarded_on, "awarded_on"),
-        awarded_by=clean_text(awarded_by, field="awarded_by", label="授予单位", max_len=80, required=True)))
+        awarded_by=clean_text(awarded_by, field="awarded_by", label=translate("services.volunteering.volunteers", "授予单位"), max_len=80, required=True)))
 
 
 def add_evaluation(ctx: Context, volunteer_id: str, *, rating: str, evaluated_on: date, comments: str = "") -> Changes:
     """服务质量评价, with the date and who evaluated."""
     if rating not in RATINGS:
-        raise ValidationError("请选择评价等级。", "Choose a rating.", field="rating")
+        raise ValidationError(translate("services.volunteering.volunteers", "请选择评价等级。"), field="rating")
     return _add(ctx, volunteer_id, VolunteerEvaluation(
         volunteer_id=volunteer_id, rating=rating, evaluated_on=_not_future(evaluated_on, "evaluated_on"),
-        comments=clean_text(comments, field="comments", label="评价意见", max_len=500, required=False),
+        comments=clean_text(comments, field="comments", label=translate("services.volunteering.volunteers", "评价意见"), max_len=500, required=False),
         evaluated_by=ctx.account_id or ""))

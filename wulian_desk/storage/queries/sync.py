@@ -27,6 +27,7 @@ from wulian_desk.core.models import (
     SyncPeer,
     SyncRelay,
 )
+from wulian_desk.core.texts import translate
 from wulian_desk.storage.queries.common import live
 
 
@@ -38,7 +39,7 @@ def peers(session: Session) -> list[SyncPeer]:
 def get_peer(session: Session, peer_id: str) -> SyncPeer:
     peer = session.get(SyncPeer, peer_id)
     if peer is None:
-        raise ValidationError(f"没有登记过的同步对象：{peer_id}", f"No enrolled peer {peer_id}.")
+        raise ValidationError(translate("storage.queries.sync", "没有登记过的同步对象：{peer_id}").format(peer_id=peer_id))
     return peer
 
 
@@ -86,11 +87,8 @@ def refusals_as_bundle_errors() -> Iterator[None]:
         yield
     except IntegrityError as err:
         if "FOREIGN KEY" in str(err.orig):
-            raise BundleError("broken_reference", "数据包中的记录引用了本机和数据包里都没有的记录，整包不予导入。",
-                              "A record in the bundle refers to a record neither the bundle nor "
-                              "this database holds.") from err
-        raise BundleError("malformed", "数据包中的记录与本机的记录冲突（重复的唯一值），整包不予导入。",
-                          "A record in the bundle clashes with a unique value held here.") from err
+            raise BundleError("broken_reference", translate("storage.queries.sync", "数据包中的记录引用了本机和数据包里都没有的记录，整包不予导入。")) from err
+        raise BundleError("malformed", translate("storage.queries.sync", "数据包中的记录与本机的记录冲突（重复的唯一值），整包不予导入。")) from err
 
 
 # -- enrolment and the county's documents --------------------------------------------------------

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.core.vocab import ROLES
 from wulian_desk.services.context import Changes
 from wulian_desk.services.station import accounts
@@ -59,7 +60,7 @@ class AccountDialog(RecordDialog):
 
 def check_twice(first: QLineEdit, second: QLineEdit) -> str:
     if first.text() != second.text():
-        raise ValidationError("两次输入的密码不一致。", "The two passwords differ.", field="password2")
+        raise ValidationError(translate("ui.accounts.dialogs", "两次输入的密码不一致。"), field="password2")
     return first.text()
 
 
@@ -89,7 +90,7 @@ class NewAccountDialog(AccountDialog):
 
     def prepare(self) -> Callable[[], Changes]:
         if not self.username.text().strip():
-            raise ValidationError("请填写用户名。", "Enter a user name.", field="username")
+            raise ValidationError(translate("ui.accounts.dialogs", "请填写用户名。"), field="username")
         password = check_twice(self.password, self.password2)
         ctx, username, name, role = self.ctx, self.username.text(), self.display_name.text(), self.role.currentData()
         return lambda: accounts.create_account(ctx, username=username, display_name=name, role=role,
@@ -143,7 +144,7 @@ class RoleDialog(AccountDialog):
     def prepare(self) -> Callable[[], Changes]:
         ctx, account_id, role = self.ctx, self.row.id, self.role.currentData()
         if role == self.row.role:
-            raise ValidationError("角色没有变化。", "The role is unchanged.", field="role")
+            raise ValidationError(translate("ui.accounts.dialogs", "角色没有变化。"), field="role")
         return lambda: accounts.set_role(ctx, account_id, role)
 
 
@@ -167,7 +168,7 @@ class OwnPasswordDialog(AccountDialog):
 
     def prepare(self) -> Callable[[], Changes]:
         if not self.old_password.text():
-            raise ValidationError("请输入原密码。", "Enter your current password.", field="old_password")
+            raise ValidationError(translate("ui.accounts.dialogs", "请输入原密码。"), field="old_password")
         password = check_twice(self.password, self.password2)
         ctx, old = self.ctx, self.old_password.text()
         return lambda: accounts.change_own_password(ctx, old_password=old, new_password=password)

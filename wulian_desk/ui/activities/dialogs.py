@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wulian_desk.core.activities import ACTIVITY_TYPES, MAJOR_EVENTS, ActivityInput
+from wulian_desk.core.texts import translate
 from wulian_desk.core.volunteers import format_hours
 from wulian_desk.services.context import Changes
 from wulian_desk.services.facilities import facilities
@@ -133,7 +134,7 @@ class AddVolunteersDialog(RecordPicker):
                           rows_by_id=lambda ids: volunteers.volunteers_by_id(ctx, ids))
 
     def prepare(self) -> Callable[[], Changes]:
-        chosen = self.require_choice("请至少勾选一位志愿者。", "Tick at least one volunteer.")
+        chosen = self.require_choice(translate("ui.activities.dialogs", "请至少勾选一位志愿者。"))
         ctx, activity_id = self.ctx, self.activity_id
         return lambda: activities.add_volunteers(ctx, activity_id, chosen)
 

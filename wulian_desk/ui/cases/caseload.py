@@ -55,8 +55,9 @@ class CaseloadBox(QWidget):
         if outcome is None:
             return
         open_count, overdue = outcome
-        self.summary.setText(self.tr("在办个案 %1 个，回顾已逾期 %2 个。").replace("%1", str(open_count))
-                             .replace("%2", str(len(overdue))))
+        # Each count its own numerus string: "1 open case", "2 open cases".
+        self.summary.setText(self.tr("%1，%2。").replace("%1", self.tr("在办个案 %n 个", None, open_count))
+                             .replace("%2", self.tr("回顾已逾期 %n 个", None, len(overdue))))
         self.overdue.clear()
         for row in overdue:
             item = QListWidgetItem(self.tr("%1  %2  %3（%4）回顾日期 %5").replace("%1", row.case_number)

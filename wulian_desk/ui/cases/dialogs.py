@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.cases import PRIORITIES, RISKS, SESSION_TYPES, STAGES
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.services.casework import cases, clients
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.forms.date_edit import DateEdit
@@ -124,7 +125,7 @@ class OpenCaseDialog(RecordDialog):
     def prepare(self) -> Callable[[], Changes]:
         client_id = self.fixed_client or (self.picker.client_id() if self.picker else None)
         if client_id is None:
-            raise ValidationError("请先找到并选中服务对象。", "Find and pick the client first.", field="client_id")
+            raise ValidationError(translate("ui.cases.dialogs", "请先找到并选中服务对象。"), field="client_id")
         ctx, fields = self.ctx, {
             "client_id": client_id, "title": self.case_title.text(), "priority": self.priority.currentData(),
             "risk": self.risk.currentData(), "supervisor_id": self.supervisor.currentData(),
@@ -225,7 +226,7 @@ class SessionDialog(RecordDialog):
     def prepare(self) -> Callable[[], Changes]:
         on = self.on.date_value("on", self.tr("服务日期"))
         if on is None:
-            raise ValidationError("请填写服务日期。", "Give the date.", field="on")
+            raise ValidationError(translate("ui.cases.dialogs", "请填写服务日期。"), field="on")
         outside = self.outside()
         ctx, case_id, fields = self.ctx, self.case_id, {
             "on": on, "minutes": self.minutes.value(), "session_type": self.session_type.currentData(),

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wulian_desk.services.casework import forms
-from wulian_desk.ui.i18n import pick
 
 
 class FormFileNotice(QLabel):
@@ -31,6 +30,6 @@ class FormFileNotice(QLabel):
         lines = [self.tr("%1 个表单文件有错误，没有载入（其他表单照常可用），请交维护人员修改：")
                  .replace("%1", str(len(refused)))]
         lines += [self.tr("%1 第 %2 行：%3").replace("%1", Path(err.filename).name).replace("%2", str(err.line))
-                  .replace("%3", pick(err.reason, err.reason_en)) for err in refused]
+                  .replace("%3", str(err.reason)) for err in refused]
         self.setText("\n".join(lines))
         self.setToolTip("\n".join(err.filename for err in refused))

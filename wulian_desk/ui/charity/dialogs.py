@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 from wulian_desk.core.charity import DONOR_TYPES, FUND_TYPES
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.money import format_yuan, parse_yuan
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes
 from wulian_desk.services.parties import charity
 from wulian_desk.ui.charity.recipients import RecipientFields
@@ -26,7 +27,7 @@ from wulian_desk.ui.widgets.record_dialog import RecordDialog
 def required_day(edit: DateEdit, field: str, label: str) -> date:
     day = edit.date_value(field, label)
     if day is None:
-        raise ValidationError(f"请填写{label}。", f"Give the {field}.", field=field)
+        raise ValidationError(translate("ui.charity.dialogs", "请填写{label}。").format(label=label, field=field), field=field)
     return day
 
 
@@ -93,7 +94,7 @@ class _Amounts:
         try:
             fen = parse_yuan(self.amount.text()) or 0
         except ValidationError as err:
-            raise ValidationError(str(err), err.english, field="amount_fen") from None
+            raise ValidationError(err.text, field="amount_fen") from None
         return {"amount_fen": fen, "item": self.item.text(), "quantity": self.quantity.value(),
                 "unit": self.unit_name.text()}
 
@@ -130,9 +131,9 @@ class DonationDialog(_Amounts, RecordDialog):
 
     def prepare(self) -> Callable[[], Changes]:
         if self.donor.currentData() is None:
-            raise ValidationError("请先新增捐赠方。", "Add a donor first.", field="donor_id")
+            raise ValidationError(translate("ui.charity.dialogs", "请先新增捐赠方。"), field="donor_id")
         if self.fund.currentData() is None:
-            raise ValidationError("请先新增社区基金或慈善超市。", "Add a fund first.", field="fund_id")
+            raise ValidationError(translate("ui.charity.dialogs", "请先新增社区基金或慈善超市。"), field="fund_id")
         ctx, fields = self.ctx, {"donor_id": self.donor.currentData(), "fund_id": self.fund.currentData(),
                                  "received_on": required_day(self.received_on, "received_on", self.tr("接收日期")),
                                  "notes": self.notes.text(), **self.amounts()}
@@ -167,11 +168,11 @@ class AllocationDialog(RecordDialog, RecipientFields):
 
     def prepare(self) -> Callable[[], Changes]:
         if self.fund.currentData() is None:
-            raise ValidationError("请先新增社区基金或慈善超市。", "Add a fund first.", field="fund_id")
+            raise ValidationError(translate("ui.charity.dialogs", "请先新增社区基金或慈善超市。"), field="fund_id")
         try:
             fen = parse_yuan(self.amount.text()) or 0
         except ValidationError as err:
-            raise ValidationError(str(err), err.english, field="amount_fen") from None
+            raise ValidationError(err.text, field="amount_fen") from None
         ctx, fields = self.ctx, {"fund_id": self.fund.currentData(), **self.recipient_choice(),
                                  "allocated_on": required_day(self.allocated_on, "allocated_on", self.tr("分配日期")),
                                  "amount_fen": fen, "purpose": self.purpose.text()}

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from wulian_desk.core.charity import RECIPIENT_KINDS
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.ui.i18n import vocab_label
 
 SHOWN = 200  # a choice to pick from; narrow the search for more
@@ -66,5 +67,5 @@ class RecipientFields:
 
     def recipient_choice(self) -> dict:
         if self.recipient.currentData() is None:
-            raise ValidationError("请选择受助方。", "Choose the recipient.", field="recipient_id")
+            raise ValidationError(translate("ui.charity.recipients", "请选择受助方。"), field="recipient_id")
         return {"recipient_kind": self.recipient_kind.currentData(), "recipient_id": self.recipient.currentData()}

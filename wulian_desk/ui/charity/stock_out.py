@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes
 from wulian_desk.services.parties import charity
 from wulian_desk.ui.charity.dialogs import fill_combo, required_day
@@ -86,11 +87,11 @@ class StockOutDialog(RecordDialog, RecipientFields):
 
     def prepare(self) -> Callable[[], Changes]:
         if self.fund.currentData() is None:
-            raise ValidationError("还没有物资库存，请先登记物资捐赠（入库）。", "Nothing in stock: record goods donated first.",
+            raise ValidationError(translate("ui.charity.stock_out", "还没有物资库存，请先登记物资捐赠（入库）。"),
                                   field="fund_id")
         chosen = self.chosen()
         if chosen is None:
-            raise ValidationError("请选择出库的物资。", "Choose the goods.", field="item")
+            raise ValidationError(translate("ui.charity.stock_out", "请选择出库的物资。"), field="item")
         item, unit = chosen
         ctx, fields = self.ctx, {"fund_id": self.fund.currentData(), **self.recipient_choice(),
                                  "allocated_on": required_day(self.allocated_on, "allocated_on", self.tr("出库日期")),

@@ -21,7 +21,7 @@ from wulian_desk.ui import message
 from wulian_desk.ui.clients.consent import ConsentDialog
 from wulian_desk.ui.clients.dialog import ClientDialog
 from wulian_desk.ui.clients.household import household_text
-from wulian_desk.ui.i18n import pick, vocab_label
+from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import runner_of
 from wulian_desk.ui.widgets.fitted_table import FittedTable
@@ -102,7 +102,7 @@ class ClientDetail(QWidget):
         self.view = clients.view_client(self.ctx, client_id, full=full)
         view = self.view
         self.title.setText(view.name)
-        self.values["gender"].setText(pick(*GENDERS.get(view.gender, ("", ""))))
+        self.values["gender"].setText(str(GENDERS.get(view.gender, "")))
         self.values["birth_date"].setText(f"{view.birth_date:%Y-%m-%d}" if view.birth_date else "")
         self.values["id_number"].setText(view.id_number)
         self.values["phone"].setText(view.phone)

@@ -74,7 +74,7 @@ class RecordList(QWidget):
 
     def _update_count(self) -> None:
         if self.model.complete:
-            self.count.setText(self.tr("共 %1 条").replace("%1", str(self.model.rowCount())))
+            self.count.setText(self.tr("共 %n 条", None, self.model.rowCount()))
         else:
             self.count.setText(self.tr("%1 条以上，正在载入…").replace("%1", str(self.model.rowCount())))
 

@@ -11,14 +11,13 @@ from wulian_desk.services.casework import clients
 from wulian_desk.ui.clients.detail import ClientDetail, join_labels
 from wulian_desk.ui.clients.dialog import ClientDialog
 from wulian_desk.ui.clients.listing import RecordList
-from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.widgets.record_page import RecordPage
 
 CLIENT_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("ClientsModel", "姓名"), "name", lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("ClientsModel", "性别"), None, lambda r: pick(*GENDERS.get(r.gender, ("", "")))),
+    Column(QT_TRANSLATE_NOOP("ClientsModel", "性别"), None, lambda r: str(GENDERS.get(r.gender, ""))),
     Column(QT_TRANSLATE_NOOP("ClientsModel", "出生日期"), "birth_date",
            lambda r: f"{r.birth_date:%Y-%m-%d}" if r.birth_date else ""),
     Column(QT_TRANSLATE_NOOP("ClientsModel", "身份证号码"), None, lambda r: r.id_number),

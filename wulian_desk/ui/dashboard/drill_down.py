@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from wulian_desk.core.targets import TargetResult
-from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.widgets.key_table import KeyTable
 from wulian_desk.ui.widgets.table import RecordTable
@@ -46,16 +45,16 @@ class DrillDownDialog(QDialog):
     def __init__(self, ctx, result: TargetResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drillDown")
-        name = pick(result.zh, result.en)
+        name = str(result.name)
         self.setWindowTitle(name)
         heading = QLabel(self.tr("%1：%2（要求 %3）").replace("%1", name)
-                         .replace("%2", pick(result.figure_zh, result.figure_en))
-                         .replace("%3", pick(result.target_zh, result.target_en)))
+                         .replace("%2", str(result.figure_text))
+                         .replace("%3", str(result.target)))
         heading.setWordWrap(True)
         self.breakdown = KeyTable([self.tr("站点或社区"), self.tr("现状"), self.tr("要求"), self.tr("完成情况")])
         self.breakdown.setObjectName("breakdown")
-        self.breakdown.fill([(b.unit_id or b.key, [pick(b.zh, b.en), pick(b.figure_zh, b.figure_en),
-                                                    pick(b.target_zh, b.target_en),
+        self.breakdown.fill([(b.unit_id or b.key, [str(b.name), str(b.figure_text),
+                                                    str(b.target),
                                                     self.tr("达标") if b.met else self.tr("未达标")])
                              for b in result.breakdown])
         self.breakdown.setVisible(bool(result.breakdown))
@@ -69,7 +68,7 @@ class DrillDownDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.breakdown)
-        layout.addWidget(QLabel(self.tr("共 %1 条记录").replace("%1", str(len(result.record_ids)))))
+        layout.addWidget(QLabel(self.tr("共 %n 条记录", None, len(result.record_ids))))
         layout.addWidget(self.records, 1)
         layout.addWidget(buttons)
         # Wide enough to read a record's name beside its unit; within the screen on a small one.

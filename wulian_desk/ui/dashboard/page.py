@@ -27,7 +27,6 @@ from wulian_desk.ui.dashboard.monthly_report import MonthlyReportButton, SubmitM
 from wulian_desk.ui.dashboard.printing import print_pdf
 from wulian_desk.ui.dashboard.rollup_view import RollupView
 from wulian_desk.ui.errors import show_error
-from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.overview import state_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import TaskRunner
@@ -67,7 +66,7 @@ class FigureButton(QPushButton):
     opened = Signal(object)
 
     def __init__(self, result: TargetResult, parent: QWidget | None = None) -> None:
-        super().__init__(pick(result.figure_zh, result.figure_en) or f"{result.figure:g}", parent)
+        super().__init__(str(result.figure_text) or f"{result.figure:g}", parent)
         self.result = result
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -168,8 +167,8 @@ class DashboardPage(QWidget):
         profile, self.results = outcome
         self.profile.setText(self.tr("政策依据：%1").replace("%1", profile))
         met = sum(1 for r in self.results if r.met)
-        self.tally.setText(self.tr("共 %1 项目标：%2 项达标，%3 项未达标。").replace("%1", str(len(self.results)))
-                           .replace("%2", str(met)).replace("%3", str(len(self.results) - met)))
+        self.tally.setText(self.tr("共 %n 项目标：", None, len(self.results))
+                           + self.tr("%1 项达标，%2 项未达标。").replace("%1", str(met)).replace("%2", str(len(self.results) - met)))
         self.clear()
         for row, result in enumerate(self.results):
             self.add_row(row, result)
@@ -180,8 +179,8 @@ class DashboardPage(QWidget):
         figure.opened.connect(self.drill_down)
         self.figures.append(figure)
         verdict = self.tr("✔ 达标") if result.met else self.tr("✘ 未达标")
-        name = QLabel(pick(result.zh, result.en))
-        requirement = QLabel(self.tr("要求 %1").replace("%1", pick(result.target_zh, result.target_en)))
+        name = QLabel(str(result.name))
+        requirement = QLabel(self.tr("要求 %1").replace("%1", str(result.target)))
         for label in (name, requirement):
             label.setWordWrap(True)  # long (English) texts wrap rather than push the page sideways
         self.grid.addWidget(name, row, 0)

@@ -48,7 +48,7 @@ from wulian_desk.ui.dashboard.rollup_cells import (
     targets_cell,
 )
 from wulian_desk.ui.errors import show_error
-from wulian_desk.ui.i18n import pick, vocab_label
+from wulian_desk.ui.i18n import vocab_label
 from wulian_desk.ui.tasks import TaskRunner
 from wulian_desk.ui.widgets.key_table import KeyTable
 
@@ -308,8 +308,8 @@ class RollupView(QWidget):
         met = found.targets_met
         self.targets_heading.setText(self.tr("%1 的年度目标：%2 项达标，%3 项未达标。").replace("%1", found.name)
                                      .replace("%2", str(met)).replace("%3", str(len(found.targets) - met)))
-        self.targets.fill([(t.key, [pick(t.zh, t.en), pick(t.figure_zh, t.figure_en) or f"{t.figure:g}",
-                                    pick(t.target_zh, t.target_en), self.tr("✔ 达标") if t.met else self.tr("✘ 未达标")])
+        self.targets.fill([(t.key, [str(t.name), str(t.figure_text) or f"{t.figure:g}",
+                                    str(t.target), self.tr("✔ 达标") if t.met else self.tr("✘ 未达标")])
                            for t in found.targets])
         for row, target in enumerate(found.targets):
             self.targets.item(row, 3).setForeground(MET if target.met else MISSED)

@@ -76,4 +76,4 @@ class AssetsTab(RecordTab):
     def describe(self, rows: list) -> str:
         if len(rows) == 1:
             return self.tr("资产“%1 %2”").replace("%1", rows[0].asset_tag).replace("%2", rows[0].name)
-        return self.tr("%1 件资产").replace("%1", str(len(rows)))
+        return self.tr("%n 件资产", None, len(rows))

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 
 
 class DateEdit(QLineEdit):
@@ -34,5 +35,5 @@ class DateEdit(QLineEdit):
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise ValidationError(f"{label}应为日期，格式如 2024-03-05。", f"{label}: not a date such as 2024-03-05.",
+            raise ValidationError(translate("ui.forms.date_edit", "{label}应为日期，格式如 2024-03-05。").format(label=label),
                                   field=field) from None

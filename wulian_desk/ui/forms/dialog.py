@@ -168,7 +168,7 @@ class FormDialog(QDialog):
         problems = [p for p in answer_problems(self.form, answers) if p.field not in masked]
         if problems:
             self.view.show_problems(problems)
-            self.status.setText(self.tr("有 %1 处需要修改，见标红的说明。").replace("%1", str(len(problems))))
+            self.status.setText(self.tr("有 %n 处需要修改，见标红的说明。", None, len(problems)))
             return
         self.view.clear_problems()
         self.saving = True

@@ -124,8 +124,8 @@ class GroupDetail(QWidget):
             self.buttons[key].setEnabled(not closed)
 
     def outcome_text(self, outcome) -> str:
-        text = self.tr("已开展 %1 节，出勤率 %2%").replace("%1", str(outcome.sessions_held)) \
-            .replace("%2", f"{outcome.attendance_rate * 100:.0f}")
+        text = self.tr("已开展 %n 节", None, outcome.sessions_held) \
+            + self.tr("，出勤率 %1%").replace("%1", f"{outcome.attendance_rate * 100:.0f}")
         if outcome.pre_mean is not None:
             text += self.tr("；前测平均 %1").replace("%1", str(outcome.pre_mean))
         if outcome.post_mean is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.forms import answer_problems
+from wulian_desk.core.texts import translate
 from wulian_desk.services.casework import clients, groups
 from wulian_desk.services.context import Changes
 from wulian_desk.services.station import accounts
@@ -32,7 +33,7 @@ from wulian_desk.ui.widgets.record_picker import RecordPicker, check_list
 def required_date(edit: DateEdit, field: str, label: str) -> date:
     value = edit.date_value(field, label)
     if value is None:
-        raise ValidationError(f"请填写{label}。", f"{label} is required.", field=field)
+        raise ValidationError(translate("ui.groups.dialogs", "请填写{label}。").format(label=label), field=field)
     return value
 
 
@@ -107,7 +108,7 @@ class MembersDialog(RecordPicker):
                           rows_by_id=lambda ids: clients.clients_by_id(ctx, ids))
 
     def prepare(self) -> Callable[[], Changes]:
-        chosen = self.require_choice("请至少勾选一位服务对象。", "Tick at least one client.")
+        chosen = self.require_choice(translate("ui.groups.dialogs", "请至少勾选一位服务对象。"))
         ctx, group_id = self.ctx, self.group_id
         return lambda: groups.add_members(ctx, group_id, chosen)
 
@@ -216,7 +217,7 @@ class MeasureDialog(FormDialog):
         problems = answer_problems(self.form, answers)
         if problems:
             self.view.show_problems(problems)
-            self.status.setText(self.tr("有 %1 处需要修改，见标红的说明。").replace("%1", str(len(problems))))
+            self.status.setText(self.tr("有 %n 处需要修改，见标红的说明。", None, len(problems)))
             return
         self.view.clear_problems()
         self.saving = True

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from wulian_desk.core.organisations import ORG_TYPES, STATUSES, OrganisationInput
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes
 from wulian_desk.services.parties import organisations
 from wulian_desk.ui.facilities.units import fill_unit_combo, load_units
@@ -122,7 +123,7 @@ class EvaluationDialog(RecordDialog):
 
         day = self.evaluated_on.date_value("evaluated_on", self.tr("评议日期"))
         if day is None:
-            raise ValidationError("请填写评议日期。", "Give the date.", field="evaluated_on")
+            raise ValidationError(translate("ui.organisations.dialog", "请填写评议日期。"), field="evaluated_on")
         ctx, organisation_id, fields = self.ctx, self.organisation_id, {
             "year": self.year.value(), "result": self.result.currentData(), "evaluated_on": day,
             "comments": self.comments.toPlainText()}

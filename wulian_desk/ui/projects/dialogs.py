@@ -24,7 +24,7 @@ def fen_of(edit: QLineEdit, field: str) -> int:
     try:
         return parse_yuan(edit.text()) or 0
     except ValidationError as err:
-        raise ValidationError(str(err), err.english, field=field) from None
+        raise ValidationError(err.text, field=field) from None
 
 
 def yuan_text(fen: int) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QCompleter, QDoubleSpinBox, QLabel, QLineEdit, QWidget
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes
 from wulian_desk.services.parties import projects
 from wulian_desk.ui.forms.date_edit import DateEdit
@@ -134,7 +135,7 @@ class SpendingDialog(RecordDialog):
     def prepare(self) -> Callable[[], Changes]:
         day = self.spent_on.date_value("spent_on", self.tr("支出日期"))
         if day is None:
-            raise ValidationError("请填写支出日期。", "Give the date.", field="spent_on")
+            raise ValidationError(translate("ui.projects.terms", "请填写支出日期。"), field="spent_on")
         ctx, project_id, fields = self.ctx, self.project_id, {
             "amount_fen": fen_of(self.amount, "amount_fen"), "spent_on": day, "purpose": self.purpose.text()}
         return lambda: projects.add_spending(ctx, project_id, **fields)

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.services.context import Changes
 from wulian_desk.services.parties import staffing
 from wulian_desk.ui.charity.dialogs import required_day
@@ -122,7 +123,7 @@ class OperatingFundDialog(RecordDialog):
 
     def prepare(self) -> Callable[[], Changes]:
         if self.unit.currentData() is None:
-            raise ValidationError("请选择站点或社工室。", "Choose the station or room.", field="org_unit_id")
+            raise ValidationError(translate("ui.staff.dialogs", "请选择站点或社工室。"), field="org_unit_id")
         ctx, fields = self.ctx, {
             "org_unit_id": self.unit.currentData(), "year": self.year.value(), "entry": self.entry.currentData(),
             "amount_fen": fen_of(self.amount, "amount_fen"), "on": required_day(self.on, "on", self.tr("日期")),

@@ -80,7 +80,8 @@ class BundleHistory(QGroupBox):
         if not self.rows:
             self.summary.setText(self.tr("还没有导入过它的数据包。"))
             return
-        text = self.tr("已导入 %1 个数据包，共 %2 条记录。").replace("%1", str(len(self.rows))).replace("%2", str(total))
+        text = self.tr("%1，%2。").replace("%1", self.tr("已导入 %n 个数据包", None, len(self.rows))).replace(
+            "%2", self.tr("共 %n 条记录", None, total))
         gaps = missing_numbers({b.seq for b in self.rows})
         if gaps:
             shown = labels.tr(labels.LIST_SEPARATOR).join(str(n) for n in gaps[:20]) + ("…" if len(gaps) > 20 else "")

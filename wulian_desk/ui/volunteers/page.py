@@ -29,7 +29,6 @@ from wulian_desk.services.volunteering import (
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.groups.detail import fill, table
-from wulian_desk.ui.i18n import pick
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.volunteers.dialogs import (
@@ -43,7 +42,7 @@ from wulian_desk.ui.widgets.record_page import RecordPage
 
 VOLUNTEER_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("VolunteersModel", "姓名"), "name", lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("VolunteersModel", "性别"), "gender", lambda r: pick(*GENDERS.get(r.gender, ("", "")))),
+    Column(QT_TRANSLATE_NOOP("VolunteersModel", "性别"), "gender", lambda r: str(GENDERS.get(r.gender, ""))),
     Column(QT_TRANSLATE_NOOP("VolunteersModel", "身份证件号码"), None, lambda r: r.id_number),
     Column(QT_TRANSLATE_NOOP("VolunteersModel", "联系方式"), None, lambda r: r.phone),
     Column(QT_TRANSLATE_NOOP("VolunteersModel", "居住区域"), "residence_area", lambda r: r.residence_area, stretch=True),

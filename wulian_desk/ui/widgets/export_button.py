@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from wulian_desk.services.reports import catalog
 from wulian_desk.services.reports.exports import export_list
 from wulian_desk.ui import message
-from wulian_desk.ui.i18n import is_english, pick
+from wulian_desk.ui.i18n import is_english
 
 
 def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
@@ -38,7 +38,7 @@ class ExportButton(QPushButton):
 
     def export(self) -> None:
         kind = catalog.get_kind(self.kind_name)
-        out = ask_export_path(self, f"{pick(kind.zh, kind.en)}-{datetime.now():%Y%m%d}.xlsx")
+        out = ask_export_path(self, f"{kind.text}-{datetime.now():%Y%m%d}.xlsx")
         if out is None:
             return
         ctx, name, english = self.ctx, self.kind_name, is_english()

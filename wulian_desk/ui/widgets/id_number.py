@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from wulian_desk.core.clients import GENDERS
 from wulian_desk.core.identity import id_facts
 from wulian_desk.ui.forms.date_edit import DateEdit
-from wulian_desk.ui.i18n import pick
 
 
 def gender_combo(current: str | None = None) -> QComboBox:
@@ -17,7 +16,7 @@ def gender_combo(current: str | None = None) -> QComboBox:
     combo = QComboBox()
     combo.setPlaceholderText(QCoreApplication.translate("IdNumber", "请选择（或由身份证号码得出）"))
     for code, names in GENDERS.items():
-        combo.addItem(pick(*names), code)
+        combo.addItem(str(names), code)
     combo.setCurrentIndex(combo.findData(current) if current else -1)
     return combo
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import Text
 from wulian_desk.ui.widgets.record_dialog import RecordDialog
 
 SHOWN = 200  # a screenful to tick from; narrow the search for more
@@ -76,7 +77,7 @@ class RecordPicker(RecordDialog):
         self.chosen.update(record_ids)
         self.find(self.search.text())
 
-    def require_choice(self, zh: str, en: str) -> list[str]:
+    def require_choice(self, refusal: Text) -> list[str]:
         if not self.chosen:
-            raise ValidationError(zh, en, field=self.field_key)
+            raise ValidationError(refusal, field=self.field_key)
         return sorted(self.chosen)
