@@ -4,7 +4,7 @@ every entry path (the window, an Excel import, a bundle) uses for free text."""
 from __future__ import annotations
 
 from wulian_desk.core.errors import ValidationError
-from wulian_desk.core.texts import Text
+from wulian_desk.core.texts import Text, translate
 from wulian_desk.core.validation import missing
 
 
