@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 
+from wulian_desk import catalogue
 from wulian_desk.core.clients import ClientInput, check_client_fields, client_errors
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import translate
 from wulian_desk.core.validation import collect_errors, missing
 
 TODAY = date(2026, 11, 22)
@@ -49,4 +51,6 @@ def test_collect_errors_keeps_the_first_message_of_each_field():
 
     errors = collect_errors([refuse("a", "一"), lambda: None, refuse("a", "二"), refuse("b", "三"), refuse(None, "四")])
     assert [(e.field, e.message) for e in errors] == [("a", "一"), ("b", "三"), (None, "四")]
-    assert (missing("name", "姓名").message, missing("name", "Name").english) == ("请填写姓名。", "Name is required.")
+    label = translate("core.clients", "姓名")
+    assert (missing("name", label).message, catalogue.english(missing("name", label).text)) == (
+        "请填写姓名。", "Enter the name.")
