@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tests.ui import test_saving_dialogs as saving
 from wulian_desk.core.errors import ValidationError
+from wulian_desk.core.texts import Given
 from wulian_desk.services.context import Changes
 from wulian_desk.ui.forms.date_edit import DateEdit
 from wulian_desk.ui.widgets import windows
@@ -74,7 +75,7 @@ class Sample(RecordDialog):
     def prepare(self):
         phone = self.phone.text().strip()
         if phone and not phone.isdigit():
-            raise ValidationError("电话号码格式不对。", "Not a phone number.", field="phone")
+            raise ValidationError(Given("电话号码格式不对。", "Not a phone number."), field="phone")
         values = (self.name.text(), self.place.text())
         return lambda: self.written.append(values) or Changes.of("room", "r1")
 
@@ -163,7 +164,7 @@ def test_enter_in_a_line_field_saves(sample, qtbot):
 def test_a_refusal_stays_by_its_field_until_that_field_changes(sample, qtbot):
     sample.name.setText("张三")
     sample.place.setText("活动室")
-    sample._refused(ValidationError("地点已被占用。", "Taken.", field="place"))
+    sample._refused(ValidationError(Given("地点已被占用。", "Taken."), field="place"))
     assert sample.errors.shown() == {"place": "地点已被占用。"}
     sample.name.setText("李四")
     wait_checked(qtbot, sample)
@@ -171,7 +172,7 @@ def test_a_refusal_stays_by_its_field_until_that_field_changes(sample, qtbot):
     sample.place.setText("会议室")
     wait_checked(qtbot, sample)
     assert sample.errors.shown() == {}
-    sample._refused(ValidationError("该月已锁定。", "The month is locked."))  # names no field: at the top
+    sample._refused(ValidationError(Given("该月已锁定。", "The month is locked.")))  # names no field: at the top
     assert sample.errors.shown() == {"": "该月已锁定。"}
     assert sample.general_error.mapTo(sample, QPoint(0, 0)).y() < sample.scroll.mapTo(sample, QPoint(0, 0)).y()
 
@@ -181,7 +182,7 @@ def test_messages_follow_the_english_interface(sample, qtbot, qapp):
 
     i18n.install(qapp, i18n.ENGLISH)
     sample.ok_button.click()
-    assert sample.errors.message("name") == "姓名 is required."  # the caption as the dialog gives it
+    assert sample.errors.message("name") == "Enter the 姓名."  # the caption as the dialog gives it
 
 
 # -- every record dialog -------------------------------------------------------------------------

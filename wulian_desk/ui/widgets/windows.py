@@ -135,3 +135,5 @@ def fit_scrolling_window(window: QWidget, body: QWidget, scroll: QScrollArea, mi
     window.setMinimumSize(minimum.boundedTo(wanted).boundedTo(QSize(wanted.width(), min(wanted.height(), 240))))
     window.setMaximumHeight(cap.height())
     window.resize(wanted)
+    if window.findChild(OnScreen, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        window.installEventFilter(OnScreen(window))
