@@ -5113,7 +5113,7 @@ User name %1, password %2</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/people.py" line="+34"/>
+        <location filename="../../wulian_desk/ui/volunteers/people.py" line="+35"/>
         <source>姓名或志愿者统一编号</source>
         <translation>Name or national volunteer number</translation>
     </message>
@@ -7524,6 +7524,7 @@ A new interface language takes effect when the program is restarted.</translatio
     <name>Texts</name>
     <message>
         <location filename="../../wulian_desk/core/texts.py" line="+135"/>
+        <location filename="../../wulian_desk/ui/i18n.py" line="+92"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -7649,7 +7650,7 @@ A new interface language takes effect when the program is restarted.</translatio
 <context>
     <name>VolunteerDetail</name>
     <message>
-        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+66"/>
+        <location filename="../../wulian_desk/ui/volunteers/page.py" line="+67"/>
         <source>保存志愿服务记录证明</source>
         <translation>Save the volunteer service certificate</translation>
     </message>

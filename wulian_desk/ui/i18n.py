@@ -84,3 +84,9 @@ def pick(zh: str, en: str) -> str:
     """Choose between the two texts a data value carries (a form definition's label_zh / label_en,
     a target's figure_zh / figure_en)."""
     return en if is_english() and en else zh
+
+
+def listed(parts) -> str:
+    """Several values as one cell or line, separated as the interface language separates a list
+    (甲、乙 / "A, B"); the separator is the catalogue's, the same as core's `texts.join`."""
+    return QCoreApplication.translate("Texts", "、").join(str(part) for part in parts)

@@ -19,7 +19,7 @@ from wulian_desk.core.volunteers import format_hours
 from wulian_desk.services.volunteering import activities
 from wulian_desk.ui import message
 from wulian_desk.ui.activities.dialogs import AddVolunteersDialog, HoursDialog
-from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.i18n import listed, vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import runner_of
 
@@ -79,7 +79,7 @@ class ActivityDetail(QWidget):
         self.facts["when"].setText(f"{row.starts_at:%Y-%m-%d %H:%M} – {row.ends_at:%H:%M}")
         self.facts["place"].setText(row.place)
         self.facts["organiser"].setText(f"{row.organiser} · {row.person_in_charge}")
-        self.facts["partners"].setText("、".join(row.partners) or "—")
+        self.facts["partners"].setText(listed(row.partners) or "—")
         self.facts["people"].setText(
             self.tr("服务对象 %1 人，其他 %2 人，志愿者 %3 人（每人 %4 小时）").replace("%1", str(row.participants))
             .replace("%2", str(row.headcount_unregistered)).replace("%3", str(row.volunteers))

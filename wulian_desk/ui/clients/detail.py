@@ -21,14 +21,14 @@ from wulian_desk.ui import message
 from wulian_desk.ui.clients.consent import ConsentDialog
 from wulian_desk.ui.clients.dialog import ClientDialog
 from wulian_desk.ui.clients.household import household_text
-from wulian_desk.ui.i18n import vocab_label
+from wulian_desk.ui.i18n import listed, vocab_label
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.tasks import runner_of
 from wulian_desk.ui.widgets.fitted_table import FittedTable
 
 
 def join_labels(vocab: dict, codes) -> str:
-    return "、".join(vocab_label(vocab, c) for c in codes)
+    return listed(vocab_label(vocab, c) for c in codes)
 
 
 class ClientDetail(QWidget):

@@ -19,7 +19,7 @@ from wulian_desk.core.errors import ValidationError
 from wulian_desk.core.money import format_yuan
 from wulian_desk.core.projects import ORDER, STAGES, check_edit
 from wulian_desk.services.parties import projects
-from wulian_desk.ui.i18n import error_text, vocab_label
+from wulian_desk.ui.i18n import error_text, listed, vocab_label
 from wulian_desk.ui.projects.dialogs import DocumentsDialog, MoveDialog, ProjectDialog
 from wulian_desk.ui.projects.terms import (
     AgreementDialog,
@@ -178,7 +178,7 @@ class ProjectDetail(QWidget):
         self.indicators.fill([(i.id, indicator_cells(i)) for i in view.indicators])
         self.spending.fill([(s.id, [s.spent_on, format_yuan(s.amount_fen), s.purpose]) for s in view.spending])
         self.history.fill([(e.id, [e.on, vocab_label(STAGES, e.from_stage) if e.from_stage else "",
-                                   vocab_label(STAGES, e.to_stage), e.approver, "、".join(e.documents), e.note])
+                                   vocab_label(STAGES, e.to_stage), e.approver, listed(e.documents), e.note])
                            for e in view.stages])
         self._enable(p.stage)
 

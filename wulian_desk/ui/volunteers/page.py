@@ -29,6 +29,7 @@ from wulian_desk.services.volunteering import (
 from wulian_desk.ui import message
 from wulian_desk.ui.clients.listing import RecordList
 from wulian_desk.ui.groups.detail import fill, table
+from wulian_desk.ui.i18n import listed
 from wulian_desk.ui.models.lazy_table import Column, LazyTableModel
 from wulian_desk.ui.signals import emit
 from wulian_desk.ui.volunteers.dialogs import (
@@ -158,7 +159,7 @@ class VolunteerDetail(QWidget):
         self.facts["phone"].setText(v.phone)
         self.facts["area"].setText(v.residence_area)
         self.facts["skills"].setText(v.skills)
-        self.facts["teams"].setText("、".join(view.teams) or "—")
+        self.facts["teams"].setText(listed(view.teams) or "—")
         total = sum(m for _y, m, _n in view.yearly)
         years = "；".join(self.tr("%1 年 %2 小时").replace("%1", str(y)).replace("%2", format_hours(m))
                          for y, m, _n in view.yearly)

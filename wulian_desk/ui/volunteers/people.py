@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wulian_desk.core.volunteers import format_hours
 from wulian_desk.services.volunteering import people
+from wulian_desk.ui.i18n import listed
 from wulian_desk.ui.signals import emit
 
 
@@ -56,11 +57,11 @@ class PeopleView(QWidget):
         self.tree.clear()
         for person in self.people:
             top = QTreeWidgetItem([person.name, person.national_number or "—", format_hours(person.minutes),
-                                   person.star_label or "—", "、".join(person.stations), ""])
+                                   person.star_label or "—", listed(person.stations), ""])
             for record in person.records:
                 top.addChild(QTreeWidgetItem([
                     record.station_name, "", format_hours(record.minutes), "",
-                    "、".join(record.teams) or self.tr("无服务队"),
+                    listed(record.teams) or self.tr("无服务队"),
                     self.tr("%1 次，%2 学时").replace("%1", str(record.trainings)).replace("%2", f"{record.training_hours:g}")]))
             self.tree.addTopLevelItem(top)
             top.setExpanded(len(person.records) > 1)
