@@ -58,8 +58,8 @@ def form_title(form_id: str) -> str:
     return pick(form.title_zh, form.title_en)
 
 
-def table(headers: list[str], name: str) -> QTableWidget:
-    widget = FittedTable(0, len(headers))
+def table(headers: list[str], name: str, stretch: int | None = None) -> QTableWidget:
+    widget = FittedTable(0, len(headers), stretch=stretch)
     widget.setObjectName(name)
     widget.setHorizontalHeaderLabels(headers)
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -128,9 +128,9 @@ class CaseDetail(QWidget):
         bar.addWidget(self.other_form)
         bar.addStretch(1)
         self.buttons["supervision"].setVisible(ctx.may("case", "approve"))
-        self.timeline = table([self.tr("日期"), self.tr("从"), self.tr("到"), self.tr("经办人"), self.tr("说明")], "timeline")
+        self.timeline = table([self.tr("日期"), self.tr("从"), self.tr("到"), self.tr("经办人"), self.tr("说明")], "timeline", stretch=4)
         self.forms_table = table([self.tr("填写日期"), self.tr("表格"), self.tr("版本"), self.tr("填写人"),
-                                  self.tr("审批")], "formsTable")
+                                  self.tr("审批")], "formsTable", stretch=1)
         self.forms_table.doubleClicked.connect(lambda _i: self.view_form())
         self.forms_table.itemSelectionChanged.connect(self._update_form_buttons)
         form_bar = QHBoxLayout()
@@ -152,8 +152,8 @@ class CaseDetail(QWidget):
         forms_layout.addLayout(form_bar)
         forms_layout.addWidget(self.forms_table)
         self.sessions = table([self.tr("日期"), self.tr("方式"), self.tr("分钟"), self.tr("地点"), self.tr("社工"),
-                               self.tr("服务内容"), self.tr("下一步计划")], "sessionsTable")
-        self.supervision = table([self.tr("日期"), self.tr("督导"), self.tr("督导记录")], "supervisionTable")
+                               self.tr("服务内容"), self.tr("下一步计划")], "sessionsTable", stretch=5)
+        self.supervision = table([self.tr("日期"), self.tr("督导"), self.tr("督导记录")], "supervisionTable", stretch=2)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, self.tr("阶段历程"))
         self.tabs.addTab(forms_tab, self.tr("表格与审批"))
