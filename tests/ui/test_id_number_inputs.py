@@ -18,8 +18,9 @@ WOMAN = make_id_number("610113", date(1948, 5, 6), 12, "female")
 MAN = make_id_number("610113", date(1950, 3, 7), 7, "male")
 
 
-def test_a_typed_number_fills_gender_and_birth_date_and_a_new_number_replaces_them(qtbot, worker_ctx):
+def test_a_typed_number_fills_gender_and_birth_date_and_a_new_number_replaces_them(qtbot, worker_ctx, runner):
     dialog = ClientDialog(worker_ctx)
+    dialog.runner = runner  # the draft it keeps while the user types is written through it
     qtbot.addWidget(dialog)
     assert dialog.gender.currentIndex() == -1 and dialog.gender.currentData() is None
     qtbot.keyClicks(dialog.id_number, WOMAN[:12])
@@ -29,6 +30,7 @@ def test_a_typed_number_fills_gender_and_birth_date_and_a_new_number_replaces_th
     dialog.id_number.clear()
     qtbot.keyClicks(dialog.id_number, MAN)
     assert (dialog.gender.currentData(), dialog.birth_date.text()) == ("male", "1950-03-07")
+    dialog.reject()  # closed as the user closes it: its draft timer stops with it
 
 
 def test_a_chosen_gender_that_contradicts_the_number_is_refused_precisely(qtbot, worker_ctx, runner, wait_tasks):
@@ -45,9 +47,11 @@ def test_a_chosen_gender_that_contradicts_the_number_is_refused_precisely(qtbot,
     assert clients.client_ids(worker_ctx) == []
 
 
-def test_a_volunteer_gets_the_gender_from_the_number_too(qtbot, worker_ctx):
+def test_a_volunteer_gets_the_gender_from_the_number_too(qtbot, worker_ctx, runner):
     dialog = VolunteerDialog(worker_ctx)
+    dialog.runner = runner
     qtbot.addWidget(dialog)
     assert dialog.gender.currentIndex() == -1
     qtbot.keyClicks(dialog.id_number, MAN)
     assert dialog.gender.currentData() == "male"
+    dialog.reject()
